@@ -1,0 +1,22 @@
+//! One module per subcommand: each turns parsed arguments into output and an exit code.
+
+pub mod summary;
+pub mod validate;
+
+use std::io::IsTerminal;
+
+/// Exit code for a problem with the input (bad scenario or save).
+pub const EXIT_INPUT: u8 = 1;
+
+/// Whether to colour what goes to stderr: only on a terminal, and never with `NO_COLOR`.
+pub fn stderr_colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Reads and loads a scenario file, or reports why it cannot be read.
+pub fn read_scenario(path: &str) -> Result<harmattan::scenario::Loaded, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(harmattan::scenario::load(path, &bytes)),
+        Err(e) => Err(format!("{path}: cannot read the file: {e}")),
+    }
+}

@@ -1,0 +1,78 @@
+//! `harmattan validate FILE... [--format json]`
+
+use std::process::ExitCode;
+
+use super::{read_scenario, stderr_colour, EXIT_INPUT};
+
+/// Arguments of `validate`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Scenario files to check.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<String>,
+    /// `human` (default): explanations with the source line on stderr; `json`: one JSON object per problem on stdout.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+/// Validates every file and prints the problems; exit 1 if any file has an error.
+pub fn run(args: &Args) -> ExitCode {
+    let colour = stderr_colour();
+    let (mut errors, mut warnings, mut bad_files) = (0usize, 0usize, 0usize);
+    for path in &args.files {
+        let loaded = match read_scenario(path) {
+            Ok(l) => l,
+            Err(message) => {
+                bad_files += 1;
+                errors += 1;
+                match args.format {
+                    Format::Human => eprintln!("error: {message}"),
+                    Format::Json => println!(
+                        "{}",
+                        serde_json::json!({"file": path, "severity": "error", "code": "io", "message": message,
+                            "line": null, "column": null, "end_line": null, "end_column": null, "help": null})
+                    ),
+                }
+                continue;
+            }
+        };
+        if loaded.has_errors() {
+            bad_files += 1;
+        }
+        for d in loaded.file_diagnostics() {
+            if d.diagnostic.is_error() {
+                errors += 1;
+            } else {
+                warnings += 1;
+            }
+            match args.format {
+                Format::Human => eprintln!("{}", d.render(colour)),
+                Format::Json => println!("{}", d.to_json()),
+            }
+        }
+        if matches!(args.format, Format::Human) && loaded.diagnostics.is_empty() {
+            eprintln!("{path}: ok");
+        }
+    }
+    if matches!(args.format, Format::Human) {
+        let files = args.files.len();
+        eprintln!(
+            "{} file{} checked: {errors} error{}, {warnings} warning{}",
+            files,
+            plural(files),
+            plural(errors),
+            plural(warnings)
+        );
+    }
+    if bad_files > 0 { ExitCode::from(EXIT_INPUT) } else { ExitCode::SUCCESS }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

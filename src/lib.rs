@@ -1,0 +1,7 @@
+//! Harmattan: a turn-based political–military scenario wargame.
+//!
+//! Layers, each depending only on those above it in this list:
+//! [`scenario`] (format, loading, diagnostics) → `engine` (pure turn
+//! resolution) → saves, reports, simulation → the terminal interface.
+
+pub mod scenario;

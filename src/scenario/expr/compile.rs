@@ -1,0 +1,600 @@
+//! Syntax tree → compiled, typed tree with every name resolved to an index.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::ExprError;
+use super::parse::{self, AssignOp, Ast, AstKind, BinOp};
+use crate::scenario::diagnostic::closest;
+
+/// The kinds of named things an expression can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum EntityKind {
+    /// A faction.
+    Faction,
+    /// A region.
+    Region,
+    /// A route.
+    Route,
+}
+
+impl EntityKind {
+    /// Lower-case name for messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            EntityKind::Faction => "faction",
+            EntityKind::Region => "region",
+            EntityKind::Route => "route",
+        }
+    }
+}
+
+/// Value types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    /// A whole number.
+    Num,
+    /// A condition.
+    Bool,
+    /// A faction, region or route.
+    Entity(EntityKind),
+}
+
+impl Type {
+    fn describe(self) -> &'static str {
+        match self {
+            Type::Num => "a number",
+            Type::Bool => "a condition (true/false)",
+            Type::Entity(EntityKind::Faction) => "a faction",
+            Type::Entity(EntityKind::Region) => "a region",
+            Type::Entity(EntityKind::Route) => "a route",
+        }
+    }
+}
+
+/// A reference to an entity: fixed by id, or bound by the context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ent {
+    /// A specific entity, by index within its kind.
+    Fixed(usize),
+    /// `self`.
+    SelfRef,
+    /// `target`.
+    Target,
+}
+
+/// Numeric properties every route has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum RouteField {
+    /// Most moved per turn.
+    Capacity,
+    /// Interdiction chance, percent.
+    Risk,
+    /// Percent of an interdicted shipment lost.
+    Loss,
+    /// Amount delivered last turn (read-only).
+    Flow,
+}
+
+impl RouteField {
+    const NAMES: [&'static str; 5] = ["open", "capacity", "risk", "loss", "flow"];
+
+    fn parse(name: &str) -> Option<Option<RouteField>> {
+        Some(match name {
+            "open" => None,
+            "capacity" => Some(RouteField::Capacity),
+            "risk" => Some(RouteField::Risk),
+            "loss" => Some(RouteField::Loss),
+            "flow" => Some(RouteField::Flow),
+            _ => return Option::None,
+        })
+    }
+}
+
+/// A compiled expression node, with its span in the expression text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// What it computes.
+    pub kind: NodeKind,
+    /// Where it was written (bytes within the expression).
+    pub span: Range<usize>,
+}
+
+/// What a compiled node computes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NodeKind {
+    Num(i64),
+    Bool(bool),
+    Turn,
+    Entity(EntityKind, Ent),
+    FactionVar(Ent, usize),
+    RegionVar(Ent, usize),
+    RouteNum(Ent, RouteField),
+    RouteOpen(Ent),
+    Flag(usize),
+    Relation(Ent, Ent),
+    Controls(Ent, Ent),
+    Neg(Box<Node>),
+    Not(Box<Node>),
+    Arith(BinOp, Box<Node>, Box<Node>),
+    /// Numeric comparison.
+    Compare(BinOp, Box<Node>, Box<Node>),
+    /// `==`/`!=` between conditions.
+    BoolEq(bool, Box<Node>, Box<Node>),
+    /// `==`/`!=` between entities of one kind.
+    EntityEq(bool, Ent, Ent),
+    And(Box<Node>, Box<Node>),
+    Or(Box<Node>, Box<Node>),
+    Min(Vec<Node>),
+    Max(Vec<Node>),
+    Clamp(Box<Node>, Box<Node>, Box<Node>),
+    Abs(Box<Node>),
+    If(Box<Node>, Box<Node>, Box<Node>),
+}
+
+/// A compiled expression with its source text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compiled {
+    /// The tree.
+    pub root: Node,
+    /// Its type.
+    pub ty: Type,
+    /// The text as written.
+    pub source: String,
+}
+
+/// A place an effect changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    FactionVar(Ent, usize),
+    RegionVar(Ent, usize),
+    RouteNum(Ent, RouteField),
+    RouteOpen(Ent),
+    Flag(usize),
+    Relation(Ent, Ent),
+}
+
+/// A compiled effect statement: `place op value`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EffectStmt {
+    /// What changes.
+    pub place: Place,
+    /// `=`, `+=` or `-=`.
+    pub op: AssignOp,
+    /// The value (evaluated against the state when the effect is computed).
+    pub value: Node,
+    /// The text as written.
+    pub source: String,
+}
+
+/// What `self` and `target` are in an expression's context.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Kind of `self`, if bound.
+    pub self_kind: Option<EntityKind>,
+    /// Kind of `target`, if bound.
+    pub target_kind: Option<EntityKind>,
+}
+
+/// Every name a scenario defines, for resolving expressions.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Entity id → kind and index.
+    pub entities: HashMap<String, (EntityKind, usize)>,
+    /// Faction variable ids, in order.
+    pub faction_vars: Vec<String>,
+    /// Region variable ids, in order.
+    pub region_vars: Vec<String>,
+    /// Flag ids, in order.
+    pub flags: Vec<String>,
+    /// Number of turns (the value of `turns`).
+    pub turns: i64,
+}
+
+const FUNCTIONS: [&str; 7] = ["min", "max", "clamp", "abs", "if", "relation", "controls"];
+const KEYWORDS: [&str; 6] = ["turn", "turns", "self", "target", "flag", "true"];
+
+impl Names {
+    fn index_of(list: &[String], name: &str) -> Option<usize> {
+        list.iter().position(|v| v == name)
+    }
+
+    fn entity_ids(&self) -> impl Iterator<Item = &str> {
+        self.entities.keys().map(String::as_str)
+    }
+}
+
+/// Compiles an expression that must have type `want` (`None`: a number or a condition).
+pub fn compile_expr(text: &str, names: &Names, scope: Scope, want: Option<Type>) -> Result<Compiled, ExprError> {
+    let ast = parse::parse_expr(text)?;
+    let root = Compiler { names, scope }.node(&ast)?;
+    let ty = node_type(&root);
+    if let Some(want) = want {
+        if ty != want {
+            return Err(type_error(&root, want, ty));
+        }
+    } else if matches!(ty, Type::Entity(_)) {
+        return Err(type_error(&root, Type::Num, ty));
+    }
+    Ok(Compiled { root, ty, source: text.to_string() })
+}
+
+/// Compiles an effect statement.
+pub fn compile_effect(text: &str, names: &Names, scope: Scope) -> Result<EffectStmt, ExprError> {
+    let stmt = parse::parse_statement(text)?;
+    let c = Compiler { names, scope };
+    let place_node = c.node(&stmt.place)?;
+    let place = match place_node.kind {
+        NodeKind::FactionVar(e, v) => Place::FactionVar(e, v),
+        NodeKind::RegionVar(e, v) => Place::RegionVar(e, v),
+        NodeKind::RouteNum(_, RouteField::Flow) => {
+            return Err(ExprError::new(
+                "expr-type",
+                stmt.place.span.clone(),
+                "a route's `flow` is measured by the game and cannot be set",
+            )
+            .with_help("change `capacity`, `risk` or `open` instead"));
+        }
+        NodeKind::RouteNum(e, f) => Place::RouteNum(e, f),
+        NodeKind::RouteOpen(e) => Place::RouteOpen(e),
+        NodeKind::Flag(f) => Place::Flag(f),
+        NodeKind::Relation(a, b) => Place::Relation(a, b),
+        _ => {
+            return Err(ExprError::new("expr-syntax", stmt.place.span.clone(), "this cannot be changed by an effect")
+                .with_help("an effect changes a variable (`self.treasury`), a route property (`r.open`), a flag (`flag.x`) or `relation(a, b)`"));
+        }
+    };
+    let place_ty = node_type(&place_node);
+    let value = c.node(&stmt.value)?;
+    let value_ty = node_type(&value);
+    if value_ty != place_ty {
+        return Err(type_error(&value, place_ty, value_ty));
+    }
+    if place_ty == Type::Bool && stmt.op != AssignOp::Set {
+        return Err(ExprError::new(
+            "expr-type",
+            stmt.place.span.clone(),
+            "`+=` and `-=` need a number, but this is a condition",
+        )
+        .with_help("use `=` with `true` or `false`"));
+    }
+    Ok(EffectStmt { place, op: stmt.op, value, source: text.to_string() })
+}
+
+fn type_error(node: &Node, want: Type, got: Type) -> ExprError {
+    let help = match (want, got) {
+        (Type::Bool, Type::Num) => "compare it, e.g. `x > 0`",
+        (Type::Num, Type::Bool) => "use `if(condition, 1, 0)` to turn a condition into a number",
+        _ => "check which value is meant here",
+    };
+    ExprError::new("expr-type", node.span.clone(), format!("expected {}, found {}", want.describe(), got.describe()))
+        .with_help(help)
+}
+
+/// The type a compiled node produces.
+pub fn node_type(node: &Node) -> Type {
+    match &node.kind {
+        NodeKind::Num(_)
+        | NodeKind::Turn
+        | NodeKind::FactionVar(..)
+        | NodeKind::RegionVar(..)
+        | NodeKind::RouteNum(..)
+        | NodeKind::Relation(..)
+        | NodeKind::Neg(_)
+        | NodeKind::Arith(..)
+        | NodeKind::Min(_)
+        | NodeKind::Max(_)
+        | NodeKind::Clamp(..)
+        | NodeKind::Abs(_) => Type::Num,
+        NodeKind::Bool(_)
+        | NodeKind::RouteOpen(_)
+        | NodeKind::Flag(_)
+        | NodeKind::Controls(..)
+        | NodeKind::Not(_)
+        | NodeKind::Compare(..)
+        | NodeKind::BoolEq(..)
+        | NodeKind::EntityEq(..)
+        | NodeKind::And(..)
+        | NodeKind::Or(..) => Type::Bool,
+        NodeKind::Entity(kind, _) => Type::Entity(*kind),
+        NodeKind::If(_, a, _) => node_type(a),
+    }
+}
+
+struct Compiler<'a> {
+    names: &'a Names,
+    scope: Scope,
+}
+
+impl Compiler<'_> {
+    fn node(&self, ast: &Ast) -> Result<Node, ExprError> {
+        let span = ast.span.clone();
+        let kind = match &ast.kind {
+            AstKind::Num(n) => NodeKind::Num(*n),
+            AstKind::Bool(b) => NodeKind::Bool(*b),
+            AstKind::Path(segments) => self.path(segments)?,
+            AstKind::Call(name, name_span, args) => self.call(name, name_span, args, &span)?,
+            AstKind::Neg(inner) => NodeKind::Neg(Box::new(self.typed(inner, Type::Num)?)),
+            AstKind::Not(inner) => NodeKind::Not(Box::new(self.typed(inner, Type::Bool)?)),
+            AstKind::Binary(op, l, r) => self.binary(*op, l, r)?,
+        };
+        Ok(Node { kind, span })
+    }
+
+    fn typed(&self, ast: &Ast, want: Type) -> Result<Node, ExprError> {
+        let node = self.node(ast)?;
+        let got = node_type(&node);
+        if got == want { Ok(node) } else { Err(type_error(&node, want, got)) }
+    }
+
+    fn binary(&self, op: BinOp, l: &Ast, r: &Ast) -> Result<NodeKind, ExprError> {
+        Ok(match op {
+            BinOp::And => NodeKind::And(Box::new(self.typed(l, Type::Bool)?), Box::new(self.typed(r, Type::Bool)?)),
+            BinOp::Or => NodeKind::Or(Box::new(self.typed(l, Type::Bool)?), Box::new(self.typed(r, Type::Bool)?)),
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => {
+                NodeKind::Arith(op, Box::new(self.typed(l, Type::Num)?), Box::new(self.typed(r, Type::Num)?))
+            }
+            BinOp::Eq | BinOp::Ne => {
+                let left = self.node(l)?;
+                let right = self.node(r)?;
+                let (lt, rt) = (node_type(&left), node_type(&right));
+                if lt != rt {
+                    return Err(type_error(&right, lt, rt));
+                }
+                let equal = op == BinOp::Eq;
+                match lt {
+                    Type::Num => NodeKind::Compare(op, Box::new(left), Box::new(right)),
+                    Type::Bool => NodeKind::BoolEq(equal, Box::new(left), Box::new(right)),
+                    Type::Entity(_) => match (&left.kind, &right.kind) {
+                        (NodeKind::Entity(_, a), NodeKind::Entity(_, b)) => NodeKind::EntityEq(equal, *a, *b),
+                        _ => return Err(type_error(&left, Type::Num, lt)),
+                    },
+                }
+            }
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                NodeKind::Compare(op, Box::new(self.typed(l, Type::Num)?), Box::new(self.typed(r, Type::Num)?))
+            }
+        })
+    }
+
+    fn entity(&self, name: &str, span: &Range<usize>) -> Result<(EntityKind, Ent), ExprError> {
+        match name {
+            "self" => match self.scope.self_kind {
+                Some(kind) => Ok((kind, Ent::SelfRef)),
+                None => Err(ExprError::new("unknown-name", span.clone(), "`self` has no meaning here")
+                    .with_help("`self` is the acting faction in actions, objectives and income, and the current item in rules with `each`")),
+            },
+            "target" => match self.scope.target_kind {
+                Some(kind) => Ok((kind, Ent::Target)),
+                None => Err(ExprError::new("unknown-name", span.clone(), "`target` has no meaning here")
+                    .with_help("`target` exists only in actions that have a `target`, and in `each: Pairs` rules")),
+            },
+            _ => match self.names.entities.get(name) {
+                Some(&(kind, index)) => Ok((kind, Ent::Fixed(index))),
+                None => {
+                    let mut candidates: Vec<&str> = self.names.entity_ids().collect();
+                    candidates.extend(KEYWORDS);
+                    let err = ExprError::new("unknown-name", span.clone(), format!("unknown name `{name}`"));
+                    Err(match closest(name, candidates) {
+                        Some(best) => err.with_help(format!("did you mean `{best}`?")),
+                        None => err.with_help("a name is `turn`, `self`, `target`, a faction, region or route id, or `flag.ID`"),
+                    })
+                }
+            },
+        }
+    }
+
+    fn path(&self, segments: &[(String, Range<usize>)]) -> Result<NodeKind, ExprError> {
+        let Some((first, first_span)) = segments.first() else {
+            return Err(ExprError::new("expr-syntax", 0..0, "empty name"));
+        };
+        match (first.as_str(), segments.len()) {
+            ("turn", 1) => return Ok(NodeKind::Turn),
+            ("turns", 1) => return Ok(NodeKind::Num(self.names.turns)),
+            ("flag", 1) => {
+                return Err(ExprError::new("expr-syntax", first_span.clone(), "`flag` needs a flag id")
+                    .with_help("write `flag.ID`, e.g. `flag.airspace_open`"));
+            }
+            ("flag", 2) => {
+                let (name, span) = &segments[1];
+                return match Names::index_of(&self.names.flags, name) {
+                    Some(i) => Ok(NodeKind::Flag(i)),
+                    None => Err(unknown_in(
+                        span,
+                        &format!("unknown flag `{name}`"),
+                        name,
+                        self.names.flags.iter().map(String::as_str),
+                    )),
+                };
+            }
+            _ => {}
+        }
+        let (kind, ent) = self.entity(first, first_span)?;
+        match segments {
+            [_] => Ok(NodeKind::Entity(kind, ent)),
+            [_, (field, span)] => self.field(kind, ent, field, span),
+            [_, _, (_, extra), ..] => Err(ExprError::new("expr-syntax", extra.clone(), "too many `.` in this name")
+                .with_help("a name has at most two parts, e.g. `gao.fuel_stock`")),
+            [] => Err(ExprError::new("expr-syntax", 0..0, "empty name")),
+        }
+    }
+
+    fn field(&self, kind: EntityKind, ent: Ent, field: &str, span: &Range<usize>) -> Result<NodeKind, ExprError> {
+        match kind {
+            EntityKind::Faction => match Names::index_of(&self.names.faction_vars, field) {
+                Some(v) => Ok(NodeKind::FactionVar(ent, v)),
+                None => Err(unknown_in(
+                    span,
+                    &format!("unknown faction variable `{field}`"),
+                    field,
+                    self.names.faction_vars.iter().map(String::as_str),
+                )),
+            },
+            EntityKind::Region => match Names::index_of(&self.names.region_vars, field) {
+                Some(v) => Ok(NodeKind::RegionVar(ent, v)),
+                None => Err(unknown_in(
+                    span,
+                    &format!("unknown region variable `{field}`"),
+                    field,
+                    self.names.region_vars.iter().map(String::as_str),
+                )),
+            },
+            EntityKind::Route => match RouteField::parse(field) {
+                Some(Some(f)) => Ok(NodeKind::RouteNum(ent, f)),
+                Some(None) => Ok(NodeKind::RouteOpen(ent)),
+                None => Err(unknown_in(span, &format!("unknown route property `{field}`"), field, RouteField::NAMES)),
+            },
+        }
+    }
+
+    fn call(
+        &self,
+        name: &str,
+        name_span: &Range<usize>,
+        args: &[Ast],
+        span: &Range<usize>,
+    ) -> Result<NodeKind, ExprError> {
+        let arity = |n: usize| -> Result<(), ExprError> {
+            if args.len() == n {
+                Ok(())
+            } else {
+                Err(ExprError::new(
+                    "expr-syntax",
+                    span.clone(),
+                    format!("`{name}` takes {n} argument{}, found {}", if n == 1 { "" } else { "s" }, args.len()),
+                ))
+            }
+        };
+        let num = |i: usize| self.typed(&args[i], Type::Num).map(Box::new);
+        Ok(match name {
+            "min" | "max" => {
+                if args.len() < 2 {
+                    return Err(ExprError::new(
+                        "expr-syntax",
+                        span.clone(),
+                        format!("`{name}` takes at least 2 arguments, found {}", args.len()),
+                    ));
+                }
+                let nodes = args.iter().map(|a| self.typed(a, Type::Num)).collect::<Result<Vec<_>, _>>()?;
+                if name == "min" { NodeKind::Min(nodes) } else { NodeKind::Max(nodes) }
+            }
+            "clamp" => {
+                arity(3)?;
+                NodeKind::Clamp(num(0)?, num(1)?, num(2)?)
+            }
+            "abs" => {
+                arity(1)?;
+                NodeKind::Abs(num(0)?)
+            }
+            "if" => {
+                arity(3)?;
+                let cond = self.typed(&args[0], Type::Bool)?;
+                let then = self.node(&args[1])?;
+                let then_ty = node_type(&then);
+                if matches!(then_ty, Type::Entity(_)) {
+                    return Err(type_error(&then, Type::Num, then_ty));
+                }
+                let other = self.typed(&args[2], then_ty)?;
+                NodeKind::If(Box::new(cond), Box::new(then), Box::new(other))
+            }
+            "relation" => {
+                arity(2)?;
+                NodeKind::Relation(
+                    self.entity_arg(&args[0], EntityKind::Faction)?,
+                    self.entity_arg(&args[1], EntityKind::Faction)?,
+                )
+            }
+            "controls" => {
+                arity(2)?;
+                NodeKind::Controls(
+                    self.entity_arg(&args[0], EntityKind::Faction)?,
+                    self.entity_arg(&args[1], EntityKind::Region)?,
+                )
+            }
+            _ => return Err(unknown_in(name_span, &format!("unknown function `{name}`"), name, FUNCTIONS)),
+        })
+    }
+
+    fn entity_arg(&self, ast: &Ast, kind: EntityKind) -> Result<Ent, ExprError> {
+        let node = self.node(ast)?;
+        match node.kind {
+            NodeKind::Entity(k, e) if k == kind => Ok(e),
+            _ => Err(type_error(&node, Type::Entity(kind), node_type(&node))),
+        }
+    }
+}
+
+fn unknown_in<'a>(
+    span: &Range<usize>,
+    message: &str,
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> ExprError {
+    let err = ExprError::new("unknown-name", span.clone(), message);
+    match closest(wrong, candidates) {
+        Some(best) => err.with_help(format!("did you mean `{best}`?")),
+        None => err,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn names() -> Names {
+        let mut n = Names { turns: 12, ..Names::default() };
+        n.entities.insert("mali".into(), (EntityKind::Faction, 0));
+        n.entities.insert("algeria".into(), (EntityKind::Faction, 1));
+        n.entities.insert("gao".into(), (EntityKind::Region, 0));
+        n.entities.insert("n1".into(), (EntityKind::Route, 0));
+        n.faction_vars = vec!["treasury".into(), "stability".into()];
+        n.region_vars = vec!["fuel_stock".into()];
+        n.flags = vec!["airspace_open".into()];
+        n
+    }
+
+    const ACTION: Scope = Scope { self_kind: Some(EntityKind::Faction), target_kind: Some(EntityKind::Faction) };
+
+    #[test]
+    fn resolves_names_to_indices() {
+        let c =
+            compile_expr("gao.fuel_stock < 10 and flag.airspace_open", &names(), Scope::default(), Some(Type::Bool))
+                .unwrap();
+        assert_eq!(c.ty, Type::Bool);
+        let e = compile_effect("relation(self, target) += 5", &names(), ACTION).unwrap();
+        assert_eq!(e.place, Place::Relation(Ent::SelfRef, Ent::Target));
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_closest() {
+        let e = compile_expr("gao2.fuel_stock > 1", &names(), Scope::default(), None).unwrap_err();
+        assert_eq!(e.code, "unknown-name");
+        assert_eq!(e.span, 0..4);
+        assert_eq!(e.help.as_deref(), Some("did you mean `gao`?"));
+        let e = compile_expr("self.treasure > 1", &names(), ACTION, None).unwrap_err();
+        assert_eq!(e.help.as_deref(), Some("did you mean `treasury`?"));
+        let e = compile_expr("flag.airspace > 1", &names(), ACTION, None).unwrap_err();
+        assert_eq!(e.help.as_deref(), Some("did you mean `airspace_open`?"));
+    }
+
+    #[test]
+    fn types_are_checked() {
+        let e = compile_expr("self.treasury + 1", &names(), ACTION, Some(Type::Bool)).unwrap_err();
+        assert_eq!(e.code, "expr-type");
+        assert_eq!(e.message, "expected a condition (true/false), found a number");
+        let e = compile_expr("flag.airspace_open + 1", &names(), ACTION, None).unwrap_err();
+        assert_eq!(e.span, 0..18);
+        assert!(compile_expr("target == algeria", &names(), ACTION, Some(Type::Bool)).is_ok());
+        assert!(compile_expr("target == gao", &names(), ACTION, Some(Type::Bool)).is_err());
+        let e = compile_effect("flag.airspace_open += 1", &names(), ACTION).unwrap_err();
+        assert_eq!(e.code, "expr-type");
+        let e = compile_effect("n1.flow = 3", &names(), ACTION).unwrap_err();
+        assert!(e.message.contains("flow"));
+    }
+
+    #[test]
+    fn self_and_target_need_a_context() {
+        let e = compile_expr("target.treasury > 0", &names(), Scope::default(), None).unwrap_err();
+        assert!(e.message.contains("`target`"));
+    }
+}

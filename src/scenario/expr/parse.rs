@@ -1,0 +1,482 @@
+//! Text → syntax tree for expressions and effect statements.
+
+use std::ops::Range;
+
+use super::{ExprError, MAX_DEPTH, MAX_LEN};
+
+/// Binary operators, from the expression text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+}
+
+impl BinOp {
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Or => "or",
+            BinOp::And => "and",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+        }
+    }
+
+    /// Whether it compares two values.
+    pub fn is_comparison(self) -> bool {
+        matches!(self, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
+    }
+}
+
+/// How an effect statement changes its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignOp {
+    /// `=`
+    Set,
+    /// `+=`
+    Add,
+    /// `-=`
+    Sub,
+}
+
+/// A syntax tree node with its byte span in the expression text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ast {
+    pub kind: AstKind,
+    pub span: Range<usize>,
+}
+
+/// The shapes an expression can take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AstKind {
+    Num(i64),
+    Bool(bool),
+    /// `a`, `a.b` — each segment with its span.
+    Path(Vec<(String, Range<usize>)>),
+    Call(String, Range<usize>, Vec<Ast>),
+    Neg(Box<Ast>),
+    Not(Box<Ast>),
+    Binary(BinOp, Box<Ast>, Box<Ast>),
+}
+
+/// `place op value`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub place: Ast,
+    pub op: AssignOp,
+    pub value: Ast,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num(i64),
+    Ident(String),
+    Dot,
+    Comma,
+    LParen,
+    RParen,
+    Op(BinOp),
+    Not,
+    Minus,
+    Assign(AssignOp),
+    End,
+}
+
+struct Lexer<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Lexer<'_> {
+    fn next(&mut self) -> Result<(Tok, Range<usize>), ExprError> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() && bytes[self.pos].is_ascii_whitespace() {
+            self.pos += 1;
+        }
+        let start = self.pos;
+        let Some(&b) = bytes.get(self.pos) else { return Ok((Tok::End, start..start)) };
+        let two = |s: &str| self.text[self.pos..].starts_with(s);
+        let (tok, len) = match b {
+            b'0'..=b'9' => {
+                let end = self.text[start..]
+                    .find(|c: char| !(c.is_ascii_digit() || c == '_'))
+                    .map_or(self.text.len(), |i| start + i);
+                let digits: String = self.text[start..end].chars().filter(|&c| c != '_').collect();
+                let value = digits.parse::<i64>().map_err(|_| {
+                    ExprError::new(
+                        "expr-syntax",
+                        start..end,
+                        format!("number `{}` is too large", &self.text[start..end]),
+                    )
+                    .with_help("numbers must lie between -9223372036854775808 and 9223372036854775807")
+                })?;
+                if self.text[end..].starts_with('.') && self.text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+                    return Err(ExprError::new("expr-syntax", start..end + 1, "decimal numbers are not supported")
+                        .with_help("all values are whole numbers: write `x * 110 / 100` for 110%"));
+                }
+                (Tok::Num(value), end - start)
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
+                let end = self.text[start..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .map_or(self.text.len(), |i| start + i);
+                let word = &self.text[start..end];
+                let tok = match word {
+                    "and" => Tok::Op(BinOp::And),
+                    "or" => Tok::Op(BinOp::Or),
+                    "not" => Tok::Not,
+                    _ => Tok::Ident(word.to_string()),
+                };
+                (tok, end - start)
+            }
+            b'.' => (Tok::Dot, 1),
+            b',' => (Tok::Comma, 1),
+            b'(' => (Tok::LParen, 1),
+            b')' => (Tok::RParen, 1),
+            b'+' if two("+=") => (Tok::Assign(AssignOp::Add), 2),
+            b'-' if two("-=") => (Tok::Assign(AssignOp::Sub), 2),
+            b'+' => (Tok::Op(BinOp::Add), 1),
+            b'-' => (Tok::Minus, 1),
+            b'*' => (Tok::Op(BinOp::Mul), 1),
+            b'/' => (Tok::Op(BinOp::Div), 1),
+            b'%' => (Tok::Op(BinOp::Rem), 1),
+            b'=' if two("==") => (Tok::Op(BinOp::Eq), 2),
+            b'=' => (Tok::Assign(AssignOp::Set), 1),
+            b'!' if two("!=") => (Tok::Op(BinOp::Ne), 2),
+            b'!' => (Tok::Not, 1),
+            b'<' if two("<=") => (Tok::Op(BinOp::Le), 2),
+            b'<' => (Tok::Op(BinOp::Lt), 1),
+            b'>' if two(">=") => (Tok::Op(BinOp::Ge), 2),
+            b'>' => (Tok::Op(BinOp::Gt), 1),
+            b'&' if two("&&") => (Tok::Op(BinOp::And), 2),
+            b'|' if two("||") => (Tok::Op(BinOp::Or), 2),
+            _ => {
+                let c = self.text[start..].chars().next().unwrap_or('?');
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    start..start + c.len_utf8(),
+                    format!("unexpected character `{c}` in expression"),
+                )
+                .with_help(
+                    "expressions use names, whole numbers, + - * / %, comparisons, and, or, not, and parentheses",
+                ));
+            }
+        };
+        self.pos += len;
+        Ok((tok, start..start + len))
+    }
+}
+
+struct Parser<'a> {
+    lexer: Lexer<'a>,
+    tok: Tok,
+    span: Range<usize>,
+    depth: usize,
+}
+
+/// Parses a whole expression.
+pub fn parse_expr(text: &str) -> Result<Ast, ExprError> {
+    let mut p = Parser::new(text)?;
+    let ast = p.expr()?;
+    p.expect_end()?;
+    Ok(ast)
+}
+
+/// Parses an effect statement such as `self.treasury -= 10`.
+pub fn parse_statement(text: &str) -> Result<Statement, ExprError> {
+    let mut p = Parser::new(text)?;
+    let place = p.postfix()?;
+    let op = match p.tok {
+        Tok::Assign(op) => op,
+        _ => {
+            return Err(ExprError::new(
+                "expr-syntax",
+                p.span.clone(),
+                "expected `=`, `+=` or `-=` after the place to change",
+            )
+            .with_help("an effect looks like `self.treasury -= 10` or `flag.airspace_open = false`"));
+        }
+    };
+    p.advance()?;
+    let value = p.expr()?;
+    p.expect_end()?;
+    Ok(Statement { place, op, value })
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Result<Self, ExprError> {
+        if text.len() > MAX_LEN {
+            return Err(ExprError::new(
+                "expr-too-long",
+                0..text.len().min(40),
+                format!("expression is {} bytes long; the limit is {MAX_LEN}", text.len()),
+            )
+            .with_help("split it into several effects or rules"));
+        }
+        let mut lexer = Lexer { text, pos: 0 };
+        let (tok, span) = lexer.next()?;
+        if tok == Tok::End {
+            return Err(ExprError::new("expr-syntax", 0..0, "empty expression")
+                .with_help("write a condition such as `turn >= 3`, or remove the field"));
+        }
+        Ok(Parser { lexer, tok, span, depth: 0 })
+    }
+
+    fn advance(&mut self) -> Result<(), ExprError> {
+        let (tok, span) = self.lexer.next()?;
+        self.tok = tok;
+        self.span = span;
+        Ok(())
+    }
+
+    fn expect_end(&self) -> Result<(), ExprError> {
+        match self.tok {
+            Tok::End => Ok(()),
+            Tok::Assign(_) => Err(ExprError::new("expr-syntax", self.span.clone(), "assignment is not allowed here")
+                .with_help("to compare, write `==`")),
+            _ => Err(ExprError::new(
+                "expr-syntax",
+                self.span.clone(),
+                format!("unexpected `{}`", &self.lexer.text[self.span.clone()]),
+            )
+            .with_help("is an operator or a comma missing?")),
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), ExprError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(ExprError::new(
+                "expr-too-deep",
+                self.span.clone(),
+                format!("expression is nested more than {MAX_DEPTH} levels deep"),
+            )
+            .with_help("simplify it or split it into several effects"));
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self) -> Result<Ast, ExprError> {
+        self.enter()?;
+        let result = self.binary(0);
+        self.depth -= 1;
+        result
+    }
+
+    /// Precedence climbing over `or` < `and` < comparisons < `+ -` < `* / %`.
+    fn binary(&mut self, min_level: u8) -> Result<Ast, ExprError> {
+        let mut left = self.unary()?;
+        loop {
+            let op = match &self.tok {
+                Tok::Op(op) => *op,
+                Tok::Minus => BinOp::Sub,
+                _ => return Ok(left),
+            };
+            let level = level(op);
+            if level < min_level {
+                return Ok(left);
+            }
+            let op_span = self.span.clone();
+            self.advance()?;
+            let right = self.binary(level + 1)?;
+            if op.is_comparison() {
+                if let Tok::Op(next) = &self.tok {
+                    if next.is_comparison() {
+                        return Err(ExprError::new("expr-syntax", self.span.clone(), "comparisons cannot be chained")
+                            .with_help("write `a < b and b < c`"));
+                    }
+                }
+            }
+            let _ = op_span;
+            let span = left.span.start..right.span.end;
+            left = Ast { kind: AstKind::Binary(op, Box::new(left), Box::new(right)), span };
+        }
+    }
+
+    fn unary(&mut self) -> Result<Ast, ExprError> {
+        let start = self.span.start;
+        match self.tok {
+            Tok::Minus | Tok::Not => {
+                let negate = self.tok == Tok::Minus;
+                self.advance()?;
+                self.enter()?;
+                let inner = if negate { self.unary() } else { self.binary(level(BinOp::Eq)) };
+                self.depth -= 1;
+                let inner = inner?;
+                let span = start..inner.span.end;
+                let kind = if negate { AstKind::Neg(Box::new(inner)) } else { AstKind::Not(Box::new(inner)) };
+                Ok(Ast { kind, span })
+            }
+            _ => self.postfix(),
+        }
+    }
+
+    fn postfix(&mut self) -> Result<Ast, ExprError> {
+        let start = self.span.start;
+        match self.tok.clone() {
+            Tok::Num(n) => {
+                let span = self.span.clone();
+                self.advance()?;
+                Ok(Ast { kind: AstKind::Num(n), span })
+            }
+            Tok::LParen => {
+                self.advance()?;
+                let inner = self.expr()?;
+                if self.tok != Tok::RParen {
+                    return Err(ExprError::new("expr-syntax", self.span.clone(), "expected `)`")
+                        .with_help(format!("the `(` at position {} is never closed", start + 1)));
+                }
+                let end = self.span.end;
+                self.advance()?;
+                Ok(Ast { kind: inner.kind, span: start..end })
+            }
+            Tok::Ident(name) => {
+                let name_span = self.span.clone();
+                self.advance()?;
+                if name == "true" || name == "false" {
+                    return Ok(Ast { kind: AstKind::Bool(name == "true"), span: name_span });
+                }
+                if self.tok == Tok::LParen {
+                    return self.call(name, name_span);
+                }
+                let mut segments = vec![(name, name_span.clone())];
+                let mut end = name_span.end;
+                while self.tok == Tok::Dot {
+                    self.advance()?;
+                    match self.tok.clone() {
+                        Tok::Ident(seg) => {
+                            segments.push((seg, self.span.clone()));
+                            end = self.span.end;
+                            self.advance()?;
+                        }
+                        _ => {
+                            return Err(ExprError::new("expr-syntax", self.span.clone(), "expected a name after `.`")
+                                .with_help("write e.g. `self.treasury`"));
+                        }
+                    }
+                }
+                Ok(Ast { kind: AstKind::Path(segments), span: start..end })
+            }
+            Tok::End => Err(ExprError::new("expr-syntax", self.span.clone(), "expression ends too early")
+                .with_help("a value is missing after the last operator")),
+            _ => Err(ExprError::new(
+                "expr-syntax",
+                self.span.clone(),
+                format!("expected a value, found `{}`", &self.lexer.text[self.span.clone()]),
+            )
+            .with_help("a value is a number, a name such as `self.treasury`, or a function call such as `min(a, b)`")),
+        }
+    }
+
+    fn call(&mut self, name: String, name_span: Range<usize>) -> Result<Ast, ExprError> {
+        self.advance()?; // (
+        let mut args = Vec::new();
+        if self.tok != Tok::RParen {
+            loop {
+                args.push(self.expr()?);
+                match self.tok {
+                    Tok::Comma => self.advance()?,
+                    Tok::RParen => break,
+                    _ => {
+                        return Err(ExprError::new(
+                            "expr-syntax",
+                            self.span.clone(),
+                            format!("expected `,` or `)` in the call to `{name}`"),
+                        )
+                        .with_help("separate arguments with commas"));
+                    }
+                }
+            }
+        }
+        let end = self.span.end;
+        self.advance()?;
+        Ok(Ast { kind: AstKind::Call(name, name_span.clone(), args), span: name_span.start..end })
+    }
+}
+
+fn level(op: BinOp) -> u8 {
+    match op {
+        BinOp::Or => 1,
+        BinOp::And => 2,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => 3,
+        BinOp::Add | BinOp::Sub => 4,
+        BinOp::Mul | BinOp::Div | BinOp::Rem => 5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(ast: &Ast) -> String {
+        match &ast.kind {
+            AstKind::Num(n) => n.to_string(),
+            AstKind::Bool(b) => b.to_string(),
+            AstKind::Path(p) => p.iter().map(|s| s.0.as_str()).collect::<Vec<_>>().join("."),
+            AstKind::Call(n, _, args) => format!("{n}({})", args.iter().map(shape).collect::<Vec<_>>().join(", ")),
+            AstKind::Neg(a) => format!("(-{})", shape(a)),
+            AstKind::Not(a) => format!("(not {})", shape(a)),
+            AstKind::Binary(op, l, r) => format!("({} {} {})", shape(l), op.symbol(), shape(r)),
+        }
+    }
+
+    #[test]
+    fn precedence_follows_arithmetic_then_comparison_then_logic() {
+        let ast = parse_expr("a.b + 2 * 3 >= 4 and not flag.x or c").unwrap();
+        assert_eq!(shape(&ast), "((((a.b + (2 * 3)) >= 4) and (not flag.x)) or c)");
+        assert_eq!(shape(&parse_expr("10 - 3 - 2").unwrap()), "((10 - 3) - 2)");
+        assert_eq!(shape(&parse_expr("-min(1, x)").unwrap()), "(-min(1, x))");
+    }
+
+    #[test]
+    fn statements_have_a_place_an_operator_and_a_value() {
+        let s = parse_statement("relation(self, target) += 5").unwrap();
+        assert_eq!(s.op, AssignOp::Add);
+        assert_eq!(shape(&s.place), "relation(self, target)");
+        assert_eq!(shape(&s.value), "5");
+    }
+
+    #[test]
+    fn errors_point_at_the_problem() {
+        let e = parse_expr("self.treasury >= ").unwrap_err();
+        assert_eq!((e.code, e.span.start), ("expr-syntax", 17));
+        let e = parse_expr("a < b < c").unwrap_err();
+        assert!(e.message.contains("chained"), "{}", e.message);
+        let e = parse_expr("x * 1.5").unwrap_err();
+        assert!(e.message.contains("decimal"));
+        let e = parse_expr("(1 + 2").unwrap_err();
+        assert_eq!(e.message, "expected `)`");
+        let e = parse_expr("99999999999999999999").unwrap_err();
+        assert!(e.message.contains("too large"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        let deep = format!("{}1{}", "(".repeat(10_000), ")".repeat(10_000));
+        assert_eq!(parse_expr(&deep).unwrap_err().code, "expr-too-long");
+        let deep = format!("{}1{}", "(".repeat(100), ")".repeat(100));
+        assert_eq!(parse_expr(&deep).unwrap_err().code, "expr-too-deep");
+        let negs = format!("{}1", "-".repeat(200));
+        assert_eq!(parse_expr(&negs).unwrap_err().code, "expr-too-deep");
+    }
+}

@@ -1,0 +1,496 @@
+//! The scenario file format, version 1, exactly as written in RON.
+//!
+//! These types mirror the file; `validate` turns them into the compiled
+//! [`crate::scenario::Scenario`]. Every struct denies unknown fields so a typo
+//! in a field name is reported, never silently ignored. The full reference
+//! is `docs/scenario-format.md`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole scenario file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Scenario")]
+pub struct ScenarioFile {
+    /// Format version; must be 1.
+    pub format: u32,
+    /// Title, author, calendar.
+    pub meta: Meta,
+    /// Orders each faction may give per turn (a faction may override it).
+    #[serde(default = "default_action_points")]
+    pub action_points: u32,
+    /// Declared numeric variables of factions and regions.
+    pub variables: Variables,
+    /// The states and groups in the scenario.
+    pub factions: Vec<Faction>,
+    /// Places on the map.
+    #[serde(default)]
+    pub regions: Vec<Region>,
+    /// Supply corridors that move a region variable each turn.
+    #[serde(default)]
+    pub routes: Vec<Route>,
+    /// Starting bilateral relation scores (unlisted pairs start at 0).
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// Named true/false states of the world.
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+    /// What factions can do.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// Scripted and conditional happenings.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Per-turn dynamics.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    /// Conditions that end the game early.
+    #[serde(default)]
+    pub end_when: Vec<String>,
+}
+
+fn default_action_points() -> u32 {
+    2
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_one() -> u32 {
+    1
+}
+
+fn default_loss() -> i64 {
+    50
+}
+
+fn default_locale() -> String {
+    "en".to_string()
+}
+
+/// Who wrote the scenario and when it happens.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Short machine id, e.g. `tutorial`.
+    pub id: String,
+    /// Title shown on the title screen.
+    pub title: String,
+    /// One or two sentences shown in the scenario picker.
+    pub summary: String,
+    /// Who wrote it.
+    #[serde(default)]
+    pub author: String,
+    /// Language of the text, e.g. `en` or `fr`.
+    #[serde(default = "default_locale")]
+    pub locale: String,
+    /// Start date, turn length and number of turns.
+    pub calendar: Calendar,
+}
+
+/// The game's calendar.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    /// First turn's date, `YYYY-MM` or `YYYY-MM-DD`.
+    pub start: String,
+    /// Length of one turn.
+    #[serde(default)]
+    pub turn_length: TurnLength,
+    /// Number of turns in the game.
+    pub turns: u32,
+}
+
+/// How much time one turn stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum TurnLength {
+    /// Whole months.
+    Months(u32),
+    /// Whole weeks.
+    Weeks(u32),
+    /// Days.
+    Days(u32),
+}
+
+impl Default for TurnLength {
+    fn default() -> Self {
+        TurnLength::Months(1)
+    }
+}
+
+/// Declared variables, by the kind of thing that has them.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variables {
+    /// Variables every faction has (treasury, stability, …).
+    #[serde(default)]
+    pub faction: Vec<VarDecl>,
+    /// Variables every region has (fuel stock, price, …).
+    #[serde(default)]
+    pub region: Vec<VarDecl>,
+}
+
+/// One declared numeric variable with its range.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Variable")]
+pub struct VarDecl {
+    /// Name used in expressions, e.g. `fuel_stock`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Unit shown after values, e.g. `days` or `FCFA/l`.
+    #[serde(default)]
+    pub unit: String,
+    /// Smallest allowed value; values are clamped to it after each turn.
+    pub min: i64,
+    /// Largest allowed value.
+    pub max: i64,
+    /// Value when an entity does not set it.
+    pub initial: i64,
+    /// What it means.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A state or group.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faction {
+    /// Id used in expressions.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Colour: a name (`red`, `green`, `yellow`, `blue`, `magenta`, `cyan`, `white`, `gray`) or `#rrggbb`.
+    pub colour: String,
+    /// Whether a human or AI player can take this seat.
+    #[serde(default = "default_true")]
+    pub playable: bool,
+    /// Private briefing for the team.
+    #[serde(default)]
+    pub briefing: String,
+    /// Starting values that differ from the variables' `initial`.
+    #[serde(default)]
+    pub values: BTreeMap<String, i64>,
+    /// Per-turn income: variable → expression added at the start of each turn.
+    #[serde(default)]
+    pub income: BTreeMap<String, String>,
+    /// How the faction scores.
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    /// Overrides the scenario's `action_points`.
+    #[serde(default)]
+    pub action_points: Option<u32>,
+}
+
+/// A scored goal.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    /// Id, unique within the faction.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Relative importance (1–100).
+    pub weight: u32,
+    /// Expression: a condition (met = 100) or a number clamped to 0–100.
+    pub score: String,
+    /// When the score is taken.
+    #[serde(default)]
+    pub measure: Measure,
+    /// What it asks of the team.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// When an objective is measured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Measure {
+    /// Once, at the end of the game.
+    #[default]
+    AtEnd,
+    /// After every turn, averaged over the game.
+    Average,
+}
+
+/// A place on the map.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Id used in expressions.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Faction that controls it, if any.
+    #[serde(default)]
+    pub controller: Option<String>,
+    /// Position on the map, `(x, y)`, each 0–100; y grows downwards.
+    pub map: (i64, i64),
+    /// Starting values that differ from the variables' `initial`.
+    #[serde(default)]
+    pub values: BTreeMap<String, i64>,
+}
+
+/// A supply corridor that moves a region variable from one region to another.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    /// Id used in expressions.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Region the goods leave from.
+    pub from: String,
+    /// Region the goods arrive at.
+    pub to: String,
+    /// Region variable carried, e.g. `fuel_stock`.
+    pub carries: String,
+    /// Most moved per turn.
+    pub capacity: i64,
+    /// Whether anything moves.
+    #[serde(default = "default_true")]
+    pub open: bool,
+    /// Chance in percent (0–100) that a shipment is interdicted.
+    #[serde(default)]
+    pub risk: i64,
+    /// Percent of an interdicted shipment that is lost.
+    #[serde(default = "default_loss")]
+    pub loss: i64,
+    /// Whether goods are taken from the source (false: the source is a supplier that never runs out).
+    #[serde(default = "default_true")]
+    pub drains_source: bool,
+}
+
+/// Starting relation between two factions, −100 to 100.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// The two factions.
+    pub between: (String, String),
+    /// Score from −100 (hostile) to 100 (allied).
+    pub value: i64,
+}
+
+/// A named true/false state of the world.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flag {
+    /// Id used in expressions as `flag.ID`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Starting value.
+    pub value: bool,
+    /// What it means.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The three kinds of action, shown as tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Category {
+    /// Talks, treaties, ambassadors.
+    Diplomatic,
+    /// Fuel, prices, supply.
+    Energy,
+    /// Armed forces, borders, escorts.
+    Security,
+}
+
+/// What an action is aimed at.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum TargetKind {
+    /// Nothing: it acts on the world or on the faction itself.
+    #[default]
+    None,
+    /// Another faction.
+    Faction,
+    /// A region.
+    Region,
+    /// A route.
+    Route,
+}
+
+/// Who learns of an action.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Visibility {
+    /// Everyone sees it in the news.
+    #[default]
+    Public,
+    /// Only the actor knows, unless detected: the expression is the chance (percent) of detection.
+    Secret(String),
+}
+
+/// Something a faction can do with its action points.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// Id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Tab it appears under.
+    pub category: Category,
+    /// What it does, for the player.
+    #[serde(default)]
+    pub description: String,
+    /// Factions that may take it.
+    pub factions: Vec<String>,
+    /// What it is aimed at.
+    #[serde(default)]
+    pub target: TargetKind,
+    /// Faction variables paid when the order is given.
+    #[serde(default)]
+    pub cost: BTreeMap<String, i64>,
+    /// Action points it uses.
+    #[serde(default = "default_one")]
+    pub ap: u32,
+    /// Condition for it to be available (may use `target`).
+    #[serde(default)]
+    pub requires: Option<String>,
+    /// Chance of success in percent (expression, default 100).
+    #[serde(default)]
+    pub chance: Option<String>,
+    /// Effects when it succeeds.
+    #[serde(default)]
+    pub on_success: Vec<String>,
+    /// Effects when it fails.
+    #[serde(default)]
+    pub on_failure: Vec<String>,
+    /// Turns between resolution and its effects landing.
+    #[serde(default)]
+    pub delay: u32,
+    /// Turns during which `ongoing` effects apply after success.
+    #[serde(default)]
+    pub duration: u32,
+    /// Effects applied every turn while it lasts.
+    #[serde(default)]
+    pub ongoing: Vec<String>,
+    /// Effects applied when the duration ends.
+    #[serde(default)]
+    pub on_end: Vec<String>,
+    /// Public, or secret unless detected.
+    #[serde(default)]
+    pub visibility: Visibility,
+    /// A proposal the target faction must accept next turn.
+    #[serde(default)]
+    pub consent: bool,
+    /// Effects when the target declines a proposal.
+    #[serde(default)]
+    pub on_decline: Vec<String>,
+    /// News line on success; `{self}` and `{target}` are replaced by names.
+    #[serde(default)]
+    pub news_success: Option<String>,
+    /// News line on failure.
+    #[serde(default)]
+    pub news_failure: Option<String>,
+}
+
+/// How often an event may fire.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Repeat {
+    /// At most once per game.
+    #[default]
+    Once,
+    /// Every turn its trigger holds.
+    Always,
+    /// Again only after this many turns.
+    Cooldown(u32),
+}
+
+/// Something that happens at the start of a turn.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Narrative shown to the players.
+    pub text: String,
+    /// Turn on which it is scheduled (with `when`, both must hold).
+    #[serde(default)]
+    pub turn: Option<u32>,
+    /// Condition for it to fire.
+    #[serde(default)]
+    pub when: Option<String>,
+    /// Chance in percent, rolled each turn the trigger holds (default 100).
+    #[serde(default)]
+    pub chance: Option<String>,
+    /// Once, always, or with a cooldown.
+    #[serde(default)]
+    pub repeat: Repeat,
+    /// Effects when it fires.
+    #[serde(default)]
+    pub effects: Vec<String>,
+    /// A decision the event puts to one faction.
+    #[serde(default)]
+    pub choice: Option<Choice>,
+    /// Whether every faction sees it (false: only the choosing faction).
+    #[serde(default = "default_true")]
+    pub public: bool,
+}
+
+/// A decision put to one faction by an event.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Faction that decides (`self` in the options' effects).
+    pub faction: String,
+    /// The question.
+    pub prompt: String,
+    /// The answers; the first is taken if the faction does not answer.
+    pub options: Vec<ChoiceOption>,
+}
+
+/// One answer to an event's choice.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Option")]
+pub struct ChoiceOption {
+    /// Id.
+    pub id: String,
+    /// What the team reads.
+    pub label: String,
+    /// Effects when chosen.
+    #[serde(default)]
+    pub effects: Vec<String>,
+}
+
+/// What a rule runs over: `self` is bound to each in turn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Scope {
+    /// Once, with no `self`.
+    #[default]
+    World,
+    /// Each faction.
+    Factions,
+    /// Each region.
+    Regions,
+    /// Each route.
+    Routes,
+    /// Each pair of factions (`self` and `target`).
+    Pairs,
+}
+
+/// A per-turn dynamic written in the scenario.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Id.
+    pub id: String,
+    /// What it models.
+    #[serde(default)]
+    pub description: String,
+    /// What it runs over.
+    #[serde(default)]
+    pub each: Scope,
+    /// Condition, checked for each.
+    #[serde(default)]
+    pub when: Option<String>,
+    /// Effects, applied in order.
+    pub effects: Vec<String>,
+}

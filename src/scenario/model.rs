@@ -1,0 +1,241 @@
+//! The compiled scenario: every name resolved to an index, every expression
+//! compiled. Immutable once loaded; the engine reads only this.
+
+use crate::scenario::expr::{Compiled, EffectStmt};
+use crate::scenario::format::{Category, Measure, Meta, Repeat, Scope, TargetKind, VarDecl};
+
+/// A validated, compiled scenario, ready to play.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    /// Metadata and calendar.
+    pub meta: Meta,
+    /// The normalised source text it was compiled from (saves embed it).
+    pub source: String,
+    /// Default orders per faction per turn.
+    pub action_points: u32,
+    /// Declared faction variables.
+    pub faction_vars: Vec<VarDecl>,
+    /// Declared region variables.
+    pub region_vars: Vec<VarDecl>,
+    /// Factions, in file order.
+    pub factions: Vec<FactionDef>,
+    /// Regions, in file order.
+    pub regions: Vec<RegionDef>,
+    /// Routes, in file order.
+    pub routes: Vec<RouteDef>,
+    /// Flags, in file order.
+    pub flags: Vec<FlagDef>,
+    /// Starting relations, `factions.len()²`, symmetric.
+    pub relations: Vec<i64>,
+    /// Actions, in file order.
+    pub actions: Vec<ActionDef>,
+    /// Events, in file order.
+    pub events: Vec<EventDef>,
+    /// Rules, in file order.
+    pub rules: Vec<RuleDef>,
+    /// Early end conditions.
+    pub end_when: Vec<Compiled>,
+}
+
+impl Scenario {
+    /// Number of turns in a full game.
+    pub fn turns(&self) -> u32 {
+        self.meta.calendar.turns
+    }
+
+    /// Index of a faction by id.
+    pub fn faction_index(&self, id: &str) -> Option<usize> {
+        self.factions.iter().position(|f| f.id == id)
+    }
+
+    /// Index of an action by id.
+    pub fn action_index(&self, id: &str) -> Option<usize> {
+        self.actions.iter().position(|a| a.id == id)
+    }
+}
+
+/// A colour for a faction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colour {
+    /// One of the terminal's named colours.
+    Named(NamedColour),
+    /// A 24-bit colour.
+    Rgb(u8, u8, u8),
+}
+
+/// Terminal colour names a scenario may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedColour {
+    Red,
+    Green,
+    Yellow,
+    Blue,
+    Magenta,
+    Cyan,
+    White,
+    Gray,
+}
+
+impl NamedColour {
+    /// The names accepted in scenario files.
+    pub const NAMES: [&'static str; 8] = ["red", "green", "yellow", "blue", "magenta", "cyan", "white", "gray"];
+}
+
+impl Colour {
+    /// Parses `red` … `gray` or `#rrggbb`.
+    pub fn parse(text: &str) -> Option<Colour> {
+        let named = match text.to_ascii_lowercase().as_str() {
+            "red" => NamedColour::Red,
+            "green" => NamedColour::Green,
+            "yellow" => NamedColour::Yellow,
+            "blue" => NamedColour::Blue,
+            "magenta" => NamedColour::Magenta,
+            "cyan" => NamedColour::Cyan,
+            "white" => NamedColour::White,
+            "gray" | "grey" => NamedColour::Gray,
+            _ => {
+                let hex = text.strip_prefix('#')?;
+                if hex.len() != 6 || !hex.is_ascii() {
+                    return None;
+                }
+                let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+                return Some(Colour::Rgb(byte(0)?, byte(2)?, byte(4)?));
+            }
+        };
+        Some(Colour::Named(named))
+    }
+}
+
+/// A faction, compiled.
+#[derive(Debug, Clone)]
+pub struct FactionDef {
+    pub id: String,
+    pub name: String,
+    pub colour: Colour,
+    pub playable: bool,
+    pub briefing: String,
+    /// Starting value of each faction variable.
+    pub initial: Vec<i64>,
+    /// Per-turn income: variable index and amount.
+    pub income: Vec<(usize, Compiled)>,
+    pub objectives: Vec<ObjectiveDef>,
+    pub action_points: u32,
+}
+
+/// A scored goal, compiled.
+#[derive(Debug, Clone)]
+pub struct ObjectiveDef {
+    pub id: String,
+    pub name: String,
+    pub weight: u32,
+    pub score: Compiled,
+    pub measure: Measure,
+    pub description: String,
+}
+
+/// A region, compiled.
+#[derive(Debug, Clone)]
+pub struct RegionDef {
+    pub id: String,
+    pub name: String,
+    pub controller: Option<usize>,
+    /// Map position, each 0–100.
+    pub map: (u16, u16),
+    /// Starting value of each region variable.
+    pub initial: Vec<i64>,
+}
+
+/// A route, compiled.
+#[derive(Debug, Clone)]
+pub struct RouteDef {
+    pub id: String,
+    pub name: String,
+    pub from: usize,
+    pub to: usize,
+    /// Region variable carried.
+    pub carries: usize,
+    pub capacity: i64,
+    pub open: bool,
+    pub risk: i64,
+    pub loss: i64,
+    pub drains_source: bool,
+}
+
+/// A flag, compiled.
+#[derive(Debug, Clone)]
+pub struct FlagDef {
+    pub id: String,
+    pub name: String,
+    pub value: bool,
+    pub description: String,
+}
+
+/// An action, compiled.
+#[derive(Debug, Clone)]
+pub struct ActionDef {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    pub description: String,
+    /// Indices of the factions that may take it.
+    pub factions: Vec<usize>,
+    pub target: TargetKind,
+    /// Faction variable index and amount paid.
+    pub cost: Vec<(usize, i64)>,
+    pub ap: u32,
+    pub requires: Option<Compiled>,
+    pub chance: Option<Compiled>,
+    pub on_success: Vec<EffectStmt>,
+    pub on_failure: Vec<EffectStmt>,
+    pub delay: u32,
+    pub duration: u32,
+    pub ongoing: Vec<EffectStmt>,
+    pub on_end: Vec<EffectStmt>,
+    /// Detection chance when secret; `None` when public.
+    pub secret: Option<Compiled>,
+    pub consent: bool,
+    pub on_decline: Vec<EffectStmt>,
+    pub news_success: Option<String>,
+    pub news_failure: Option<String>,
+}
+
+/// An event, compiled.
+#[derive(Debug, Clone)]
+pub struct EventDef {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub turn: Option<u32>,
+    pub when: Option<Compiled>,
+    pub chance: Option<Compiled>,
+    pub repeat: Repeat,
+    pub effects: Vec<EffectStmt>,
+    pub choice: Option<ChoiceDef>,
+    pub public: bool,
+}
+
+/// A decision put to one faction, compiled.
+#[derive(Debug, Clone)]
+pub struct ChoiceDef {
+    pub faction: usize,
+    pub prompt: String,
+    pub options: Vec<ChoiceOptionDef>,
+}
+
+/// One answer, compiled.
+#[derive(Debug, Clone)]
+pub struct ChoiceOptionDef {
+    pub id: String,
+    pub label: String,
+    pub effects: Vec<EffectStmt>,
+}
+
+/// A per-turn rule, compiled.
+#[derive(Debug, Clone)]
+pub struct RuleDef {
+    pub id: String,
+    pub description: String,
+    pub each: Scope,
+    pub when: Option<Compiled>,
+    pub effects: Vec<EffectStmt>,
+}
