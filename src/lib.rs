@@ -4,4 +4,5 @@
 //! [`scenario`] (format, loading, diagnostics) → `engine` (pure turn
 //! resolution) → saves, reports, simulation → the terminal interface.
 
+pub mod engine;
 pub mod scenario;

@@ -64,7 +64,7 @@ pub enum Ent {
 }
 
 /// Numeric properties every route has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum RouteField {
     /// Most moved per turn.
     Capacity,

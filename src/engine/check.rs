@@ -1,0 +1,218 @@
+//! Whether an order can be given, and what it would do: shared by
+//! resolution, the interface's previews and the AI players. Never mutates.
+
+use crate::engine::effects::{plan, preview as preview_changes};
+use crate::engine::orders::Order;
+use crate::engine::report::Change;
+use crate::engine::state::GameState;
+use crate::scenario::Scenario;
+use crate::scenario::expr::Bindings;
+use crate::scenario::format::TargetKind;
+use crate::scenario::model::ActionDef;
+
+/// Resources a faction has already committed this turn.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Committed {
+    /// Action points used.
+    pub ap: u32,
+    /// Amount of each faction variable already paid, `[variable]`.
+    pub paid: Vec<i64>,
+    /// (action, target) pairs already ordered.
+    pub ordered: Vec<(usize, Option<usize>)>,
+}
+
+impl Committed {
+    /// Records an accepted order.
+    pub fn add(&mut self, action: &ActionDef, index: usize, target: Option<usize>) {
+        self.ap += action.ap;
+        for &(var, amount) in &action.cost {
+            if self.paid.len() <= var {
+                self.paid.resize(var + 1, 0);
+            }
+            if let Some(p) = self.paid.get_mut(var) {
+                *p = p.saturating_add(amount);
+            }
+        }
+        self.ordered.push((index, target));
+    }
+}
+
+/// An order that passed every check, with its indices resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checked {
+    /// Action index.
+    pub action: usize,
+    /// Target index within its kind.
+    pub target: Option<usize>,
+}
+
+/// Resolves a target id for an action's target kind.
+pub fn target_index(scn: &Scenario, kind: TargetKind, id: &str) -> Option<usize> {
+    match kind {
+        TargetKind::None => None,
+        TargetKind::Faction => scn.factions.iter().position(|f| f.id == id),
+        TargetKind::Region => scn.regions.iter().position(|r| r.id == id),
+        TargetKind::Route => scn.routes.iter().position(|r| r.id == id),
+    }
+}
+
+/// Id of a target index for an action's target kind.
+pub fn target_id(scn: &Scenario, kind: TargetKind, index: usize) -> Option<&str> {
+    match kind {
+        TargetKind::None => None,
+        TargetKind::Faction => scn.factions.get(index).map(|f| f.id.as_str()),
+        TargetKind::Region => scn.regions.get(index).map(|r| r.id.as_str()),
+        TargetKind::Route => scn.routes.get(index).map(|r| r.id.as_str()),
+    }
+}
+
+/// Every possible target of an action (for pickers and AI), in scenario order.
+pub fn candidate_targets(scn: &Scenario, faction: usize, action: &ActionDef) -> Vec<Option<usize>> {
+    match action.target {
+        TargetKind::None => vec![None],
+        TargetKind::Faction => (0..scn.factions.len()).filter(|&f| f != faction).map(Some).collect(),
+        TargetKind::Region => (0..scn.regions.len()).map(Some).collect(),
+        TargetKind::Route => (0..scn.routes.len()).map(Some).collect(),
+    }
+}
+
+/// Checks an order by ids; the error is a reason a player can read.
+pub fn check_order(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    order: &Order,
+    committed: &Committed,
+) -> Result<Checked, String> {
+    let action = scn.action_index(&order.action).ok_or_else(|| format!("there is no action `{}`", order.action))?;
+    let def = scn.actions.get(action).ok_or("unknown action")?;
+    let target = match (def.target, &order.target) {
+        (TargetKind::None, None) => None,
+        (TargetKind::None, Some(_)) => return Err(format!("{} takes no target", def.name)),
+        (kind, None) => return Err(format!("{} needs a target ({})", def.name, target_noun(kind))),
+        (kind, Some(id)) => {
+            Some(target_index(scn, kind, id).ok_or_else(|| format!("`{id}` is not a {}", target_noun(kind)))?)
+        }
+    };
+    check_indices(scn, state, faction, action, target, committed)?;
+    Ok(Checked { action, target })
+}
+
+fn target_noun(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::None => "nothing",
+        TargetKind::Faction => "a faction",
+        TargetKind::Region => "a region",
+        TargetKind::Route => "a route",
+    }
+}
+
+/// Checks an order by indices; the error is a reason a player can read.
+pub fn check_indices(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    action: usize,
+    target: Option<usize>,
+    committed: &Committed,
+) -> Result<(), String> {
+    let def = scn.actions.get(action).ok_or("unknown action")?;
+    let me = scn.factions.get(faction).ok_or("unknown faction")?;
+    if state.is_over() {
+        return Err("the game is over".into());
+    }
+    if !me.playable {
+        return Err(format!("{} does not give orders", me.name));
+    }
+    if !def.factions.contains(&faction) {
+        return Err(format!("{} cannot take this action", me.name));
+    }
+    if def.target == TargetKind::Faction && target == Some(faction) {
+        return Err("choose another faction as the target".into());
+    }
+    if committed.ordered.contains(&(action, target)) {
+        return Err("already ordered this turn".into());
+    }
+    if committed.ap + def.ap > me.action_points {
+        let left = me.action_points.saturating_sub(committed.ap);
+        return Err(format!("needs {} action point{}, {left} left", def.ap, if def.ap == 1 { "" } else { "s" }));
+    }
+    if def.consent && state.pending.iter().any(|p| p.faction == target.unwrap_or(usize::MAX) && matches!(p.kind, crate::engine::state::PendingKind::Proposal { action: a, from } if a == action && from == faction)) {
+        return Err("this proposal is already waiting for an answer".into());
+    }
+    for &(var, amount) in &def.cost {
+        let have = state.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0);
+        let already = committed.paid.get(var).copied().unwrap_or(0);
+        if have.saturating_sub(already) < amount {
+            let name = scn.faction_vars.get(var).map_or("?", |d| d.name.as_str());
+            return Err(format!("costs {amount} {name}, {} left", have.saturating_sub(already)));
+        }
+    }
+    if let Some(req) = &def.requires {
+        let b = Bindings { self_: Some(faction), target };
+        if !req.root.truth(state, b) {
+            return Err(req.root.explain_false(&req.source, state, b));
+        }
+    }
+    Ok(())
+}
+
+/// What an order would cost and do, computed on the current state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// `Ok` if it can be given now, or the reason it cannot.
+    pub available: Result<(), String>,
+    /// Action points.
+    pub ap: u32,
+    /// Variable index, amount, and what the faction has.
+    pub cost: Vec<(usize, i64, i64)>,
+    /// Chance of success in percent.
+    pub chance: i64,
+    /// Changes if it succeeds (on today's values).
+    pub on_success: Vec<Change>,
+    /// Changes if it fails.
+    pub on_failure: Vec<Change>,
+    /// Changes if the target declines (proposals).
+    pub on_decline: Vec<Change>,
+    /// Turns before effects land.
+    pub delay: u32,
+    /// Turns lasting effects apply.
+    pub duration: u32,
+    /// Chance in percent that others learn of it (secret actions).
+    pub detection: Option<i64>,
+    /// Whether the target must accept.
+    pub consent: bool,
+}
+
+/// Previews an order without changing anything.
+pub fn preview(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    action: usize,
+    target: Option<usize>,
+    committed: &Committed,
+) -> Option<Preview> {
+    let def = scn.actions.get(action)?;
+    let b = Bindings { self_: Some(faction), target };
+    let percent = |c: &Option<crate::scenario::expr::Compiled>| c.as_ref().map(|c| c.root.num(state, b).clamp(0, 100));
+    Some(Preview {
+        available: check_indices(scn, state, faction, action, target, committed),
+        ap: def.ap,
+        cost: def
+            .cost
+            .iter()
+            .map(|&(var, amount)| {
+                (var, amount, state.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0))
+            })
+            .collect(),
+        chance: percent(&def.chance).unwrap_or(100),
+        on_success: preview_changes(scn, state, &plan(&def.on_success, state, b)),
+        on_failure: preview_changes(scn, state, &plan(&def.on_failure, state, b)),
+        on_decline: preview_changes(scn, state, &plan(&def.on_decline, state, b)),
+        delay: def.delay,
+        duration: def.duration,
+        detection: percent(&def.secret),
+        consent: def.consent,
+    })
+}

@@ -1,0 +1,22 @@
+//! The game engine: pure functions over plain data. No I/O, no terminal, no
+//! clock: `(scenario, state, orders) → (state', report)`, with all chance
+//! drawn from the seeded generator inside the state.
+
+pub mod check;
+pub mod dice;
+pub mod dynamics;
+pub mod effects;
+pub mod news;
+pub mod orders;
+pub mod report;
+pub mod scoring;
+pub mod start;
+pub mod state;
+pub mod turn;
+
+pub use check::{Committed, Preview};
+pub use orders::{Answer, FactionOrders, Order, Response, TurnOrders};
+pub use report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
+pub use scoring::{Scores, scores};
+pub use state::{EndReason, GameState, Pending, PendingKind};
+pub use turn::{new_game, play_turn, resolve_turn};

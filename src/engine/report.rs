@@ -1,0 +1,145 @@
+//! The structured account of a turn: every roll, every change (before →
+//! after, with its cause), every event and news line. The interface, saves
+//! and after-action reports all read this.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::dice::Roll;
+use crate::engine::orders::{Order, Response};
+use crate::scenario::expr::RouteField;
+
+/// A place in the game state that effects can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Slot {
+    /// `[faction][variable]`.
+    FactionVar(usize, usize),
+    /// `[region][variable]`.
+    RegionVar(usize, usize),
+    /// A route's numeric property.
+    Route(usize, RouteField),
+    /// Whether a route is open (1/0).
+    RouteOpen(usize),
+    /// A flag (1/0).
+    Flag(usize),
+    /// The relation between two factions.
+    Relation(usize, usize),
+}
+
+/// One value changed: before → after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    /// What changed.
+    pub slot: Slot,
+    /// Value before.
+    pub before: i64,
+    /// Value after.
+    pub after: i64,
+}
+
+/// Who may see an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Audience {
+    /// Every faction.
+    All,
+    /// Only this faction.
+    Only(usize),
+    /// No faction: only the umpire and the after-action report.
+    Umpire,
+}
+
+impl Audience {
+    /// Whether `faction` may see it.
+    pub fn includes(self, faction: usize) -> bool {
+        match self {
+            Audience::All => true,
+            Audience::Only(f) => f == faction,
+            Audience::Umpire => false,
+        }
+    }
+}
+
+/// Something that happened, with its consequences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Who may see it.
+    pub audience: Audience,
+    /// What happened.
+    pub kind: EntryKind,
+    /// Values it changed (for simultaneous orders: this order's own effect on the start-of-phase values).
+    pub changes: Vec<Change>,
+    /// A sentence for the news log, if any.
+    pub news: Option<String>,
+}
+
+/// The kinds of thing that happen in a turn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntryKind {
+    /// Per-turn income of a faction.
+    Income { faction: usize },
+    /// An event fired.
+    Event { event: usize, roll: Option<Roll>, choice_for: Option<usize> },
+    /// An order could not be carried out.
+    Refused { faction: usize, order: Order, reason: String },
+    /// An order was carried out.
+    Order {
+        faction: usize,
+        action: usize,
+        target: Option<usize>,
+        roll: Option<Roll>,
+        success: bool,
+        /// For secret actions: whether it was detected.
+        detected: Option<bool>,
+        /// Turn on which delayed effects land.
+        lands_on: Option<u32>,
+    },
+    /// A proposal was sent; the target answers next turn.
+    Proposed { faction: usize, action: usize, target: usize, pending: u64 },
+    /// A pending proposal or choice was answered.
+    Answered { faction: usize, pending: u64, response: Response, roll: Option<Roll>, defaulted: bool },
+    /// Delayed effects of an earlier order landed.
+    Landed { faction: usize, action: usize, target: Option<usize>, success: bool },
+    /// Lasting effects of an earlier order applied this turn.
+    Ongoing { faction: usize, action: usize, target: Option<usize> },
+    /// Lasting effects of an earlier order ended.
+    Ended { faction: usize, action: usize, target: Option<usize> },
+    /// Goods moved along a route.
+    Flow { route: usize, sent: i64, delivered: i64, roll: Option<Roll> },
+    /// A rule changed values.
+    Rule { rule: usize },
+    /// The game ended.
+    GameOver { reason: crate::engine::state::EndReason },
+}
+
+/// Everything that happened in one turn, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TurnReport {
+    /// The turn.
+    pub turn: u32,
+    /// Start of turn: income and events (shown before orders).
+    pub start: Vec<Entry>,
+    /// Resolution: answers, orders, delayed effects, then dynamics.
+    pub resolution: Vec<Entry>,
+}
+
+impl TurnReport {
+    /// All entries in order.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.start.iter().chain(&self.resolution)
+    }
+
+    /// The report as one faction may see it: others' secret orders that were
+    /// not detected, and private events, are left out.
+    pub fn for_faction(&self, faction: usize) -> TurnReport {
+        let keep = |e: &&Entry| e.audience.includes(faction);
+        TurnReport {
+            turn: self.turn,
+            start: self.start.iter().filter(keep).cloned().collect(),
+            resolution: self.resolution.iter().filter(keep).cloned().collect(),
+        }
+    }
+
+    /// The news lines, in order.
+    pub fn news(&self) -> impl Iterator<Item = &str> {
+        self.entries().filter_map(|e| e.news.as_deref())
+    }
+}

@@ -1,0 +1,77 @@
+//! Step 1 of a turn: income, then events in file order.
+
+use crate::engine::effects::apply_in_order;
+use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot};
+use crate::engine::state::{GameState, Pending, PendingKind};
+use crate::scenario::Scenario;
+use crate::scenario::expr::Bindings;
+use crate::scenario::format::Repeat;
+
+/// Runs the start of the current turn and stores its log in `state.start_log`.
+pub fn begin_turn(scn: &Scenario, state: &mut GameState) {
+    let mut log = Vec::new();
+    income(scn, state, &mut log);
+    events(scn, state, &mut log);
+    state.start_log = log;
+}
+
+fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
+    for (f, def) in scn.factions.iter().enumerate() {
+        let mut changes = Vec::new();
+        let b = Bindings { self_: Some(f), target: None };
+        for (var, amount) in &def.income {
+            let slot = Slot::FactionVar(f, *var);
+            let before = state.get(slot);
+            let after = state.set(scn, slot, before.saturating_add(amount.root.num(state, b)));
+            if before != after {
+                changes.push(Change { slot, before, after });
+            }
+        }
+        if !changes.is_empty() {
+            log.push(Entry { audience: Audience::All, kind: EntryKind::Income { faction: f }, changes, news: None });
+        }
+    }
+}
+
+fn events(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
+    for (e, def) in scn.events.iter().enumerate() {
+        let last = state.event_fired.get(e).copied().flatten();
+        let eligible_by_repeat = match (def.repeat, last) {
+            (_, None) | (Repeat::Always, _) => true,
+            (Repeat::Once, Some(_)) => false,
+            (Repeat::Cooldown(n), Some(t)) => state.turn.saturating_sub(t) > n,
+        };
+        if !eligible_by_repeat || def.turn.is_some_and(|t| t != state.turn) {
+            continue;
+        }
+        let b = Bindings { self_: def.choice.as_ref().map(|c| c.faction), target: None };
+        if def.when.as_ref().is_some_and(|w| !w.root.truth(state, b)) {
+            continue;
+        }
+        let roll = def.chance.as_ref().map(|c| state.roll(c, b));
+        if roll.is_some_and(|r| !r.success) {
+            continue;
+        }
+        if let Some(slot) = state.event_fired.get_mut(e) {
+            *slot = Some(state.turn);
+        }
+        let changes = apply_in_order(scn, state, &def.effects, b);
+        let choice_for = def.choice.as_ref().map(|c| c.faction);
+        if let Some(faction) = choice_for {
+            let id = state.next_pending_id;
+            state.next_pending_id += 1;
+            state.pending.push(Pending { id, faction, kind: PendingKind::Choice { event: e } });
+        }
+        let audience = match (def.public, choice_for) {
+            (true, _) => Audience::All,
+            (false, Some(f)) => Audience::Only(f),
+            (false, None) => Audience::Umpire,
+        };
+        log.push(Entry {
+            audience,
+            kind: EntryKind::Event { event: e, roll, choice_for },
+            changes,
+            news: Some(def.title.clone()),
+        });
+    }
+}

@@ -1,0 +1,296 @@
+//! The state of a game in progress: every value that can change, the dice,
+//! and what is pending. Plain data, serializable for saves.
+
+use rand_chacha::ChaCha8Rng;
+use rand_chacha::rand_core::SeedableRng;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::dice::{self, Roll};
+use crate::engine::report::{Audience, Entry, Slot};
+use crate::scenario::Scenario;
+use crate::scenario::expr::{Bindings, Compiled, Env, RouteField};
+
+/// The live properties of a route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RouteState {
+    /// Whether anything moves.
+    pub open: bool,
+    /// Most moved per turn.
+    pub capacity: i64,
+    /// Interdiction chance, percent.
+    pub risk: i64,
+    /// Percent of an interdicted shipment lost.
+    pub loss: i64,
+    /// Delivered last turn.
+    pub flow: i64,
+}
+
+/// A proposal or event choice waiting for a faction's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    /// Stable id, used by [`crate::engine::Answer`].
+    pub id: u64,
+    /// Faction that must answer.
+    pub faction: usize,
+    /// What is asked.
+    pub kind: PendingKind,
+}
+
+/// What a pending item asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PendingKind {
+    /// `from` proposed action `action` to the answering faction.
+    Proposal {
+        /// Action index.
+        action: usize,
+        /// Proposing faction.
+        from: usize,
+    },
+    /// An event asks the faction to choose.
+    Choice {
+        /// Event index.
+        event: usize,
+    },
+}
+
+/// Effects of a successful action still to come: delayed, or lasting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scheduled {
+    /// Action index.
+    pub action: usize,
+    /// Faction that took it.
+    pub actor: usize,
+    /// Target index within its kind.
+    pub target: Option<usize>,
+    /// Who may see what it does (secret orders stay secret).
+    pub audience: Audience,
+    /// What is still to come.
+    pub kind: ScheduledKind,
+}
+
+/// What a scheduled item will do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ScheduledKind {
+    /// Success or failure effects land on turn `due`.
+    Delayed {
+        /// Turn on which they land.
+        due: u32,
+        /// Whether the roll succeeded.
+        success: bool,
+    },
+    /// `ongoing` effects apply for `remaining` more turns, then `on_end`.
+    Lasting {
+        /// Turns left, including this one.
+        remaining: u32,
+    },
+}
+
+/// Why the game ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EndReason {
+    /// The last turn was played.
+    LastTurn,
+    /// An `end_when` condition held (its index).
+    Condition(usize),
+}
+
+/// A whole game's changing state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GameState {
+    /// The game's seed.
+    pub seed: u64,
+    /// Current turn, from 1.
+    pub turn: u32,
+    /// `[faction][variable]`.
+    pub faction_vars: Vec<Vec<i64>>,
+    /// `[region][variable]`.
+    pub region_vars: Vec<Vec<i64>>,
+    /// Per route.
+    pub routes: Vec<RouteState>,
+    /// Per flag.
+    pub flags: Vec<bool>,
+    /// `factions²`, symmetric.
+    pub relations: Vec<i64>,
+    /// Controlling faction of each region.
+    pub controllers: Vec<Option<usize>>,
+    /// Proposals and choices to answer this turn.
+    pub pending: Vec<Pending>,
+    /// Delayed and lasting effects.
+    pub scheduled: Vec<Scheduled>,
+    /// Turn each event last fired.
+    pub event_fired: Vec<Option<u32>>,
+    /// Sum of per-turn scores of `Average` objectives, `[faction][objective]`.
+    pub objective_sums: Vec<Vec<i64>>,
+    /// Turns measured into `objective_sums`.
+    pub measured_turns: u32,
+    /// What happened at the start of the current turn (income, events), shown before orders.
+    pub start_log: Vec<Entry>,
+    /// Set when the game is over.
+    pub ended: Option<EndReason>,
+    /// Next id for pending items.
+    pub next_pending_id: u64,
+    /// The game's dice.
+    pub rng: ChaCha8Rng,
+}
+
+impl GameState {
+    /// A fresh game at turn 1, before its start-of-turn phase (see [`crate::engine::new_game`]).
+    pub(crate) fn initial(scn: &Scenario, seed: u64) -> Self {
+        let n = scn.factions.len();
+        GameState {
+            seed,
+            turn: 1,
+            faction_vars: scn.factions.iter().map(|f| f.initial.clone()).collect(),
+            region_vars: scn.regions.iter().map(|r| r.initial.clone()).collect(),
+            routes: scn
+                .routes
+                .iter()
+                .map(|r| RouteState { open: r.open, capacity: r.capacity, risk: r.risk, loss: r.loss, flow: 0 })
+                .collect(),
+            flags: scn.flags.iter().map(|f| f.value).collect(),
+            relations: if scn.relations.len() == n * n { scn.relations.clone() } else { vec![0; n * n] },
+            controllers: scn.regions.iter().map(|r| r.controller).collect(),
+            pending: Vec::new(),
+            scheduled: Vec::new(),
+            event_fired: vec![None; scn.events.len()],
+            objective_sums: scn.factions.iter().map(|f| vec![0; f.objectives.len()]).collect(),
+            measured_turns: 0,
+            start_log: Vec::new(),
+            ended: None,
+            next_pending_id: 1,
+            rng: ChaCha8Rng::seed_from_u64(seed),
+        }
+    }
+
+    /// Number of factions (from the relation matrix).
+    pub fn faction_count(&self) -> usize {
+        self.faction_vars.len()
+    }
+
+    /// Reads any slot.
+    pub fn get(&self, slot: Slot) -> i64 {
+        match slot {
+            Slot::FactionVar(f, v) => self.faction_var(f, v),
+            Slot::RegionVar(r, v) => self.region_var(r, v),
+            Slot::Route(r, field) => self.route_num(r, field),
+            Slot::RouteOpen(r) => i64::from(self.route_open(r)),
+            Slot::Flag(f) => i64::from(self.flag(f)),
+            Slot::Relation(a, b) => self.relation(a, b),
+        }
+    }
+
+    /// Writes a slot, clamped to its declared range. Returns the value stored.
+    pub fn set(&mut self, scn: &Scenario, slot: Slot, value: i64) -> i64 {
+        let n = self.faction_count();
+        let clamped = clamp_slot(scn, slot, value);
+        match slot {
+            Slot::FactionVar(f, v) => {
+                if let Some(x) = self.faction_vars.get_mut(f).and_then(|vars| vars.get_mut(v)) {
+                    *x = clamped;
+                }
+            }
+            Slot::RegionVar(r, v) => {
+                if let Some(x) = self.region_vars.get_mut(r).and_then(|vars| vars.get_mut(v)) {
+                    *x = clamped;
+                }
+            }
+            Slot::Route(r, field) => {
+                if let Some(route) = self.routes.get_mut(r) {
+                    match field {
+                        RouteField::Capacity => route.capacity = clamped,
+                        RouteField::Risk => route.risk = clamped,
+                        RouteField::Loss => route.loss = clamped,
+                        RouteField::Flow => route.flow = clamped,
+                    }
+                }
+            }
+            Slot::RouteOpen(r) => {
+                if let Some(route) = self.routes.get_mut(r) {
+                    route.open = clamped != 0;
+                }
+            }
+            Slot::Flag(f) => {
+                if let Some(x) = self.flags.get_mut(f) {
+                    *x = clamped != 0;
+                }
+            }
+            Slot::Relation(a, b) => {
+                if a != b && a < n && b < n {
+                    for i in [a * n + b, b * n + a] {
+                        if let Some(x) = self.relations.get_mut(i) {
+                            *x = clamped;
+                        }
+                    }
+                }
+            }
+        }
+        clamped
+    }
+
+    /// Rolls the dice against a chance expression evaluated on this state.
+    pub fn roll(&mut self, chance: &Compiled, b: Bindings) -> Roll {
+        let percent = chance.root.num(self, b);
+        dice::roll(&mut self.rng, percent)
+    }
+
+    /// Whether the game is over.
+    pub fn is_over(&self) -> bool {
+        self.ended.is_some()
+    }
+}
+
+/// `value` clamped to the range `slot` may hold: declared variable ranges,
+/// relations −100..100, route risk and loss 0..100, capacity at least 0.
+pub fn clamp_slot(scn: &Scenario, slot: Slot, value: i64) -> i64 {
+    match slot {
+        Slot::FactionVar(_, v) => scn.faction_vars.get(v).map_or(value, |d| value.clamp(d.min, d.max)),
+        Slot::RegionVar(_, v) => scn.region_vars.get(v).map_or(value, |d| value.clamp(d.min, d.max)),
+        Slot::Route(_, RouteField::Capacity | RouteField::Flow) => value.max(0),
+        Slot::Route(_, RouteField::Risk | RouteField::Loss) => value.clamp(0, 100),
+        Slot::RouteOpen(_) | Slot::Flag(_) => i64::from(value != 0),
+        Slot::Relation(..) => value.clamp(-100, 100),
+    }
+}
+
+impl Env for GameState {
+    fn turn(&self) -> i64 {
+        i64::from(self.turn)
+    }
+
+    fn faction_var(&self, faction: usize, var: usize) -> i64 {
+        self.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0)
+    }
+
+    fn region_var(&self, region: usize, var: usize) -> i64 {
+        self.region_vars.get(region).and_then(|v| v.get(var)).copied().unwrap_or(0)
+    }
+
+    fn route_num(&self, route: usize, field: RouteField) -> i64 {
+        self.routes.get(route).map_or(0, |r| match field {
+            RouteField::Capacity => r.capacity,
+            RouteField::Risk => r.risk,
+            RouteField::Loss => r.loss,
+            RouteField::Flow => r.flow,
+        })
+    }
+
+    fn route_open(&self, route: usize) -> bool {
+        self.routes.get(route).is_some_and(|r| r.open)
+    }
+
+    fn flag(&self, flag: usize) -> bool {
+        self.flags.get(flag).copied().unwrap_or(false)
+    }
+
+    fn relation(&self, a: usize, b: usize) -> i64 {
+        let n = self.faction_count();
+        if a >= n || b >= n || a == b {
+            return 0;
+        }
+        self.relations.get(a * n + b).copied().unwrap_or(0)
+    }
+
+    fn controller(&self, region: usize) -> Option<usize> {
+        self.controllers.get(region).copied().flatten()
+    }
+}

@@ -1,0 +1,295 @@
+//! A whole turn, in the fixed order of docs/rules.md:
+//! 1. start (income, events) — already run when the turn began;
+//! 2. orders checked, costs paid;
+//! 3. answers, orders and delayed effects resolved simultaneously;
+//! 4. dynamics (lasting effects, route flows, rules);
+//! 5. scores measured, end checked; 6. the next turn begins.
+
+use crate::engine::check::{Checked, Committed, check_order};
+use crate::engine::dynamics;
+use crate::engine::effects::{Batch, Planned, plan, preview};
+use crate::engine::news::order_line;
+use crate::engine::orders::{Response, TurnOrders};
+use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
+use crate::engine::scoring::measure_turn;
+use crate::engine::start::begin_turn;
+use crate::engine::state::{EndReason, GameState, Pending, PendingKind, Scheduled, ScheduledKind};
+use crate::scenario::Scenario;
+use crate::scenario::expr::Bindings;
+use crate::scenario::model::ActionDef;
+
+/// Starts a game: the state at turn 1, after its start-of-turn phase.
+pub fn new_game(scn: &Scenario, seed: u64) -> GameState {
+    let mut state = GameState::initial(scn, seed);
+    begin_turn(scn, &mut state);
+    state
+}
+
+/// The pure form of [`resolve_turn`]: `(state, orders) → (state', report)`.
+pub fn play_turn(scn: &Scenario, state: &GameState, orders: &TurnOrders) -> (GameState, TurnReport) {
+    let mut next = state.clone();
+    let report = resolve_turn(scn, &mut next, orders);
+    (next, report)
+}
+
+/// Resolves the current turn with every faction's orders and starts the next.
+pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) -> TurnReport {
+    let turn = state.turn;
+    let start = std::mem::take(&mut state.start_log);
+    if state.is_over() {
+        return TurnReport { turn, start, resolution: Vec::new() };
+    }
+    let mut log = Vec::new();
+    let accepted = accept_orders(scn, state, orders, &mut log);
+    let mut batch = Batch::default();
+    answer_pending(scn, state, orders, &mut batch, &mut log);
+    carry_out(scn, state, accepted, &mut batch, &mut log);
+    land_delayed(scn, state, &mut batch, &mut log);
+    batch.apply(scn, state);
+    dynamics::run(scn, state, &mut log);
+    measure_turn(scn, state);
+    let end = scn.end_when.iter().position(|c| c.root.truth(state, Bindings::default())).map(EndReason::Condition);
+    state.ended = end.or((turn >= scn.turns()).then_some(EndReason::LastTurn));
+    if let Some(reason) = &state.ended {
+        let news = match reason {
+            EndReason::LastTurn => "The last turn has been played.".to_string(),
+            EndReason::Condition(i) => {
+                format!("The game ends early: {}.", scn.end_when.get(*i).map_or("", |c| c.source.as_str()))
+            }
+        };
+        log.push(Entry {
+            audience: Audience::All,
+            kind: EntryKind::GameOver { reason: reason.clone() },
+            changes: Vec::new(),
+            news: Some(news),
+        });
+    } else {
+        state.turn += 1;
+        begin_turn(scn, state);
+    }
+    TurnReport { turn, start, resolution: log }
+}
+
+/// An accepted order with what it cost.
+struct Accepted {
+    faction: usize,
+    order: Checked,
+    costs: Vec<Change>,
+}
+
+/// Checks every faction's orders in queue order and pays their costs.
+fn accept_orders(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, log: &mut Vec<Entry>) -> Vec<Accepted> {
+    let mut accepted = Vec::new();
+    let mut pay = Vec::new();
+    for (f, def) in scn.factions.iter().enumerate() {
+        let Some(given) = orders.of(&def.id) else { continue };
+        let mut committed = Committed::default();
+        for order in &given.orders {
+            match check_order(scn, state, f, order, &committed) {
+                Ok(checked) => {
+                    if let Some(action) = scn.actions.get(checked.action) {
+                        committed.add(action, checked.action, checked.target);
+                        pay.push((accepted.len(), f, action));
+                        accepted.push(Accepted { faction: f, order: checked, costs: Vec::new() });
+                    }
+                }
+                Err(reason) => log.push(Entry {
+                    audience: Audience::Only(f),
+                    kind: EntryKind::Refused { faction: f, order: order.clone(), reason },
+                    changes: Vec::new(),
+                    news: None,
+                }),
+            }
+        }
+    }
+    for (i, f, action) in pay {
+        for &(var, amount) in &action.cost {
+            let slot = Slot::FactionVar(f, var);
+            let before = state.get(slot);
+            let after = state.set(scn, slot, before.saturating_sub(amount));
+            if let Some(a) = accepted.get_mut(i) {
+                a.costs.push(Change { slot, before, after });
+            }
+        }
+    }
+    accepted
+}
+
+/// Effects of an action's outcome: added to the batch now, or scheduled if delayed.
+fn outcome(
+    scn: &Scenario,
+    state: &mut GameState,
+    batch: &mut Batch,
+    (faction, action, target): (usize, usize, Option<usize>),
+    success: bool,
+    audience: Audience,
+) -> (Vec<Change>, Option<u32>) {
+    let Some(def) = scn.actions.get(action) else { return (Vec::new(), None) };
+    if def.delay > 0 {
+        let due = state.turn.saturating_add(def.delay);
+        let kind = ScheduledKind::Delayed { due, success };
+        state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind });
+        return (Vec::new(), Some(due));
+    }
+    (take_effect(scn, state, batch, def, (faction, action, target), success, audience), None)
+}
+
+/// Adds an outcome's effects to the batch and starts its lasting effects.
+fn take_effect(
+    scn: &Scenario,
+    state: &mut GameState,
+    batch: &mut Batch,
+    def: &ActionDef,
+    (faction, action, target): (usize, usize, Option<usize>),
+    success: bool,
+    audience: Audience,
+) -> Vec<Change> {
+    let b = Bindings { self_: Some(faction), target };
+    let planned: Vec<Planned> = plan(if success { &def.on_success } else { &def.on_failure }, state, b);
+    batch.add(&planned);
+    if success && def.duration > 0 {
+        let kind = ScheduledKind::Lasting { remaining: def.duration };
+        state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind });
+    }
+    preview(scn, state, &planned)
+}
+
+fn answer_pending(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, batch: &mut Batch, log: &mut Vec<Entry>) {
+    let mut pending = std::mem::take(&mut state.pending);
+    pending.sort_by_key(|p| p.id);
+    for Pending { id, faction, kind } in pending {
+        let given = scn
+            .factions
+            .get(faction)
+            .and_then(|f| orders.of(&f.id))
+            .and_then(|o| o.answers.iter().find(|a| a.pending == id))
+            .map(|a| a.response.clone());
+        match kind {
+            PendingKind::Proposal { action, from } => {
+                let Some(def) = scn.actions.get(action) else { continue };
+                let accepted = given == Some(Response::Accept);
+                let response = if accepted { Response::Accept } else { Response::Decline };
+                let b = Bindings { self_: Some(from), target: Some(faction) };
+                let (roll, changes, news) = if accepted {
+                    let roll = def.chance.as_ref().map(|c| state.roll(c, b));
+                    let success = roll.is_none_or(|r| r.success);
+                    let (changes, _) =
+                        outcome(scn, state, batch, (from, action, Some(faction)), success, Audience::All);
+                    (roll, changes, order_line(scn, def, from, Some(faction), success))
+                } else {
+                    let planned = plan(&def.on_decline, state, b);
+                    batch.add(&planned);
+                    let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
+                    (None, preview(scn, state, &planned), format!("{who} declines the proposal: {}.", def.name))
+                };
+                log.push(Entry {
+                    audience: Audience::All,
+                    kind: EntryKind::Answered { faction, pending: id, response, roll, defaulted: given.is_none() },
+                    changes,
+                    news: Some(news),
+                });
+            }
+            PendingKind::Choice { event } => {
+                let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { continue };
+                let picked = match &given {
+                    Some(Response::Choose(option)) => choice.options.iter().position(|o| &o.id == option),
+                    _ => None,
+                };
+                let defaulted = picked.is_none();
+                let Some(option) = choice.options.get(picked.unwrap_or(0)) else { continue };
+                let planned = plan(&option.effects, state, Bindings { self_: Some(faction), target: None });
+                batch.add(&planned);
+                let public = scn.events.get(event).is_some_and(|e| e.public);
+                let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
+                log.push(Entry {
+                    audience: if public { Audience::All } else { Audience::Only(faction) },
+                    kind: EntryKind::Answered {
+                        faction,
+                        pending: id,
+                        response: Response::Choose(option.id.clone()),
+                        roll: None,
+                        defaulted,
+                    },
+                    changes: preview(scn, state, &planned),
+                    news: Some(format!("{who}: {}", option.label)),
+                });
+            }
+        }
+    }
+}
+
+fn carry_out(scn: &Scenario, state: &mut GameState, accepted: Vec<Accepted>, batch: &mut Batch, log: &mut Vec<Entry>) {
+    for Accepted { faction, order, costs } in accepted {
+        let Some(def) = scn.actions.get(order.action) else { continue };
+        let b = Bindings { self_: Some(faction), target: order.target };
+        if def.consent {
+            let target = order.target.unwrap_or(0);
+            let id = state.next_pending_id;
+            state.next_pending_id += 1;
+            state.pending.push(Pending {
+                id,
+                faction: target,
+                kind: PendingKind::Proposal { action: order.action, from: faction },
+            });
+            let (me, them) = (
+                scn.factions.get(faction).map_or("?", |f| f.name.as_str()),
+                scn.factions.get(target).map_or("?", |f| f.name.as_str()),
+            );
+            log.push(Entry {
+                audience: Audience::All,
+                kind: EntryKind::Proposed { faction, action: order.action, target, pending: id },
+                changes: costs,
+                news: Some(format!("{me} proposes to {them}: {}.", def.name)),
+            });
+            continue;
+        }
+        let roll = def.chance.as_ref().map(|c| state.roll(c, b));
+        let success = roll.is_none_or(|r| r.success);
+        let detected = def.secret.as_ref().map(|d| state.roll(d, b).success);
+        let audience = if detected == Some(false) { Audience::Only(faction) } else { Audience::All };
+        let (effects, lands_on) = outcome(scn, state, batch, (faction, order.action, order.target), success, audience);
+        let mut changes = costs;
+        changes.extend(effects);
+        let mut news = order_line(scn, def, faction, order.target, success);
+        if detected == Some(true) {
+            news = format!("Revealed: {news}");
+        }
+        if let Some(due) = lands_on {
+            news = format!("{news} (takes effect on turn {due})");
+        }
+        log.push(Entry {
+            audience,
+            kind: EntryKind::Order {
+                faction,
+                action: order.action,
+                target: order.target,
+                roll,
+                success,
+                detected,
+                lands_on,
+            },
+            changes,
+            news: Some(news),
+        });
+    }
+}
+
+fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, log: &mut Vec<Entry>) {
+    let turn = state.turn;
+    let (due, later): (Vec<Scheduled>, Vec<Scheduled>) = std::mem::take(&mut state.scheduled)
+        .into_iter()
+        .partition(|s| matches!(s.kind, ScheduledKind::Delayed { due, .. } if due <= turn));
+    state.scheduled = later;
+    for item in due {
+        let ScheduledKind::Delayed { success, .. } = item.kind else { continue };
+        let Some(def) = scn.actions.get(item.action) else { continue };
+        let changes =
+            take_effect(scn, state, batch, def, (item.actor, item.action, item.target), success, item.audience);
+        log.push(Entry {
+            audience: item.audience,
+            kind: EntryKind::Landed { faction: item.actor, action: item.action, target: item.target, success },
+            changes,
+            news: Some(format!("Now in effect: {}", order_line(scn, def, item.actor, item.target, success))),
+        });
+    }
+}
