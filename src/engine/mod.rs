@@ -2,6 +2,7 @@
 //! clock: `(scenario, state, orders) → (state', report)`, with all chance
 //! drawn from the seeded generator inside the state.
 
+pub mod ai;
 pub mod check;
 pub mod dice;
 pub mod dynamics;
@@ -10,6 +11,7 @@ pub mod news;
 pub mod orders;
 pub mod report;
 pub mod scoring;
+pub mod script;
 pub mod start;
 pub mod state;
 pub mod turn;

@@ -1,0 +1,145 @@
+//! The greedy player: for every legal order it looks one turn ahead on a
+//! cloned state (effects weighted by their chance, then route flows and
+//! rules) and keeps the orders that raise its own objectives most.
+
+use rand_chacha::ChaCha8Rng;
+
+use super::legal_orders;
+use crate::engine::check::{Committed, target_id};
+use crate::engine::dice;
+use crate::engine::dynamics;
+use crate::engine::effects::apply_in_order;
+use crate::engine::orders::{Answer, FactionOrders, Order, Response};
+use crate::engine::report::Slot;
+use crate::engine::scoring::objective_now;
+use crate::engine::state::{GameState, PendingKind};
+use crate::scenario::Scenario;
+use crate::scenario::expr::{Bindings, EffectStmt};
+
+/// Scores are compared in thousandths of a point; this much random jitter
+/// (under half a point) breaks ties and keeps games from being identical.
+const JITTER: u32 = 400;
+
+pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mut ChaCha8Rng) -> FactionOrders {
+    let baseline = outlook_after(scn, state, faction, |_| {});
+    let answers = answer(scn, state, faction, baseline);
+
+    let mut committed = Committed::default();
+    let mut scored: Vec<(i64, usize, Option<usize>)> = legal_orders(scn, state, faction, &committed)
+        .into_iter()
+        .map(|(action, target)| {
+            let value = order_value(scn, state, faction, action, target);
+            (value + i64::from(dice::below(rng, JITTER)), action, target)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+
+    let mut orders = Vec::new();
+    for (value, action, target) in scored {
+        if value < baseline {
+            break;
+        }
+        let Some(def) = scn.actions.get(action) else { continue };
+        if crate::engine::check::check_indices(scn, state, faction, action, target, &committed).is_err() {
+            continue;
+        }
+        committed.add(def, action, target);
+        orders.push(Order {
+            action: def.id.clone(),
+            target: target.and_then(|t| target_id(scn, def.target, t)).map(str::to_string),
+        });
+    }
+    FactionOrders { orders, answers }
+}
+
+/// Expected outlook after an order: success and failure weighted by the chance.
+fn order_value(scn: &Scenario, state: &GameState, faction: usize, action: usize, target: Option<usize>) -> i64 {
+    let Some(def) = scn.actions.get(action) else { return i64::MIN };
+    let b = Bindings { self_: Some(faction), target };
+    let pay = |s: &mut GameState| {
+        for &(var, amount) in &def.cost {
+            let slot = Slot::FactionVar(faction, var);
+            let v = s.get(slot);
+            s.set(scn, slot, v.saturating_sub(amount));
+        }
+    };
+    if def.consent {
+        // A proposal only costs now; its worth depends on the answer next turn.
+        // Count half of the success effects as the hoped-for gain.
+        let paid = outlook_after(scn, state, faction, |s| pay(s));
+        let won = outlook_after(scn, state, faction, |s| {
+            pay(s);
+            run(scn, s, &def.on_success, b);
+        });
+        return (paid + won) / 2;
+    }
+    let chance = def.chance.as_ref().map_or(100, |c| c.root.num(state, b).clamp(0, 100));
+    let success = outlook_after(scn, state, faction, |s| {
+        pay(s);
+        run(scn, s, &def.on_success, b);
+        run(scn, s, &def.ongoing, b);
+    });
+    let failure = if chance < 100 {
+        outlook_after(scn, state, faction, |s| {
+            pay(s);
+            run(scn, s, &def.on_failure, b);
+        })
+    } else {
+        success
+    };
+    (success * chance + failure * (100 - chance)) / 100
+}
+
+fn run(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) {
+    apply_in_order(scn, state, stmts, b);
+}
+
+/// The faction's objectives (thousandths of a point) after `change` and one turn of dynamics.
+fn outlook_after(scn: &Scenario, state: &GameState, faction: usize, change: impl FnOnce(&mut GameState)) -> i64 {
+    let mut s = state.clone();
+    change(&mut s);
+    dynamics::run(scn, &mut s, &mut Vec::new());
+    outlook(scn, &s, faction)
+}
+
+/// Weighted mean of the faction's objectives on this state, in thousandths.
+fn outlook(scn: &Scenario, state: &GameState, faction: usize) -> i64 {
+    let Some(def) = scn.factions.get(faction) else { return 0 };
+    let weights: i64 = def.objectives.iter().map(|o| i64::from(o.weight)).sum();
+    if weights == 0 {
+        return 0;
+    }
+    let sum: i64 = def.objectives.iter().map(|o| i64::from(o.weight) * objective_now(o, state, faction)).sum();
+    sum * 1000 / weights
+}
+
+/// Answers pending proposals and choices by comparing the outlooks.
+fn answer(scn: &Scenario, state: &GameState, faction: usize, baseline: i64) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    for p in state.pending.iter().filter(|p| p.faction == faction) {
+        let response = match p.kind {
+            PendingKind::Proposal { action, from } => {
+                let Some(def) = scn.actions.get(action) else { continue };
+                let b = Bindings { self_: Some(from), target: Some(faction) };
+                let accept = outlook_after(scn, state, faction, |s| run(scn, s, &def.on_success, b));
+                let decline = outlook_after(scn, state, faction, |s| run(scn, s, &def.on_decline, b));
+                if accept >= decline.max(baseline) { Response::Accept } else { Response::Decline }
+            }
+            PendingKind::Choice { event } => {
+                let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { continue };
+                let b = Bindings { self_: Some(faction), target: None };
+                let best = choice
+                    .options
+                    .iter()
+                    .map(|o| (outlook_after(scn, state, faction, |s| run(scn, s, &o.effects, b)), o))
+                    .max_by_key(|(v, _)| *v);
+                match best {
+                    Some((_, option)) => Response::Choose(option.id.clone()),
+                    None => continue,
+                }
+            }
+        };
+        answers.push(Answer { pending: p.id, response });
+    }
+    answers
+}

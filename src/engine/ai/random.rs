@@ -1,0 +1,47 @@
+//! The random player: uniformly random legal orders until its action points
+//! run out, and random answers.
+
+use rand_chacha::ChaCha8Rng;
+
+use super::{legal_orders, pick};
+use crate::engine::check::{Committed, target_id};
+use crate::engine::dice;
+use crate::engine::orders::{Answer, FactionOrders, Order, Response};
+use crate::engine::state::{GameState, PendingKind};
+use crate::scenario::Scenario;
+
+pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mut ChaCha8Rng) -> FactionOrders {
+    let mut answers = Vec::new();
+    for p in state.pending.iter().filter(|p| p.faction == faction) {
+        let response = match p.kind {
+            PendingKind::Proposal { .. } => {
+                if dice::below(rng, 2) == 0 {
+                    Response::Accept
+                } else {
+                    Response::Decline
+                }
+            }
+            PendingKind::Choice { event } => {
+                let options = scn.events.get(event).and_then(|e| e.choice.as_ref()).map(|c| c.options.as_slice());
+                match options.and_then(|o| pick(rng, o)) {
+                    Some(option) => Response::Choose(option.id.clone()),
+                    None => continue,
+                }
+            }
+        };
+        answers.push(Answer { pending: p.id, response });
+    }
+    let mut committed = Committed::default();
+    let mut orders = Vec::new();
+    loop {
+        let legal = legal_orders(scn, state, faction, &committed);
+        let Some(&(action, target)) = pick(rng, &legal) else { break };
+        let Some(def) = scn.actions.get(action) else { break };
+        committed.add(def, action, target);
+        orders.push(Order {
+            action: def.id.clone(),
+            target: target.and_then(|t| target_id(scn, def.target, t)).map(str::to_string),
+        });
+    }
+    FactionOrders { orders, answers }
+}
