@@ -19,12 +19,15 @@ struct Cli {
 enum Command {
     /// Check scenario files and explain every problem (exit 1 on any error).
     Validate(cli::validate::Args),
+    /// Write a commented starter scenario to FILE (never overwrites a file).
+    New(cli::new::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate(args)) => cli::validate::run(&args),
+        Some(Command::New(args)) => cli::new::run(&args),
         None => cli::summary::run(),
     }
 }

@@ -19,6 +19,7 @@ pub fn run() -> ExitCode {
     }
     println!("\nCommands:");
     println!("  harmattan validate FILE...   check scenario files and explain every problem");
+    println!("  harmattan new FILE           write a commented starter scenario to FILE");
     println!("  harmattan --help             all commands and options");
     ExitCode::SUCCESS
 }
