@@ -9,6 +9,7 @@ pub mod expr;
 pub mod format;
 pub mod locate;
 pub mod model;
+pub mod synthetic;
 pub mod template;
 pub mod validate;
 
@@ -77,22 +78,24 @@ pub fn load(name: &str, bytes: &[u8]) -> Loaded {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
-            let at = good.len();
-            let mut source = good;
-            source.push_str(&String::from_utf8_lossy(&bytes[e.valid_up_to()..]));
+            // Normalised like good text, so the position is the same line:col as in an editor.
+            let good = bytes.get(..e.valid_up_to()).map(String::from_utf8_lossy).unwrap_or_default();
+            let at = normalise(&good).len();
+            let source = normalise(&String::from_utf8_lossy(bytes));
+            let bad_len = char::REPLACEMENT_CHARACTER.len_utf8();
             return fail(
                 source,
-                Diagnostic::error("not-utf8", Some(at..at + 1), "the file is not valid UTF-8 text")
+                Diagnostic::error("not-utf8", Some(at..at + bad_len), "the file is not valid UTF-8 text")
                     .with_help("save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"),
             );
         }
     };
     let source = normalise(text);
-    if source.trim().is_empty() {
+    if is_blank(&source) {
+        let message = if source.trim().is_empty() { "the file is empty" } else { "the file holds only comments" };
         return fail(
             source,
-            Diagnostic::error("empty-file", None, "the file is empty")
+            Diagnostic::error("empty-file", None, message)
                 .with_help("run `harmattan new FILE` to write a starter scenario"),
         );
     }
@@ -102,12 +105,16 @@ pub fn load(name: &str, bytes: &[u8]) -> Loaded {
     let file: format::ScenarioFile = match options.from_str(&source) {
         Ok(f) => f,
         Err(e) => {
-            let d = ron_diagnostic(&source, &e);
+            let mut d = ron_diagnostic(&source, &e);
+            if d.code == "syntax" {
+                if let Some(help) = d.span.as_ref().and_then(|s| open_string_hint(&source, s.start)) {
+                    d.help = Some(help);
+                }
+            }
             return fail(source, d);
         }
     };
-    let map = locate::SourceMap::build(&source);
-    let (scenario, mut diagnostics) = validate::check(&file, &source, &map);
+    let (scenario, mut diagnostics) = validate::check(&file, &source);
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     Loaded { name: name.to_string(), source, diagnostics, scenario }
 }
@@ -152,10 +159,10 @@ fn ron_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
             Diagnostic::error("wrong-type", span, format!("expected {expected}, found {found}"))
                 .with_help(type_help(expected))
         }
-        E::ExpectedString | E::ExpectedStringEnd => {
-            Diagnostic::error("wrong-type", span, "expected a string in double quotes")
-                .with_help("text goes in double quotes, e.g. \"Gao\"")
-        }
+        E::ExpectedStringEnd => Diagnostic::error("syntax", span, "this string is never closed")
+            .with_help("add the closing `\"` at the end of the text"),
+        E::ExpectedString => Diagnostic::error("wrong-type", span, "expected a string in double quotes")
+            .with_help("text goes in double quotes, e.g. \"Gao\""),
         E::ExpectedInteger | E::IntegerOutOfBounds => Diagnostic::error("wrong-type", span, "expected a whole number")
             .with_help("values are whole numbers such as 42 or -5"),
         E::ExpectedBoolean => Diagnostic::error("wrong-type", span, "expected `true` or `false`"),
@@ -182,11 +189,114 @@ fn ron_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
                 .with_help(format!("write `{expected}(` here, or leave the name out and write just `(`"))
         }
         E::UnclosedBlockComment => {
-            Diagnostic::error("syntax", span, "a `/*` comment is never closed").with_help("add `*/`")
+            let span = unclosed_comment_start(source).map(|at| at..at + 2).or(span);
+            Diagnostic::error("syntax", span, "a `/*` comment is never closed")
+                .with_help("add `*/` where the comment ends")
         }
+        E::ExpectedIdentifier => Diagnostic::error("syntax", span, "expected a field name")
+            .with_help("a `( … )` block may not be closed before this place, or a `,` may be doubled"),
         other => Diagnostic::error("syntax", span, sentence(&other.to_string()))
             .with_help("check the brackets, quotes and commas around this place"),
     }
+}
+
+/// Whether the text holds nothing but whitespace and comments.
+fn is_blank(source: &str) -> bool {
+    let mut rest = source.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.find('\n').map_or("", |i| &after[i..]).trim_start();
+        } else if rest.starts_with("/*") {
+            // An unclosed comment is a syntax error, reported by the parser.
+            match block_comment_end(rest) {
+                Some(end) => rest = rest.get(end..).unwrap_or("").trim_start(),
+                None => return false,
+            }
+        } else {
+            return rest.is_empty();
+        }
+    }
+}
+
+/// Length of the (nested) block comment at the start of `text`, if it is closed.
+fn block_comment_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut i, mut depth) = (0usize, 0usize);
+    while i + 1 < bytes.len() {
+        match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(b'/'), Some(b'*')) => {
+                depth += 1;
+                i += 2;
+            }
+            (Some(b'*'), Some(b'/')) => {
+                depth = depth.saturating_sub(1);
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Where the first `/*` that is never closed starts (strings and `//` comments skipped).
+fn unclosed_comment_start(source: &str) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes.get(i..i + 2) {
+            Some(b"//") => i = source.get(i..)?.find('\n').map_or(bytes.len(), |n| i + n),
+            Some(b"/*") => match block_comment_end(source.get(i..)?) {
+                Some(len) => i += len,
+                None => return Some(i),
+            },
+            _ if bytes.get(i) == Some(&b'"') => i = string_end(bytes, i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Index just after the `"…"` string literal that starts at `start`.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        match b {
+            b'\\' => i += 1,
+            b'"' => return i,
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
+/// When a syntax error follows a string literal that runs over several lines,
+/// that string's closing quote is most likely missing: say where it starts.
+fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    let mut last_multiline: Option<usize> = None;
+    while i < error_at.min(bytes.len()) {
+        match bytes.get(i..i + 2) {
+            Some(b"//") => i = source.get(i..)?.find('\n').map_or(bytes.len(), |n| i + n),
+            Some(b"/*") => i += block_comment_end(source.get(i..)?).unwrap_or(bytes.len()),
+            _ if bytes.get(i) == Some(&b'"') => {
+                let end = string_end(bytes, i);
+                let multiline = bytes.get(i..end).is_some_and(|s| s.contains(&b'\n'));
+                last_multiline = if multiline { Some(i) } else { None };
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    let start = last_multiline?;
+    let (line, col) = diagnostic::line_col(source, start);
+    Some(format!(
+        "the string that starts at line {line}, column {col} runs over several lines: is its closing `\"` missing?"
+    ))
 }
 
 fn type_help(expected: &str) -> String {

@@ -3,6 +3,7 @@
 //! Every problem is collected (none stops the walk), each located through the
 //! [`SourceMap`] so it can be shown as `file:line:col`.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -48,22 +49,27 @@ const RESERVED: [&str; 17] = [
 
 struct Checker<'a> {
     source: &'a str,
-    map: &'a SourceMap,
+    /// Built on the first diagnostic: a clean file never pays for locating values.
+    map: OnceCell<SourceMap>,
     diags: Vec<Diagnostic>,
     names: Names,
 }
 
-/// Validates and compiles; returns the scenario when there is no error.
-pub fn check(file: &ScenarioFile, source: &str, map: &SourceMap) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let mut c = Checker { source, map, diags: Vec::new(), names: Names::default() };
+/// Validates and compiles `file`, parsed from `source`; returns the scenario when there is no error.
+pub fn check(file: &ScenarioFile, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let mut c = Checker { source, map: OnceCell::new(), diags: Vec::new(), names: Names::default() };
     let scenario = c.scenario(file);
     let has_error = c.diags.iter().any(|d| d.severity == Severity::Error);
     (if has_error { None } else { Some(scenario) }, c.diags)
 }
 
 impl Checker<'_> {
+    fn map(&self) -> &SourceMap {
+        self.map.get_or_init(|| SourceMap::build(self.source))
+    }
+
     fn span(&self, path: &str) -> Option<Range<usize>> {
-        self.map.find(path)
+        self.map().find(path)
     }
 
     fn error(&mut self, code: &'static str, path: &str, message: impl Into<String>) -> &mut Diagnostic {
@@ -138,7 +144,7 @@ impl Checker<'_> {
 
     /// Maps an expression error inside the string at `path` to the source.
     fn expr_error(&mut self, path: &str, e: crate::scenario::expr::ExprError) {
-        let span = self.map.get(path).map(|lit| {
+        let span = self.map().get(path).map(|lit| {
             let start = string_content_offset(self.source, lit.start, e.span.start);
             let end = string_content_offset(self.source, lit.start, e.span.end.max(e.span.start + 1));
             start..end.max(start)
@@ -254,7 +260,8 @@ impl Checker<'_> {
                     self.span(path),
                     format!("unknown {} `{id}` in {what}", want.noun()),
                 )
-                .with_suggestion(id, candidates);
+                .with_suggestion(id, candidates.iter().copied());
+                let d = if d.help.is_some() { d } else { d.with_help(known_list(want.noun(), candidates)) };
                 self.diags.push(d);
                 None
             }
@@ -603,7 +610,10 @@ impl Checker<'_> {
                 factions.push(x);
             }
         }
-        let max_ap = f.factions.iter().map(|x| x.action_points.unwrap_or(f.action_points)).max().unwrap_or(0);
+        // The most action points any faction that may take it has (all factions, if none of its names resolved).
+        let ap_of = |x: &format::Faction| x.action_points.unwrap_or(f.action_points);
+        let own_max = factions.iter().filter_map(|&x| f.factions.get(x)).filter(|x| x.playable).map(ap_of).max();
+        let max_ap = own_max.or_else(|| f.factions.iter().map(ap_of).max()).unwrap_or(0);
         if a.factions.is_empty() {
             let d = self.error(
                 "unusable-action",
@@ -611,18 +621,28 @@ impl Checker<'_> {
                 format!("no faction can take action `{}`", a.id),
             );
             Self::help(d, "list the factions that may take it, e.g. `factions: [\"mali\"]`");
-        } else if !factions.is_empty() && factions.iter().all(|&x| f.factions.get(x).is_some_and(|x| !x.playable)) {
+        } else if !factions.is_empty()
+            && f.factions.iter().any(|x| x.playable)
+            && factions.iter().all(|&x| f.factions.get(x).is_some_and(|x| !x.playable))
+        {
             let d = self.error(
                 "unusable-action",
                 &format!("{p}.factions"),
                 format!("action `{}` can only be taken by factions that are not playable", a.id),
             );
             Self::help(d, "non-playable factions never give orders; list a playable faction");
-        } else if a.ap == 0 || a.ap > max_ap {
+        } else if a.ap == 0 {
+            let d = self.error(
+                "out-of-range",
+                &format!("{p}.ap"),
+                format!("action `{}` uses 0 action points; every order uses at least 1", a.id),
+            );
+            Self::help(d, format!("use a value from 1 to {max_ap}, or leave `ap` out for 1"));
+        } else if a.ap > max_ap {
             let d = self.error(
                 "unusable-action",
                 &format!("{p}.ap"),
-                format!("action `{}` needs {} action points; factions have at most {max_ap}", a.id, a.ap),
+                format!("action `{}` needs {} action points; its factions have at most {max_ap}", a.id, a.ap),
             );
             Self::help(d, format!("use a value from 1 to {max_ap}"));
         }
@@ -692,8 +712,11 @@ impl Checker<'_> {
             );
             Self::help(d, "set `duration: N` (turns)");
         }
-        self.range(&format!("{p}.delay"), "delay", i64::from(a.delay), 0, i64::from(f.meta.calendar.turns));
-        self.range(&format!("{p}.duration"), "duration", i64::from(a.duration), 0, i64::from(f.meta.calendar.turns));
+        // With an invalid number of turns (reported once, in meta) these checks would only repeat it.
+        if let Some(turns) = valid_turns(f) {
+            self.range(&format!("{p}.delay"), "delay", i64::from(a.delay), 0, i64::from(turns));
+            self.range(&format!("{p}.duration"), "duration", i64::from(a.duration), 0, i64::from(turns));
+        }
         Some(ActionDef {
             id: a.id.clone(),
             name: a.name.clone(),
@@ -726,7 +749,7 @@ impl Checker<'_> {
             self.unique("event", f.events.iter().enumerate().map(|(j, x)| (format!("events[{j}].id"), x.id.as_str())));
         }
         if let Some(turn) = e.turn {
-            let turns = f.meta.calendar.turns;
+            let turns = valid_turns(f).unwrap_or(limits::TURNS);
             if turn == 0 {
                 let d = self.error("out-of-range", &format!("{p}.turn"), "turn 0 does not exist; the first turn is 1");
                 Self::help(d, "use `turn: 1` for the opening turn");
@@ -805,6 +828,28 @@ impl Checker<'_> {
             effects: self.effects(&format!("{p}.effects"), &r.effects, scope),
         }
     }
+}
+
+/// "the factions are: a, b, c" (sorted, at most a dozen), for an unknown name with no close match.
+fn known_list(noun: &str, mut ids: Vec<&str>) -> String {
+    const SHOWN: usize = 12;
+    if ids.is_empty() {
+        return format!("the scenario declares no {noun} yet");
+    }
+    ids.sort_unstable();
+    let more = ids.len().saturating_sub(SHOWN);
+    ids.truncate(SHOWN);
+    let list = ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ");
+    if more > 0 {
+        format!("known {noun} ids include {list} (and {more} more)")
+    } else {
+        format!("known {noun} ids: {list}")
+    }
+}
+
+/// The number of turns, when it is itself valid.
+fn valid_turns(f: &ScenarioFile) -> Option<u32> {
+    Some(f.meta.calendar.turns).filter(|t| (1..=limits::TURNS).contains(t))
 }
 
 /// Whether an expression reads nothing from the game.
