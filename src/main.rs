@@ -21,6 +21,8 @@ enum Command {
     Validate(cli::validate::Args),
     /// Write a commented starter scenario to FILE (never overwrites a file).
     New(cli::new::Args),
+    /// Play many AI-vs-AI games in parallel and summarise the results, for balancing.
+    Simulate(cli::simulate::Args),
 }
 
 fn main() -> ExitCode {
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Validate(args)) => cli::validate::run(&args),
         Some(Command::New(args)) => cli::new::run(&args),
+        Some(Command::Simulate(args)) => cli::simulate::run(&args),
         None => cli::summary::run(),
     }
 }

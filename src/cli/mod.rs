@@ -1,6 +1,7 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
 pub mod new;
+pub mod simulate;
 pub mod summary;
 pub mod validate;
 
@@ -20,4 +21,21 @@ pub fn read_scenario(path: &str) -> Result<harmattan::scenario::Loaded, String> 
         Ok(bytes) => Ok(harmattan::scenario::load(path, &bytes)),
         Err(e) => Err(format!("{path}: cannot read the file: {e}")),
     }
+}
+
+/// Loads a scenario to play or simulate: prints its problems to stderr and
+/// gives the exit code to return when it does not validate.
+pub fn load_playable(path: &str) -> Result<harmattan::scenario::Scenario, std::process::ExitCode> {
+    let loaded = read_scenario(path).map_err(|message| {
+        eprintln!("error: {message}");
+        std::process::ExitCode::from(EXIT_INPUT)
+    })?;
+    let colour = stderr_colour();
+    for d in loaded.file_diagnostics() {
+        eprintln!("{}", d.render(colour));
+    }
+    loaded.scenario.ok_or_else(|| {
+        eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
+        std::process::ExitCode::from(EXIT_INPUT)
+    })
 }

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{read_scenario, stderr_colour, EXIT_INPUT};
+use super::{EXIT_INPUT, read_scenario, stderr_colour};
 
 /// Arguments of `validate`.
 #[derive(clap::Args)]

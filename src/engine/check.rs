@@ -141,11 +141,14 @@ pub fn check_indices(
         return Err("this proposal is already waiting for an answer".into());
     }
     for &(var, amount) in &def.cost {
+        // A faction can spend down to the variable's minimum, never below it.
         let have = state.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0);
         let already = committed.paid.get(var).copied().unwrap_or(0);
-        if have.saturating_sub(already) < amount {
+        let floor = scn.faction_vars.get(var).map_or(0, |d| d.min);
+        let spendable = have.saturating_sub(already).saturating_sub(floor).max(0);
+        if spendable < amount {
             let name = scn.faction_vars.get(var).map_or("?", |d| d.name.as_str());
-            return Err(format!("costs {amount} {name}, {} left", have.saturating_sub(already)));
+            return Err(format!("costs {amount} {name}, {spendable} available"));
         }
     }
     if let Some(req) = &def.requires {
