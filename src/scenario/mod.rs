@@ -163,6 +163,11 @@ fn ron_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
             .with_help("add the closing `\"` at the end of the text"),
         E::ExpectedString => Diagnostic::error("wrong-type", span, "expected a string in double quotes")
             .with_help("text goes in double quotes, e.g. \"Gao\""),
+        E::ExpectedInteger | E::IntegerOutOfBounds if negative_at(source, start) => {
+            let minus = if source.get(..start).is_some_and(|b| b.ends_with('-')) { start - 1 } else { start };
+            Diagnostic::error("wrong-type", Some(minus..end.max(start + 1)), "expected a whole number of 0 or more")
+                .with_help("this field counts something (turns, points, a weight) and cannot be negative")
+        }
         E::ExpectedInteger | E::IntegerOutOfBounds => Diagnostic::error("wrong-type", span, "expected a whole number")
             .with_help("values are whole numbers such as 42 or -5"),
         E::ExpectedBoolean => Diagnostic::error("wrong-type", span, "expected `true` or `false`"),
@@ -297,6 +302,11 @@ fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
     Some(format!(
         "the string that starts at line {line}, column {col} runs over several lines: is its closing `\"` missing?"
     ))
+}
+
+/// Whether a number at `at` is written with a minus sign (ron points at or just after it).
+fn negative_at(source: &str, at: usize) -> bool {
+    source.get(at..).is_some_and(|r| r.starts_with('-')) || source.get(..at).is_some_and(|b| b.ends_with('-'))
 }
 
 fn type_help(expected: &str) -> String {

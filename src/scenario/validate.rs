@@ -311,6 +311,10 @@ impl Checker<'_> {
             .collect();
         let actions = f.actions.iter().enumerate().filter_map(|(i, a)| self.action(i, a, f)).collect();
         let events = f.events.iter().enumerate().map(|(i, e)| self.event(i, e, f)).collect();
+        for (i, r) in f.rules.iter().enumerate() {
+            self.id(&format!("rules[{i}].id"), &r.id, "rule");
+        }
+        self.unique("rule", f.rules.iter().enumerate().map(|(i, r)| (format!("rules[{i}].id"), r.id.as_str())));
         let rules = f.rules.iter().enumerate().map(|(i, r)| self.rule(i, r)).collect();
         let end_when = f
             .end_when
@@ -465,6 +469,9 @@ impl Checker<'_> {
                     description: o.description.clone(),
                 });
             }
+        }
+        for (j, o) in x.objectives.iter().enumerate() {
+            self.id(&format!("{p}.objectives[{j}].id"), &o.id, "objective");
         }
         self.unique(
             "objective",
@@ -737,9 +744,42 @@ impl Checker<'_> {
             secret,
             consent: a.consent,
             on_decline: self.effects(&format!("{p}.on_decline"), &a.on_decline, scope),
-            news_success: a.news_success.clone(),
-            news_failure: a.news_failure.clone(),
+            news_success: self.news(&format!("{p}.news_success"), &a.news_success, a.target),
+            news_failure: self.news(&format!("{p}.news_failure"), &a.news_failure, a.target),
         })
+    }
+
+    /// Checks a news template's `{…}` placeholders.
+    fn news(&mut self, path: &str, text: &Option<String>, target: TargetKind) -> Option<String> {
+        let t = text.as_ref()?;
+        let mut rest = t.as_str();
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let name = after.find('}').map_or(after, |close| &after[..close]);
+            let allowed = name == "self" || (name == "target" && target != TargetKind::None);
+            if !allowed {
+                let d = if name == "target" {
+                    Diagnostic::error(
+                        "bad-placeholder",
+                        self.span(path),
+                        "`{target}` is used, but this action has no target",
+                    )
+                    .with_help("remove `{target}`, or give the action a `target`")
+                } else {
+                    Diagnostic::error(
+                        "bad-placeholder",
+                        self.span(path),
+                        format!("unknown placeholder `{{{name}}}` in news text"),
+                    )
+                    .with_suggestion(name, ["self", "target"])
+                };
+                let d = if d.help.is_none() { d.with_help("news text may use `{self}` and `{target}`") } else { d };
+                self.diags.push(d);
+                break;
+            }
+            rest = &after[name.len().min(after.len())..];
+        }
+        Some(t.clone())
     }
 
     fn event(&mut self, i: usize, e: &format::Event, f: &ScenarioFile) -> EventDef {
@@ -772,6 +812,9 @@ impl Checker<'_> {
             if c.options.is_empty() {
                 let d = self.error("empty-choice", &format!("{cp}.options"), "a choice needs at least one option");
                 Self::help(d, "add options, or remove the choice");
+            }
+            for (j, o) in c.options.iter().enumerate() {
+                self.id(&format!("{cp}.options[{j}].id"), &o.id, "option");
             }
             self.unique(
                 "option",

@@ -192,7 +192,7 @@ pub struct Names {
 }
 
 const FUNCTIONS: [&str; 7] = ["min", "max", "clamp", "abs", "if", "relation", "controls"];
-const KEYWORDS: [&str; 6] = ["turn", "turns", "self", "target", "flag", "true"];
+const KEYWORDS: [&str; 7] = ["turn", "turns", "self", "target", "flag", "true", "false"];
 
 impl Names {
     fn index_of(list: &[String], name: &str) -> Option<usize> {
@@ -262,10 +262,14 @@ pub fn compile_effect(text: &str, names: &Names, scope: Scope) -> Result<EffectS
 }
 
 fn type_error(node: &Node, want: Type, got: Type) -> ExprError {
-    let help = match (want, got) {
-        (Type::Bool, Type::Num) => "compare it, e.g. `x > 0`",
-        (Type::Num, Type::Bool) => "use `if(condition, 1, 0)` to turn a condition into a number",
-        _ => "check which value is meant here",
+    let help = match (want, got, &node.kind) {
+        (Type::Bool, Type::Num, NodeKind::Num(_)) => "write `true` or `false`",
+        (Type::Bool, Type::Num, _) => "compare it, e.g. `x > 0`",
+        (Type::Num, Type::Bool, _) => "use `if(condition, 1, 0)` to turn a condition into a number",
+        (Type::Entity(EntityKind::Faction), _, _) => "name a faction here: `self`, `target` or a faction id",
+        (Type::Entity(EntityKind::Region), _, _) => "name a region here: `self`, `target` or a region id",
+        (Type::Entity(EntityKind::Route), _, _) => "name a route here: `self`, `target` or a route id",
+        _ => "a faction, region or route cannot be used as a number or condition; use one of its variables",
     };
     ExprError::new("expr-type", node.span.clone(), format!("expected {}, found {}", want.describe(), got.describe()))
         .with_help(help)

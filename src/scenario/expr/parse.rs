@@ -128,7 +128,7 @@ impl Lexer<'_> {
                         start..end,
                         format!("number `{}` is too large", &self.text[start..end]),
                     )
-                    .with_help("numbers must lie between -9223372036854775808 and 9223372036854775807")
+                    .with_help("numbers must lie between -9223372036854775807 and 9223372036854775807")
                 })?;
                 if self.text[end..].starts_with('.') && self.text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
                     return Err(ExprError::new("expr-syntax", start..end + 1, "decimal numbers are not supported")
