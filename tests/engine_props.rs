@@ -2,11 +2,11 @@
 //! values stay in their declared ranges, action points and budgets are never
 //! exceeded, nothing panics, and the same inputs give the same game.
 
-use harmattan::engine::ai::{decide, AiKind};
+use harmattan::engine::ai::{AiKind, decide};
 use harmattan::engine::report::{EntryKind, Slot};
-use harmattan::engine::{new_game, resolve_turn, FactionOrders, GameState, Order, TurnOrders};
-use harmattan::scenario::expr::RouteField;
+use harmattan::engine::{FactionOrders, GameState, Order, TurnOrders, new_game, resolve_turn};
 use harmattan::scenario::Scenario;
+use harmattan::scenario::expr::RouteField;
 use proptest::prelude::*;
 
 /// Parameters of a random scenario.
@@ -51,19 +51,20 @@ fn shape() -> impl Strategy<Value = Shape> {
             any::<bool>(),
             any::<bool>(),
         )
-            .prop_map(|(target, cost, chance, requires, effects, delay, duration, secret, consent)| ActionShape {
-                target,
-                cost,
-                chance,
-                requires,
-                effects,
-                delay,
-                duration,
-                secret,
-                consent,
+            .prop_map(|(target, cost, chance, requires, effects, delay, duration, secret, consent)| {
+                ActionShape { target, cost, chance, requires, effects, delay, duration, secret, consent }
             });
         let events = prop::collection::vec((0u8..3, 0i64..=100, 0usize..3, -50i64..50), 0..4);
-        (Just(factions), Just(regions), routes, ranges, prop::collection::vec(action, 1..8), events, Just(ap), Just(turns))
+        (
+            Just(factions),
+            Just(regions),
+            routes,
+            ranges,
+            prop::collection::vec(action, 1..8),
+            events,
+            Just(ap),
+            Just(turns),
+        )
             .prop_map(|(factions, regions, routes, ranges, actions, events, ap, turns)| Shape {
                 factions,
                 regions,
@@ -98,7 +99,9 @@ fn ron(s: &Shape) -> String {
         .collect::<Vec<_>>()
         .join(",\n");
     let regions = (0..s.regions)
-        .map(|r| format!("(id: \"r{r}\", name: \"R{r}\", controller: \"f{}\", map: ({}, {}))", r % s.factions, r * 10, r * 5))
+        .map(|r| {
+            format!("(id: \"r{r}\", name: \"R{r}\", controller: \"f{}\", map: ({}, {}))", r % s.factions, r * 10, r * 5)
+        })
         .collect::<Vec<_>>()
         .join(",\n");
     let routes = s
