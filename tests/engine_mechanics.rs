@@ -1111,3 +1111,63 @@ fn the_report_lists_answers_then_orders_then_landings_then_dynamics() {
     assert!(flag(&state));
     assert_eq!(stock(&scn, &state, "home"), 1);
 }
+
+#[test]
+fn an_order_whose_delayed_effects_would_land_after_the_game_is_refused_and_costs_nothing() {
+    let actions = r#"[
+        (id: "slow", name: "Slow", category: Energy, factions: ["alpha"], delay: 2,
+         on_success: ["home.stock += 10"]),
+    ]"#;
+    let scn = spec().turns(3).actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    resolve_turn(&scn, &mut state, &none());
+    let before = state.clone();
+    let report = resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::new("slow")])]));
+    let reasons: Vec<&str> = report
+        .entries()
+        .filter_map(|e| match &e.kind {
+            EntryKind::Refused { reason, .. } => Some(reason.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(reasons, ["its effects would land on turn 4, after the game ends"]);
+    assert!(state.scheduled.is_empty());
+    assert_eq!(state.faction_vars[0], before.faction_vars[0]);
+}
+
+#[test]
+fn the_net_changes_of_a_turn_add_up_every_cause() {
+    let scn = spec().actions(BOTH).regions(REGIONS_FOR_BOTH).build();
+    let mut state = new_game(&scn, 1);
+    let report =
+        resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::new("give")]), ("beta", &[Order::new("give")])]));
+    let home = scn.regions.iter().position(|r| r.id == "home").expect("home");
+    let stock = scn.region_vars.iter().position(|v| v.id == "stock").expect("stock");
+    let own: Vec<i64> = order_entries(&report)
+        .iter()
+        .flat_map(|e| &e.changes)
+        .filter(|c| c.slot == Slot::RegionVar(home, stock))
+        .map(|c| c.after - c.before)
+        .collect();
+    assert_eq!(own, [10, 10], "each order reports its own effect");
+    let net: Vec<(i64, i64)> =
+        report.net.iter().filter(|c| c.slot == Slot::RegionVar(home, stock)).map(|c| (c.before, c.after)).collect();
+    assert_eq!(net, [(0, 20)], "the net change is both together");
+}
+
+#[test]
+fn closing_a_route_records_its_flow_falling_to_zero() {
+    let routes = r#"[(id: "road", name: "Road", from: "depot", to: "home", carries: "stock", capacity: 5)]"#;
+    let actions =
+        r#"[(id: "close", name: "Close", category: Security, factions: ["alpha"], on_success: ["road.open = false"])]"#;
+    let scn = spec().routes(routes).actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    resolve_turn(&scn, &mut state, &none());
+    let report = resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::new("close")])]));
+    let flows: Vec<(i64, i64)> = report
+        .entries()
+        .filter(|e| matches!(e.kind, EntryKind::Flow { delivered: 0, .. }))
+        .flat_map(|e| e.changes.iter().map(|c| (c.before, c.after)))
+        .collect();
+    assert_eq!(flows, [(5, 0)]);
+}

@@ -6,7 +6,7 @@ use crate::engine::orders::Order;
 use crate::engine::report::Change;
 use crate::engine::state::GameState;
 use crate::scenario::Scenario;
-use crate::scenario::expr::Bindings;
+use crate::scenario::expr::{Bindings, EntityKind};
 use crate::scenario::format::TargetKind;
 use crate::scenario::model::ActionDef;
 
@@ -50,9 +50,9 @@ pub struct Checked {
 pub fn target_index(scn: &Scenario, kind: TargetKind, id: &str) -> Option<usize> {
     match kind {
         TargetKind::None => None,
-        TargetKind::Faction => scn.factions.iter().position(|f| f.id == id),
-        TargetKind::Region => scn.regions.iter().position(|r| r.id == id),
-        TargetKind::Route => scn.routes.iter().position(|r| r.id == id),
+        TargetKind::Faction => scn.entity_index(EntityKind::Faction, id),
+        TargetKind::Region => scn.entity_index(EntityKind::Region, id),
+        TargetKind::Route => scn.entity_index(EntityKind::Route, id),
     }
 }
 
@@ -129,6 +129,12 @@ pub fn check_indices(
     }
     if def.target == TargetKind::Faction && target == Some(faction) {
         return Err("choose another faction as the target".into());
+    }
+    if def.delay > 0 && state.turn.saturating_add(def.delay) > scn.turns() {
+        return Err(format!(
+            "its effects would land on turn {}, after the game ends",
+            state.turn.saturating_add(def.delay)
+        ));
     }
     if committed.ordered.contains(&(action, target)) {
         return Err("already ordered this turn".into());

@@ -49,7 +49,12 @@ fn flows(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         let flow_slot = Slot::Route(r, RouteField::Flow);
         let before_flow = route.flow;
         if !route.open || route.capacity <= 0 {
-            state.set(scn, flow_slot, 0);
+            if before_flow != 0 {
+                state.set(scn, flow_slot, 0);
+                let changes = vec![Change { slot: flow_slot, before: before_flow, after: 0 }];
+                let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
+                log.push(Entry { audience: Audience::All, kind, changes, news: None });
+            }
             continue;
         }
         let (from, to) = (Slot::RegionVar(def.from, def.carries), Slot::RegionVar(def.to, def.carries));

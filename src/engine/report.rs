@@ -119,6 +119,9 @@ pub struct TurnReport {
     pub start: Vec<Entry>,
     /// Resolution: answers, orders, delayed effects, then dynamics.
     pub resolution: Vec<Entry>,
+    /// Every value that differs between the start of the orders phase and the
+    /// end of the turn: what the turn did, all causes together.
+    pub net: Vec<Change>,
 }
 
 impl TurnReport {
@@ -135,6 +138,7 @@ impl TurnReport {
             turn: self.turn,
             start: self.start.iter().filter(keep).cloned().collect(),
             resolution: self.resolution.iter().filter(keep).cloned().collect(),
+            net: self.net.clone(),
         }
     }
 

@@ -6,7 +6,7 @@ use rand_chacha::rand_core::SeedableRng;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::dice::{self, Roll};
-use crate::engine::report::{Audience, Entry, Slot};
+use crate::engine::report::{Audience, Change, Entry, Slot};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, Compiled, Env, RouteField};
 
@@ -225,6 +225,45 @@ impl GameState {
             }
         }
         clamped
+    }
+
+    /// Every slot of the state with its value, in a fixed order.
+    pub fn slots(&self) -> impl Iterator<Item = (Slot, i64)> + '_ {
+        let n = self.faction_count();
+        let factions = self
+            .faction_vars
+            .iter()
+            .enumerate()
+            .flat_map(|(f, vars)| vars.iter().enumerate().map(move |(v, &x)| (Slot::FactionVar(f, v), x)));
+        let regions = self
+            .region_vars
+            .iter()
+            .enumerate()
+            .flat_map(|(r, vars)| vars.iter().enumerate().map(move |(v, &x)| (Slot::RegionVar(r, v), x)));
+        let routes = self.routes.iter().enumerate().flat_map(|(r, route)| {
+            [
+                (Slot::RouteOpen(r), i64::from(route.open)),
+                (Slot::Route(r, RouteField::Capacity), route.capacity),
+                (Slot::Route(r, RouteField::Risk), route.risk),
+                (Slot::Route(r, RouteField::Loss), route.loss),
+                (Slot::Route(r, RouteField::Flow), route.flow),
+            ]
+        });
+        let flags = self.flags.iter().enumerate().map(|(i, &x)| (Slot::Flag(i), i64::from(x)));
+        let relations = (0..n)
+            .flat_map(move |a| ((a + 1)..n).map(move |b| (a, b)))
+            .map(move |(a, b)| (Slot::Relation(a, b), self.relations.get(a * n + b).copied().unwrap_or(0)));
+        factions.chain(regions).chain(routes).chain(flags).chain(relations)
+    }
+
+    /// What changed between `before` and this state (same scenario).
+    pub fn diff(&self, before: &GameState) -> Vec<Change> {
+        before
+            .slots()
+            .zip(self.slots())
+            .filter(|((_, a), (_, b))| a != b)
+            .map(|((slot, a), (_, b))| Change { slot, before: a, after: b })
+            .collect()
     }
 
     /// Rolls the dice against a chance expression evaluated on this state.

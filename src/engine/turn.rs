@@ -37,8 +37,9 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     let turn = state.turn;
     let start = std::mem::take(&mut state.start_log);
     if state.is_over() {
-        return TurnReport { turn, start, resolution: Vec::new() };
+        return TurnReport { turn, start, resolution: Vec::new(), net: Vec::new() };
     }
+    let opening = state.clone();
     let mut log = Vec::new();
     let accepted = accept_orders(scn, state, orders, &mut log);
     let mut batch = Batch::default();
@@ -47,6 +48,7 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     land_delayed(scn, state, &mut batch, &mut log);
     batch.apply(scn, state);
     dynamics::run(scn, state, &mut log);
+    let net = state.diff(&opening);
     measure_turn(scn, state);
     let end = scn.end_when.iter().position(|c| c.root.truth(state, Bindings::default())).map(EndReason::Condition);
     state.ended = end.or((turn >= scn.turns()).then_some(EndReason::LastTurn));
@@ -67,7 +69,7 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
         state.turn += 1;
         begin_turn(scn, state);
     }
-    TurnReport { turn, start, resolution: log }
+    TurnReport { turn, start, resolution: log, net }
 }
 
 /// An accepted order with what it cost.

@@ -146,7 +146,7 @@ pub struct VarDecl {
     /// Unit shown after values, e.g. `days` or `FCFA/l`.
     #[serde(default)]
     pub unit: String,
-    /// Smallest allowed value; values are clamped to it after each turn.
+    /// Smallest allowed value; every change is clamped to the range.
     pub min: i64,
     /// Largest allowed value.
     pub max: i64,

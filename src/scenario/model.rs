@@ -1,7 +1,9 @@
 //! The compiled scenario: every name resolved to an index, every expression
 //! compiled. Immutable once loaded; the engine reads only this.
 
-use crate::scenario::expr::{Compiled, EffectStmt};
+use std::collections::HashMap;
+
+use crate::scenario::expr::{Compiled, EffectStmt, EntityKind};
 use crate::scenario::format::{Category, Measure, Meta, Repeat, Scope, TargetKind, VarDecl};
 
 /// A validated, compiled scenario, ready to play.
@@ -35,6 +37,10 @@ pub struct Scenario {
     pub rules: Vec<RuleDef>,
     /// Early end conditions.
     pub end_when: Vec<Compiled>,
+    /// Faction, region and route ids → kind and index.
+    pub(crate) entity_ids: HashMap<String, (EntityKind, usize)>,
+    /// Action ids → index.
+    pub(crate) action_ids: HashMap<String, usize>,
 }
 
 impl Scenario {
@@ -43,14 +49,19 @@ impl Scenario {
         self.meta.calendar.turns
     }
 
+    /// Index of a faction, region or route of the given kind, by id.
+    pub fn entity_index(&self, kind: EntityKind, id: &str) -> Option<usize> {
+        self.entity_ids.get(id).filter(|(k, _)| *k == kind).map(|(_, i)| *i)
+    }
+
     /// Index of a faction by id.
     pub fn faction_index(&self, id: &str) -> Option<usize> {
-        self.factions.iter().position(|f| f.id == id)
+        self.entity_index(EntityKind::Faction, id)
     }
 
     /// Index of an action by id.
     pub fn action_index(&self, id: &str) -> Option<usize> {
-        self.actions.iter().position(|a| a.id == id)
+        self.action_ids.get(id).copied()
     }
 }
 

@@ -3,7 +3,7 @@
 //! [`synthetic`] writes a valid scenario whose size grows linearly with its
 //! `scale`: scale 1 is about the size of a real crisis (3 factions, 20
 //! regions, 40 routes, 100 actions, 30 events, 10 rules), scale 10 ten times
-//! that. It uses every feature of the format — expressions in requirements,
+//! that (with the same 10 rules, applied to ten times as many entities). It uses every feature of the format — expressions in requirements,
 //! chances, effects and rules, proposals with consent, secret actions,
 //! delays and durations, event choices — so that loading it, and playing it,
 //! exercises every path. The output is deterministic: no randomness.
@@ -45,7 +45,8 @@ impl Counts {
             flags: 5 * s,
             actions: 100 * s,
             events: 30 * s,
-            rules: 10 * s,
+            // Rules describe dynamics; a bigger world applies the same rules to more entities.
+            rules: 10,
         }
     }
 }

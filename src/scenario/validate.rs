@@ -338,6 +338,8 @@ impl Checker<'_> {
             events,
             rules,
             end_when,
+            entity_ids: self.names.entities.clone(),
+            action_ids: f.actions.iter().enumerate().rev().map(|(i, a)| (a.id.clone(), i)).collect(),
         }
     }
 

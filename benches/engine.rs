@@ -1,0 +1,73 @@
+//! Turn resolution and whole games: one turn of the tutorial and of
+//! synthetic scenarios at scale 1 and 10 (cost should grow linearly), and
+//! complete AI-vs-AI games with each AI (games per second per core).
+
+use std::hint::black_box;
+
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use harmattan::engine::ai::{AiKind, decide};
+use harmattan::engine::{GameState, TurnOrders, new_game, resolve_turn};
+use harmattan::scenario::{Scenario, TUTORIAL, load, synthetic::synthetic};
+use harmattan::sim::play_game;
+
+fn scenario(name: &str, text: &str) -> Scenario {
+    load(name, text.as_bytes()).scenario.unwrap_or_else(|| panic!("{name} must load"))
+}
+
+/// A mid-game state and the random AI's orders for it.
+fn mid_game(scn: &Scenario) -> (GameState, TurnOrders) {
+    let mut state = new_game(scn, 11);
+    let orders_now = |state: &GameState| {
+        let mut orders = TurnOrders::default();
+        for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
+            orders.set(def.id.clone(), decide(scn, state, f, AiKind::Random));
+        }
+        orders
+    };
+    for _ in 0..2 {
+        let orders = orders_now(&state);
+        resolve_turn(scn, &mut state, &orders);
+    }
+    let orders = orders_now(&state);
+    (state, orders)
+}
+
+fn bench_turn(c: &mut Criterion) {
+    let mut group = c.benchmark_group("turn");
+    for (name, text) in
+        [("tutorial", TUTORIAL.to_string()), ("synthetic_1", synthetic(1)), ("synthetic_10", synthetic(10))]
+    {
+        let scn = scenario(name, &text);
+        let (state, orders) = mid_game(&scn);
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                || state.clone(),
+                |mut s| black_box(resolve_turn(&scn, &mut s, black_box(&orders))),
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+fn bench_games(c: &mut Criterion) {
+    let mut group = c.benchmark_group("game");
+    group.throughput(Throughput::Elements(1));
+    let tutorial = scenario("tutorial", TUTORIAL);
+    let default = harmattan::scenario::load_default().scenario.expect("the default scenario loads");
+    for (name, scn) in [("tutorial", &tutorial), ("default", &default)] {
+        for ai in [AiKind::Random, AiKind::Greedy] {
+            let mut seed = 0u64;
+            group.bench_function(format!("{name}_{}", ai.name()), |b| {
+                b.iter(|| {
+                    seed += 1;
+                    black_box(play_game(scn, seed, ai, None))
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_turn, bench_games);
+criterion_main!(benches);
