@@ -1,7 +1,7 @@
 //! The compiled scenario: every name resolved to an index, every expression
 //! compiled. Immutable once loaded; the engine reads only this.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::scenario::expr::{Compiled, EffectStmt, EntityKind};
 use crate::scenario::format::{Category, Measure, Meta, Repeat, Scope, TargetKind, VarDecl};
@@ -38,9 +38,9 @@ pub struct Scenario {
     /// Early end conditions.
     pub end_when: Vec<Compiled>,
     /// Faction, region and route ids → kind and index.
-    pub(crate) entity_ids: HashMap<String, (EntityKind, usize)>,
+    pub(crate) entity_ids: BTreeMap<String, (EntityKind, usize)>,
     /// Action ids → index.
-    pub(crate) action_ids: HashMap<String, usize>,
+    pub(crate) action_ids: BTreeMap<String, usize>,
 }
 
 impl Scenario {

@@ -338,7 +338,7 @@ impl Checker<'_> {
             events,
             rules,
             end_when,
-            entity_ids: self.names.entities.clone(),
+            entity_ids: self.names.entities.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             action_ids: f.actions.iter().enumerate().rev().map(|(i, a)| (a.id.clone(), i)).collect(),
         }
     }
