@@ -15,6 +15,7 @@ pub mod script;
 pub mod start;
 pub mod state;
 pub mod turn;
+pub mod view;
 
 pub use check::{Committed, Preview};
 pub use orders::{Answer, FactionOrders, Order, Response, TurnOrders};
@@ -22,3 +23,4 @@ pub use report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
 pub use scoring::{Scores, scores};
 pub use state::{EndReason, GameState, Pending, PendingKind};
 pub use turn::{new_game, play_turn, resolve_turn};
+pub use view::faction_view;
