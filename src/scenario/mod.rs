@@ -26,9 +26,9 @@ pub const MAX_NESTING: usize = 64;
 /// The tutorial scenario, shipped inside the binary.
 pub const TUTORIAL: &str = include_str!("../../scenarios/tutorial.ron");
 /// File name shown for the embedded default scenario.
-pub const DEFAULT_NAME: &str = "scenarios/tutorial.ron";
-/// The scenario `harmattan` plays when none is named.
-pub const DEFAULT: &str = TUTORIAL;
+pub const DEFAULT_NAME: &str = "scenarios/fuel-and-sovereignty.ron";
+/// The scenario `harmattan` plays when none is named: Fuel and Sovereignty, northern Mali 2025.
+pub const DEFAULT: &str = include_str!("../../scenarios/fuel-and-sovereignty.ron");
 
 /// The outcome of loading one scenario file.
 #[derive(Debug)]
