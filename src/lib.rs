@@ -7,3 +7,4 @@
 pub mod engine;
 pub mod scenario;
 pub mod sim;
+pub mod tui;

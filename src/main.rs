@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 /// Harmattan: a turn-based political–military scenario wargame for the terminal.
 #[derive(Parser)]
 #[command(name = "harmattan", version, about, long_about = None)]
-#[command(after_help = "Run without a command to see the default scenario. Docs: docs/scenario-format.md")]
+#[command(after_help = "Run without a command to open the game on the built-in scenario. Docs: README.md, docs/")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -17,6 +17,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Play in the terminal: the title screen, or straight into a scenario.
+    Play(cli::play::Args),
     /// Check scenario files and explain every problem (exit 1 on any error).
     Validate(cli::validate::Args),
     /// Write a commented starter scenario to FILE (never overwrites a file).
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         Some(Command::Validate(args)) => cli::validate::run(&args),
         Some(Command::New(args)) => cli::new::run(&args),
         Some(Command::Simulate(args)) => cli::simulate::run(&args),
-        None => cli::summary::run(),
+        Some(Command::Play(args)) => cli::play::run(&args),
+        None => cli::play::run(&cli::play::Args::default()),
     }
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
 pub mod new;
+pub mod play;
 pub mod simulate;
 pub mod summary;
 pub mod validate;

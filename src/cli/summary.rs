@@ -1,4 +1,4 @@
-//! What `harmattan` prints with no command (until the terminal interface lands).
+//! What `harmattan` prints when it is not run in an interactive terminal.
 
 use std::process::ExitCode;
 
@@ -19,7 +19,9 @@ pub fn run() -> ExitCode {
     }
     println!("\nCommands:");
     println!("  harmattan validate FILE...   check scenario files and explain every problem");
+    println!("  harmattan                    play (in an interactive terminal)");
     println!("  harmattan new FILE           write a commented starter scenario to FILE");
+    println!("  harmattan simulate FILE --runs N   balance a scenario with computer players");
     println!("  harmattan --help             all commands and options");
     ExitCode::SUCCESS
 }

@@ -147,3 +147,45 @@ impl TurnReport {
         self.entries().filter_map(|e| e.news.as_deref())
     }
 }
+
+/// A slot in words, e.g. "Gao · Fuel stock" or "Mali–Algeria relation".
+pub fn slot_label(scn: &crate::scenario::Scenario, slot: Slot) -> String {
+    let faction = |f: usize| scn.factions.get(f).map_or("?", |x| x.name.as_str());
+    let region = |r: usize| scn.regions.get(r).map_or("?", |x| x.name.as_str());
+    let route = |r: usize| scn.routes.get(r).map_or("?", |x| x.name.as_str());
+    match slot {
+        Slot::FactionVar(f, v) => {
+            format!("{} · {}", faction(f), scn.faction_vars.get(v).map_or("?", |d| d.name.as_str()))
+        }
+        Slot::RegionVar(r, v) => format!("{} · {}", region(r), scn.region_vars.get(v).map_or("?", |d| d.name.as_str())),
+        Slot::Route(r, field) => {
+            let what = match field {
+                RouteField::Capacity => "capacity",
+                RouteField::Risk => "risk",
+                RouteField::Loss => "loss",
+                RouteField::Flow => "flow",
+            };
+            format!("{} · {what}", route(r))
+        }
+        Slot::RouteOpen(r) => format!("{} · open", route(r)),
+        Slot::Flag(i) => scn.flags.get(i).map_or("?", |x| x.name.as_str()).to_string(),
+        Slot::Relation(a, b) => format!("{}–{} relation", faction(a), faction(b)),
+    }
+}
+
+/// A value of a slot in words: flags and `open` read yes/no; variables carry their unit.
+pub fn slot_value(scn: &crate::scenario::Scenario, slot: Slot, value: i64) -> String {
+    let unit = |u: &str| if u.is_empty() { String::new() } else { format!(" {u}") };
+    match slot {
+        Slot::Flag(_) | Slot::RouteOpen(_) => (if value != 0 { "yes" } else { "no" }).to_string(),
+        Slot::FactionVar(_, v) => format!("{value}{}", unit(scn.faction_vars.get(v).map_or("", |d| d.unit.as_str()))),
+        Slot::RegionVar(_, v) => format!("{value}{}", unit(scn.region_vars.get(v).map_or("", |d| d.unit.as_str()))),
+        Slot::Route(_, RouteField::Risk | RouteField::Loss) => format!("{value}%"),
+        _ => value.to_string(),
+    }
+}
+
+/// "Gao · Fuel stock 30 → 20 days".
+pub fn change_text(scn: &crate::scenario::Scenario, c: &Change) -> String {
+    format!("{} {} → {}", slot_label(scn, c.slot), slot_value(scn, c.slot, c.before), slot_value(scn, c.slot, c.after))
+}

@@ -49,6 +49,38 @@ impl Scenario {
         self.meta.calendar.turns
     }
 
+    /// The date a turn stands for: "March 2025" for monthly turns, "2025-03-15" otherwise.
+    pub fn date_of(&self, turn: u32) -> String {
+        use crate::scenario::format::TurnLength;
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let Some((year, month, day)) = crate::scenario::validate::parse_date(&self.meta.calendar.start) else {
+            return format!("turn {turn}");
+        };
+        let steps = i64::from(turn.saturating_sub(1));
+        match self.meta.calendar.turn_length {
+            TurnLength::Months(n) => {
+                let index = i64::from(year) * 12 + i64::from(month) - 1 + steps * i64::from(n);
+                let name = MONTHS.get(usize::try_from(index.rem_euclid(12)).unwrap_or(0)).copied().unwrap_or("?");
+                format!("{name} {}", index.div_euclid(12))
+            }
+            TurnLength::Weeks(n) => add_days(year, month, day, steps * 7 * i64::from(n)),
+            TurnLength::Days(n) => add_days(year, month, day, steps * i64::from(n)),
+        }
+    }
+
     /// Index of a faction, region or route of the given kind, by id.
     pub fn entity_index(&self, kind: EntityKind, id: &str) -> Option<usize> {
         self.entity_ids.get(id).filter(|(k, _)| *k == kind).map(|(_, i)| *i)
@@ -249,4 +281,40 @@ pub struct RuleDef {
     pub each: Scope,
     pub when: Option<Compiled>,
     pub effects: Vec<EffectStmt>,
+}
+
+/// `YYYY-MM-DD` of a date plus `days` (proleptic Gregorian calendar).
+fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
+    // Days from civil (Howard Hinnant's algorithm) and back.
+    let (y, m, d) = (i64::from(year) - i64::from(month <= 2), i64::from(month), i64::from(day));
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let z = era * 146_097 + doe - 719_468 + days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn turn_dates_follow_the_calendar() {
+        let mut scn = crate::scenario::load_default().scenario.expect("default scenario");
+        scn.meta.calendar.start = "2025-11".into();
+        assert_eq!(scn.date_of(1), "November 2025");
+        assert_eq!(scn.date_of(3), "January 2026");
+        scn.meta.calendar.start = "2024-02-20".into();
+        scn.meta.calendar.turn_length = crate::scenario::format::TurnLength::Weeks(2);
+        assert_eq!(scn.date_of(2), "2024-03-05");
+        scn.meta.calendar.turn_length = crate::scenario::format::TurnLength::Days(365);
+        assert_eq!(scn.date_of(2), "2025-02-19");
+    }
 }

@@ -1,0 +1,654 @@
+//! The interface's model and its `update`: every key or click becomes an
+//! [`Action`], and `update` changes the model. Drawing is in `view` and the
+//! screens; nothing here draws.
+
+use std::collections::VecDeque;
+
+use ratatui::layout::{Position, Rect};
+
+use crate::engine::check::{Committed, candidate_targets, check_indices, target_id};
+use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
+use crate::scenario::format::Category;
+use crate::scenario::{Loaded, Scenario};
+use crate::tui::input::Action;
+use crate::tui::session::{Seat, Session};
+use crate::tui::theme::Theme;
+
+/// A scenario the title screen offers.
+#[derive(Debug)]
+pub struct Entry {
+    /// Where it came from (a path, or the built-in name).
+    pub name: String,
+    /// The loaded scenario and its diagnostics.
+    pub loaded: Loaded,
+}
+
+/// Choices made on the seat screen.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Catalog entry being set up.
+    pub entry: usize,
+    /// Seat per faction (`None` for factions that are not playable).
+    pub seats: Vec<Option<Seat>>,
+    /// The game's seed.
+    pub seed: u64,
+    /// The seed while it is being typed.
+    pub seed_text: Option<String>,
+    /// Selected row: factions, then the seed, then Start.
+    pub cursor: usize,
+}
+
+/// The tabs of a team's turn screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Map, gauges, relations, news.
+    Overview,
+    /// Actions of one category.
+    Actions(Category),
+    /// Proposals and event choices to answer, and the queued orders.
+    Decisions,
+}
+
+impl Tab {
+    /// All tabs in order.
+    pub const ALL: [Tab; 5] = [
+        Tab::Overview,
+        Tab::Actions(Category::Diplomatic),
+        Tab::Actions(Category::Energy),
+        Tab::Actions(Category::Security),
+        Tab::Decisions,
+    ];
+
+    /// Position in [`Tab::ALL`].
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+}
+
+/// A team's turn in progress.
+#[derive(Debug, Clone)]
+pub struct TurnScreen {
+    /// The team.
+    pub faction: usize,
+    /// Current tab.
+    pub tab: Tab,
+    /// Selected row in the tab's list.
+    pub cursor: usize,
+    /// Orders queued so far, and answers.
+    pub draft: FactionOrders,
+    /// An action waiting for its target: the action and the selected target row.
+    pub picker: Option<(usize, usize)>,
+    /// Region selected on the overview.
+    pub region: usize,
+    /// Region variable the map colours by.
+    pub map_var: usize,
+}
+
+/// What follows a hand-over screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    /// The team's private briefing.
+    Briefing,
+    /// The team's turn.
+    Turn,
+}
+
+/// The screen being shown.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// Title and scenario picker.
+    Title { cursor: usize },
+    /// Diagnostics of a scenario that does not validate.
+    Problems { entry: usize, scroll: u16 },
+    /// Human or computer for each faction, and the seed.
+    Seats,
+    /// "Pass to …": hides everything the previous team saw.
+    Handover { faction: usize, then: Then },
+    /// A team's private briefing.
+    Briefing { faction: usize, scroll: u16 },
+    /// A team's turn: overview and orders.
+    Turn(TurnScreen),
+    /// What happened this turn (public).
+    Resolution { scroll: u16 },
+    /// Charts of values over the turns.
+    History { series: usize, back: Box<Screen> },
+    /// Final scores.
+    Debrief { scroll: u16 },
+}
+
+/// An overlay drawn over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The keys of the current screen.
+    Help,
+    /// "Quit? y/n".
+    ConfirmQuit,
+}
+
+/// Something on screen that a click can reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A row of the current list.
+    Row(usize),
+    /// A tab.
+    Tab(usize),
+    /// A button that does what this action does.
+    Button(Action),
+}
+
+/// A clickable area recorded while drawing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Where.
+    pub rect: Rect,
+    /// What clicking it means.
+    pub target: Target,
+}
+
+/// The whole interface state.
+#[derive(Debug)]
+pub struct App {
+    /// Styles.
+    pub theme: Theme,
+    /// Scenarios on offer.
+    pub catalog: Vec<Entry>,
+    /// Current screen.
+    pub screen: Screen,
+    /// Seat choices before the game starts.
+    pub setup: Option<Setup>,
+    /// The game, once started.
+    pub session: Option<Session>,
+    /// Teams still to read their briefing.
+    pub briefings: VecDeque<usize>,
+    /// Help or quit confirmation.
+    pub overlay: Option<Overlay>,
+    /// Clickable areas of the last frame.
+    pub hits: Vec<Hit>,
+    /// False once the player has quit.
+    pub running: bool,
+}
+
+/// The seed used when none is given: fixed, so a class can replay a game.
+pub const DEFAULT_SEED: u64 = 2025;
+
+impl App {
+    /// An app on the title screen.
+    pub fn new(catalog: Vec<Entry>, theme: Theme) -> Self {
+        App {
+            theme,
+            catalog,
+            screen: Screen::Title { cursor: 0 },
+            setup: None,
+            session: None,
+            briefings: VecDeque::new(),
+            overlay: None,
+            hits: Vec::new(),
+            running: true,
+        }
+    }
+
+    /// An app that skips to the seat screen (or straight into the game with `seats`).
+    pub fn with_scenario(catalog: Vec<Entry>, theme: Theme, seed: u64, seats: Option<Vec<Option<Seat>>>) -> Self {
+        let mut app = App::new(catalog, theme);
+        app.choose_scenario(0);
+        if let Some(setup) = &mut app.setup {
+            setup.seed = seed;
+        }
+        if let (Some(seats), Some(setup)) = (seats, &mut app.setup) {
+            setup.seats = seats;
+            app.start_game();
+        }
+        app
+    }
+
+    /// The scenario of the game or of the entry being set up.
+    pub fn scenario(&self) -> Option<&Scenario> {
+        if let Some(s) = &self.session {
+            return Some(&s.scenario);
+        }
+        let entry = self.setup.as_ref().map_or(0, |s| s.entry);
+        self.catalog.get(entry).and_then(|e| e.loaded.scenario.as_ref())
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if let Action::Click(x, y) = action {
+            return self.click(x, y);
+        }
+        if action == Action::Interrupt {
+            self.running = false;
+            return;
+        }
+        match self.overlay {
+            Some(Overlay::Help) => {
+                if matches!(action, Action::Help | Action::Back | Action::Select | Action::Quit) {
+                    self.overlay = None;
+                }
+                return;
+            }
+            Some(Overlay::ConfirmQuit) => {
+                match action {
+                    Action::Char('y') | Action::Select => self.running = false,
+                    _ => self.overlay = None,
+                }
+                return;
+            }
+            None => {}
+        }
+        match action {
+            Action::Help => return self.overlay = Some(Overlay::Help),
+            Action::Quit if !self.typing() => return self.overlay = Some(Overlay::ConfirmQuit),
+            Action::Resize => return,
+            _ => {}
+        }
+        let screen = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
+        self.screen = match screen {
+            Screen::Title { cursor } => self.title(cursor, action),
+            Screen::Problems { entry, scroll } => match action {
+                Action::Back | Action::Select => Screen::Title { cursor: entry },
+                _ => Screen::Problems { entry, scroll: scrolled(scroll, action) },
+            },
+            Screen::Seats => self.seats(action),
+            Screen::Handover { faction, then } => match (action, then) {
+                (Action::Select, Then::Briefing) => Screen::Briefing { faction, scroll: 0 },
+                (Action::Select, Then::Turn) => self.turn_screen(faction),
+                _ => Screen::Handover { faction, then },
+            },
+            Screen::Briefing { faction, scroll } => match action {
+                Action::Select => self.after_briefing(),
+                _ => Screen::Briefing { faction, scroll: scrolled(scroll, action) },
+            },
+            Screen::Turn(turn) => self.turn(turn, action),
+            Screen::Resolution { scroll } => match action {
+                Action::Select => self.after_resolution(),
+                Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Resolution { scroll }) },
+                _ => Screen::Resolution { scroll: scrolled(scroll, action) },
+            },
+            Screen::History { series, back } => match action {
+                Action::Back | Action::Select | Action::Char('g') => *back,
+                Action::Down | Action::Right | Action::Next => Screen::History { series: series + 1, back },
+                Action::Up | Action::Left | Action::Prev => Screen::History { series: series.saturating_sub(1), back },
+                _ => Screen::History { series, back },
+            },
+            Screen::Debrief { scroll } => match action {
+                Action::Char('n') => {
+                    self.session = None;
+                    self.setup = None;
+                    Screen::Title { cursor: 0 }
+                }
+                Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Debrief { scroll }) },
+                _ => Screen::Debrief { scroll: scrolled(scroll, action) },
+            },
+        };
+    }
+
+    /// Whether a text field has the keyboard (so `q` is a letter, not quit).
+    fn typing(&self) -> bool {
+        matches!(self.screen, Screen::Seats) && self.setup.as_ref().is_some_and(|s| s.seed_text.is_some())
+    }
+
+    fn click(&mut self, x: u16, y: u16) {
+        let Some(hit) = self.hits.iter().rev().find(|h| h.rect.contains(Position { x, y })).copied() else { return };
+        match hit.target {
+            Target::Button(action) => self.update(action),
+            Target::Tab(index) => {
+                if let Screen::Turn(turn) = &mut self.screen {
+                    turn.tab = Tab::ALL.get(index).copied().unwrap_or(Tab::Overview);
+                    turn.cursor = 0;
+                    turn.picker = None;
+                }
+            }
+            Target::Row(row) => {
+                let already = self.cursor() == Some(row);
+                self.set_cursor(row);
+                if already {
+                    self.update(Action::Select);
+                }
+            }
+        }
+    }
+
+    /// The selected row of the current list, if the screen has one.
+    pub fn cursor(&self) -> Option<usize> {
+        match &self.screen {
+            Screen::Title { cursor } => Some(*cursor),
+            Screen::Seats => self.setup.as_ref().map(|s| s.cursor),
+            Screen::Turn(t) => Some(t.picker.map_or(t.cursor, |p| p.1)),
+            _ => None,
+        }
+    }
+
+    fn set_cursor(&mut self, row: usize) {
+        match &mut self.screen {
+            Screen::Title { cursor } => *cursor = row,
+            Screen::Seats => {
+                if let Some(s) = &mut self.setup {
+                    s.cursor = row;
+                }
+            }
+            Screen::Turn(t) => match &mut t.picker {
+                Some(p) => p.1 = row,
+                None => t.cursor = row,
+            },
+            _ => {}
+        }
+    }
+
+    fn title(&mut self, cursor: usize, action: Action) -> Screen {
+        let n = self.catalog.len();
+        match action {
+            Action::Up => Screen::Title { cursor: cursor.saturating_sub(1) },
+            Action::Down => Screen::Title { cursor: (cursor + 1).min(n.saturating_sub(1)) },
+            Action::Select => self.choose_scenario(cursor),
+            _ => Screen::Title { cursor },
+        }
+    }
+
+    /// Picks a catalog entry: its problems if it does not validate, else the seat screen.
+    fn choose_scenario(&mut self, entry: usize) -> Screen {
+        let Some(scn) = self.catalog.get(entry).and_then(|e| e.loaded.scenario.as_ref()) else {
+            self.screen = Screen::Problems { entry, scroll: 0 };
+            return self.screen.clone();
+        };
+        let seats = scn.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect();
+        self.setup = Some(Setup { entry, seats, seed: DEFAULT_SEED, seed_text: None, cursor: 0 });
+        self.screen = Screen::Seats;
+        Screen::Seats
+    }
+
+    fn seats(&mut self, action: Action) -> Screen {
+        let Some(setup) = &mut self.setup else { return Screen::Title { cursor: 0 } };
+        let rows = setup.seats.len() + 2;
+        let seed_row = setup.seats.len();
+        if let Some(text) = &mut setup.seed_text {
+            match action {
+                Action::Char(c) if c.is_ascii_digit() && text.len() < 19 => text.push(c),
+                Action::Delete => {
+                    text.pop();
+                }
+                Action::Select | Action::Back | Action::Up | Action::Down | Action::Next => {
+                    setup.seed = text.parse().unwrap_or(setup.seed);
+                    setup.seed_text = None;
+                }
+                _ => {}
+            }
+            return Screen::Seats;
+        }
+        match action {
+            Action::Up => setup.cursor = setup.cursor.saturating_sub(1),
+            Action::Down | Action::Next => setup.cursor = (setup.cursor + 1).min(rows - 1),
+            Action::Back => return Screen::Title { cursor: setup.entry },
+            Action::Left | Action::Right | Action::Char(' ') if setup.cursor < seed_row => {
+                if let Some(Some(seat)) = setup.seats.get_mut(setup.cursor) {
+                    *seat = seat.next();
+                }
+            }
+            Action::Select if setup.cursor < seed_row => {
+                if let Some(Some(seat)) = setup.seats.get_mut(setup.cursor) {
+                    *seat = seat.next();
+                }
+            }
+            Action::Select | Action::Char(_) if setup.cursor == seed_row => {
+                let mut text = String::new();
+                if let Action::Char(c) = action {
+                    if c.is_ascii_digit() {
+                        text.push(c);
+                    }
+                }
+                setup.seed_text = Some(text);
+            }
+            Action::Select => return self.start_game(),
+            Action::Char('s') => return self.start_game(),
+            _ => {}
+        }
+        Screen::Seats
+    }
+
+    fn start_game(&mut self) -> Screen {
+        let Some(setup) = self.setup.clone() else { return Screen::Title { cursor: 0 } };
+        let Some(scn) = self.catalog.get(setup.entry).and_then(|e| e.loaded.scenario.clone()) else {
+            return Screen::Title { cursor: 0 };
+        };
+        let session = Session::new(scn, setup.seed, setup.seats);
+        self.briefings = session.humans().into();
+        self.session = Some(session);
+        self.screen = self.after_briefing();
+        self.screen.clone()
+    }
+
+    /// The next briefing's hand-over, or the first turn.
+    fn after_briefing(&mut self) -> Screen {
+        match self.briefings.pop_front() {
+            Some(faction) => Screen::Handover { faction, then: Then::Briefing },
+            None => self.next_team(),
+        }
+    }
+
+    /// Hand-over to the next team that must give orders, or resolution when all have.
+    fn next_team(&mut self) -> Screen {
+        let Some(session) = &mut self.session else { return Screen::Title { cursor: 0 } };
+        if session.state.is_over() {
+            return Screen::Debrief { scroll: 0 };
+        }
+        match session.current() {
+            Some(faction) => Screen::Handover { faction, then: Then::Turn },
+            None => {
+                session.resolve();
+                Screen::Resolution { scroll: 0 }
+            }
+        }
+    }
+
+    fn after_resolution(&mut self) -> Screen {
+        match &self.session {
+            Some(s) if s.state.is_over() => Screen::Debrief { scroll: 0 },
+            Some(_) => self.next_team(),
+            None => Screen::Title { cursor: 0 },
+        }
+    }
+
+    fn turn_screen(&self, faction: usize) -> Screen {
+        Screen::Turn(TurnScreen {
+            faction,
+            tab: Tab::Overview,
+            cursor: 0,
+            draft: FactionOrders::default(),
+            picker: None,
+            region: 0,
+            map_var: 0,
+        })
+    }
+
+    fn turn(&mut self, mut t: TurnScreen, action: Action) -> Screen {
+        let Some(session) = &self.session else { return Screen::Title { cursor: 0 } };
+        let scn = &session.scenario;
+        if let Some((action_index, row)) = t.picker {
+            let targets = picker_targets(session, t.faction, action_index, &t.draft);
+            match action {
+                Action::Up => t.picker = Some((action_index, row.saturating_sub(1))),
+                Action::Down => t.picker = Some((action_index, (row + 1).min(targets.len().saturating_sub(1)))),
+                Action::Back => t.picker = None,
+                Action::Select => {
+                    if let Some((target, Ok(()))) = targets.get(row) {
+                        if let Some(def) = scn.actions.get(action_index) {
+                            let id = target.and_then(|i| target_id(scn, def.target, i)).map(str::to_string);
+                            t.draft.orders.push(Order { action: def.id.clone(), target: id });
+                        }
+                        t.picker = None;
+                    }
+                }
+                _ => {}
+            }
+            return Screen::Turn(t);
+        }
+        let rows = turn_rows(session, &t);
+        match action {
+            Action::Next => {
+                t.tab = Tab::ALL[(t.tab.index() + 1) % Tab::ALL.len()];
+                t.cursor = 0;
+            }
+            Action::Prev => {
+                t.tab = Tab::ALL[(t.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()];
+                t.cursor = 0;
+            }
+            Action::Char(c @ '1'..='5') => {
+                t.tab = Tab::ALL[(c as usize) - ('1' as usize)];
+                t.cursor = 0;
+            }
+            Action::Up => t.cursor = t.cursor.saturating_sub(1),
+            Action::Down => t.cursor = (t.cursor + 1).min(rows.saturating_sub(1)),
+            Action::Left if t.tab == Tab::Overview => t.region = t.region.saturating_sub(1),
+            Action::Right if t.tab == Tab::Overview => {
+                t.region = (t.region + 1).min(scn.regions.len().saturating_sub(1));
+            }
+            Action::Char('v') => t.map_var = (t.map_var + 1) % scn.region_vars.len().max(1),
+            Action::Char('g') => {
+                return Screen::History { series: 0, back: Box::new(Screen::Turn(t)) };
+            }
+            Action::Select => match t.tab {
+                Tab::Actions(category) => {
+                    if let Some(&a) = actions_in(scn, t.faction, category).get(t.cursor) {
+                        let targets = picker_targets(session, t.faction, a, &t.draft);
+                        let first_ok = targets.iter().position(|(_, r)| r.is_ok());
+                        match (scn.actions.get(a).map(|d| d.target), first_ok) {
+                            (Some(crate::scenario::format::TargetKind::None), Some(_)) => {
+                                if let Some(def) = scn.actions.get(a) {
+                                    t.draft.orders.push(Order::new(def.id.clone()));
+                                }
+                            }
+                            (Some(_), Some(row)) => t.picker = Some((a, row)),
+                            _ => {}
+                        }
+                    }
+                }
+                Tab::Decisions => cycle_answer(session, &mut t),
+                Tab::Overview => {}
+            },
+            Action::Delete | Action::Char('x') if t.tab == Tab::Decisions => {
+                let pending = pending_for(session, t.faction).len();
+                if t.cursor >= pending && t.cursor - pending < t.draft.orders.len() {
+                    t.draft.orders.remove(t.cursor - pending);
+                    t.cursor = t.cursor.min((rows - 1).saturating_sub(1));
+                }
+            }
+            Action::Char('c') => {
+                let faction = t.faction;
+                if let Some(session) = &mut self.session {
+                    session.submit(faction, t.draft);
+                }
+                return self.next_team();
+            }
+            _ => {}
+        }
+        Screen::Turn(t)
+    }
+}
+
+fn scrolled(scroll: u16, action: Action) -> u16 {
+    match action {
+        Action::Up | Action::ScrollUp => scroll.saturating_sub(1),
+        Action::Down | Action::ScrollDown => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(10),
+        Action::PageDown => scroll.saturating_add(10),
+        _ => scroll,
+    }
+}
+
+/// Actions of a category that a faction may take, in scenario order.
+pub fn actions_in(scn: &Scenario, faction: usize, category: Category) -> Vec<usize> {
+    scn.actions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.category == category && a.factions.contains(&faction))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// What the draft has already committed (for availability of further orders).
+pub fn committed(session: &Session, faction: usize, draft: &FactionOrders) -> Committed {
+    let scn = &session.scenario;
+    let mut c = Committed::default();
+    for order in &draft.orders {
+        if let Some(a) = scn.action_index(&order.action) {
+            if let Some(def) = scn.actions.get(a) {
+                let target =
+                    order.target.as_deref().and_then(|id| crate::engine::check::target_index(scn, def.target, id));
+                c.add(def, a, target);
+            }
+        }
+    }
+    let _ = faction;
+    c
+}
+
+/// Targets of an action with their availability.
+pub fn picker_targets(
+    session: &Session,
+    faction: usize,
+    action: usize,
+    draft: &FactionOrders,
+) -> Vec<(Option<usize>, Result<(), String>)> {
+    let scn = &session.scenario;
+    let Some(def) = scn.actions.get(action) else { return Vec::new() };
+    let c = committed(session, faction, draft);
+    candidate_targets(scn, faction, def)
+        .into_iter()
+        .map(|t| (t, check_indices(scn, &session.state, faction, action, t, &c)))
+        .collect()
+}
+
+/// Pending proposals and choices the faction must answer.
+pub fn pending_for(session: &Session, faction: usize) -> Vec<&crate::engine::Pending> {
+    session.state.pending.iter().filter(|p| p.faction == faction).collect()
+}
+
+/// Number of rows in the current tab.
+fn turn_rows(session: &Session, t: &TurnScreen) -> usize {
+    match t.tab {
+        Tab::Overview => 0,
+        Tab::Actions(c) => actions_in(&session.scenario, t.faction, c).len(),
+        Tab::Decisions => pending_for(session, t.faction).len() + t.draft.orders.len(),
+    }
+}
+
+/// The answer currently given to a pending item (or its default).
+pub fn answer_of(session: &Session, t: &TurnScreen, pending: &crate::engine::Pending) -> Response {
+    if let Some(a) = t.draft.answers.iter().find(|a| a.pending == pending.id) {
+        return a.response.clone();
+    }
+    match pending.kind {
+        PendingKind::Proposal { .. } => Response::Decline,
+        PendingKind::Choice { event } => session
+            .scenario
+            .events
+            .get(event)
+            .and_then(|e| e.choice.as_ref())
+            .and_then(|c| c.options.first())
+            .map_or(Response::Decline, |o| Response::Choose(o.id.clone())),
+    }
+}
+
+/// Enter on a pending item cycles its answer.
+fn cycle_answer(session: &Session, t: &mut TurnScreen) {
+    let pending = pending_for(session, t.faction);
+    let Some(p) = pending.get(t.cursor) else { return };
+    let next = match (&p.kind, answer_of(session, t, p)) {
+        (PendingKind::Proposal { .. }, Response::Accept) => Response::Decline,
+        (PendingKind::Proposal { .. }, _) => Response::Accept,
+        (PendingKind::Choice { event }, current) => {
+            let options = session.scenario.events.get(*event).and_then(|e| e.choice.as_ref()).map(|c| &c.options);
+            let Some(options) = options else { return };
+            let at = match current {
+                Response::Choose(id) => options.iter().position(|o| o.id == id).unwrap_or(0),
+                _ => 0,
+            };
+            match options.get((at + 1) % options.len().max(1)) {
+                Some(o) => Response::Choose(o.id.clone()),
+                None => return,
+            }
+        }
+    };
+    let id = p.id;
+    t.draft.answers.retain(|a| a.pending != id);
+    t.draft.answers.push(Answer { pending: id, response: next });
+}

@@ -1,0 +1,32 @@
+//! A team's private briefing and objectives.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::tui::app::App;
+
+/// Draws the briefing.
+pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: Rect) {
+    let Some(scn) = app.scenario() else { return };
+    let Some(def) = scn.factions.get(faction) else { return };
+    let t = app.theme;
+    let mut lines =
+        vec![Line::styled(format!("Private briefing — {}", def.name), t.faction(def.colour)), Line::raw("")];
+    for paragraph in def.briefing.split("\n\n") {
+        lines.push(Line::raw(paragraph.trim().to_string()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled("How you score", t.title()));
+    let weights: u32 = def.objectives.iter().map(|o| o.weight).sum();
+    for o in &def.objectives {
+        let share = (o.weight * 100).checked_div(weights).unwrap_or(0);
+        let desc = if o.description.is_empty() { String::new() } else { format!(" — {}", o.description) };
+        lines.push(Line::raw(format!("• {} ({share}% of your score){desc}", o.name)));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Press Enter when your team has read this.", t.dim()));
+    let block = Block::bordered().title(format!(" {} · {} ", scn.meta.title, def.name));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).block(block), area);
+}

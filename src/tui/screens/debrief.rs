@@ -1,0 +1,83 @@
+//! End of the game: final scores with each objective, the winner(s), and
+//! the turning points — the turns that moved the scores most.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::engine::scores;
+use crate::tui::app::App;
+use crate::tui::session::Session;
+
+/// Turns whose resolution changed the standings most: (turn, total movement, news).
+pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<String>)> {
+    let scn = &session.scenario;
+    let totals: Vec<Vec<i64>> =
+        session.timeline.iter().map(|s| scores(scn, s).factions.iter().map(|f| f.total).collect()).collect();
+    let mut moves: Vec<(u32, i64, Vec<String>)> = session
+        .reports
+        .iter()
+        .enumerate()
+        .filter_map(|(i, report)| {
+            let (before, after) = (totals.get(i)?, totals.get(i + 1)?);
+            let movement = before.iter().zip(after).map(|(a, b)| (a - b).abs()).sum();
+            let news = report
+                .entries()
+                .filter(|e| e.audience == crate::engine::Audience::All)
+                .filter_map(|e| e.news.clone())
+                .take(3)
+                .collect();
+            Some((report.turn, movement, news))
+        })
+        .collect();
+    moves.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    moves.truncate(count);
+    moves
+}
+
+/// Draws the debrief.
+pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else { return };
+    let t = app.theme;
+    let scn = &session.scenario;
+    let s = scores(scn, &session.state);
+    let winners: Vec<String> = s.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|f| f.name.clone()).collect();
+    let mut lines = vec![
+        Line::styled(format!("{} — final scores", scn.meta.title), t.title()),
+        Line::styled(
+            if winners.len() == 1 {
+                format!("Winner: {}", winners.join(""))
+            } else {
+                format!("Shared lead: {}", winners.join(", "))
+            },
+            t.good(),
+        ),
+        Line::raw(""),
+    ];
+    for f in &s.factions {
+        let Some(def) = scn.factions.get(f.faction) else { continue };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<20}", def.name), t.faction(def.colour)),
+            Span::raw(format!("{:>3} / 100", f.total)),
+        ]));
+        for o in &f.objectives {
+            let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
+            lines.push(Line::raw(format!("    {name:<34} {:>3}  × weight {}", o.score, o.weight)));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Turning points", t.title()));
+    for (turn, movement, news) in turning_points(session, 3) {
+        lines.push(Line::raw(format!("Turn {turn} ({}): scores moved {movement} points", scn.date_of(turn))));
+        for n in news {
+            lines.push(Line::styled(format!("    {n}"), t.dim()));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("n: new game · g: charts · q: quit", t.dim()));
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).block(Block::bordered().title(" Debrief ")),
+        area,
+    );
+}

@@ -1,0 +1,109 @@
+//! Charts of values over the turns so far: one chart per variable (a line
+//! per region or faction) and one for relations. Lines differ by marker as
+//! well as colour.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::Line;
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
+
+use crate::engine::report::Slot;
+use crate::tui::app::App;
+use crate::tui::session::Session;
+
+/// The charts available for a game: title, unit, and (name, slot) lines.
+pub fn series(session: &Session) -> Vec<(String, Vec<(String, Slot)>)> {
+    let scn = &session.scenario;
+    let mut out = Vec::new();
+    for (v, decl) in scn.region_vars.iter().enumerate() {
+        let lines = scn.regions.iter().enumerate().map(|(r, reg)| (reg.name.clone(), Slot::RegionVar(r, v))).collect();
+        out.push((format!("{} by region", decl.name), lines));
+    }
+    for (v, decl) in scn.faction_vars.iter().enumerate() {
+        let lines = scn
+            .factions
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.playable)
+            .map(|(f, def)| (def.name.clone(), Slot::FactionVar(f, v)))
+            .collect();
+        out.push((format!("{} by faction", decl.name), lines));
+    }
+    let playable: Vec<usize> = scn.factions.iter().enumerate().filter(|(_, f)| f.playable).map(|(i, _)| i).collect();
+    let mut pairs = Vec::new();
+    for (i, &a) in playable.iter().enumerate() {
+        for &b in &playable[i + 1..] {
+            let name = format!("{}–{}", scn.factions[a].name, scn.factions[b].name);
+            pairs.push((name, Slot::Relation(a, b)));
+        }
+    }
+    out.push(("Relations".to_string(), pairs));
+    out
+}
+
+const MARKERS: [Marker; 4] = [Marker::Braille, Marker::Dot, Marker::Block, Marker::HalfBlock];
+const COLOURS: [ratatui::style::Color; 7] = [
+    ratatui::style::Color::Rgb(0, 114, 178),
+    ratatui::style::Color::Rgb(230, 159, 0),
+    ratatui::style::Color::Rgb(0, 158, 115),
+    ratatui::style::Color::Rgb(204, 121, 167),
+    ratatui::style::Color::Rgb(86, 180, 233),
+    ratatui::style::Color::Rgb(213, 94, 0),
+    ratatui::style::Color::Rgb(240, 228, 66),
+];
+
+/// Draws chart number `index` (clamped to the last).
+pub fn render(app: &App, index: usize, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else { return };
+    let all = series(session);
+    let Some((title, lines)) = all.get(index.min(all.len().saturating_sub(1))) else { return };
+    let points: Vec<Vec<(f64, f64)>> = lines
+        .iter()
+        .map(|(_, slot)| {
+            session.timeline.iter().enumerate().map(|(t, s)| ((t + 1) as f64, s.get(*slot) as f64)).collect()
+        })
+        .collect();
+    if session.timeline.len() < 2 {
+        let text = vec![Line::raw(title.clone()), Line::raw("Charts appear after the first turn is resolved.")];
+        frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" History ")), area);
+        return;
+    }
+    let (lo, hi) = points.iter().flatten().fold((f64::MAX, f64::MIN), |(lo, hi), &(_, y)| (lo.min(y), hi.max(y)));
+    let (lo, hi) = if lo > hi {
+        (0.0, 1.0)
+    } else if lo == hi {
+        (lo - 1.0, hi + 1.0)
+    } else {
+        (lo, hi)
+    };
+    let turns = session.timeline.len() as f64;
+    let datasets: Vec<Dataset> = lines
+        .iter()
+        .zip(&points)
+        .enumerate()
+        .map(|(i, ((name, _), data))| {
+            let style = if app.theme.colour { Style::new().fg(COLOURS[i % COLOURS.len()]) } else { Style::new() };
+            Dataset::default()
+                .name(name.clone())
+                .marker(MARKERS[i % MARKERS.len()])
+                .graph_type(GraphType::Line)
+                .style(style)
+                .data(data)
+        })
+        .collect();
+    let chart = Chart::new(datasets)
+        .block(Block::bordered().title(format!(
+            " {title} · chart {} of {} (↑↓) ",
+            index.min(all.len() - 1) + 1,
+            all.len()
+        )))
+        .x_axis(Axis::default().title("turn").bounds([1.0, turns]).labels(["1".to_string(), format!("{turns}")]))
+        .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}"), format!("{hi:.0}")]))
+        .hidden_legend_constraints((
+            ratatui::layout::Constraint::Percentage(60),
+            ratatui::layout::Constraint::Percentage(60),
+        ));
+    frame.render_widget(chart, area);
+}

@@ -1,0 +1,11 @@
+//! One module per screen; each draws from the model and records clickable rows.
+
+pub mod briefing;
+pub mod debrief;
+pub mod handover;
+pub mod history;
+pub mod problems;
+pub mod resolution;
+pub mod seats;
+pub mod title;
+pub mod turn;

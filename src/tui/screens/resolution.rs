@@ -1,0 +1,67 @@
+//! What happened this turn, as the whole room may see it: public orders
+//! with their rolls, events, answers, flows, and every value that changed.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::engine::report::{Audience, EntryKind, change_text};
+use crate::tui::app::App;
+
+/// Draws the public account of the last resolved turn.
+pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else { return };
+    let Some(report) = session.last_report() else { return };
+    let t = app.theme;
+    let scn = &session.scenario;
+    let mut lines =
+        vec![Line::styled(format!("Turn {} · {} — what happened", report.turn, scn.date_of(report.turn)), t.title())];
+    let public = report.entries().filter(|e| e.audience == Audience::All);
+    for e in public {
+        let roll = match &e.kind {
+            EntryKind::Order { roll: Some(r), .. } | EntryKind::Event { roll: Some(r), .. } => Some(format!(
+                " (rolled {} against {}%: {})",
+                r.roll,
+                r.chance,
+                if r.success { "✓ success" } else { "✗ failure" }
+            )),
+            _ => None,
+        };
+        let headline = match (&e.kind, &e.news) {
+            (EntryKind::Rule { rule }, _) => scn.rules.get(*rule).map(|r| {
+                let d = if r.description.is_empty() { r.id.clone() } else { r.description.clone() };
+                format!("Rule: {d}")
+            }),
+            (EntryKind::Income { faction }, _) => scn.factions.get(*faction).map(|f| format!("Income: {}", f.name)),
+            (EntryKind::Flow { route, delivered, sent, .. }, None) => {
+                scn.routes.get(*route).map(|r| format!("{}: {delivered} of {sent} delivered", r.name))
+            }
+            (_, Some(news)) => Some(news.clone()),
+            _ => None,
+        };
+        let Some(headline) = headline else { continue };
+        let style = match &e.kind {
+            EntryKind::Order { success: false, .. } => t.bad(),
+            EntryKind::Event { .. } | EntryKind::GameOver { .. } => t.warn(),
+            EntryKind::Rule { .. } | EntryKind::Income { .. } | EntryKind::Flow { .. } => t.dim(),
+            _ => ratatui::style::Style::new(),
+        };
+        let mut spans = vec![Span::styled("▸ ", t.key()), Span::styled(headline, style)];
+        if let Some(roll) = roll {
+            spans.push(Span::styled(roll, t.dim()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("What changed (start of orders → end of turn)", t.title()));
+    for change in &report.net {
+        let (arrow, style) = if change.after > change.before { ("▲", t.good()) } else { ("▼", t.bad()) };
+        lines.push(Line::from(vec![Span::styled(format!("  {arrow} "), style), Span::raw(change_text(scn, change))]));
+    }
+    let title = " Resolution — Enter to continue ";
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).block(Block::bordered().title(title)),
+        area,
+    );
+}

@@ -1,0 +1,78 @@
+//! Seat assignment: a human team or a computer player for each faction, and the seed.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::tui::app::{App, Hit, Target};
+
+/// Draws the seat table, the seed and the Start button.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (Some(setup), Some(scn)) = (&app.setup, app.scenario()) else { return };
+    let t = app.theme;
+    let [head, body, foot] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(4), Constraint::Length(4)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(scn.meta.title.clone(), t.title()),
+            Line::raw("Who plays each faction? Teams share this keyboard and take turns in secret."),
+        ]),
+        head,
+    );
+    let block = Block::bordered().title(" Seats ");
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let name_w = scn.factions.iter().map(|f| f.name.chars().count()).max().unwrap_or(10).min(40) + 2;
+    let mut y = inner.y;
+    for (i, seat) in setup.seats.iter().enumerate() {
+        let Some(def) = scn.factions.get(i) else { continue };
+        if y >= inner.bottom() {
+            break;
+        }
+        let selected = setup.cursor == i;
+        let label = match seat {
+            Some(seat) => seat.label().to_string(),
+            None => "— not playable —".to_string(),
+        };
+        let row = Rect::new(inner.x, y, inner.width, 1);
+        let line = Line::from(vec![
+            Span::raw(if selected { "▶ " } else { "  " }),
+            Span::styled(format!("{:<name_w$}", def.name), t.faction(def.colour)),
+            Span::styled(format!("◀ {label} ▶"), if selected { t.selected() } else { Style::new() }),
+        ]);
+        frame.render_widget(line, row);
+        hits.push(Hit { rect: row, target: Target::Row(i) });
+        y += 1;
+    }
+    let seed_row = setup.seats.len();
+    let seed_text = match &setup.seed_text {
+        Some(text) => format!("{text}▏ (type digits, Enter to keep)"),
+        None => setup.seed.to_string(),
+    };
+    let rows = [(seed_row, format!("Seed: {seed_text}")), (seed_row + 1, "[ Start the game ]".to_string())];
+    for (offset, (row_index, text)) in rows.iter().enumerate() {
+        let row = Rect::new(inner.x, y + 1 + offset as u16, inner.width, 1);
+        if row.y >= inner.bottom() {
+            break;
+        }
+        let selected = setup.cursor == *row_index;
+        let style = if selected { t.selected() } else { Style::new() };
+        frame.render_widget(
+            Line::from(vec![Span::raw(if selected { "▶ " } else { "  " }), Span::styled(text.clone(), style)]),
+            row,
+        );
+        hits.push(Hit { rect: row, target: Target::Row(*row_index) });
+    }
+    let humans = setup.seats.iter().filter(|s| **s == Some(crate::tui::session::Seat::Human)).count();
+    let note = if humans == 0 {
+        "No human seats: the computer plays every faction and you watch the turns unfold.".to_string()
+    } else {
+        format!(
+            "{humans} team{} will play. The same seed and orders always give the same game.",
+            if humans == 1 { "" } else { "s" }
+        )
+    };
+    frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }).block(Block::bordered()), foot);
+}

@@ -1,0 +1,389 @@
+//! A team's turn: the overview (map, gauges, relations, news), the action
+//! tabs with previews, and the decisions and queue tab.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::engine::check::{preview, target_index};
+use crate::engine::report::change_text;
+use crate::engine::{PendingKind, Response, faction_view};
+use crate::scenario::format::TargetKind;
+use crate::tui::app::{
+    App, Hit, Tab, Target, TurnScreen, actions_in, answer_of, committed, pending_for, picker_targets,
+};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::view::centred;
+use crate::tui::widgets::gauge::gauge_line;
+use crate::tui::widgets::map::Map;
+
+/// Draws the turn screen.
+pub fn render(app: &App, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let Some(session) = &app.session else { return };
+    let t = app.theme;
+    let scn = &session.scenario;
+    let Some(me) = scn.factions.get(turn.faction) else { return };
+    let [head, tabs, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let used = committed(session, turn.faction, &turn.draft).ap;
+    let header = Line::from(vec![
+        Span::styled(format!(" {} ", me.name), t.faction(me.colour).add_modifier(ratatui::style::Modifier::REVERSED)),
+        Span::raw(format!(
+            "  Turn {} of {} · {} · {} of {} action points left",
+            session.state.turn,
+            scn.turns(),
+            scn.date_of(session.state.turn),
+            me.action_points.saturating_sub(used),
+            me.action_points
+        )),
+    ]);
+    frame.render_widget(header, head);
+    tab_bar(app, session, turn, frame, tabs, hits);
+    match turn.tab {
+        Tab::Overview => overview(t, session, turn, frame, body),
+        Tab::Actions(category) => actions(t, session, turn, category, frame, body, hits),
+        Tab::Decisions => decisions(t, session, turn, frame, body, hits),
+    }
+    if let Some((action, row)) = turn.picker {
+        picker(t, session, turn, action, row, frame, body, hits);
+    }
+}
+
+fn tab_bar(app: &App, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let pending = pending_for(session, turn.faction).len();
+    let queued = turn.draft.orders.len();
+    let names = [
+        "Overview".to_string(),
+        "Diplomatic".to_string(),
+        "Energy".to_string(),
+        "Security".to_string(),
+        format!("Queue {queued} · Answer {pending}"),
+    ];
+    let mut x = area.x;
+    let mut spans = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let text = format!(" {} {name} ", i + 1);
+        let w = text.chars().count() as u16;
+        if x + w > area.right() {
+            break;
+        }
+        let style = if Tab::ALL.get(i) == Some(&turn.tab) { app.theme.selected() } else { app.theme.dim() };
+        hits.push(Hit { rect: Rect::new(x, area.y, w, 1), target: Target::Tab(i) });
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+        x += w + 1;
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect) {
+    let scn = &session.scenario;
+    let view = faction_view(scn, &session.state, turn.faction);
+    let [top, news_area] = Layout::vertical([Constraint::Min(8), Constraint::Length(7)]).areas(area);
+    let [map_area, side] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+    let var_name = scn.region_vars.get(turn.map_var).map_or("", |v| v.name.as_str());
+    let map_block = Block::bordered().title(format!(" Map · {var_name} (v) "));
+    let inner = map_block.inner(map_area);
+    frame.render_widget(map_block, map_area);
+    let [map_body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let map = Map { scenario: scn, state: &view, var: turn.map_var, selected: Some(turn.region), theme: t };
+    map.render(map_body, frame.buffer_mut());
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled("●", t.good()),
+            Span::raw(" high "),
+            Span::styled("◐", t.warn()),
+            Span::raw(" mid "),
+            Span::styled("○", t.bad()),
+            Span::raw(" low  "),
+            Span::raw("· open "),
+            Span::styled("~", t.warn()),
+            Span::raw(" risky "),
+            Span::styled("×", t.bad()),
+            Span::raw(" closed"),
+        ]),
+        legend,
+    );
+
+    let mut lines = Vec::new();
+    let width = side.width.saturating_sub(2);
+    if let Some(region) = scn.regions.get(turn.region) {
+        let owner = region.controller.and_then(|c| scn.factions.get(c)).map_or("no one".into(), |f| f.name.clone());
+        lines.push(Line::styled(format!("{} (held by {owner}) ←→", region.name), t.title()));
+        for (v, decl) in scn.region_vars.iter().enumerate() {
+            let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            lines.push(gauge_line(t, &decl.name, value, decl.min, decl.max, &decl.unit, width));
+        }
+    }
+    if let Some(me) = scn.factions.get(turn.faction) {
+        lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
+        for (v, decl) in scn.faction_vars.iter().enumerate() {
+            let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            lines.push(gauge_line(t, &decl.name, value, decl.min, decl.max, &decl.unit, width));
+        }
+    }
+    lines.push(Line::styled("Relations", t.title()));
+    for (f, other) in scn.factions.iter().enumerate() {
+        if f == turn.faction || !other.playable {
+            continue;
+        }
+        let n = view.faction_count();
+        let value = view.relations.get(turn.faction * n + f).copied().unwrap_or(0);
+        lines.push(gauge_line(t, &other.name, value, -100, 100, "", width));
+    }
+    lines.push(Line::styled("Situation", t.title()));
+    for (i, flag) in scn.flags.iter().enumerate() {
+        let on = view.flags.get(i).copied().unwrap_or(false);
+        lines.push(Line::from(vec![
+            Span::styled(if on { "✓ " } else { "✗ " }, if on { t.good() } else { t.dim() }),
+            Span::raw(flag.name.clone()),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), side);
+
+    let mut news: Vec<Line> = Vec::new();
+    for e in &view.start_log {
+        if let Some(n) = &e.news {
+            news.push(Line::from(vec![Span::styled("▸ ", t.warn()), Span::raw(n.clone())]));
+        }
+    }
+    if let Some(report) = session.last_report() {
+        for line in report.for_faction(turn.faction).news() {
+            news.push(Line::raw(format!("  {line}")));
+        }
+    }
+    if news.is_empty() {
+        news.push(Line::styled("No news yet.", t.dim()));
+    }
+    let title = format!(" News · {} ", scn.date_of(session.state.turn));
+    frame
+        .render_widget(Paragraph::new(news).wrap(Wrap { trim: true }).block(Block::bordered().title(title)), news_area);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn actions(
+    t: Theme,
+    session: &Session,
+    turn: &TurnScreen,
+    category: crate::scenario::format::Category,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let scn = &session.scenario;
+    let list = actions_in(scn, turn.faction, category);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let block = Block::bordered().title(format!(" {category:?} actions "));
+    let inner = block.inner(left);
+    frame.render_widget(block, left);
+    let c = committed(session, turn.faction, &turn.draft);
+    let first = turn.cursor.saturating_sub((inner.height as usize).saturating_sub(1));
+    for (row, &a) in list.iter().enumerate().skip(first).take(inner.height as usize) {
+        let Some(def) = scn.actions.get(a) else { continue };
+        let targets = picker_targets(session, turn.faction, a, &turn.draft);
+        let available = targets.iter().any(|(_, r)| r.is_ok());
+        let chance = def
+            .chance
+            .as_ref()
+            .map(|_| {
+                let target = targets.iter().find(|(_, r)| r.is_ok()).and_then(|x| x.0);
+                preview(scn, &session.state, turn.faction, a, target, &c).map_or(100, |p| p.chance)
+            })
+            .unwrap_or(100);
+        let cost: Vec<String> = def
+            .cost
+            .iter()
+            .map(|&(v, amount)| format!("{amount} {}", scn.faction_vars.get(v).map_or("?", |d| d.name.as_str())))
+            .collect();
+        let selected = row == turn.cursor;
+        let style = match (selected, available) {
+            (true, _) => t.selected(),
+            (false, true) => Style::new(),
+            (false, false) => t.dim(),
+        };
+        let mark = if available { "  " } else { "✗ " };
+        let text = format!(
+            "{mark}{}  [{}{}%]",
+            def.name,
+            if cost.is_empty() { String::new() } else { format!("{} · ", cost.join(", ")) },
+            chance
+        );
+        let rect = Rect::new(inner.x, inner.y + (row - first) as u16, inner.width, 1);
+        frame.render_widget(Line::styled(text, style), rect);
+        hits.push(Hit { rect, target: Target::Row(row) });
+    }
+    if list.is_empty() {
+        frame.render_widget(Line::styled("No actions of this kind.", t.dim()), inner);
+    }
+    let detail = list.get(turn.cursor).map(|&a| action_detail(t, session, turn, a)).unwrap_or_default();
+    frame.render_widget(
+        Paragraph::new(detail).wrap(Wrap { trim: true }).block(Block::bordered().title(" What it does ")),
+        right,
+    );
+}
+
+/// The description, cost, chance and expected effects of an action.
+fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Vec<Line<'static>> {
+    let scn = &session.scenario;
+    let Some(def) = scn.actions.get(a) else { return Vec::new() };
+    let c = committed(session, turn.faction, &turn.draft);
+    let targets = picker_targets(session, turn.faction, a, &turn.draft);
+    let target = targets.iter().find(|(_, r)| r.is_ok()).or(targets.first()).and_then(|x| x.0);
+    let mut lines = vec![Line::styled(def.name.clone(), t.title())];
+    if !def.description.is_empty() {
+        lines.push(Line::raw(def.description.clone()));
+    }
+    let Some(p) = preview(scn, &session.state, turn.faction, a, target, &c) else { return lines };
+    match &p.available {
+        Ok(()) => lines.push(Line::styled("Available", t.good())),
+        Err(why) => lines.push(Line::styled(format!("Not available: {why}"), t.bad())),
+    }
+    if targets.iter().all(|(_, r)| r.is_err()) && targets.len() > 1 {
+        lines.push(Line::styled("No target is available now.", t.dim()));
+    }
+    let cost: Vec<String> =
+        p.cost.iter().map(|(v, amount, have)| format!("{amount} {} (you have {have})", name_of_var(scn, *v))).collect();
+    lines.push(Line::raw(format!(
+        "Cost: {} action point{}{}",
+        p.ap,
+        if p.ap == 1 { "" } else { "s" },
+        if cost.is_empty() { String::new() } else { format!(", {}", cost.join(", ")) }
+    )));
+    let on = match (def.target, target) {
+        (TargetKind::None, _) | (_, None) => String::new(),
+        (_, Some(_)) => {
+            crate::engine::news::target_name(scn, def, target).map(|n| format!(" (e.g. on {n})")).unwrap_or_default()
+        }
+    };
+    lines.push(Line::raw(format!("Chance of success: {}%{on}", p.chance)));
+    if p.consent {
+        lines.push(Line::styled("A proposal: the other side answers next turn.", t.warn()));
+    }
+    if let Some(d) = p.detection {
+        lines.push(Line::styled(format!("Secret: others find out with {d}% chance."), t.warn()));
+    }
+    if p.delay > 0 {
+        lines.push(Line::raw(format!("Takes effect {} turn{} later.", p.delay, if p.delay == 1 { "" } else { "s" })));
+    }
+    if p.duration > 0 {
+        lines.push(Line::raw(format!("Lasts {} turns.", p.duration)));
+    }
+    for (title, changes) in
+        [("If it succeeds:", &p.on_success), ("If it fails:", &p.on_failure), ("If declined:", &p.on_decline)]
+    {
+        if changes.is_empty() {
+            continue;
+        }
+        lines.push(Line::styled(title, t.title()));
+        for change in changes {
+            let arrow = if change.after > change.before { "▲" } else { "▼" };
+            lines.push(Line::raw(format!("  {arrow} {}", change_text(scn, change))));
+        }
+    }
+    lines
+}
+
+fn name_of_var(scn: &crate::scenario::Scenario, v: usize) -> String {
+    scn.faction_vars.get(v).map_or("?".into(), |d| d.name.clone())
+}
+
+fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let scn = &session.scenario;
+    let block = Block::bordered().title(" Answer these, check your orders, then press c to confirm ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut rows: Vec<(Line, bool)> = Vec::new();
+    let pending = pending_for(session, turn.faction);
+    for p in &pending {
+        let answer = answer_of(session, turn, p);
+        let text = match p.kind {
+            PendingKind::Proposal { action, from } => {
+                let who = scn.factions.get(from).map_or("?", |f| f.name.as_str());
+                let what = scn.actions.get(action).map_or("?", |a| a.name.as_str());
+                let yes = answer == Response::Accept;
+                format!(
+                    "Proposal from {who}: {what} — your answer: {} (Enter to change)",
+                    if yes { "ACCEPT" } else { "DECLINE" }
+                )
+            }
+            PendingKind::Choice { event } => {
+                let e = scn.events.get(event);
+                let prompt = e.and_then(|e| e.choice.as_ref()).map_or("", |c| c.prompt.as_str());
+                let label = match (&answer, e.and_then(|e| e.choice.as_ref())) {
+                    (Response::Choose(id), Some(c)) => {
+                        c.options.iter().find(|o| &o.id == id).map_or(id.clone(), |o| o.label.clone())
+                    }
+                    _ => String::new(),
+                };
+                format!("{} — {prompt} Your answer: {label} (Enter to change)", e.map_or("?", |e| e.title.as_str()))
+            }
+        };
+        rows.push((Line::raw(text), true));
+    }
+    if pending.is_empty() {
+        rows.push((Line::styled("Nothing to answer this turn.", t.dim()), false));
+    }
+    rows.push((Line::styled("Your orders (x to remove):", t.title()), false));
+    for order in &turn.draft.orders {
+        let def = scn.action_index(&order.action).and_then(|a| scn.actions.get(a));
+        let name = def.map_or(order.action.clone(), |d| d.name.clone());
+        let target = match (def, &order.target) {
+            (Some(d), Some(id)) => target_index(scn, d.target, id)
+                .and_then(|i| crate::engine::news::target_name(scn, d, Some(i)))
+                .map(|n| format!(" → {n}"))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        rows.push((Line::raw(format!("• {name}{target}")), true));
+    }
+    if turn.draft.orders.is_empty() {
+        rows.push((Line::styled("No orders yet: choose actions in tabs 2–4.", t.dim()), false));
+    }
+    let mut selectable = 0;
+    for (i, (line, is_row)) in rows.into_iter().enumerate() {
+        let Some(y) = inner.y.checked_add(i as u16).filter(|y| *y < inner.bottom()) else { break };
+        let rect = Rect::new(inner.x, y, inner.width, 1);
+        let style = if is_row && selectable == turn.cursor { t.selected() } else { Style::new() };
+        frame.render_widget(Paragraph::new(line.style(style)), rect);
+        if is_row {
+            hits.push(Hit { rect, target: Target::Row(selectable) });
+            selectable += 1;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn picker(
+    t: Theme,
+    session: &Session,
+    turn: &TurnScreen,
+    action: usize,
+    row: usize,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let scn = &session.scenario;
+    let Some(def) = scn.actions.get(action) else { return };
+    let targets = picker_targets(session, turn.faction, action, &turn.draft);
+    let height = (targets.len() as u16 + 2).min(area.height);
+    let rect = centred(area, area.width.min(70), height);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(format!(" {}: choose a target (Enter, Esc to cancel) ", def.name));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let first = row.saturating_sub((inner.height as usize).saturating_sub(1));
+    for (i, (target, ok)) in targets.iter().enumerate().skip(first).take(inner.height as usize) {
+        let name = crate::engine::news::target_name(scn, def, *target).unwrap_or_default();
+        let (text, style) = match ok {
+            Ok(()) => (format!("  {name}"), if i == row { t.selected() } else { Style::new() }),
+            Err(why) => (format!("✗ {name} — {why}"), if i == row { t.selected() } else { t.dim() }),
+        };
+        let r = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
+        frame.render_widget(Line::styled(text, style), r);
+        hits.push(Hit { rect: r, target: Target::Row(i) });
+    }
+}

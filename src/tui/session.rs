@@ -1,0 +1,123 @@
+//! A game being played at one keyboard: the scenario, the state, who sits
+//! in each seat, the orders collected this turn and every report so far.
+//! The interface reads it and sends it decisions; it never draws.
+
+use std::collections::VecDeque;
+
+use crate::engine::ai::{AiKind, decide};
+use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, new_game, resolve_turn};
+use crate::scenario::Scenario;
+
+/// Who plays a faction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seat {
+    /// A team at the keyboard.
+    Human,
+    /// A computer player.
+    Ai(AiKind),
+}
+
+impl Seat {
+    /// The next choice when cycling in the seat screen.
+    pub fn next(self) -> Seat {
+        match self {
+            Seat::Human => Seat::Ai(AiKind::Greedy),
+            Seat::Ai(AiKind::Greedy) => Seat::Ai(AiKind::Random),
+            Seat::Ai(AiKind::Random) => Seat::Human,
+        }
+    }
+
+    /// How the seat is shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Seat::Human => "Human team",
+            Seat::Ai(AiKind::Greedy) => "Computer (greedy)",
+            Seat::Ai(AiKind::Random) => "Computer (random)",
+        }
+    }
+}
+
+/// A game in progress.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The scenario.
+    pub scenario: Scenario,
+    /// The current state.
+    pub state: GameState,
+    /// Seat of each faction (`None` for factions that are not playable).
+    pub seats: Vec<Option<Seat>>,
+    /// Orders given so far this turn.
+    pub orders: TurnOrders,
+    /// Human factions that have not yet confirmed this turn, in order.
+    pub waiting: VecDeque<usize>,
+    /// Every resolved turn's report.
+    pub reports: Vec<TurnReport>,
+    /// The state at the start of each turn's orders (index 0 is turn 1), for charts.
+    pub timeline: Vec<GameState>,
+}
+
+impl Session {
+    /// Starts a game with the given seats and seed.
+    pub fn new(scenario: Scenario, seed: u64, seats: Vec<Option<Seat>>) -> Self {
+        let state = new_game(&scenario, seed);
+        let mut session = Session {
+            timeline: vec![state.clone()],
+            scenario,
+            state,
+            seats,
+            orders: TurnOrders::default(),
+            waiting: VecDeque::new(),
+            reports: Vec::new(),
+        };
+        session.open_orders();
+        session
+    }
+
+    /// Factions played by humans, in scenario order.
+    pub fn humans(&self) -> Vec<usize> {
+        self.seats.iter().enumerate().filter(|(_, s)| **s == Some(Seat::Human)).map(|(i, _)| i).collect()
+    }
+
+    /// Starts the orders phase: AI seats decide at once; humans queue up.
+    fn open_orders(&mut self) {
+        self.orders = TurnOrders::default();
+        self.waiting = self.humans().into();
+        for (f, seat) in self.seats.iter().enumerate() {
+            if let (Some(Seat::Ai(kind)), Some(def)) = (seat, self.scenario.factions.get(f)) {
+                self.orders.set(def.id.clone(), decide(&self.scenario, &self.state, f, *kind));
+            }
+        }
+    }
+
+    /// The human faction whose turn it is to give orders.
+    pub fn current(&self) -> Option<usize> {
+        self.waiting.front().copied()
+    }
+
+    /// Records a human faction's confirmed orders.
+    pub fn submit(&mut self, faction: usize, orders: FactionOrders) {
+        if let Some(def) = self.scenario.factions.get(faction) {
+            self.orders.set(def.id.clone(), orders);
+        }
+        self.waiting.retain(|&f| f != faction);
+    }
+
+    /// Resolves the turn once every human has confirmed; returns its report.
+    pub fn resolve(&mut self) -> Option<&TurnReport> {
+        if !self.waiting.is_empty() || self.state.is_over() {
+            return None;
+        }
+        let report = resolve_turn(&self.scenario, &mut self.state, &self.orders);
+        self.reports.push(report);
+        self.timeline.push(self.state.clone());
+        if !self.state.is_over() {
+            self.open_orders();
+        }
+        self.reports.last()
+    }
+
+    /// The last resolved turn's report.
+    pub fn last_report(&self) -> Option<&TurnReport> {
+        self.reports.last()
+    }
+}

@@ -1,0 +1,142 @@
+//! Drawing: the current screen, the key hint bar, overlays, and the
+//! "please enlarge" message. Reads the model; changes nothing but the list
+//! of clickable areas it returns.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::tui::app::{App, Hit, Overlay, Screen, Target, Then};
+use crate::tui::input::Action;
+use crate::tui::screens;
+
+/// The smallest terminal the interface is laid out for.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// Draws the whole interface; returns the clickable areas.
+pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
+    let area = frame.area();
+    let mut hits = Vec::new();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let text = format!(
+            "Please enlarge the terminal to at least {}×{} (it is {}×{}).",
+            MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return hits;
+    }
+    let [body, bar] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    match &app.screen {
+        Screen::Title { cursor } => screens::title::render(app, *cursor, frame, body, &mut hits),
+        Screen::Problems { entry, scroll } => screens::problems::render(app, *entry, *scroll, frame, body),
+        Screen::Seats => screens::seats::render(app, frame, body, &mut hits),
+        Screen::Handover { faction, then } => screens::handover::render(app, *faction, *then, frame, body, &mut hits),
+        Screen::Briefing { faction, scroll } => screens::briefing::render(app, *faction, *scroll, frame, body),
+        Screen::Turn(turn) => screens::turn::render(app, turn, frame, body, &mut hits),
+        Screen::Resolution { scroll } => screens::resolution::render(app, *scroll, frame, body),
+        Screen::History { series, .. } => screens::history::render(app, *series, frame, body),
+        Screen::Debrief { scroll } => screens::debrief::render(app, *scroll, frame, body),
+    }
+    key_bar(app, frame, bar, &mut hits);
+    match app.overlay {
+        Some(Overlay::Help) => help(app, frame, area),
+        Some(Overlay::ConfirmQuit) => confirm_quit(app, frame, area, &mut hits),
+        None => {}
+    }
+    hits
+}
+
+/// The keys of the current screen: (key, what it does).
+pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
+    let mut keys = match screen {
+        Screen::Title { .. } => vec![("↑↓", "choose scenario"), ("Enter", "open")],
+        Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
+        Screen::Seats => vec![
+            ("↑↓", "move"),
+            ("←→/Enter", "human or computer"),
+            ("Enter on seed", "type a seed"),
+            ("s", "start"),
+            ("Esc", "back"),
+        ],
+        Screen::Handover { then: Then::Briefing, .. } => vec![("Enter", "show the briefing")],
+        Screen::Handover { .. } => vec![("Enter", "start the turn")],
+        Screen::Briefing { .. } => vec![("↑↓", "scroll"), ("Enter", "done")],
+        Screen::Turn(_) => vec![
+            ("Tab/1-5", "tabs"),
+            ("↑↓", "move"),
+            ("←→", "region"),
+            ("Enter", "choose"),
+            ("x", "remove"),
+            ("v", "map value"),
+            ("g", "history"),
+            ("c", "confirm orders"),
+        ],
+        Screen::Resolution { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("Enter", "continue")],
+        Screen::History { .. } => vec![("↑↓", "choose chart"), ("Esc", "back")],
+        Screen::Debrief { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("n", "new game")],
+    };
+    keys.splice(0..0, [("?", "help"), ("q", "quit")]);
+    keys
+}
+
+fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let t = app.theme;
+    let mut spans = Vec::new();
+    let mut x = area.x;
+    for (key, what) in keys(&app.screen) {
+        let width = (key.chars().count() + what.chars().count() + 3) as u16;
+        if x + width > area.right() {
+            break;
+        }
+        let action = match key {
+            "?" => Some(Action::Help),
+            "q" => Some(Action::Quit),
+            "Enter" => Some(Action::Select),
+            "Esc" => Some(Action::Back),
+            _ => None,
+        };
+        if let Some(action) = action {
+            hits.push(Hit { rect: Rect::new(x, area.y, width, 1), target: Target::Button(action) });
+        }
+        spans.push(Span::styled(key, t.key()));
+        spans.push(Span::raw(format!(" {what}  ")));
+        x += width;
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// A rectangle of at most `w`×`h`, centred in `area`.
+pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let keys = keys(&app.screen);
+    let lines: Vec<Line> = keys
+        .iter()
+        .map(|(k, w)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.key()), Span::raw(*w)]))
+        .chain([Line::raw(""), Line::raw("Mouse: click tabs, rows and keys below; scroll lists.")])
+        .collect();
+    let rect = centred(area, 60, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Keys — ? or Esc to close ")), rect);
+}
+
+fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let rect = centred(area, 44, 5);
+    frame.render_widget(Clear, rect);
+    let text = vec![
+        Line::raw("Quit Harmattan?"),
+        Line::from(vec![
+            Span::styled("y", app.theme.key()),
+            Span::raw(" quit    "),
+            Span::styled("any other key", app.theme.key()),
+            Span::raw(" stay"),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" Quit ")), rect);
+    hits.push(Hit { rect, target: Target::Button(Action::Char('y')) });
+}

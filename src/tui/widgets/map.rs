@@ -1,0 +1,131 @@
+//! The map: regions at their scenario positions, coloured and marked by the
+//! level of one region variable, and routes drawn open (`·`), risky (`~`) or
+//! closed (`×`) — distinct characters, so colour is never the only signal.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::engine::GameState;
+use crate::scenario::Scenario;
+use crate::tui::theme::{Level, Theme};
+
+/// Interdiction risk (percent) from which a route is drawn as contested.
+pub const RISKY: i64 = 30;
+
+/// The map of a game, ready to draw into a buffer.
+pub struct Map<'a> {
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// The state shown.
+    pub state: &'a GameState,
+    /// Region variable that sets each marker's level.
+    pub var: usize,
+    /// Highlighted region.
+    pub selected: Option<usize>,
+    /// Styles.
+    pub theme: Theme,
+}
+
+impl Map<'_> {
+    /// Where region `r` is drawn inside `area`.
+    pub fn position(&self, area: Rect, r: usize) -> Option<(u16, u16)> {
+        let (x, y) = self.scenario.regions.get(r)?.map;
+        let w = area.width.saturating_sub(2).max(1);
+        let h = area.height.saturating_sub(1).max(1);
+        Some((area.x + x.min(100) * (w - 1).max(1) / 100, area.y + y.min(100) * (h - 1).max(1) / 100))
+    }
+
+    /// Draws routes, then regions with their labels.
+    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+        if area.width < 4 || area.height < 2 {
+            return;
+        }
+        for (i, route) in self.scenario.routes.iter().enumerate() {
+            let Some(live) = self.state.routes.get(i) else { continue };
+            let (Some(a), Some(b)) = (self.position(area, route.from), self.position(area, route.to)) else { continue };
+            let (glyph, style) = if !live.open {
+                ("×", self.theme.bad())
+            } else if live.risk >= RISKY {
+                ("~", self.theme.warn())
+            } else {
+                ("·", Style::new())
+            };
+            for (x, y) in line(a, b).into_iter().skip(1) {
+                if (x, y) != b && area.contains(ratatui::layout::Position { x, y }) {
+                    buf.set_string(x, y, glyph, style);
+                }
+            }
+        }
+        let decl = self.scenario.region_vars.get(self.var);
+        let mut taken: Vec<Rect> = Vec::new();
+        let mut markers = Vec::new();
+        for (r, _) in self.scenario.regions.iter().enumerate() {
+            let Some((x, y)) = self.position(area, r) else { continue };
+            let value = self.state.region_vars.get(r).and_then(|v| v.get(self.var)).copied().unwrap_or(0);
+            let level = decl.map_or(Level::Mid, |d| Level::of(value, d.min, d.max));
+            let mut style = self.theme.level(level);
+            if self.selected == Some(r) {
+                style = style.add_modifier(ratatui::style::Modifier::REVERSED);
+            }
+            buf.set_string(x, y, level.glyph(), style);
+            taken.push(Rect::new(x, y, 1, 1));
+            markers.push((r, x, y));
+        }
+        // Labels go right of their marker, or left of it, wherever they hit no other marker or label;
+        // the selected region's label is placed first so it always shows.
+        markers.sort_by_key(|(r, _, _)| self.selected != Some(*r));
+        for (r, x, y) in markers {
+            let Some(region) = self.scenario.regions.get(r) else { continue };
+            let style = if self.selected == Some(r) { self.theme.selected() } else { Style::new() };
+            let name: String = region.name.chars().take(14).collect();
+            let w = name.chars().count() as u16;
+            let right = Rect::new(x + 2, y, w.min(area.right().saturating_sub(x + 2)), 1);
+            let left = Rect::new(x.saturating_sub(w + 1).max(area.x), y, w.min(x.saturating_sub(area.x + 1)), 1);
+            let free = |rect: &Rect| rect.width > 2 && !taken.iter().any(|t| t.intersects(*rect));
+            if let Some(spot) = [right, left].into_iter().find(free) {
+                buf.set_stringn(spot.x, spot.y, &name, spot.width as usize, style);
+                taken.push(spot);
+            }
+        }
+    }
+}
+
+/// Cells of a straight line from `a` to `b` (Bresenham), both ends included.
+pub fn line(a: (u16, u16), b: (u16, u16)) -> Vec<(u16, u16)> {
+    let (mut x, mut y) = (i32::from(a.0), i32::from(a.1));
+    let (x1, y1) = (i32::from(b.0), i32::from(b.1));
+    let dx = (x1 - x).abs();
+    let dy = -(y1 - y).abs();
+    let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
+    let mut err = dx + dy;
+    let mut cells = Vec::new();
+    loop {
+        cells.push((u16::try_from(x).unwrap_or(0), u16::try_from(y).unwrap_or(0)));
+        if (x, y) == (x1, y1) || cells.len() > 4096 {
+            return cells;
+        }
+        let e2 = 2 * err;
+        if e2 >= dy {
+            err += dy;
+            x += sx;
+        }
+        if e2 <= dx {
+            err += dx;
+            y += sy;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_join_their_ends() {
+        let cells = line((0, 0), (4, 2));
+        assert_eq!(cells.first(), Some(&(0, 0)));
+        assert_eq!(cells.last(), Some(&(4, 2)));
+        assert_eq!(line((3, 3), (3, 3)), vec![(3, 3)]);
+    }
+}

@@ -1,0 +1,4 @@
+//! Reusable drawing pieces.
+
+pub mod gauge;
+pub mod map;
