@@ -284,7 +284,7 @@ pub struct RuleDef {
 }
 
 /// `YYYY-MM-DD` of a date plus `days` (proleptic Gregorian calendar).
-fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
+pub(crate) fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
     // Days from civil (Howard Hinnant's algorithm) and back.
     let (y, m, d) = (i64::from(year) - i64::from(month <= 2), i64::from(month), i64::from(day));
     let era = y.div_euclid(400);
