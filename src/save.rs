@@ -236,16 +236,11 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
         return Err(syntax(1, 1, "the file is empty".into()));
     }
     let options = ron::Options::default().with_recursion_limit(128);
-    let save: Save = options
-        .from_str(text)
-        .map_err(|e| {
-            // Read the version first so a newer save gets the right message.
-            syntax(e.span.start.line, e.span.start.col, e.code.to_string())
-        })
-        .or_else(|err| match version_of(text) {
-            Some(found) if found != SAVE_FORMAT => Err(SaveError::Format { path: name.to_string(), found }),
-            _ => Err(err),
-        })?;
+    let save: Save = options.from_str(text).map_err(|e| match version_of(text) {
+        // A save from another version gets that message, not a syntax error.
+        Some(found) if found != SAVE_FORMAT => SaveError::Format { path: name.to_string(), found },
+        _ => syntax(e.span.start.line, e.span.start.col, e.code.to_string()),
+    })?;
     if save.format != SAVE_FORMAT {
         return Err(SaveError::Format { path: name.to_string(), found: save.format });
     }
