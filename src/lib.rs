@@ -5,6 +5,7 @@
 //! resolution) → saves, reports, simulation → the terminal interface.
 
 pub mod engine;
+pub mod handout;
 pub mod save;
 pub mod scenario;
 pub mod sim;

@@ -23,6 +23,8 @@ enum Command {
     Validate(cli::validate::Args),
     /// Write a commented starter scenario to FILE (never overwrites a file).
     New(cli::new::Args),
+    /// Print each team's role card and the facilitator's sheet (Markdown or printable HTML).
+    Briefing(cli::briefing::Args),
     /// Play many AI-vs-AI games in parallel and summarise the results, for balancing.
     Simulate(cli::simulate::Args),
 }
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         Some(Command::Validate(args)) => cli::validate::run(&args),
         Some(Command::New(args)) => cli::new::run(&args),
         Some(Command::Simulate(args)) => cli::simulate::run(&args),
+        Some(Command::Briefing(args)) => cli::briefing::run(&args),
         Some(Command::Play(args)) => cli::play::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
     }

@@ -281,3 +281,25 @@ fn print_objective_means() {
         }
     }
 }
+
+/// Both variants are written by tools/gen_default_scenario.py from one source;
+/// this catches a hand edit to one file that the other did not get.
+#[test]
+fn the_short_variant_has_the_same_world_as_the_full_scenario() {
+    let load = |name: &str| {
+        let bytes = std::fs::read(name).expect("scenario file");
+        harmattan::scenario::load(name, &bytes).scenario.expect("validates")
+    };
+    let long = load("scenarios/fuel-and-sovereignty.ron");
+    let short = load("scenarios/fuel-and-sovereignty-short.ron");
+    let ids = |s: &harmattan::scenario::Scenario| {
+        (
+            s.factions.iter().map(|f| (f.id.clone(), f.name.clone(), f.briefing.len() > 100)).collect::<Vec<_>>(),
+            s.regions.iter().map(|r| (r.id.clone(), r.name.clone(), r.map)).collect::<Vec<_>>(),
+            s.routes.iter().map(|r| (r.id.clone(), r.from, r.to, r.capacity)).collect::<Vec<_>>(),
+            s.actions.iter().map(|a| (a.id.clone(), a.name.clone(), a.category, a.cost.clone())).collect::<Vec<_>>(),
+            s.flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(ids(&long), ids(&short), "edit tools/gen_default_scenario.py and re-run it, rather than one file");
+}

@@ -28,7 +28,7 @@ fn digest(state: &GameState) -> u64 {
 }
 
 fn tutorial() -> Scenario {
-    let loaded = harmattan::scenario::load_default();
+    let loaded = harmattan::scenario::load(harmattan::scenario::DEFAULT_NAME, harmattan::scenario::TUTORIAL.as_bytes());
     loaded.scenario.expect("the tutorial validates")
 }
 

@@ -1,5 +1,6 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
+pub mod briefing;
 pub mod new;
 pub mod play;
 pub mod simulate;
@@ -39,4 +40,24 @@ pub fn load_playable(path: &str) -> Result<harmattan::scenario::Scenario, std::p
         eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
         std::process::ExitCode::from(EXIT_INPUT)
     })
+}
+
+/// Writes a whole file through a temporary file and a rename, so a failed
+/// run never leaves half a document behind.
+pub fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".tmp");
+    let tmp = path.with_file_name(name);
+    let result = std::fs::File::create(&tmp).and_then(|mut f| {
+        f.write_all(text.as_bytes())?;
+        f.sync_all()
+    });
+    match result.and_then(|()| std::fs::rename(&tmp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
 }

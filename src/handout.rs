@@ -1,0 +1,334 @@
+//! Printable handouts: each team's role card (briefing, objectives and how
+//! they score, starting position, the actions open to it) and the
+//! facilitator's sheet (all roles, the timeline of scripted events,
+//! suggested timings for a 60- and a 90-minute session).
+//!
+//! Built as Markdown; HTML is the same content, escaped, in one
+//! self-contained page that prints one card per sheet of paper.
+
+use std::fmt::Write as _;
+
+use crate::engine::check::{Committed, candidate_targets, preview};
+use crate::engine::new_game;
+use crate::scenario::Scenario;
+use crate::scenario::format::{Category, Measure};
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// Which handouts to produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// One faction's role card.
+    Faction(usize),
+    /// The facilitator's sheet only.
+    Facilitator,
+    /// Every role card, then the facilitator's sheet.
+    All,
+}
+
+/// The handouts as Markdown sections (one per printed page).
+pub fn sections(scn: &Scenario, which: Which) -> Vec<String> {
+    let playable: Vec<usize> = scn.factions.iter().enumerate().filter(|(_, f)| f.playable).map(|(i, _)| i).collect();
+    match which {
+        Which::Faction(f) => vec![role_card(scn, f)],
+        Which::Facilitator => vec![facilitator_sheet(scn)],
+        Which::All => playable.iter().map(|&f| role_card(scn, f)).chain([facilitator_sheet(scn)]).collect(),
+    }
+}
+
+/// The handouts in the chosen format.
+pub fn render(scn: &Scenario, which: Which, format: Format) -> String {
+    let pages = sections(scn, which);
+    match format {
+        Format::Markdown => pages.join("\n---\n\n"),
+        Format::Html => html(&scn.meta.title, &pages),
+    }
+}
+
+fn period(scn: &Scenario) -> String {
+    let turns = scn.turns();
+    format!("{} to {} ({turns} turns)", scn.date_of(1), scn.date_of(turns))
+}
+
+/// One team's role card.
+pub fn role_card(scn: &Scenario, faction: usize) -> String {
+    let Some(def) = scn.factions.get(faction) else { return String::new() };
+    let state = new_game(scn, 0);
+    let mut o = String::new();
+    let _ = writeln!(o, "# {} — role card: {}\n", scn.meta.title, def.name);
+    let _ = writeln!(o, "*{}. Keep this card to your team.*\n", period(scn));
+    let _ = writeln!(o, "## Your briefing\n\n{}\n", def.briefing.trim());
+    let _ = writeln!(o, "## How you score\n");
+    let weights: u32 = def.objectives.iter().map(|x| x.weight).sum();
+    for obj in &def.objectives {
+        let share = (obj.weight * 100).checked_div(weights).unwrap_or(0);
+        let when = match obj.measure {
+            Measure::AtEnd => "measured at the end of the game",
+            Measure::Average => "averaged over every turn",
+        };
+        let desc = if obj.description.is_empty() { String::new() } else { format!(" {}", obj.description.trim()) };
+        let _ = writeln!(o, "- **{}** — {share}% of your score, {when}.{desc}", obj.name);
+    }
+    let _ =
+        writeln!(o, "\nYour final score is the weighted average of these, from 0 to 100. The highest score wins.\n");
+    let _ = writeln!(o, "## Where you start\n");
+    for (v, decl) in scn.faction_vars.iter().enumerate() {
+        let value = state.faction_vars.get(faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
+        let unit = if decl.unit.is_empty() { String::new() } else { format!(" {}", decl.unit) };
+        let _ = writeln!(o, "- {}: {value}{unit} (range {}–{})", decl.name, decl.min, decl.max);
+    }
+    let _ = writeln!(o, "\nYou may give up to {} orders (action points) each turn.\n", def.action_points);
+    let _ = writeln!(o, "## What you can do\n");
+    for category in [Category::Diplomatic, Category::Energy, Category::Security] {
+        let actions: Vec<usize> = scn
+            .actions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.category == category && a.factions.contains(&faction))
+            .map(|(i, _)| i)
+            .collect();
+        if actions.is_empty() {
+            continue;
+        }
+        let _ = writeln!(o, "### {category:?}\n");
+        for a in actions {
+            let Some(action) = scn.actions.get(a) else { continue };
+            let target = candidate_targets(scn, faction, action).into_iter().next().flatten();
+            let chance = preview(scn, &state, faction, a, target, &Committed::default()).map_or(100, |p| p.chance);
+            let mut facts = vec![format!("{} AP", action.ap)];
+            for &(v, amount) in &action.cost {
+                facts.push(format!("{amount} {}", scn.faction_vars.get(v).map_or("?", |d| d.name.as_str())));
+            }
+            if action.chance.is_some() {
+                facts.push(format!("about {chance}% to succeed at the start"));
+            }
+            if action.consent {
+                facts.push("a proposal: the other side answers next turn".into());
+            }
+            if action.secret.is_some() {
+                facts.push("secret unless discovered".into());
+            }
+            if action.delay > 0 {
+                facts.push(format!("takes effect {} turn(s) later", action.delay));
+            }
+            if action.duration > 0 {
+                facts.push(format!("lasts {} turns", action.duration));
+            }
+            let desc =
+                if action.description.is_empty() { String::new() } else { format!(" {}", action.description.trim()) };
+            let _ = writeln!(o, "- **{}** ({}).{desc}", action.name, facts.join(", "));
+        }
+        o.push('\n');
+    }
+    o
+}
+
+/// The facilitator's sheet.
+pub fn facilitator_sheet(scn: &Scenario) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "# {} — facilitator's sheet\n", scn.meta.title);
+    let _ = writeln!(o, "{}\n\n*{}.*\n", scn.meta.summary.trim(), period(scn));
+    let _ = writeln!(o, "## The teams\n");
+    for f in scn.factions.iter().filter(|f| f.playable) {
+        let first = f.briefing.split(". ").next().unwrap_or("").trim();
+        let goals: Vec<&str> = f.objectives.iter().map(|x| x.name.as_str()).collect();
+        let _ = writeln!(o, "- **{}** — {first}. Scores on: {}.", f.name, goals.join("; "));
+    }
+    let others: Vec<&str> = scn.factions.iter().filter(|f| !f.playable).map(|f| f.name.as_str()).collect();
+    if !others.is_empty() {
+        let _ = writeln!(o, "\nAlso in the scenario, not played by a team: {}.", others.join(", "));
+    }
+    let _ = writeln!(o, "\n## Scripted events\n");
+    let mut scheduled: Vec<_> = scn.events.iter().filter_map(|e| e.turn.map(|t| (t, e))).collect();
+    scheduled.sort_by_key(|(t, _)| *t);
+    for (turn, e) in &scheduled {
+        let condition = if e.when.is_some() || e.chance.is_some() { " (if its conditions hold)" } else { "" };
+        let _ = writeln!(o, "- Turn {turn}, {}: **{}**{condition} — {}", scn.date_of(*turn), e.title, e.text.trim());
+    }
+    let _ = writeln!(o, "\n## Events that may happen\n");
+    for e in scn.events.iter().filter(|e| e.turn.is_none()) {
+        let mut when = Vec::new();
+        if let Some(w) = &e.when {
+            when.push(format!("when `{}`", w.source));
+        }
+        if let Some(c) = &e.chance {
+            when.push(format!("chance `{}`%", c.source));
+        }
+        let choice = e
+            .choice
+            .as_ref()
+            .and_then(|c| scn.factions.get(c.faction))
+            .map(|f| format!(" {} must choose.", f.name))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "- **{}** ({}) — {}{choice}",
+            e.title,
+            if when.is_empty() { "any turn".into() } else { when.join(", ") },
+            e.text.trim()
+        );
+    }
+    let _ = writeln!(o, "\n## Suggested timings\n");
+    let turns = scn.turns().max(1);
+    for total in [60u32, 90] {
+        let (intro, debrief) = if total == 60 { (8, 12) } else { (10, 20) };
+        let per_turn = (total - intro - debrief) / turns;
+        let _ = writeln!(
+            o,
+            "- **{total} minutes**: {intro} min introduction and briefings, {turns} turns of about {per_turn} min each, {debrief} min debrief{}.",
+            if per_turn < 4 {
+                " — too tight: use a shorter scenario, or play fewer turns and end early from the umpire screen"
+            } else {
+                ""
+            }
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nHow a turn resolves: see docs/rules.md. After the game, `harmattan report SAVE` prints the after-action report for the debrief."
+    );
+    o
+}
+
+/// Escapes text for HTML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The Markdown pages as one printable HTML document (headings, lists, bold, italics, code).
+fn html(title: &str, pages: &[String]) -> String {
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>\n\
+         body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111}}\n\
+         h1{{font-size:1.6em;border-bottom:2px solid #0072B2}} h2{{font-size:1.25em;color:#0072B2}} h3{{font-size:1.05em}}\n\
+         code{{font-size:.9em;background:#f2f2f2;padding:0 .2em}} section{{margin-bottom:3em}}\n\
+         @media print{{body{{margin:0;max-width:none}} section{{page-break-after:always}} h2{{color:#000}}}}\n\
+         </style></head><body>\n",
+        escape(title)
+    );
+    for page in pages {
+        o.push_str("<section>\n");
+        let mut in_list = false;
+        for line in page.lines() {
+            let (tag, text) = if let Some(t) = line.strip_prefix("### ") {
+                ("h3", t)
+            } else if let Some(t) = line.strip_prefix("## ") {
+                ("h2", t)
+            } else if let Some(t) = line.strip_prefix("# ") {
+                ("h1", t)
+            } else if let Some(t) = line.strip_prefix("- ") {
+                ("li", t)
+            } else {
+                ("p", line)
+            };
+            if tag == "li" && !in_list {
+                o.push_str("<ul>\n");
+                in_list = true;
+            } else if tag != "li" && in_list {
+                o.push_str("</ul>\n");
+                in_list = false;
+            }
+            if tag == "p" && text.trim().is_empty() {
+                continue;
+            }
+            let _ = writeln!(o, "<{tag}>{}</{tag}>", inline(text));
+        }
+        if in_list {
+            o.push_str("</ul>\n");
+        }
+        o.push_str("</section>\n");
+    }
+    o.push_str("</body></html>\n");
+    o
+}
+
+/// `**bold**`, `*italic*` and `` `code` `` to HTML, escaping everything else.
+fn inline(text: &str) -> String {
+    let escaped = escape(text);
+    let mut out = String::with_capacity(escaped.len());
+    let mut open = [false; 3];
+    let mut rest = escaped.as_str();
+    while let Some(c) = rest.chars().next() {
+        let (marker, index, tag) = if rest.starts_with("**") {
+            (2, 0, "strong")
+        } else if c == '*' {
+            (1, 1, "em")
+        } else if c == '`' {
+            (1, 2, "code")
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        };
+        out.push_str(if open[index] { "</" } else { "<" });
+        out.push_str(tag);
+        out.push('>');
+        open[index] = !open[index];
+        rest = &rest[marker..];
+    }
+    for (index, tag) in ["strong", "em", "code"].iter().enumerate() {
+        if open[index] {
+            let _ = write!(out, "</{tag}>");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tutorial() -> Scenario {
+        crate::scenario::load("t.ron", crate::scenario::TUTORIAL.as_bytes()).scenario.expect("tutorial loads")
+    }
+
+    #[test]
+    fn a_role_card_has_the_briefing_objectives_and_only_its_own_actions() {
+        let scn = tutorial();
+        let card = role_card(&scn, 1);
+        assert!(card.contains("role card: Tarsa"));
+        assert!(card.contains("Tarsa subsidises its fuel"));
+        assert!(card.contains("**Budget protected** — 40% of your score"));
+        assert!(card.contains("Tighten border trade"));
+        assert!(!card.contains("Ration fuel"), "Kesh's action is not on Tarsa's card");
+        assert!(!card.contains("Kesh is landlocked"), "no other team's briefing");
+    }
+
+    #[test]
+    fn the_facilitator_sheet_lists_scheduled_events_and_timings() {
+        let sheet = facilitator_sheet(&tutorial());
+        assert!(sheet.contains("Turn 2, February 2025: **Harmattan dust storm**"));
+        assert!(sheet.contains("**60 minutes**") && sheet.contains("**90 minutes**"));
+        assert!(sheet.contains("Incident at the border"));
+    }
+
+    #[test]
+    fn html_escapes_scenario_text_and_has_one_section_per_page() {
+        let mut scn = tutorial();
+        scn.factions[0].briefing = "<script>alert(1)</script> & **bold**".into();
+        let page = render(&scn, Which::All, Format::Html);
+        assert!(!page.contains("<script>"));
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>bold</strong>"));
+        assert_eq!(page.matches("<section>").count(), 4, "three role cards and the facilitator sheet");
+    }
+}
