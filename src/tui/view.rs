@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, Hit, Overlay, Screen, Target, Then};
 use crate::tui::input::Action;
@@ -53,24 +54,24 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Title { .. } => vec![("↑↓", "choose scenario"), ("Enter", "open")],
         Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
         Screen::Seats => vec![
+            ("s", "start"),
             ("↑↓", "move"),
             ("←→/Enter", "human or computer"),
-            ("Enter on seed", "type a seed"),
-            ("s", "start"),
             ("Esc", "back"),
+            ("Enter on seed", "type a seed"),
         ],
         Screen::Handover { then: Then::Briefing, .. } => vec![("Enter", "show the briefing")],
         Screen::Handover { .. } => vec![("Enter", "start the turn")],
         Screen::Briefing { .. } => vec![("↑↓", "scroll"), ("Enter", "done")],
         Screen::Turn(_) => vec![
+            ("c", "confirm orders"),
             ("Tab/1-5", "tabs"),
             ("↑↓", "move"),
-            ("←→", "region"),
             ("Enter", "choose"),
+            ("←→", "region"),
             ("x", "remove"),
-            ("v", "map value"),
             ("g", "history"),
-            ("c", "confirm orders"),
+            ("v", "map value"),
         ],
         Screen::Resolution { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("Enter", "continue")],
         Screen::History { .. } => vec![("↑↓", "choose chart"), ("Esc", "back")],
@@ -85,9 +86,11 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let mut spans = Vec::new();
     let mut x = area.x;
     for (key, what) in keys(&app.screen) {
-        let width = (key.chars().count() + what.chars().count() + 3) as u16;
-        if x + width > area.right() {
-            break;
+        let width = (cells(key) + cells(what) + 3) as u16;
+        // A key that does not fit is left out, but shorter ones after it may still fit:
+        // the most important keys come first in `keys`.
+        if x + width > area.right() + 1 {
+            continue;
         }
         let action = match key {
             "?" => Some(Action::Help),
@@ -139,4 +142,60 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     ];
     frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" Quit ")), rect);
     hits.push(Hit { rect, target: Target::Button(Action::Char('y')) });
+}
+
+/// Columns `text` takes on screen (wide characters count two).
+pub fn cells(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to at most `width` columns, ending in `…` when something was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if cells(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    out
+}
+
+/// `text` padded with spaces to `width` columns (cut with `…` when longer).
+pub fn pad(text: &str, width: usize) -> String {
+    let text = fit(text, width);
+    let gap = width.saturating_sub(cells(&text));
+    format!("{text}{}", " ".repeat(gap))
+}
+
+/// A bordered, scrolling paragraph whose bottom border says when more lies
+/// above or below, so nobody misses the end of a long report. The scroll is
+/// clamped so the last line never scrolls out of sight.
+pub fn scrolling(frame: &mut Frame, area: Rect, title: String, paragraph: Paragraph, scroll: u16) {
+    let block = Block::bordered().title(title);
+    let inner = block.inner(area);
+    let total = paragraph.line_count(inner.width);
+    let max = u16::try_from(total.saturating_sub(inner.height as usize)).unwrap_or(u16::MAX);
+    let scroll = scroll.min(max);
+    let hint = match (scroll > 0, scroll < max) {
+        (true, true) => Some(" ↑↓ more above and below "),
+        (false, true) => Some(" ↓ more below (↓ or PgDn) "),
+        (true, false) => Some(" ↑ more above "),
+        (false, false) => None,
+    };
+    let block = match hint {
+        Some(hint) => block.title_bottom(Line::from(hint).right_aligned()),
+        None => block,
+    };
+    frame.render_widget(paragraph.scroll((scroll, 0)).block(block), area);
 }

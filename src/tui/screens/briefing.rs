@@ -3,9 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::App;
+use crate::tui::view::scrolling;
 
 /// Draws the briefing.
 pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: Rect) {
@@ -27,6 +28,6 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Press Enter when your team has read this.", t.dim()));
-    let block = Block::bordered().title(format!(" {} · {} ", scn.meta.title, def.name));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).block(block), area);
+    let title = format!(" {} · {} ", scn.meta.title, def.name);
+    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: true }), scroll);
 }

@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::scores;
 use crate::tui::app::App;
 use crate::tui::session::Session;
+use crate::tui::view::{cells, pad, scrolling};
 
 /// Turns whose resolution changed the standings most: (turn, total movement, news).
 pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<String>)> {
@@ -55,15 +56,25 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
         ),
         Line::raw(""),
     ];
+    // One column for faction and objective names, as wide as the longest (in screen columns).
+    let widest = s
+        .factions
+        .iter()
+        .filter_map(|f| scn.factions.get(f.faction))
+        .flat_map(|def| std::iter::once(cells(&def.name)).chain(def.objectives.iter().map(|o| cells(&o.name) + 4)))
+        .max()
+        .unwrap_or(20);
+    let column = widest.min(usize::from(area.width).saturating_sub(24)).max(12) + 1;
     for f in &s.factions {
         let Some(def) = scn.factions.get(f.faction) else { continue };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<20}", def.name), t.faction(def.colour)),
+            Span::styled(pad(&def.name, column), t.faction(def.colour)),
             Span::raw(format!("{:>3} / 100", f.total)),
         ]));
         for o in &f.objectives {
             let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
-            lines.push(Line::raw(format!("    {name:<34} {:>3}  × weight {}", o.score, o.weight)));
+            let name = pad(name, column - 4);
+            lines.push(Line::raw(format!("    {name}{:>3}        × weight {}", o.score, o.weight)));
         }
     }
     lines.push(Line::raw(""));
@@ -76,8 +87,5 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("n: new game · g: charts · q: quit", t.dim()));
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).block(Block::bordered().title(" Debrief ")),
-        area,
-    );
+    scrolling(frame, area, " Debrief ".to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
 }

@@ -3,11 +3,11 @@
 //! well as colour.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
-use ratatui::text::Line;
-use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph, Wrap};
 
 use crate::engine::report::Slot;
 use crate::tui::app::App;
@@ -44,6 +44,8 @@ pub fn series(session: &Session) -> Vec<(String, Vec<(String, Slot)>)> {
 }
 
 const MARKERS: [Marker; 4] = [Marker::Braille, Marker::Dot, Marker::Block, Marker::HalfBlock];
+/// How each marker looks in the legend.
+const SAMPLES: [&str; 4] = ["⠤⠒", "••", "██", "▀▄"];
 const COLOURS: [ratatui::style::Color; 7] = [
     ratatui::style::Color::Rgb(0, 114, 178),
     ratatui::style::Color::Rgb(230, 159, 0),
@@ -83,27 +85,33 @@ pub fn render(app: &App, index: usize, frame: &mut Frame, area: Rect) {
         .iter()
         .zip(&points)
         .enumerate()
-        .map(|(i, ((name, _), data))| {
+        .map(|(i, (_, data))| {
             let style = if app.theme.colour { Style::new().fg(COLOURS[i % COLOURS.len()]) } else { Style::new() };
-            Dataset::default()
-                .name(name.clone())
-                .marker(MARKERS[i % MARKERS.len()])
-                .graph_type(GraphType::Line)
-                .style(style)
-                .data(data)
+            Dataset::default().marker(MARKERS[i % MARKERS.len()]).graph_type(GraphType::Line).style(style).data(data)
         })
         .collect();
     let chart = Chart::new(datasets)
-        .block(Block::bordered().title(format!(
+        .block(Block::new().borders(Borders::TOP | Borders::LEFT | Borders::RIGHT).title(format!(
             " {title} · chart {} of {} (↑↓) ",
             index.min(all.len() - 1) + 1,
             all.len()
         )))
         .x_axis(Axis::default().title("turn").bounds([1.0, turns]).labels(["1".to_string(), format!("{turns}")]))
-        .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}"), format!("{hi:.0}")]))
-        .hidden_legend_constraints((
-            ratatui::layout::Constraint::Percentage(60),
-            ratatui::layout::Constraint::Percentage(60),
-        ));
-    frame.render_widget(chart, area);
+        .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}"), format!("{hi:.0}")]));
+    // Our own legend below the chart: ratatui's sits on top of the lines and shows no
+    // marker, so without colour nobody could tell the lines apart.
+    let mut spans = Vec::new();
+    for (i, (name, _)) in lines.iter().enumerate() {
+        let style = if app.theme.colour { Style::new().fg(COLOURS[i % COLOURS.len()]) } else { Style::new() };
+        spans.push(Span::styled(SAMPLES[i % SAMPLES.len()], style));
+        spans.push(Span::raw(format!(" {name}    ")));
+    }
+    let legend = Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true });
+    let rows = u16::try_from(legend.line_count(area.width.saturating_sub(2))).unwrap_or(1).min(area.height / 3);
+    let [chart_area, legend_area] = Layout::vertical([Constraint::Min(5), Constraint::Length(rows + 1)]).areas(area);
+    frame.render_widget(chart, chart_area);
+    frame.render_widget(
+        legend.block(Block::new().borders(Borders::LEFT | Borders::RIGHT | Borders::BOTTOM)),
+        legend_area,
+    );
 }

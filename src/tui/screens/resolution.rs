@@ -4,10 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::report::{Audience, EntryKind, change_text};
 use crate::tui::app::App;
+use crate::tui::view::scrolling;
 
 /// Draws the public account of the last resolved turn.
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
@@ -60,8 +61,5 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(vec![Span::styled(format!("  {arrow} "), style), Span::raw(change_text(scn, change))]));
     }
     let title = " Resolution — Enter to continue ";
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).block(Block::bordered().title(title)),
-        area,
-    );
+    scrolling(frame, area, title.to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::{App, Hit, Target};
+use crate::tui::view::{cells, pad};
 
 /// Draws the seat table, the seed and the Start button.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
@@ -24,7 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let block = Block::bordered().title(" Seats ");
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let name_w = scn.factions.iter().map(|f| f.name.chars().count()).max().unwrap_or(10).min(40) + 2;
+    let name_w = scn.factions.iter().map(|f| cells(&f.name)).max().unwrap_or(10).min(40) + 2;
     let mut y = inner.y;
     for (i, seat) in setup.seats.iter().enumerate() {
         let Some(def) = scn.factions.get(i) else { continue };
@@ -39,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         let row = Rect::new(inner.x, y, inner.width, 1);
         let line = Line::from(vec![
             Span::raw(if selected { "▶ " } else { "  " }),
-            Span::styled(format!("{:<name_w$}", def.name), t.faction(def.colour)),
+            Span::styled(pad(&def.name, name_w), t.faction(def.colour)),
             Span::styled(format!("◀ {label} ▶"), if selected { t.selected() } else { Style::new() }),
         ]);
         frame.render_widget(line, row);

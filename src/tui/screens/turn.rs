@@ -16,8 +16,8 @@ use crate::tui::app::{
 };
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::view::centred;
-use crate::tui::widgets::gauge::gauge_line;
+use crate::tui::view::{cells, centred, fit};
+use crate::tui::widgets::gauge::Gauge;
 use crate::tui::widgets::map::Map;
 
 /// Draws the turn screen.
@@ -82,67 +82,12 @@ fn tab_bar(app: &App, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
 fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect) {
     let scn = &session.scenario;
     let view = faction_view(scn, &session.state, turn.faction);
-    let [top, news_area] = Layout::vertical([Constraint::Min(8), Constraint::Length(7)]).areas(area);
-    let [map_area, side] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
-    let var_name = scn.region_vars.get(turn.map_var).map_or("", |v| v.name.as_str());
-    let map_block = Block::bordered().title(format!(" Map · {var_name} (v) "));
-    let inner = map_block.inner(map_area);
-    frame.render_widget(map_block, map_area);
-    let [map_body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    let map = Map { scenario: scn, state: &view, var: turn.map_var, selected: Some(turn.region), theme: t };
-    map.render(map_body, frame.buffer_mut());
-    frame.render_widget(
-        Line::from(vec![
-            Span::styled("●", t.good()),
-            Span::raw(" high "),
-            Span::styled("◐", t.warn()),
-            Span::raw(" mid "),
-            Span::styled("○", t.bad()),
-            Span::raw(" low  "),
-            Span::raw("· open "),
-            Span::styled("~", t.warn()),
-            Span::raw(" risky "),
-            Span::styled("×", t.bad()),
-            Span::raw(" closed"),
-        ]),
-        legend,
-    );
-
-    let mut lines = Vec::new();
-    let width = side.width.saturating_sub(2);
-    if let Some(region) = scn.regions.get(turn.region) {
-        let owner = region.controller.and_then(|c| scn.factions.get(c)).map_or("no one".into(), |f| f.name.clone());
-        lines.push(Line::styled(format!("{} (held by {owner}) ←→", region.name), t.title()));
-        for (v, decl) in scn.region_vars.iter().enumerate() {
-            let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            lines.push(gauge_line(t, &decl.name, value, decl.min, decl.max, &decl.unit, width));
-        }
-    }
-    if let Some(me) = scn.factions.get(turn.faction) {
-        lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
-        for (v, decl) in scn.faction_vars.iter().enumerate() {
-            let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            lines.push(gauge_line(t, &decl.name, value, decl.min, decl.max, &decl.unit, width));
-        }
-    }
-    lines.push(Line::styled("Relations", t.title()));
-    for (f, other) in scn.factions.iter().enumerate() {
-        if f == turn.faction || !other.playable {
-            continue;
-        }
-        let n = view.faction_count();
-        let value = view.relations.get(turn.faction * n + f).copied().unwrap_or(0);
-        lines.push(gauge_line(t, &other.name, value, -100, 100, "", width));
-    }
-    lines.push(Line::styled("Situation", t.title()));
-    for (i, flag) in scn.flags.iter().enumerate() {
-        let on = view.flags.get(i).copied().unwrap_or(false);
-        lines.push(Line::from(vec![
-            Span::styled(if on { "✓ " } else { "✗ " }, if on { t.good() } else { t.dim() }),
-            Span::raw(flag.name.clone()),
-        ]));
-    }
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), side);
+    // A narrow screen splits evenly so the gauges keep a readable bar.
+    let split = if area.width < 100 { [50, 50] } else { [55, 45] };
+    let columns = Layout::horizontal(split.map(Constraint::Percentage));
+    let [_, side_probe] = columns.areas(area);
+    let width = side_probe.width.saturating_sub(2);
+    let lines = side_lines(t, session, &view, turn, width);
 
     let mut news: Vec<Line> = Vec::new();
     for e in &view.start_log {
@@ -152,15 +97,124 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     }
     if let Some(report) = session.last_report() {
         for line in report.for_faction(turn.faction).news() {
-            news.push(Line::raw(format!("  {line}")));
+            news.push(Line::from(vec![Span::styled("· ", t.dim()), Span::raw(line.to_string())]));
         }
     }
     if news.is_empty() {
         news.push(Line::styled("No news yet.", t.dim()));
     }
+    let news = Paragraph::new(news).wrap(Wrap { trim: true });
+    // The news box is as tall as its news (3 to 7 rows), and gives rows back when the side panel needs them.
+    let news_rows = u16::try_from(news.line_count(area.width.saturating_sub(2)) + 2).unwrap_or(7).clamp(3, 7);
+    let side_rows = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).max(10);
+    let spare = area.height.saturating_sub(side_rows);
+    let news_rows = news_rows.min(spare).max(3).min(area.height.saturating_sub(8));
+    let [top, news_area] = Layout::vertical([Constraint::Min(8), Constraint::Length(news_rows)]).areas(area);
+    let [map_area, side] = columns.areas(top);
+
+    let var_name = scn.region_vars.get(turn.map_var).map_or("", |v| v.name.as_str());
+    let map_block = Block::bordered().title(format!(" Map · {var_name} (v) "));
+    let inner = map_block.inner(map_area);
+    frame.render_widget(map_block, map_area);
+    let [map_body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let map = Map { scenario: scn, state: &view, var: turn.map_var, selected: Some(turn.region), theme: t };
+    map.render(map_body, frame.buffer_mut());
+    let words: [&str; 6] = if inner.width >= 46 {
+        ["high", "mid", "low", "open", "risky", "closed"]
+    } else {
+        ["hi", "mid", "lo", "open", "risk", "shut"]
+    };
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled("●", t.good()),
+            Span::raw(format!(" {} ", words[0])),
+            Span::styled("◐", t.warn()),
+            Span::raw(format!(" {} ", words[1])),
+            Span::styled("○", t.bad()),
+            Span::raw(format!(" {}  ", words[2])),
+            Span::raw(format!("· {} ", words[3])),
+            Span::styled("~", t.warn()),
+            Span::raw(format!(" {} ", words[4])),
+            Span::styled("×", t.bad()),
+            Span::raw(format!(" {}", words[5])),
+        ]),
+        legend,
+    );
+
+    // What does not fit is announced, never silently cut.
+    let room = usize::from(side.height.saturating_sub(2));
+    let mut lines = lines;
+    if lines.len() > room && room > 0 {
+        let hidden = lines.len() - room + 1;
+        lines.truncate(room - 1);
+        lines.push(Line::styled(format!("… {hidden} more lines: enlarge the terminal"), t.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), side);
+
     let title = format!(" News · {} ", scn.date_of(session.state.turn));
-    frame
-        .render_widget(Paragraph::new(news).wrap(Wrap { trim: true }).block(Block::bordered().title(title)), news_area);
+    let mut block = Block::bordered().title(title);
+    if news.line_count(news_area.width.saturating_sub(2)) + 2 > usize::from(news_area.height) {
+        block = block.title_bottom(Line::from(" more in the last resolution ").right_aligned());
+    }
+    frame.render_widget(news.block(block), news_area);
+}
+
+/// The side panel of the overview: the selected region, the team, relations and flags.
+fn side_lines(
+    t: Theme,
+    session: &Session,
+    view: &crate::engine::GameState,
+    turn: &TurnScreen,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let scn = &session.scenario;
+    let others: Vec<usize> =
+        (0..scn.factions.len()).filter(|&f| f != turn.faction && scn.factions[f].playable).collect();
+    let labels = scn
+        .region_vars
+        .iter()
+        .map(|v| cells(&v.name))
+        .chain(scn.faction_vars.iter().map(|v| cells(&v.name)))
+        .chain(others.iter().map(|&f| cells(&scn.factions[f].name)));
+    let label_w = (labels.max().unwrap_or(10) + 1).min(usize::from(width) * 2 / 5).max(8);
+    let mut lines = Vec::new();
+    if let Some(region) = scn.regions.get(turn.region) {
+        let owner = region.controller.and_then(|c| scn.factions.get(c)).map_or("no one".into(), |f| f.name.clone());
+        lines.push(Line::styled(fit(&format!("{} (held by {owner}) ←→", region.name), width.into()), t.title()));
+        for (v, decl) in scn.region_vars.iter().enumerate() {
+            let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit };
+            lines.push(gauge.line(t, label_w, width));
+        }
+    }
+    if let Some(me) = scn.factions.get(turn.faction) {
+        lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
+        for (v, decl) in scn.faction_vars.iter().enumerate() {
+            let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit };
+            lines.push(gauge.line(t, label_w, width));
+        }
+    }
+    if !others.is_empty() {
+        lines.push(Line::styled("Relations", t.title()));
+    }
+    let n = view.faction_count();
+    for &f in &others {
+        let value = view.relations.get(turn.faction * n + f).copied().unwrap_or(0);
+        let gauge = Gauge { label: &scn.factions[f].name, value, min: -100, max: 100, unit: "" };
+        lines.push(gauge.line(t, label_w, width));
+    }
+    if !scn.flags.is_empty() {
+        lines.push(Line::styled("Situation", t.title()));
+    }
+    for (i, flag) in scn.flags.iter().enumerate() {
+        let on = view.flags.get(i).copied().unwrap_or(false);
+        lines.push(Line::from(vec![
+            Span::styled(if on { "✓ " } else { "✗ " }, if on { t.good() } else { t.dim() }),
+            Span::raw(fit(&flag.name, usize::from(width).saturating_sub(2))),
+        ]));
+    }
+    lines
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -205,12 +259,14 @@ fn actions(
             (false, false) => t.dim(),
         };
         let mark = if available { "  " } else { "✗ " };
-        let text = format!(
-            "{mark}{}  [{}{}%]",
-            def.name,
-            if cost.is_empty() { String::new() } else { format!("{} · ", cost.join(", ")) },
-            chance
-        );
+        // The name gives way first, then the cost (it is in the detail pane): the chance always shows.
+        let room = usize::from(inner.width).saturating_sub(4);
+        let mut bracket =
+            format!("[{}{chance}%]", if cost.is_empty() { String::new() } else { format!("{} · ", cost.join(", ")) });
+        if cells(&def.name).min(12) + cells(&bracket) > room {
+            bracket = format!("[{chance}%]");
+        }
+        let text = format!("{mark}{}  {bracket}", fit(&def.name, room.saturating_sub(cells(&bracket))));
         let rect = Rect::new(inner.x, inner.y + (row - first) as u16, inner.width, 1);
         frame.render_widget(Line::styled(text, style), rect);
         hits.push(Hit { rect, target: Target::Row(row) });
@@ -295,38 +351,48 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
     let block = Block::bordered().title(" Answer these, check your orders, then press c to confirm ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let mut rows: Vec<(Line, bool)> = Vec::new();
+    // Each row is a paragraph of one or more lines; `true` marks the rows the cursor moves over.
+    let mut rows: Vec<(Vec<Line>, bool)> = Vec::new();
     let pending = pending_for(session, turn.faction);
     for p in &pending {
         let answer = answer_of(session, turn, p);
-        let text = match p.kind {
+        let mut lines = Vec::new();
+        match p.kind {
             PendingKind::Proposal { action, from } => {
                 let who = scn.factions.get(from).map_or("?", |f| f.name.as_str());
-                let what = scn.actions.get(action).map_or("?", |a| a.name.as_str());
+                let def = scn.actions.get(action);
+                lines.push(Line::raw(format!("Proposal from {who}: {}", def.map_or("?", |a| a.name.as_str()))));
+                if let Some(d) = def.filter(|d| !d.description.is_empty()) {
+                    lines.push(Line::styled(format!("  {}", d.description), t.dim()));
+                }
                 let yes = answer == Response::Accept;
-                format!(
-                    "Proposal from {who}: {what} — your answer: {} (Enter to change)",
-                    if yes { "ACCEPT" } else { "DECLINE" }
-                )
+                lines.push(answer_line(t, if yes { "ACCEPT" } else { "DECLINE" }, "Enter to change"));
             }
             PendingKind::Choice { event } => {
                 let e = scn.events.get(event);
-                let prompt = e.and_then(|e| e.choice.as_ref()).map_or("", |c| c.prompt.as_str());
-                let label = match (&answer, e.and_then(|e| e.choice.as_ref())) {
-                    (Response::Choose(id), Some(c)) => {
-                        c.options.iter().find(|o| &o.id == id).map_or(id.clone(), |o| o.label.clone())
-                    }
-                    _ => String::new(),
+                let choice = e.and_then(|e| e.choice.as_ref());
+                let prompt = choice.map_or("", |c| c.prompt.as_str());
+                lines.push(Line::raw(format!("{}: {prompt}", e.map_or("?", |e| e.title.as_str()))));
+                if let Some(e) = e.filter(|e| !e.text.is_empty()) {
+                    lines.push(Line::styled(format!("  {}", e.text), t.dim()));
+                }
+                let (label, at) = match (&answer, choice) {
+                    (Response::Choose(id), Some(c)) => match c.options.iter().position(|o| &o.id == id) {
+                        Some(i) => (c.options[i].label.clone(), i + 1),
+                        None => (id.clone(), 0),
+                    },
+                    _ => (String::new(), 0),
                 };
-                format!("{} — {prompt} Your answer: {label} (Enter to change)", e.map_or("?", |e| e.title.as_str()))
+                let count = choice.map_or(0, |c| c.options.len());
+                lines.push(answer_line(t, &label, &format!("{at} of {count} · Enter: next")));
             }
-        };
-        rows.push((Line::raw(text), true));
+        }
+        rows.push((lines, true));
     }
     if pending.is_empty() {
-        rows.push((Line::styled("Nothing to answer this turn.", t.dim()), false));
+        rows.push((vec![Line::styled("Nothing to answer this turn.", t.dim())], false));
     }
-    rows.push((Line::styled("Your orders (x to remove):", t.title()), false));
+    rows.push((vec![Line::raw(""), Line::styled("Your orders (x to remove):", t.title())], false));
     for order in &turn.draft.orders {
         let def = scn.action_index(&order.action).and_then(|a| scn.actions.get(a));
         let name = def.map_or(order.action.clone(), |d| d.name.clone());
@@ -337,22 +403,61 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
                 .unwrap_or_default(),
             _ => String::new(),
         };
-        rows.push((Line::raw(format!("• {name}{target}")), true));
+        rows.push((vec![Line::raw(format!("• {name}{target}"))], true));
     }
     if turn.draft.orders.is_empty() {
-        rows.push((Line::styled("No orders yet: choose actions in tabs 2–4.", t.dim()), false));
+        rows.push((vec![Line::styled("No orders yet: choose actions in tabs 2–4.", t.dim())], false));
     }
+    let paragraphs: Vec<(Paragraph, u16, bool)> = rows
+        .into_iter()
+        .map(|(lines, is_row)| {
+            let p = Paragraph::new(lines).wrap(Wrap { trim: false });
+            let h = u16::try_from(p.line_count(inner.width)).unwrap_or(1).max(1);
+            (p, h, is_row)
+        })
+        .collect();
+    // Scroll just enough to keep the selected row in view.
     let mut selectable = 0;
-    for (i, (line, is_row)) in rows.into_iter().enumerate() {
-        let Some(y) = inner.y.checked_add(i as u16).filter(|y| *y < inner.bottom()) else { break };
-        let rect = Rect::new(inner.x, y, inner.width, 1);
-        let style = if is_row && selectable == turn.cursor { t.selected() } else { Style::new() };
-        frame.render_widget(Paragraph::new(line.style(style)), rect);
-        if is_row {
-            hits.push(Hit { rect, target: Target::Row(selectable) });
+    let mut cursor_end = 0u16;
+    let mut y = 0u16;
+    for (_, h, is_row) in &paragraphs {
+        y = y.saturating_add(*h);
+        if *is_row {
+            if selectable == turn.cursor {
+                cursor_end = y;
+            }
             selectable += 1;
         }
     }
+    let skip = cursor_end.saturating_sub(inner.height);
+    let mut selectable = 0;
+    let mut y = 0u16;
+    for (p, h, is_row) in paragraphs {
+        let top = y;
+        y = y.saturating_add(h);
+        let index = selectable;
+        if is_row {
+            selectable += 1;
+        }
+        if top < skip || top - skip >= inner.height {
+            continue;
+        }
+        let rect = Rect::new(inner.x, inner.y + top - skip, inner.width, h.min(inner.height - (top - skip)));
+        let style = if is_row && index == turn.cursor { t.selected() } else { Style::new() };
+        frame.render_widget(p.style(style), rect);
+        if is_row {
+            hits.push(Hit { rect, target: Target::Row(index) });
+        }
+    }
+}
+
+/// `  Your answer: ACCEPT  (Enter to change)`.
+fn answer_line(t: Theme, answer: &str, hint: &str) -> Line<'static> {
+    Line::from(vec![
+        Span::raw("  Your answer: "),
+        Span::styled(answer.to_string(), t.key()),
+        Span::styled(format!("  ({hint})"), t.dim()),
+    ])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -382,8 +487,9 @@ fn picker(
             Ok(()) => (format!("  {name}"), if i == row { t.selected() } else { Style::new() }),
             Err(why) => (format!("✗ {name} — {why}"), if i == row { t.selected() } else { t.dim() }),
         };
+        let text = fit(&text, usize::from(inner.width));
         let r = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
         frame.render_widget(Line::styled(text, style), r);
-        hits.push(Hit { rect: r, target: Target::Row(i) });
+        hits.push(Hit { rect: r, target: Target::Choice(i) });
     }
 }

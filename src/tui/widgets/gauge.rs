@@ -3,22 +3,49 @@
 use ratatui::text::{Line, Span};
 
 use crate::tui::theme::{Level, Theme};
+use crate::tui::view::{cells, pad};
 
-/// `Stability   ███████░░░  70 ●` in `width` columns.
+/// Columns kept for the value and its unit, so the bars of a panel line up.
+const VALUE_W: usize = 11;
+
+/// A value within its range, with a name and a unit.
+#[derive(Debug, Clone, Copy)]
+pub struct Gauge<'a> {
+    /// What is measured.
+    pub label: &'a str,
+    /// The value.
+    pub value: i64,
+    /// Bottom of the range.
+    pub min: i64,
+    /// Top of the range.
+    pub max: i64,
+    /// Unit shown after the value (may be empty).
+    pub unit: &'a str,
+}
+
+impl Gauge<'_> {
+    /// `Stability   ███████░░░        70 ●` in `width` columns, the label in the
+    /// first `label_w` (cut with `…` when longer).
+    pub fn line(&self, theme: Theme, label_w: usize, width: u16) -> Line<'static> {
+        let (value, min, max) = (self.value, self.min, self.max);
+        let level = Level::of(value, min, max);
+        let value_text = if self.unit.is_empty() { format!("{value}") } else { format!("{value} {}", self.unit) };
+        let value_w = VALUE_W.max(cells(&value_text));
+        let bar_w = usize::from(width).saturating_sub(label_w + value_w + 3).clamp(3, 40);
+        let span = (max - min).max(1);
+        let filled = usize::try_from((value - min).clamp(0, span) * bar_w as i64 / span).unwrap_or(0);
+        Line::from(vec![
+            Span::raw(pad(self.label, label_w.saturating_sub(1))),
+            Span::raw(" "),
+            Span::styled("█".repeat(filled), theme.level(level)),
+            Span::styled("░".repeat(bar_w - filled), theme.dim()),
+            Span::raw(format!(" {value_text:>value_w$} ")),
+            Span::styled(level.glyph(), theme.level(level)),
+        ])
+    }
+}
+
+/// A gauge with a 14-column label, for one-off use.
 pub fn gauge_line(theme: Theme, label: &str, value: i64, min: i64, max: i64, unit: &str, width: u16) -> Line<'static> {
-    let level = Level::of(value, min, max);
-    let label_w = 14usize;
-    let value_text = if unit.is_empty() { format!(" {value}") } else { format!(" {value} {unit}") };
-    let bar_w = (width as usize).saturating_sub(label_w + value_text.chars().count() + 3).clamp(4, 30);
-    let span = (max - min).max(1);
-    let filled = usize::try_from((value - min).clamp(0, span) * bar_w as i64 / span).unwrap_or(0);
-    let label: String = label.chars().take(label_w - 1).collect();
-    Line::from(vec![
-        Span::raw(format!("{label:<label_w$}")),
-        Span::styled("█".repeat(filled), theme.level(level)),
-        Span::styled("░".repeat(bar_w - filled), theme.dim()),
-        Span::raw(value_text),
-        Span::raw(" "),
-        Span::styled(level.glyph(), theme.level(level)),
-    ])
+    Gauge { label, value, min, max, unit }.line(theme, 14, width)
 }

@@ -9,6 +9,7 @@ use ratatui::style::Style;
 use crate::engine::GameState;
 use crate::scenario::Scenario;
 use crate::tui::theme::{Level, Theme};
+use crate::tui::view::{cells, fit};
 
 /// Interdiction risk (percent) from which a route is drawn as contested.
 pub const RISKY: i64 = 30;
@@ -78,12 +79,20 @@ impl Map<'_> {
         for (r, x, y) in markers {
             let Some(region) = self.scenario.regions.get(r) else { continue };
             let style = if self.selected == Some(r) { self.theme.selected() } else { Style::new() };
-            let name: String = region.name.chars().take(14).collect();
-            let w = name.chars().count() as u16;
-            let right = Rect::new(x + 2, y, w.min(area.right().saturating_sub(x + 2)), 1);
-            let left = Rect::new(x.saturating_sub(w + 1).max(area.x), y, w.min(x.saturating_sub(area.x + 1)), 1);
+            // The whole name where it fits (right, then left); else as much as fits, ending in `…`.
+            let full = cells(&region.name).min(24) as u16;
+            let right_room = area.right().saturating_sub(x + 2);
+            let left_room = x.saturating_sub(area.x + 1);
             let free = |rect: &Rect| rect.width > 2 && !taken.iter().any(|t| t.intersects(*rect));
-            if let Some(spot) = [right, left].into_iter().find(free) {
+            let spots = [
+                Rect::new(x + 2, y, full, 1),
+                if x > area.x + full { Rect::new(x - full - 1, y, full, 1) } else { Rect::default() },
+                Rect::new(x + 2, y, full.min(right_room), 1),
+                Rect::new(x.saturating_sub(full.min(left_room) + 1), y, full.min(left_room), 1),
+            ];
+            let fits = |rect: &Rect| rect.x >= area.x && rect.right() <= area.right() && free(rect);
+            if let Some(spot) = spots.into_iter().find(fits) {
+                let name = fit(&region.name, spot.width.into());
                 buf.set_stringn(spot.x, spot.y, &name, spot.width as usize, style);
                 taken.push(spot);
             }
