@@ -150,7 +150,7 @@ fn every_ron_example_in_the_reference_loads_as_documented() {
 /// argument of `error(…)`, `warning(…)`, `warn(…)` or `new(…)`, and the JSON `"code"`.
 fn codes_in(source: &str) -> Vec<String> {
     let mut codes = Vec::new();
-    for opener in ["error(", "warning(", "warn(", "new(", "\"code\":"] {
+    for opener in ["error(", "warning(", "warn(", "ExprError::new(", "\"code\":"] {
         let mut rest = source;
         while let Some(i) = rest.find(opener) {
             rest = &rest[i + opener.len()..];

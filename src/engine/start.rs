@@ -52,26 +52,36 @@ fn events(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         if roll.is_some_and(|r| !r.success) {
             continue;
         }
-        if let Some(slot) = state.event_fired.get_mut(e) {
-            *slot = Some(state.turn);
-        }
-        let changes = apply_in_order(scn, state, &def.effects, b);
-        let choice_for = def.choice.as_ref().map(|c| c.faction);
-        if let Some(faction) = choice_for {
-            let id = state.next_pending_id;
-            state.next_pending_id += 1;
-            state.pending.push(Pending { id, faction, kind: PendingKind::Choice { event: e } });
-        }
-        let audience = match (def.public, choice_for) {
-            (true, _) => Audience::All,
-            (false, Some(f)) => Audience::Only(f),
-            (false, None) => Audience::Umpire,
-        };
-        log.push(Entry {
-            audience,
-            kind: EntryKind::Event { event: e, roll, choice_for },
-            changes,
-            news: Some(def.title.clone()),
-        });
+        log.push(fire(scn, state, e, roll));
     }
+}
+
+/// Fires event `e` now: marks it fired, applies its effects in order, puts
+/// its choice to the faction. Used by the start of turn and by the umpire.
+pub fn fire(scn: &Scenario, state: &mut GameState, e: usize, roll: Option<crate::engine::dice::Roll>) -> Entry {
+    let Some(def) = scn.events.get(e) else {
+        return Entry {
+            audience: Audience::Umpire,
+            kind: EntryKind::Event { event: e, roll, choice_for: None },
+            changes: Vec::new(),
+            news: None,
+        };
+    };
+    let b = Bindings { self_: def.choice.as_ref().map(|c| c.faction), target: None };
+    if let Some(slot) = state.event_fired.get_mut(e) {
+        *slot = Some(state.turn);
+    }
+    let changes = apply_in_order(scn, state, &def.effects, b);
+    let choice_for = def.choice.as_ref().map(|c| c.faction);
+    if let Some(faction) = choice_for {
+        let id = state.next_pending_id;
+        state.next_pending_id += 1;
+        state.pending.push(Pending { id, faction, kind: PendingKind::Choice { event: e } });
+    }
+    let audience = match (def.public, choice_for) {
+        (true, _) => Audience::All,
+        (false, Some(f)) => Audience::Only(f),
+        (false, None) => Audience::Umpire,
+    };
+    Entry { audience, kind: EntryKind::Event { event: e, roll, choice_for }, changes, news: Some(def.title.clone()) }
 }

@@ -9,6 +9,7 @@ pub mod input;
 pub mod screens;
 pub mod session;
 pub mod theme;
+pub mod timer;
 pub mod view;
 pub mod widgets;
 
