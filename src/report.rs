@@ -1,0 +1,1035 @@
+//! After-action reports, on the model of Dungeon Crawl's "morgue file": a
+//! turn-stamped account of a finished (or interrupted) game for the debrief.
+//!
+//! [`AfterAction::build`] re-plays a save's orders to recover the state at
+//! the start and at the end of every turn, and gathers everything a class
+//! needs: every faction's orders (secret ones included, with whether they
+//! were detected), rolls, events, answers, route flows and news; a series of
+//! every indicator; final scores; the turning points; and debrief questions
+//! drawn from what happened. It is pure: no files, no clock. The renderers
+//! turn it into Markdown, a self-contained HTML page, CSV or JSON.
+
+mod csv;
+mod html;
+mod markdown;
+mod questions;
+
+use serde::Serialize;
+
+use crate::engine::dice::Roll;
+use crate::engine::news::target_name;
+use crate::engine::orders::Response;
+use crate::engine::report::{Change, Entry, EntryKind, Slot, change_text, slot_label};
+use crate::engine::state::{EndReason, GameState, PendingKind};
+use crate::engine::{new_game, resolve_turn, scores};
+use crate::save::{Loaded, Seat};
+use crate::scenario::Scenario;
+use crate::scenario::expr::RouteField;
+use crate::scenario::format::Measure;
+
+/// The formats a report can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Markdown: readable as plain text, renders on any forge or wiki.
+    #[default]
+    Markdown,
+    /// One self-contained HTML page with a chart per indicator, for a projector or a printer.
+    Html,
+    /// One row per turn, entity and variable, for spreadsheets.
+    Csv,
+    /// The whole structured report.
+    Json,
+}
+
+impl Format {
+    /// Parses `md`/`markdown`, `html`, `csv` or `json`.
+    pub fn parse(text: &str) -> Option<Format> {
+        match text.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    /// The usual file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// The after-action report of a save, in one format. This is what the
+/// end-of-game screen and `harmattan report` call.
+pub fn export(loaded: &Loaded, format: Format) -> String {
+    AfterAction::build(loaded).render(format)
+}
+
+/// Everything in an after-action report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AfterAction {
+    /// Which scenario was played.
+    pub scenario: ScenarioInfo,
+    /// The game's seed (the same seed and orders give the same game).
+    pub seed: u64,
+    /// When the game started, as recorded in the save.
+    pub started: String,
+    /// Who played each playable faction.
+    pub seats: Vec<SeatInfo>,
+    /// Turns played and the dates they stand for.
+    pub period: Period,
+    /// Whether the game is over.
+    pub finished: bool,
+    /// How the game ended, in a sentence.
+    pub ending: String,
+    /// Problems found while re-playing the save.
+    pub warnings: Vec<String>,
+    /// The points every series is measured at: the start of the game, then the end of each turn.
+    pub points: Vec<Point>,
+    /// What happened, turn by turn, with nothing hidden.
+    pub timeline: Vec<TurnAccount>,
+    /// One series per entity of every region variable, faction variable, the relations and the scores.
+    pub indicators: Vec<Indicator>,
+    /// Routes open or closed and flags, at each point.
+    pub switches: Vec<Switch>,
+    /// Final scores, objective by objective.
+    pub scores: FinalScores,
+    /// The decisions and turns that moved the game most.
+    pub turning_points: TurningPoints,
+    /// Questions for the class, drawn from this game.
+    pub questions: Vec<String>,
+}
+
+/// The scenario played.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScenarioInfo {
+    /// Machine id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// Author.
+    pub author: String,
+    /// The file it was loaded from.
+    pub file: String,
+}
+
+/// Who played a faction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SeatInfo {
+    /// Faction id.
+    pub faction_id: String,
+    /// Faction name.
+    pub faction: String,
+    /// `team` or `AI (random)` / `AI (greedy)`.
+    pub player: String,
+}
+
+/// The span of the game.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Period {
+    /// Date of turn 1.
+    pub first: String,
+    /// Date of the last turn played (of turn 1 if none was).
+    pub last: String,
+    /// Turns resolved.
+    pub turns_played: u32,
+    /// Turns in a full game.
+    pub turns_planned: u32,
+}
+
+/// A point at which the indicators are measured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Point {
+    /// 0 for the start of the game, otherwise the turn just ended.
+    pub turn: u32,
+    /// `start` or the turn number.
+    pub label: String,
+    /// The date of that turn.
+    pub date: String,
+}
+
+/// One turn of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TurnAccount {
+    /// The turn.
+    pub turn: u32,
+    /// The date it stands for.
+    pub date: String,
+    /// Events at the start of the turn.
+    pub events: Vec<Item>,
+    /// Each faction's answers, orders, proposals and refused orders.
+    pub sides: Vec<Side>,
+    /// Effects of earlier orders: delayed effects landing, lasting effects, their end.
+    pub later: Vec<Item>,
+    /// What moved along the routes.
+    pub flows: Vec<Item>,
+    /// The news lines, in order (all of them, including private ones).
+    pub news: Vec<String>,
+    /// Set on the turn the game ended.
+    pub end: Option<String>,
+}
+
+/// One faction's part of a turn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// Faction id.
+    pub faction_id: String,
+    /// Faction name.
+    pub faction: String,
+    /// What it did, in resolution order.
+    pub items: Vec<Item>,
+}
+
+/// What kind of thing an [`Item`] records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// An event fired.
+    Event,
+    /// An order was carried out.
+    Order,
+    /// An order was refused.
+    Refused,
+    /// A proposal was sent.
+    Proposal,
+    /// A proposal or choice was answered.
+    Answer,
+    /// Delayed effects of an earlier order landed.
+    Landed,
+    /// Lasting effects applied.
+    Ongoing,
+    /// Lasting effects ended.
+    Ended,
+    /// Goods moved along a route.
+    Flow,
+}
+
+/// One thing that happened, in words, with its consequences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// What kind of thing.
+    pub kind: ItemKind,
+    /// The faction that did it, by id, if any.
+    pub faction: Option<String>,
+    /// What it was, e.g. "Ration fuel → Northern Kesh".
+    pub text: String,
+    /// How it turned out, with the roll, e.g. "succeeded (rolled 34, needed 50 or less)".
+    pub outcome: Option<String>,
+    /// For secret orders: "secret, detected" or "secret, not detected".
+    pub secret: Option<String>,
+    /// Values it changed.
+    pub changes: Vec<ChangeLine>,
+    /// Size of its changes: each change as thousandths of its value's range, summed.
+    pub impact: u64,
+}
+
+/// One value changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeLine {
+    /// What changed, e.g. "Northern Kesh · Fuel stock".
+    pub what: String,
+    /// Value before.
+    pub before: i64,
+    /// Value after.
+    pub after: i64,
+    /// The change in words, with units.
+    pub text: String,
+}
+
+/// A measured quantity with one series per entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Indicator {
+    /// Unique id, e.g. `region.fuel_stock`, `relation`, `score`.
+    pub id: String,
+    /// `region`, `faction` or `pair`.
+    pub entity_kind: String,
+    /// Display name of the variable.
+    pub name: String,
+    /// Unit, possibly empty.
+    pub unit: String,
+    /// Lowest possible value.
+    pub min: i64,
+    /// Highest possible value.
+    pub max: i64,
+    /// One series per entity, values aligned with [`AfterAction::points`].
+    pub series: Vec<Series>,
+}
+
+/// The values of one entity over the game.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Series {
+    /// Entity id (`kesh`, `kesh_north`, `kesh-tarsa`).
+    pub id: String,
+    /// Entity name.
+    pub name: String,
+    /// One value per point.
+    pub values: Vec<i64>,
+}
+
+/// A yes/no state over the game: a route open or a flag set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Switch {
+    /// `route` or `flag`.
+    pub kind: String,
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// One value per point.
+    pub values: Vec<bool>,
+}
+
+/// The final result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FinalScores {
+    /// Per playable faction, in scenario order.
+    pub factions: Vec<FactionResult>,
+    /// Name(s) of the faction(s) with the highest total.
+    pub winners: Vec<String>,
+    /// Whether these are final (the game is over) or as they stand.
+    pub provisional: bool,
+}
+
+/// One faction's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FactionResult {
+    /// Faction id.
+    pub faction_id: String,
+    /// Faction name.
+    pub faction: String,
+    /// Weighted mean of its objectives, 0–100.
+    pub total: i64,
+    /// Each objective.
+    pub objectives: Vec<ObjectiveResult>,
+}
+
+/// One objective's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ObjectiveResult {
+    /// Objective id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Weight.
+    pub weight: u32,
+    /// Share of the total, percent.
+    pub share: u32,
+    /// `at the end` or `average over the game`.
+    pub measured: String,
+    /// Achievement, 0–100.
+    pub score: i64,
+}
+
+/// What moved the game most.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TurningPoints {
+    /// The decisions (orders, answers, their delayed and lasting effects) with the largest changes.
+    pub decisions: Vec<Decision>,
+    /// The turns in which the scores moved most.
+    pub turns: Vec<TurnMovement>,
+}
+
+/// A decision that moved values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// Turn.
+    pub turn: u32,
+    /// Date.
+    pub date: String,
+    /// Faction name.
+    pub faction: String,
+    /// What it did.
+    pub text: String,
+    /// How it turned out.
+    pub outcome: Option<String>,
+    /// Its size (see [`Item::impact`]).
+    pub impact: u64,
+    /// Its largest changes, largest first.
+    pub changes: Vec<String>,
+}
+
+/// How much a turn moved the scores and indicators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TurnMovement {
+    /// Turn.
+    pub turn: u32,
+    /// Date.
+    pub date: String,
+    /// Sum over factions of the score change, in points.
+    pub score_movement: i64,
+    /// Each faction's score before → after, e.g. "Kesh 52 → 40".
+    pub scores: Vec<String>,
+    /// Sum over every indicator of its change, in thousandths of its range.
+    pub indicator_movement: u64,
+}
+
+impl AfterAction {
+    /// Builds the report of a save by re-playing its orders.
+    pub fn build(loaded: &Loaded) -> AfterAction {
+        let scn = &loaded.scenario;
+        let save = &loaded.save;
+        let replay = Replay::run(loaded);
+        let played = u32::try_from(save.turns.len()).unwrap_or(u32::MAX);
+
+        let mut timeline = Vec::new();
+        let mut raw = Vec::new();
+        for (i, record) in save.turns.iter().enumerate() {
+            let turn = record.report.turn;
+            let opening = replay.openings.get(i);
+            let (account, facts) = account(scn, turn, record.report.entries(), opening);
+            timeline.push(account);
+            raw.extend(facts);
+        }
+
+        let points: Vec<Point> = (0..=played)
+            .take(replay.states.len())
+            .map(|t| Point {
+                turn: t,
+                label: if t == 0 { "start".into() } else { t.to_string() },
+                date: scn.date_of(t.max(1)),
+            })
+            .collect();
+        let indicators = indicators(scn, &replay.states);
+        let switches = switches(scn, &replay.states);
+
+        let now = scores(scn, &save.state);
+        let factions: Vec<FactionResult> = now
+            .factions
+            .iter()
+            .filter_map(|fs| {
+                let def = scn.factions.get(fs.faction)?;
+                let weights: u32 = def.objectives.iter().map(|o| o.weight).sum();
+                let objectives = fs
+                    .objectives
+                    .iter()
+                    .zip(&def.objectives)
+                    .map(|(o, d)| ObjectiveResult {
+                        id: o.id.clone(),
+                        name: d.name.clone(),
+                        weight: o.weight,
+                        share: o.weight.saturating_mul(100).checked_div(weights).unwrap_or(0),
+                        measured: match d.measure {
+                            Measure::AtEnd => "at the end".into(),
+                            Measure::Average => "average over the game".into(),
+                        },
+                        score: o.score,
+                    })
+                    .collect();
+                Some(FactionResult {
+                    faction_id: def.id.clone(),
+                    faction: def.name.clone(),
+                    total: fs.total,
+                    objectives,
+                })
+            })
+            .collect();
+        let winners = now.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|f| f.name.clone()).collect();
+        let final_scores = FinalScores { factions, winners, provisional: !save.state.is_over() };
+
+        let turning_points = turning_points(scn, &timeline, &indicators, &points);
+        let mut warnings = Vec::new();
+        if let Some(w) = replay.warning {
+            warnings.push(w);
+        }
+
+        let ending = match &save.state.ended {
+            Some(EndReason::LastTurn) => "The last turn was played.".to_string(),
+            Some(EndReason::Condition(i)) => format!(
+                "The game ended early on turn {played}: {}.",
+                scn.end_when.get(*i).map_or("an end condition held", |c| c.source.as_str())
+            ),
+            None => format!("The game is not over: {played} of {} turns played.", scn.turns()),
+        };
+        let mut report = AfterAction {
+            scenario: ScenarioInfo {
+                id: scn.meta.id.clone(),
+                title: scn.meta.title.clone(),
+                summary: scn.meta.summary.clone(),
+                author: scn.meta.author.clone(),
+                file: save.scenario_file.clone(),
+            },
+            seed: save.seed,
+            started: save.started.clone(),
+            seats: save
+                .seats
+                .iter()
+                .map(|(id, seat)| SeatInfo {
+                    faction_id: id.clone(),
+                    faction: scn
+                        .faction_index(id)
+                        .and_then(|f| scn.factions.get(f))
+                        .map_or(id.clone(), |f| f.name.clone()),
+                    player: match seat {
+                        Seat::Human => "team".to_string(),
+                        Seat::Ai(kind) => format!("AI ({})", kind.name()),
+                    },
+                })
+                .collect(),
+            period: Period {
+                first: scn.date_of(1),
+                last: scn.date_of(played.max(1)),
+                turns_played: played,
+                turns_planned: scn.turns(),
+            },
+            finished: save.state.is_over(),
+            ending,
+            warnings,
+            points,
+            timeline,
+            indicators,
+            switches,
+            scores: final_scores,
+            turning_points,
+            questions: Vec::new(),
+        };
+        report.questions = questions::ask(scn, &report, &raw);
+        report
+    }
+
+    /// The report in one format.
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => markdown::render(self),
+            Format::Html => html::render(self),
+            Format::Csv => csv::render(self),
+            Format::Json => self.to_json(),
+        }
+    }
+
+    /// The report as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        match serde_json::to_string_pretty(self) {
+            Ok(mut text) => {
+                text.push('\n');
+                text
+            }
+            Err(e) => format!("{{\"error\": {:?}}}\n", e.to_string()),
+        }
+    }
+
+    /// The series of one indicator by id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}
+
+/// The states recovered by re-playing a save.
+struct Replay {
+    /// Start of the game, then the end of each turn (before the next turn's income and events).
+    states: Vec<GameState>,
+    /// The state at the start of each turn's orders phase (pending answers are read from it).
+    openings: Vec<GameState>,
+    /// Set if the re-play differs from the record.
+    warning: Option<String>,
+}
+
+impl Replay {
+    fn run(loaded: &Loaded) -> Replay {
+        let scn = &loaded.scenario;
+        let mut state = new_game(scn, loaded.save.seed);
+        let mut states = vec![state.clone()];
+        let mut openings = Vec::new();
+        let mut warning = None;
+        for (i, record) in loaded.save.turns.iter().enumerate() {
+            let opening = state.clone();
+            let report = resolve_turn(scn, &mut state, &record.orders);
+            if report != record.report && warning.is_none() {
+                warning = Some(format!(
+                    "Turn {} does not re-play as recorded (the save was edited or made by another version); \
+                     the timeline shows the record, the indicators the re-play.",
+                    i + 1
+                ));
+            }
+            // The end of the turn: the opening plus what the turn did, with
+            // the objective sums measured at its end.
+            let mut end = opening.clone();
+            for c in &report.net {
+                end.set(scn, c.slot, c.after);
+            }
+            end.objective_sums = state.objective_sums.clone();
+            end.measured_turns = state.measured_turns;
+            end.ended = state.ended.clone();
+            states.push(end);
+            openings.push(opening);
+        }
+        Replay { states, openings, warning }
+    }
+}
+
+/// What the questions are drawn from: one decision or happening, with indices.
+#[derive(Debug, Clone)]
+pub(crate) struct Fact {
+    pub turn: u32,
+    pub faction: Option<usize>,
+    pub what: FactKind,
+    pub changes: Vec<Change>,
+    pub impact: u64,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum FactKind {
+    Order { action: usize, target: Option<String>, success: bool, detected: Option<bool> },
+    Refused { action: String, reason: String },
+    Proposal { action: usize, from: usize, accepted: bool, defaulted: bool },
+    Choice { event: usize, option: String, defaulted: bool },
+    Event { event: usize, roll: Option<Roll> },
+    Effect,
+}
+
+fn faction_name(scn: &Scenario, f: usize) -> String {
+    scn.factions.get(f).map_or_else(|| "?".to_string(), |x| x.name.clone())
+}
+
+fn action_name(scn: &Scenario, a: usize) -> String {
+    scn.actions.get(a).map_or_else(|| "?".to_string(), |x| x.name.clone())
+}
+
+/// "Ration fuel → Northern Kesh", or the action alone.
+fn action_text(scn: &Scenario, action: usize, target: Option<usize>) -> String {
+    let name = action_name(scn, action);
+    match scn.actions.get(action).and_then(|def| target_name(scn, def, target)) {
+        Some(t) => format!("{name} → {t}"),
+        None => name,
+    }
+}
+
+fn roll_text(roll: &Roll) -> String {
+    format!("rolled {}, needed {} or less", roll.roll, roll.chance)
+}
+
+fn outcome_text(success: bool, roll: Option<&Roll>) -> String {
+    let word = if success { "succeeded" } else { "failed" };
+    match roll {
+        Some(r) => format!("{word} ({})", roll_text(r)),
+        None => word.to_string(),
+    }
+}
+
+/// The range a slot's changes are weighed against.
+fn slot_range(scn: &Scenario, slot: Slot) -> i64 {
+    let range = match slot {
+        Slot::FactionVar(_, v) => scn.faction_vars.get(v).map_or(1, |d| d.max.saturating_sub(d.min)),
+        Slot::RegionVar(_, v) => scn.region_vars.get(v).map_or(1, |d| d.max.saturating_sub(d.min)),
+        Slot::Relation(..) => 200,
+        Slot::Flag(_) | Slot::RouteOpen(_) => 1,
+        Slot::Route(r, RouteField::Capacity | RouteField::Flow) => scn.routes.get(r).map_or(1, |d| d.capacity),
+        Slot::Route(_, RouteField::Risk | RouteField::Loss) => 100,
+    };
+    range.max(1)
+}
+
+/// One change's size in thousandths of its value's range (at most 1000).
+fn change_size(scn: &Scenario, c: &Change) -> u64 {
+    let delta = (i128::from(c.after) - i128::from(c.before)).unsigned_abs();
+    let range = u128::from(slot_range(scn, c.slot).unsigned_abs());
+    u64::try_from((delta.saturating_mul(1000) / range).min(1000)).unwrap_or(1000)
+}
+
+fn impact(scn: &Scenario, changes: &[Change]) -> u64 {
+    changes.iter().map(|c| change_size(scn, c)).fold(0, u64::saturating_add)
+}
+
+fn change_lines(scn: &Scenario, changes: &[Change]) -> Vec<ChangeLine> {
+    changes
+        .iter()
+        .map(|c| ChangeLine {
+            what: slot_label(scn, c.slot),
+            before: c.before,
+            after: c.after,
+            text: change_text(scn, c),
+        })
+        .collect()
+}
+
+/// The account of one turn, and the facts the questions are drawn from.
+fn account<'a>(
+    scn: &Scenario,
+    turn: u32,
+    entries: impl Iterator<Item = &'a Entry>,
+    opening: Option<&GameState>,
+) -> (TurnAccount, Vec<Fact>) {
+    let mut events = Vec::new();
+    let mut by_faction: Vec<Vec<Item>> = vec![Vec::new(); scn.factions.len()];
+    let mut later = Vec::new();
+    let mut flows = Vec::new();
+    let mut news = Vec::new();
+    let mut end = None;
+    let mut facts = Vec::new();
+    for entry in entries {
+        if let Some(line) = &entry.news {
+            news.push(line.clone());
+        }
+        let size = impact(scn, &entry.changes);
+        let item = |kind, faction: Option<usize>, text: String, outcome: Option<String>, secret: Option<String>| Item {
+            kind,
+            faction: faction.and_then(|f| scn.factions.get(f)).map(|f| f.id.clone()),
+            text,
+            outcome,
+            secret,
+            changes: change_lines(scn, &entry.changes),
+            impact: size,
+        };
+        let fact = |faction: Option<usize>, what: FactKind| Fact {
+            turn,
+            faction,
+            what,
+            changes: entry.changes.clone(),
+            impact: size,
+        };
+        let mut side = |f: usize, it: Item| {
+            if let Some(list) = by_faction.get_mut(f) {
+                list.push(it);
+            }
+        };
+        match &entry.kind {
+            EntryKind::Income { .. } | EntryKind::Rule { .. } => {}
+            EntryKind::Event { event, roll, choice_for } => {
+                let def = scn.events.get(*event);
+                let title = def.map_or("?", |d| d.title.as_str());
+                let text = def.map_or("", |d| d.text.as_str());
+                let mut outcome = roll.as_ref().map(|r| format!("a {}% chance (rolled {})", r.chance, r.roll));
+                if let (Some(f), Some(choice)) = (choice_for, def.and_then(|d| d.choice.as_ref())) {
+                    let ask = format!("{} must choose: {}", faction_name(scn, *f), choice.prompt);
+                    outcome = Some(match outcome {
+                        Some(o) => format!("{o}; {ask}"),
+                        None => ask,
+                    });
+                }
+                let line = if text.is_empty() { title.to_string() } else { format!("{title}: {text}") };
+                events.push(item(ItemKind::Event, None, line, outcome, None));
+                facts.push(fact(None, FactKind::Event { event: *event, roll: *roll }));
+            }
+            EntryKind::Refused { faction, order, reason } => {
+                let action = scn.action_index(&order.action).map_or(order.action.clone(), |a| action_name(scn, a));
+                let text = match &order.target {
+                    Some(t) => format!("{action} → {}", entity_name(scn, t)),
+                    None => action.clone(),
+                };
+                side(*faction, item(ItemKind::Refused, Some(*faction), text, Some(format!("refused: {reason}")), None));
+                facts.push(fact(Some(*faction), FactKind::Refused { action, reason: reason.clone() }));
+            }
+            EntryKind::Order { faction, action, target, roll, success, detected, lands_on } => {
+                let mut outcome = outcome_text(*success, roll.as_ref());
+                if let Some(due) = lands_on {
+                    outcome.push_str(&format!("; takes effect on turn {due}"));
+                }
+                let secret = detected.map(|d| if d { "secret, detected" } else { "secret, not detected" }.to_string());
+                let text = action_text(scn, *action, *target);
+                side(*faction, item(ItemKind::Order, Some(*faction), text, Some(outcome), secret));
+                let target = scn.actions.get(*action).and_then(|def| target_name(scn, def, *target));
+                let what = FactKind::Order { action: *action, target, success: *success, detected: *detected };
+                facts.push(fact(Some(*faction), what));
+            }
+            EntryKind::Proposed { faction, action, target, .. } => {
+                let text = format!("proposal to {}: {}", faction_name(scn, *target), action_name(scn, *action));
+                let outcome = format!("{} answers next turn", faction_name(scn, *target));
+                side(*faction, item(ItemKind::Proposal, Some(*faction), text, Some(outcome), None));
+            }
+            EntryKind::Answered { faction, pending, response, roll, defaulted } => {
+                let asked = opening.and_then(|s| s.pending.iter().find(|p| p.id == *pending)).map(|p| &p.kind);
+                let by_default = if *defaulted { " (no answer given: the default applies)" } else { "" };
+                match asked {
+                    Some(PendingKind::Proposal { action, from }) => {
+                        let accepted = *response == Response::Accept;
+                        let text =
+                            format!("answers {}'s proposal: {}", faction_name(scn, *from), action_name(scn, *action));
+                        let mut outcome = format!("{}{by_default}", if accepted { "accepted" } else { "declined" });
+                        if let Some(r) = roll {
+                            outcome.push_str(&format!("; {}", outcome_text(r.success, Some(r))));
+                        }
+                        side(*faction, item(ItemKind::Answer, Some(*faction), text, Some(outcome), None));
+                        let what = FactKind::Proposal { action: *action, from: *from, accepted, defaulted: *defaulted };
+                        facts.push(fact(Some(*faction), what));
+                    }
+                    Some(PendingKind::Choice { event }) => {
+                        let def = scn.events.get(*event);
+                        let prompt = def.and_then(|d| d.choice.as_ref()).map_or("", |c| c.prompt.as_str());
+                        let title = def.map_or("?", |d| d.title.as_str());
+                        let option = match response {
+                            Response::Choose(id) => def
+                                .and_then(|d| d.choice.as_ref())
+                                .and_then(|c| c.options.iter().find(|o| &o.id == id))
+                                .map_or(id.clone(), |o| o.label.clone()),
+                            Response::Accept => "accept".into(),
+                            Response::Decline => "decline".into(),
+                        };
+                        let text = format!("answers “{title}”: {prompt}");
+                        let outcome = format!("chose “{option}”{by_default}");
+                        side(*faction, item(ItemKind::Answer, Some(*faction), text, Some(outcome), None));
+                        facts.push(fact(
+                            Some(*faction),
+                            FactKind::Choice { event: *event, option, defaulted: *defaulted },
+                        ));
+                    }
+                    None => {
+                        let outcome = match response {
+                            Response::Accept => "accepted".to_string(),
+                            Response::Decline => "declined".to_string(),
+                            Response::Choose(id) => format!("chose `{id}`"),
+                        };
+                        let text = format!("answers request #{pending}");
+                        side(*faction, item(ItemKind::Answer, Some(*faction), text, Some(outcome), None));
+                    }
+                }
+            }
+            EntryKind::Landed { faction, action, target, success } => {
+                let text =
+                    format!("{}'s {} takes effect", faction_name(scn, *faction), action_text(scn, *action, *target));
+                let outcome = if *success { "succeeded" } else { "failed" };
+                later.push(item(ItemKind::Landed, Some(*faction), text, Some(outcome.into()), None));
+                facts.push(fact(Some(*faction), FactKind::Effect));
+            }
+            EntryKind::Ongoing { faction, action, target } => {
+                let text =
+                    format!("{}'s {} continues", faction_name(scn, *faction), action_text(scn, *action, *target));
+                later.push(item(ItemKind::Ongoing, Some(*faction), text, None, None));
+                facts.push(fact(Some(*faction), FactKind::Effect));
+            }
+            EntryKind::Ended { faction, action, target } => {
+                let text = format!("{}'s {} ends", faction_name(scn, *faction), action_text(scn, *action, *target));
+                later.push(item(ItemKind::Ended, Some(*faction), text, None, None));
+                facts.push(fact(Some(*faction), FactKind::Effect));
+            }
+            EntryKind::Flow { route, sent, delivered, roll } => {
+                let def = scn.routes.get(*route);
+                let name = def.map_or("?", |d| d.name.as_str());
+                let unit = def.and_then(|d| scn.region_vars.get(d.carries)).map_or("", |v| v.unit.as_str());
+                let amount = |n: i64| if unit.is_empty() { n.to_string() } else { format!("{n} {unit}") };
+                let text = if *sent == 0 {
+                    format!("{name}: nothing moved")
+                } else {
+                    format!("{name}: {} of {} delivered", amount(*delivered), amount(*sent))
+                };
+                let outcome = roll.as_ref().map(|r| {
+                    let what = if r.success { "interdicted" } else { "got through" };
+                    format!("{what} (rolled {} against a {}% risk)", r.roll, r.chance)
+                });
+                flows.push(item(ItemKind::Flow, None, text, outcome, None));
+            }
+            EntryKind::GameOver { .. } => {
+                end = entry.news.clone().or_else(|| Some("The game is over.".into()));
+            }
+        }
+    }
+    let sides = scn
+        .factions
+        .iter()
+        .zip(by_faction)
+        .filter(|(def, items)| def.playable || !items.is_empty())
+        .map(|(def, items)| Side { faction_id: def.id.clone(), faction: def.name.clone(), items })
+        .collect();
+    let account = TurnAccount { turn, date: scn.date_of(turn), events, sides, later, flows, news, end };
+    (account, facts)
+}
+
+/// The name of a faction, region or route by id (the id itself if unknown).
+fn entity_name(scn: &Scenario, id: &str) -> String {
+    let faction = scn.factions.iter().find(|f| f.id == id).map(|f| &f.name);
+    let region = scn.regions.iter().find(|r| r.id == id).map(|r| &r.name);
+    let route = scn.routes.iter().find(|r| r.id == id).map(|r| &r.name);
+    faction.or(region).or(route).map_or_else(|| id.to_string(), Clone::clone)
+}
+
+/// Every region variable, faction variable, the relations and the scores, per entity.
+fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for (v, decl) in scn.region_vars.iter().enumerate() {
+        let series = scn
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(r, def)| Series {
+                id: def.id.clone(),
+                name: def.name.clone(),
+                values: states.iter().map(|s| s.get(Slot::RegionVar(r, v))).collect(),
+            })
+            .collect();
+        out.push(Indicator {
+            id: format!("region.{}", decl.id),
+            entity_kind: "region".into(),
+            name: decl.name.clone(),
+            unit: decl.unit.clone(),
+            min: decl.min,
+            max: decl.max,
+            series,
+        });
+    }
+    for (v, decl) in scn.faction_vars.iter().enumerate() {
+        let series = scn
+            .factions
+            .iter()
+            .enumerate()
+            .map(|(f, def)| Series {
+                id: def.id.clone(),
+                name: def.name.clone(),
+                values: states.iter().map(|s| s.get(Slot::FactionVar(f, v))).collect(),
+            })
+            .collect();
+        out.push(Indicator {
+            id: format!("faction.{}", decl.id),
+            entity_kind: "faction".into(),
+            name: decl.name.clone(),
+            unit: decl.unit.clone(),
+            min: decl.min,
+            max: decl.max,
+            series,
+        });
+    }
+    let n = scn.factions.len();
+    let pairs = (0..n).flat_map(|a| ((a + 1)..n).map(move |b| (a, b)));
+    let relations: Vec<Series> = pairs
+        .filter_map(|(a, b)| {
+            let (fa, fb) = (scn.factions.get(a)?, scn.factions.get(b)?);
+            Some(Series {
+                id: format!("{}-{}", fa.id, fb.id),
+                name: format!("{}–{}", fa.name, fb.name),
+                values: states.iter().map(|s| s.get(Slot::Relation(a, b))).collect(),
+            })
+        })
+        .collect();
+    if !relations.is_empty() {
+        out.push(Indicator {
+            id: "relation".into(),
+            entity_kind: "pair".into(),
+            name: "Relations".into(),
+            unit: String::new(),
+            min: -100,
+            max: 100,
+            series: relations,
+        });
+    }
+    let totals: Vec<Vec<i64>> =
+        states.iter().map(|s| scores(scn, s).factions.iter().map(|f| f.total).collect()).collect();
+    let playable = scn.factions.iter().filter(|f| f.playable);
+    let series: Vec<Series> = playable
+        .enumerate()
+        .map(|(i, def)| Series {
+            id: def.id.clone(),
+            name: def.name.clone(),
+            values: totals.iter().map(|t| t.get(i).copied().unwrap_or(0)).collect(),
+        })
+        .collect();
+    if !series.is_empty() {
+        out.push(Indicator {
+            id: "score".into(),
+            entity_kind: "faction".into(),
+            name: "Score".into(),
+            unit: String::new(),
+            min: 0,
+            max: 100,
+            series,
+        });
+    }
+    out
+}
+
+/// Routes open and flags over the game.
+fn switches(scn: &Scenario, states: &[GameState]) -> Vec<Switch> {
+    let routes = scn.routes.iter().enumerate().map(|(r, def)| Switch {
+        kind: "route".into(),
+        id: def.id.clone(),
+        name: format!("{} open", def.name),
+        values: states.iter().map(|s| s.get(Slot::RouteOpen(r)) != 0).collect(),
+    });
+    let flags = scn.flags.iter().enumerate().map(|(i, def)| Switch {
+        kind: "flag".into(),
+        id: def.id.clone(),
+        name: def.name.clone(),
+        values: states.iter().map(|s| s.get(Slot::Flag(i)) != 0).collect(),
+    });
+    routes.chain(flags).collect()
+}
+
+/// How many decisions and turns the turning points list.
+const TOP_DECISIONS: usize = 5;
+const TOP_TURNS: usize = 3;
+
+fn turning_points(
+    scn: &Scenario,
+    timeline: &[TurnAccount],
+    indicators: &[Indicator],
+    points: &[Point],
+) -> TurningPoints {
+    let mut decisions: Vec<Decision> = timeline
+        .iter()
+        .flat_map(|t| t.sides.iter().flat_map(|s| &s.items).chain(&t.later).map(move |i| (t, i)))
+        .filter(|(_, i)| i.impact > 0 && i.kind != ItemKind::Refused)
+        .map(|(t, i)| {
+            let mut changes: Vec<&ChangeLine> = i.changes.iter().collect();
+            changes.sort_by_key(|c| std::cmp::Reverse((i128::from(c.after) - i128::from(c.before)).unsigned_abs()));
+            let faction = i.faction.as_deref().map_or_else(String::new, |id| entity_name(scn, id));
+            Decision {
+                turn: t.turn,
+                date: t.date.clone(),
+                faction,
+                text: i.text.clone(),
+                outcome: i.outcome.clone(),
+                impact: i.impact,
+                changes: changes.iter().take(3).map(|c| c.text.clone()).collect(),
+            }
+        })
+        .collect();
+    // Stable: equal impacts keep timeline order.
+    decisions.sort_by_key(|d| std::cmp::Reverse(d.impact));
+    decisions.truncate(TOP_DECISIONS);
+
+    let score = indicators.iter().find(|i| i.id == "score");
+    let mut turns: Vec<TurnMovement> = points
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(k, p)| {
+            let mut moved = 0;
+            let mut lines = Vec::new();
+            for s in score.map_or(&[][..], |i| &i.series[..]) {
+                if let (Some(a), Some(b)) = (s.values.get(k - 1), s.values.get(k)) {
+                    moved += b.saturating_sub(*a).saturating_abs();
+                    if a != b {
+                        lines.push(format!("{} {a} → {b}", s.name));
+                    }
+                }
+            }
+            let indicator_movement = indicators
+                .iter()
+                .filter(|i| i.id != "score")
+                .flat_map(|i| {
+                    let range = u64::try_from(i.max.saturating_sub(i.min)).unwrap_or(1).max(1);
+                    i.series.iter().map(move |s| (range, s))
+                })
+                .filter_map(|(range, s)| {
+                    let delta = (i128::from(*s.values.get(k)?) - i128::from(*s.values.get(k - 1)?)).unsigned_abs();
+                    Some(u64::try_from(delta.saturating_mul(1000) / u128::from(range)).unwrap_or(1000).min(1000))
+                })
+                .fold(0, u64::saturating_add);
+            TurnMovement {
+                turn: p.turn,
+                date: p.date.clone(),
+                score_movement: moved,
+                scores: lines,
+                indicator_movement,
+            }
+        })
+        .filter(|m| m.score_movement > 0 || m.indicator_movement > 0)
+        .collect();
+    turns.sort_by_key(|m| std::cmp::Reverse((m.score_movement, m.indicator_movement)));
+    turns.truncate(TOP_TURNS);
+    TurningPoints { decisions, turns }
+}
+
+/// `first` and `then` joined into sentences: a full stop only where one is missing.
+pub(crate) fn sentence(first: &str, then: &str) -> String {
+    let first = first.trim_end();
+    if first.ends_with(['.', '!', '?', '…']) { format!("{first} {then}") } else { format!("{first}. {then}") }
+}
+
+/// An impact in thousandths as a percentage with one decimal, e.g. "35.5".
+pub(crate) fn percent(thousandths: u64) -> String {
+    format!("{}.{}", thousandths / 10, thousandths % 10)
+}
