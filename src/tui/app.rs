@@ -11,6 +11,7 @@ use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
 use crate::scenario::format::Category;
 use crate::scenario::{Loaded, Scenario};
 use crate::tui::input::Action;
+use crate::tui::screens::history;
 use crate::tui::session::{Seat, Session};
 use crate::tui::theme::Theme;
 
@@ -130,6 +131,8 @@ pub enum Overlay {
 pub enum Target {
     /// A row of the current list.
     Row(usize),
+    /// A row of the target picker (drawn over the list, whose rows stay on screen around it).
+    Choice(usize),
     /// A tab.
     Tab(usize),
     /// A button that does what this action does.
@@ -212,33 +215,31 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
-        if let Action::Click(x, y) = action {
-            return self.click(x, y);
-        }
         if action == Action::Interrupt {
             self.running = false;
             return;
         }
-        match self.overlay {
-            Some(Overlay::Help) => {
-                if matches!(action, Action::Help | Action::Back | Action::Select | Action::Quit) {
-                    self.overlay = None;
-                }
-                return;
-            }
-            Some(Overlay::ConfirmQuit) => {
-                match action {
-                    Action::Char('y') | Action::Select => self.running = false,
+        // An overlay takes every key and click: nothing reaches the screen behind it.
+        match (self.overlay, action) {
+            (_, Action::Resize) => return,
+            (Some(Overlay::Help), _) => return self.overlay = None,
+            (Some(Overlay::ConfirmQuit), Action::Char('y' | 'Y')) => return self.running = false,
+            (Some(Overlay::ConfirmQuit), Action::Click(x, y)) => {
+                // The question's own area says "y"; a click anywhere else means stay.
+                let yes = Target::Button(Action::Char('y'));
+                match self.hit_at(x, y) {
+                    Some(hit) if hit.target == yes => self.running = false,
                     _ => self.overlay = None,
                 }
                 return;
             }
-            None => {}
+            (Some(Overlay::ConfirmQuit), _) => return self.overlay = None,
+            (None, Action::Click(x, y)) => return self.click(x, y),
+            (None, _) => {}
         }
         match action {
             Action::Help => return self.overlay = Some(Overlay::Help),
             Action::Quit if !self.typing() => return self.overlay = Some(Overlay::ConfirmQuit),
-            Action::Resize => return,
             _ => {}
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
@@ -266,7 +267,10 @@ impl App {
             },
             Screen::History { series, back } => match action {
                 Action::Back | Action::Select | Action::Char('g') => *back,
-                Action::Down | Action::Right | Action::Next => Screen::History { series: series + 1, back },
+                Action::Down | Action::Right | Action::Next => {
+                    let last = self.session.as_ref().map_or(0, |s| history::series(s).len().saturating_sub(1));
+                    Screen::History { series: (series + 1).min(last), back }
+                }
                 Action::Up | Action::Left | Action::Prev => Screen::History { series: series.saturating_sub(1), back },
                 _ => Screen::History { series, back },
             },
@@ -287,8 +291,13 @@ impl App {
         matches!(self.screen, Screen::Seats) && self.setup.as_ref().is_some_and(|s| s.seed_text.is_some())
     }
 
+    /// The topmost clickable area under a cell of the last frame.
+    fn hit_at(&self, x: u16, y: u16) -> Option<Hit> {
+        self.hits.iter().rev().find(|h| h.rect.contains(Position { x, y })).copied()
+    }
+
     fn click(&mut self, x: u16, y: u16) {
-        let Some(hit) = self.hits.iter().rev().find(|h| h.rect.contains(Position { x, y })).copied() else { return };
+        let Some(hit) = self.hit_at(x, y) else { return };
         match hit.target {
             Target::Button(action) => self.update(action),
             Target::Tab(index) => {
@@ -298,7 +307,23 @@ impl App {
                     turn.picker = None;
                 }
             }
+            Target::Choice(row) => {
+                if let Screen::Turn(TurnScreen { picker: Some((_, selected)), .. }) = &mut self.screen {
+                    let already = *selected == row;
+                    *selected = row;
+                    if already {
+                        self.update(Action::Select);
+                    }
+                }
+            }
             Target::Row(row) => {
+                // A click on the list beside an open picker cancels the picker and selects that row.
+                if let Screen::Turn(turn) = &mut self.screen {
+                    if turn.picker.take().is_some() {
+                        turn.cursor = row;
+                        return;
+                    }
+                }
                 let already = self.cursor() == Some(row);
                 self.set_cursor(row);
                 if already {
