@@ -152,9 +152,24 @@ pub struct VarDecl {
     pub max: i64,
     /// Value when an entity does not set it.
     pub initial: i64,
+    /// Which way is good: gauges and the map colour values by it.
+    #[serde(default)]
+    pub better: Better,
     /// What it means.
     #[serde(default)]
     pub description: String,
+}
+
+/// Which way a variable is good, for colouring gauges and the map.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Better {
+    /// More is better (stability, fuel stock).
+    #[default]
+    Higher,
+    /// Less is better (price, humanitarian need).
+    Lower,
+    /// Neither: shown without good or bad colours.
+    Neither,
 }
 
 /// A state or group.

@@ -5,6 +5,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::scenario::format::Better;
 use crate::scenario::model::{Colour, NamedColour};
 
 /// Styles for the whole interface.
@@ -110,6 +111,18 @@ impl Theme {
         }
     }
 
+    /// A level's style for a variable that is better `better`: low fuel is
+    /// bad, a low price is good, and a neutral value is never coloured.
+    pub fn quality(self, level: Level, better: Better) -> Style {
+        match (better, level) {
+            (Better::Neither, _) => Style::new().add_modifier(Modifier::BOLD),
+            (Better::Higher, _) => self.level(level),
+            (Better::Lower, Level::Low) => self.good(),
+            (Better::Lower, Level::Mid) => self.warn(),
+            (Better::Lower, Level::High) => self.bad(),
+        }
+    }
+
     /// A faction's colour from the scenario, mapped onto the palette.
     pub fn faction(self, colour: Colour) -> Style {
         let c = match colour {
@@ -126,5 +139,20 @@ impl Theme {
             },
         };
         self.fg(c).add_modifier(Modifier::BOLD)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_is_better_variables_invert_the_colours_but_not_the_glyphs() {
+        let t = Theme { colour: true };
+        assert_eq!(t.quality(Level::Low, Better::Higher), t.bad());
+        assert_eq!(t.quality(Level::Low, Better::Lower), t.good());
+        assert_eq!(t.quality(Level::High, Better::Lower), t.bad());
+        assert_eq!(t.quality(Level::High, Better::Neither).fg, None);
+        assert_eq!(Level::of(10, 0, 100).glyph(), "○");
     }
 }

@@ -17,6 +17,7 @@ use crate::tui::app::{
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::view::{cells, centred, fit};
+use crate::scenario::format::Better;
 use crate::tui::widgets::gauge::Gauge;
 use crate::tui::widgets::map::Map;
 
@@ -183,7 +184,7 @@ fn side_lines(
         lines.push(Line::styled(fit(&format!("{} (held by {owner}) ←→", region.name), width.into()), t.title()));
         for (v, decl) in scn.region_vars.iter().enumerate() {
             let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit };
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }
@@ -191,7 +192,7 @@ fn side_lines(
         lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
         for (v, decl) in scn.faction_vars.iter().enumerate() {
             let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit };
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }
@@ -201,7 +202,7 @@ fn side_lines(
     let n = view.faction_count();
     for &f in &others {
         let value = view.relations.get(turn.faction * n + f).copied().unwrap_or(0);
-        let gauge = Gauge { label: &scn.factions[f].name, value, min: -100, max: 100, unit: "" };
+        let gauge = Gauge { label: &scn.factions[f].name, value, min: -100, max: 100, unit: "", better: Better::Higher };
         lines.push(gauge.line(t, label_w, width));
     }
     if !scn.flags.is_empty() {

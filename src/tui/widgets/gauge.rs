@@ -2,6 +2,7 @@
 
 use ratatui::text::{Line, Span};
 
+use crate::scenario::format::Better;
 use crate::tui::theme::{Level, Theme};
 use crate::tui::view::{cells, pad};
 
@@ -21,6 +22,8 @@ pub struct Gauge<'a> {
     pub max: i64,
     /// Unit shown after the value (may be empty).
     pub unit: &'a str,
+    /// Which way is good, for the colour.
+    pub better: Better,
 }
 
 impl Gauge<'_> {
@@ -37,15 +40,15 @@ impl Gauge<'_> {
         Line::from(vec![
             Span::raw(pad(self.label, label_w.saturating_sub(1))),
             Span::raw(" "),
-            Span::styled("█".repeat(filled), theme.level(level)),
+            Span::styled("█".repeat(filled), theme.quality(level, self.better)),
             Span::styled("░".repeat(bar_w - filled), theme.dim()),
             Span::raw(format!(" {value_text:>value_w$} ")),
-            Span::styled(level.glyph(), theme.level(level)),
+            Span::styled(level.glyph(), theme.quality(level, self.better)),
         ])
     }
 }
 
 /// A gauge with a 14-column label, for one-off use.
 pub fn gauge_line(theme: Theme, label: &str, value: i64, min: i64, max: i64, unit: &str, width: u16) -> Line<'static> {
-    Gauge { label, value, min, max, unit }.line(theme, 14, width)
+    Gauge { label, value, min, max, unit, better: Better::Higher }.line(theme, 14, width)
 }

@@ -8,6 +8,7 @@ use ratatui::style::Style;
 
 use crate::engine::GameState;
 use crate::scenario::Scenario;
+use crate::scenario::format::Better;
 use crate::tui::theme::{Level, Theme};
 use crate::tui::view::{cells, fit};
 
@@ -65,7 +66,7 @@ impl Map<'_> {
             let Some((x, y)) = self.position(area, r) else { continue };
             let value = self.state.region_vars.get(r).and_then(|v| v.get(self.var)).copied().unwrap_or(0);
             let level = decl.map_or(Level::Mid, |d| Level::of(value, d.min, d.max));
-            let mut style = self.theme.level(level);
+            let mut style = self.theme.quality(level, decl.map_or(Better::Higher, |d| d.better));
             if self.selected == Some(r) {
                 style = style.add_modifier(ratatui::style::Modifier::REVERSED);
             }
