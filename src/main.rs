@@ -27,6 +27,8 @@ enum Command {
     Briefing(cli::briefing::Args),
     /// Play many AI-vs-AI games in parallel and summarise the results, for balancing.
     Simulate(cli::simulate::Args),
+    /// Re-play a save from its orders and check every turn against the record (exit 1 if it differs).
+    Replay(cli::replay::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         Some(Command::Simulate(args)) => cli::simulate::run(&args),
         Some(Command::Briefing(args)) => cli::briefing::run(&args),
         Some(Command::Play(args)) => cli::play::run(&args),
+        Some(Command::Replay(args)) => cli::replay::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
     }
 }

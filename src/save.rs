@@ -10,14 +10,15 @@
 //! re-play of its orders is reported as inconsistent.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::engine::ai::AiKind;
-use crate::engine::{GameState, TurnOrders, TurnReport, new_game, resolve_turn};
+use crate::engine::{EndReason, GameState, PendingKind, TurnOrders, TurnReport, new_game, resolve_turn};
+use crate::scenario::format::TargetKind;
 use crate::scenario::{Diagnostic, Scenario, load as load_scenario};
 
 /// The save format this build writes and reads.
@@ -212,11 +213,18 @@ pub fn temporary_path(path: &Path) -> PathBuf {
 /// Reads, parses and checks a save.
 pub fn read(path: &Path) -> Result<Loaded, SaveError> {
     let shown = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|source| SaveError::Io { path: shown.clone(), source })?;
-    if meta.len() > MAX_SAVE_SIZE {
-        return Err(SaveError::TooLarge { path: shown, size: meta.len() });
+    let io_err = |source| SaveError::Io { path: shown.clone(), source };
+    let file = File::open(path).map_err(io_err)?;
+    let size = file.metadata().map_err(io_err)?.len();
+    if size > MAX_SAVE_SIZE {
+        return Err(SaveError::TooLarge { path: shown, size });
     }
-    let bytes = fs::read(path).map_err(|source| SaveError::Io { path: shown.clone(), source })?;
+    // Read at most one byte past the limit, whatever the metadata said (a pipe or device reports 0).
+    let mut bytes = Vec::new();
+    file.take(MAX_SAVE_SIZE + 1).read_to_end(&mut bytes).map_err(io_err)?;
+    if bytes.len() as u64 > MAX_SAVE_SIZE {
+        return Err(SaveError::TooLarge { path: shown, size: bytes.len() as u64 });
+    }
     parse(&shown, &bytes)
 }
 
@@ -239,7 +247,15 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
     let save: Save = options.from_str(text).map_err(|e| match version_of(text) {
         // A save from another version gets that message, not a syntax error.
         Some(found) if found != SAVE_FORMAT => SaveError::Format { path: name.to_string(), found },
-        _ => syntax(e.span.start.line, e.span.start.col, e.code.to_string()),
+        // A save cut short (a copy interrupted, a full disk) says so rather than "expected …".
+        _ if matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd) => {
+            let (line, column) = ron_position(text, &e);
+            syntax(line, column, format!("the file stops in the middle (is it cut short?): {}", e.code))
+        }
+        _ => {
+            let (line, column) = ron_position(text, &e);
+            syntax(line, column, e.code.to_string())
+        }
     })?;
     if save.format != SAVE_FORMAT {
         return Err(SaveError::Format { path: name.to_string(), found: save.format });
@@ -254,6 +270,19 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
     };
     check_shape(name, &save, &scenario)?;
     Ok(Loaded { save, scenario })
+}
+
+/// Where a ron error is, as 1-based line and column: ron points at the blank
+/// before the offending value, so step over blanks to the value itself.
+pub(crate) fn ron_position(text: &str, e: &ron::error::SpannedError) -> (usize, usize) {
+    use crate::scenario::diagnostic::{line_col, offset_of};
+    let start = offset_of(text, e.span.start.line, e.span.start.col);
+    let skipped = text.get(start..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+    if start + skipped >= text.len() {
+        // Nothing but blanks follows (a file cut short): keep ron's place.
+        return (e.span.start.line, e.span.start.col);
+    }
+    line_col(text, start + skipped)
 }
 
 /// The `format: N` of a save that may not parse as this version's format.
@@ -289,10 +318,45 @@ fn check_shape(name: &str, save: &Save, scn: &Scenario) -> Result<(), SaveError>
     if s.turn as usize != save.turns.len() + 1 && !(s.is_over() && s.turn as usize == save.turns.len()) {
         return bad(format!("the state is at turn {} but {} turns are recorded", s.turn, save.turns.len()));
     }
-    for (id, _) in &save.seats {
-        if scn.faction_index(id).is_none() {
-            return bad(format!("seat for unknown faction `{id}`"));
+    for (i, (id, _)) in save.seats.iter().enumerate() {
+        if !scn.faction_index(id).is_some_and(|f| scn.factions.get(f).is_some_and(|d| d.playable)) {
+            return bad(format!("seat for `{id}`, which is not a playable faction of the scenario"));
         }
+        if save.seats[..i].iter().any(|(other, _)| other == id) {
+            return bad(format!("two seats for `{id}`"));
+        }
+    }
+    // Indices inside the state must point at things the scenario has.
+    let faction_ok = |f: usize| f < n;
+    if s.controllers.iter().flatten().any(|&f| !faction_ok(f)) {
+        return bad("a region is controlled by a faction the scenario does not have".into());
+    }
+    let pending_ok = s.pending.iter().all(|p| {
+        faction_ok(p.faction)
+            && match p.kind {
+                PendingKind::Proposal { action, from } => action < scn.actions.len() && faction_ok(from),
+                PendingKind::Choice { event } => event < scn.events.len(),
+            }
+    });
+    if !pending_ok {
+        return bad("a pending proposal or choice refers to something the scenario does not have".into());
+    }
+    let scheduled_ok = s.scheduled.iter().all(|x| {
+        x.action < scn.actions.len()
+            && faction_ok(x.actor)
+            && match (x.target, scn.actions.get(x.action).map(|a| a.target)) {
+                (None, _) => true,
+                (Some(t), Some(TargetKind::Faction)) => faction_ok(t),
+                (Some(t), Some(TargetKind::Region)) => t < scn.regions.len(),
+                (Some(t), Some(TargetKind::Route)) => t < scn.routes.len(),
+                (Some(_), _) => false,
+            }
+    });
+    if !scheduled_ok {
+        return bad("a scheduled effect refers to something the scenario does not have".into());
+    }
+    if matches!(s.ended, Some(EndReason::Condition(i)) if i >= scn.end_when.len()) {
+        return bad("the game ended on a condition the scenario does not have".into());
     }
     Ok(())
 }
@@ -327,11 +391,13 @@ pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
             .diff(&loaded.save.state)
             .first()
             .map(|c| {
+                // `diff` gives the saved value as `before` and the re-played one as `after`.
+                use crate::engine::report::{slot_label, slot_value};
                 format!(
                     "{}: re-play gives {}, the save says {}",
-                    crate::engine::report::slot_label(scn, c.slot),
-                    c.before,
-                    c.after
+                    slot_label(scn, c.slot),
+                    slot_value(scn, c.slot, c.after),
+                    slot_value(scn, c.slot, c.before)
                 )
             })
             .unwrap_or_else(|| "the dice, pending items or schedule differ".into());
@@ -342,29 +408,74 @@ pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
 }
 
 fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport) -> String {
+    use crate::engine::report::change_text;
     let a: Vec<_> = replayed.entries().collect();
     let b: Vec<_> = recorded.entries().collect();
     for (i, (x, y)) in a.iter().zip(&b).enumerate() {
-        if x != y {
-            let change = x.changes.iter().zip(&y.changes).find(|(p, q)| p != q);
-            return match change {
-                Some((p, q)) => format!(
-                    "entry {}: {} — re-play {} → {}, the save says {} → {}",
-                    i + 1,
-                    crate::engine::report::slot_label(scn, p.slot),
-                    p.before,
-                    p.after,
-                    q.before,
-                    q.after
-                ),
-                None => format!("entry {}: re-play says {:?}, the save says {:?}", i + 1, x.news, y.news),
-            };
+        if x == y {
+            continue;
+        }
+        if x.kind != y.kind || x.news != y.news || x.audience != y.audience {
+            return format!("entry {}: the re-play has {}, the save has {}", i + 1, describe(scn, x), describe(scn, y));
+        }
+        let change =
+            |c: Option<&crate::engine::Change>| c.map_or_else(|| "nothing".to_string(), |c| change_text(scn, c));
+        let at = (0..x.changes.len().max(y.changes.len())).find(|&k| x.changes.get(k) != y.changes.get(k));
+        if let Some(k) = at {
+            return format!(
+                "entry {} ({}): the re-play changes {}, the save says {}",
+                i + 1,
+                describe(scn, x),
+                change(x.changes.get(k)),
+                change(y.changes.get(k))
+            );
         }
     }
     if a.len() != b.len() {
-        return format!("the re-play has {} entries, the save {}", a.len(), b.len());
+        let extra = a.get(b.len()).map(|e| format!("; first extra in the re-play: {}", describe(scn, e)));
+        let missing = b.get(a.len()).map(|e| format!("; first extra in the save: {}", describe(scn, e)));
+        return format!(
+            "the re-play has {} entries, the save {}{}",
+            a.len(),
+            b.len(),
+            extra.or(missing).unwrap_or_default()
+        );
     }
-    "the net changes differ".into()
+    match replayed.net.iter().zip(&recorded.net).find(|(p, q)| p != q) {
+        Some((p, q)) => {
+            format!("net change: the re-play gives {}, the save {}", change_text(scn, p), change_text(scn, q))
+        }
+        None => "the net changes differ".into(),
+    }
+}
+
+/// A report entry in a few words, for divergence messages.
+fn describe(scn: &Scenario, e: &crate::engine::Entry) -> String {
+    use crate::engine::EntryKind;
+    if let Some(news) = &e.news {
+        return format!("\"{news}\"");
+    }
+    let faction = |f: &usize| scn.factions.get(*f).map_or("?", |x| x.name.as_str());
+    let action = |a: &usize| scn.actions.get(*a).map_or("?", |x| x.id.as_str());
+    match &e.kind {
+        EntryKind::Income { faction: f } => format!("{}'s income", faction(f)),
+        EntryKind::Refused { faction: f, order, reason } => {
+            format!("{}'s order `{}` refused ({reason})", faction(f), order.action)
+        }
+        EntryKind::Order { faction: f, action: a, success, .. } => {
+            format!("{}'s `{}` ({})", faction(f), action(a), if *success { "succeeded" } else { "failed" })
+        }
+        EntryKind::Proposed { faction: f, action: a, .. } => format!("{} proposing `{}`", faction(f), action(a)),
+        EntryKind::Answered { faction: f, response, .. } => format!("{}'s answer {response:?}", faction(f)),
+        EntryKind::Landed { faction: f, action: a, .. } => format!("{}'s `{}` landing", faction(f), action(a)),
+        EntryKind::Flow { route, .. } => {
+            format!("the flow on {}", scn.routes.get(*route).map_or("?", |r| r.name.as_str()))
+        }
+        EntryKind::Rule { rule } => format!("rule `{}`", scn.rules.get(*rule).map_or("?", |r| r.id.as_str())),
+        EntryKind::Event { event, .. } => format!("event `{}`", scn.events.get(*event).map_or("?", |x| x.id.as_str())),
+        // Lasting effects, the end of the game and rarer entries carry news; this is a last resort.
+        other => format!("{other:?}"),
+    }
 }
 
 /// `YYYY-MM-DD HH:MM:SS` (UTC) of seconds since the Unix epoch.
@@ -373,6 +484,21 @@ pub fn timestamp(unix_seconds: u64) -> String {
     let secs = unix_seconds % 86_400;
     let date = crate::scenario::model::add_days(1970, 1, 1, days);
     format!("{date} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+/// A path for a new game's save in `dir` that no file has yet: [`file_name`],
+/// with `-2`, `-3`… added when games started in the same second.
+pub fn fresh_path(dir: &Path, scenario_id: &str, started: &str) -> PathBuf {
+    let name = file_name(scenario_id, started);
+    let first = dir.join(&name);
+    if !first.exists() && !temporary_path(&first).exists() {
+        return first;
+    }
+    let stem = name.trim_end_matches(".ron");
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.ron")))
+        .find(|p| !p.exists() && !temporary_path(p).exists())
+        .unwrap_or(first)
 }
 
 /// The file name of a game's save: scenario id and start time, e.g. `tutorial-20251124-090000.ron`.
@@ -432,6 +558,11 @@ mod tests {
         let loaded = parse("game.ron", save.to_ron().expect("serialises").as_bytes()).expect("parses");
         let d = replay(&loaded).expect_err("diverges");
         assert_eq!(d.turn, 2);
-        assert!(d.detail.contains("Kesh · Treasury"), "{}", d.detail);
+        let saved = save.state.faction_vars[0][0];
+        assert!(
+            d.detail.contains(&format!("Kesh · Treasury: re-play gives {} M, the save says {saved} M", saved - 1)),
+            "{}",
+            d.detail
+        );
     }
 }

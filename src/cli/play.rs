@@ -1,14 +1,18 @@
-//! `harmattan` and `harmattan play [SCENARIO] [--seed N] [--seats mali=human,algeria=ai,...]`
+//! `harmattan` and `harmattan play [SCENARIO] [--seed N] [--seats mali=human,algeria=ai,...]
+//! [--headless [--orders FILE]] [--save-dir DIR]`
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use harmattan::engine::ai::AiKind;
+use harmattan::engine::scores;
+use harmattan::engine::script::Script;
+use harmattan::save::{self, Save, Seat};
 use harmattan::scenario::Scenario;
 use harmattan::tui::app::{App, DEFAULT_SEED};
 use harmattan::tui::catalog::{catalog, single};
-use harmattan::tui::session::Seat;
+use harmattan::tui::session;
 use harmattan::tui::theme::Theme;
 
 use super::EXIT_INPUT;
@@ -26,13 +30,31 @@ pub struct Args {
     seed: Option<u64>,
     /// Who plays each faction, e.g. `mali=human,algeria=ai,niger=random`
     /// (`ai` is the greedy computer player). Skips the seat screen; factions
-    /// not named are played by humans.
+    /// not named are played by humans (with `--headless`, by the greedy AI).
     #[arg(long, value_name = "FACTION=SEAT,...")]
     seats: Option<String>,
+    /// Play the whole game without the interface: human seats follow `--orders`,
+    /// computer seats decide; the save's path goes to stdout, the scores to stderr.
+    #[arg(long)]
+    headless: bool,
+    /// Orders of the human seats for a headless game: a script in RON
+    /// (see docs/orders-example.ron). Without it, human seats give no orders.
+    #[arg(long, value_name = "FILE", requires = "headless")]
+    orders: Option<PathBuf>,
+    /// Folder for saves, written after every turn (default: `saves/`); the
+    /// interface's autosave goes there too.
+    #[arg(long, value_name = "DIR")]
+    save_dir: Option<PathBuf>,
 }
+
+/// Where saves go unless `--save-dir` says otherwise.
+const DEFAULT_SAVE_DIR: &str = "saves";
 
 /// Opens the interface: the title screen, or straight into a scenario.
 pub fn run(args: &Args) -> ExitCode {
+    if args.headless {
+        return headless(args);
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!("harmattan: the game needs an interactive terminal (stdin and stdout must be a terminal).");
         return super::summary::run();
@@ -52,8 +74,8 @@ pub fn run(args: &Args) -> ExitCode {
                 None => catalog(Path::new("/nonexistent-directory")),
             };
             let seats = match (&args.seats, entries.first().and_then(|e| e.loaded.scenario.as_ref())) {
-                (Some(text), Some(scn)) => match parse_seats(scn, text) {
-                    Ok(seats) => Some(seats),
+                (Some(text), Some(scn)) => match parse_seats(scn, text, Seat::Human) {
+                    Ok(seats) => Some(seats.into_iter().map(|s| s.map(tui_seat)).collect()),
                     Err(message) => {
                         eprintln!("error: --seats: {message}");
                         return ExitCode::from(EXIT_USAGE);
@@ -73,9 +95,10 @@ pub fn run(args: &Args) -> ExitCode {
     }
 }
 
-/// Parses `mali=human,algeria=ai` into a seat per faction.
-pub fn parse_seats(scn: &Scenario, text: &str) -> Result<Vec<Option<Seat>>, String> {
-    let mut seats: Vec<Option<Seat>> = scn.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect();
+/// Parses `mali=human,algeria=ai` into a seat per faction (`None` for factions
+/// nobody plays); playable factions not named get `default`.
+pub fn parse_seats(scn: &Scenario, text: &str, default: Seat) -> Result<Vec<Option<Seat>>, String> {
+    let mut seats: Vec<Option<Seat>> = scn.factions.iter().map(|f| f.playable.then_some(default)).collect();
     let playable: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let (id, seat) = part.split_once('=').ok_or_else(|| format!("`{part}` should look like `mali=human`"))?;
@@ -94,4 +117,134 @@ pub fn parse_seats(scn: &Scenario, text: &str) -> Result<Vec<Option<Seat>>, Stri
         }
     }
     Ok(seats)
+}
+
+/// The interface's own seat type (it will share [`Seat`] once it saves games).
+fn tui_seat(seat: Seat) -> session::Seat {
+    match seat {
+        Seat::Human => session::Seat::Human,
+        Seat::Ai(kind) => session::Seat::Ai(kind),
+    }
+}
+
+/// `play --headless`: the whole game without the interface, saved after every turn.
+fn headless(args: &Args) -> ExitCode {
+    let (file, scenario) = match &args.scenario {
+        Some(path) => match super::load_playable(path) {
+            Ok(scn) => (path.clone(), scn),
+            Err(code) => return code,
+        },
+        None => match harmattan::scenario::load_default().scenario {
+            Some(scn) => (harmattan::scenario::DEFAULT_NAME.to_string(), scn),
+            None => {
+                eprintln!("error: the built-in scenario does not load; run `harmattan validate` on a scenario file");
+                return ExitCode::from(EXIT_INPUT);
+            }
+        },
+    };
+    let seats = match parse_seats(&scenario, args.seats.as_deref().unwrap_or(""), Seat::Ai(AiKind::Greedy)) {
+        Ok(seats) => seats,
+        Err(message) => {
+            eprintln!("error: --seats: {message}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let seats: Vec<(String, Seat)> =
+        scenario.factions.iter().zip(seats).filter_map(|(f, seat)| seat.map(|seat| (f.id.clone(), seat))).collect();
+    let humans: Vec<&str> = seats.iter().filter(|(_, s)| *s == Seat::Human).map(|(id, _)| id.as_str()).collect();
+    let script = match &args.orders {
+        Some(path) => match read_orders(path, &scenario) {
+            Ok(script) => script,
+            Err(code) => return code,
+        },
+        None => {
+            if !humans.is_empty() {
+                eprintln!(
+                    "warning: no --orders file: {} will give no orders (unanswered questions take their default)",
+                    humans.join(", ")
+                );
+            }
+            Script::default()
+        }
+    };
+    for (id, seat) in &seats {
+        if *seat != Seat::Human && script.turns.iter().any(|t| t.contains_key(id)) {
+            eprintln!(
+                "warning: the orders for {id} are ignored: the computer plays it (make it `{id}=human` in --seats)"
+            );
+        }
+    }
+    let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let started = save::timestamp(unix);
+    let dir = args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR));
+    let path = save::fresh_path(&dir, &scenario.meta.id, &started);
+    let seed = args.seed.unwrap_or(DEFAULT_SEED);
+    let first = Save::new(&file, &scenario, seed, seats, started);
+    let autosave = |s: &Save| save::write(&path, s);
+    let finished =
+        autosave(&first).and_then(|()| harmattan::headless::resume(&scenario, first, &script, None, autosave));
+    let finished = match finished {
+        Ok(save) => save,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("{}", path.display());
+    eprintln!("{}", result_line(&scenario, &finished));
+    ExitCode::SUCCESS
+}
+
+/// Reads and checks an orders script, printing every problem.
+fn read_orders(path: &Path, scenario: &Scenario) -> Result<Script, ExitCode> {
+    let shown = path.display().to_string();
+    let text = std::fs::read(path)
+        .map_err(|e| format!("{shown}: cannot read the file: {e}"))
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{shown}: the file is not UTF-8 text")));
+    let text = match text {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Err(ExitCode::from(EXIT_INPUT));
+        }
+    };
+    match harmattan::headless::parse_script(&shown, &text, scenario) {
+        Ok(checked) => {
+            for warning in &checked.warnings {
+                eprintln!("warning: {warning}");
+            }
+            Ok(checked.script)
+        }
+        Err(harmattan::headless::ScriptError::Invalid { problems }) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            eprintln!(
+                "{shown}: {} problem{} in the orders",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            );
+            Err(ExitCode::from(EXIT_INPUT))
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::from(EXIT_INPUT))
+        }
+    }
+}
+
+/// One line: how the game ended and every faction's score, leaders marked.
+fn result_line(scenario: &Scenario, save: &Save) -> String {
+    let s = scores(scenario, &save.state);
+    let parts: Vec<String> = s
+        .factions
+        .iter()
+        .map(|f| {
+            let id = scenario.factions.get(f.faction).map_or("?", |d| d.id.as_str());
+            let star = if s.leaders.contains(&f.faction) { "*" } else { "" };
+            format!("{id} {}{star}", f.total)
+        })
+        .collect();
+    let turns = save.turns.len();
+    format!("{} turn{} played; scores: {} (* leads)", turns, if turns == 1 { "" } else { "s" }, parts.join(", "))
 }

@@ -1,0 +1,42 @@
+//! `harmattan replay SAVE`: re-plays a save from its scenario, seed and orders
+//! and checks every turn against the record.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use harmattan::save;
+
+use super::EXIT_INPUT;
+
+/// Arguments of `replay`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The save to check.
+    save: PathBuf,
+}
+
+/// Loads the save, re-plays it and says whether it is consistent (exit 0) or where it diverges (exit 1).
+pub fn run(args: &Args) -> ExitCode {
+    let loaded = match save::read(&args.save) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    match save::replay(&loaded) {
+        Ok(turns) => {
+            println!("consistent ({turns} turn{})", if turns == 1 { "" } else { "s" });
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            let at = if d.turn == 0 { "the start".to_string() } else { format!("turn {}", d.turn) };
+            println!("diverges at {at}: {}", d.detail);
+            eprintln!(
+                "error: {}: the re-play differs from the record at {at} (edited by hand, corrupted, or saved by another version)",
+                args.save.display()
+            );
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
