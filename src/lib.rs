@@ -7,6 +7,7 @@
 pub mod engine;
 pub mod handout;
 pub mod headless;
+pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;

@@ -29,6 +29,8 @@ enum Command {
     Simulate(cli::simulate::Args),
     /// Re-play a save from its orders and check every turn against the record (exit 1 if it differs).
     Replay(cli::replay::Args),
+    /// Write the after-action report of a save: timeline, indicators, scores, turning points, debrief questions.
+    Report(cli::report::Args),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         Some(Command::Briefing(args)) => cli::briefing::run(&args),
         Some(Command::Play(args)) => cli::play::run(&args),
         Some(Command::Replay(args)) => cli::replay::run(&args),
+        Some(Command::Report(args)) => cli::report::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
     }
 }

@@ -4,6 +4,7 @@ pub mod briefing;
 pub mod new;
 pub mod play;
 pub mod replay;
+pub mod report;
 pub mod simulate;
 pub mod summary;
 pub mod validate;
