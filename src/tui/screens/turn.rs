@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use crate::engine::check::{preview, target_index};
 use crate::engine::report::change_text;
 use crate::engine::{PendingKind, Response, faction_view};
+use crate::scenario::format::Better;
 use crate::scenario::format::TargetKind;
 use crate::tui::app::{
     App, Hit, Tab, Target, TurnScreen, actions_in, answer_of, committed, pending_for, picker_targets,
@@ -17,7 +18,6 @@ use crate::tui::app::{
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::view::{cells, centred, fit};
-use crate::scenario::format::Better;
 use crate::tui::widgets::gauge::Gauge;
 use crate::tui::widgets::map::Map;
 
@@ -184,7 +184,8 @@ fn side_lines(
         lines.push(Line::styled(fit(&format!("{} (held by {owner}) ←→", region.name), width.into()), t.title()));
         for (v, decl) in scn.region_vars.iter().enumerate() {
             let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
+            let gauge =
+                Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }
@@ -192,7 +193,8 @@ fn side_lines(
         lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
         for (v, decl) in scn.faction_vars.iter().enumerate() {
             let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
+            let gauge =
+                Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }
@@ -202,7 +204,8 @@ fn side_lines(
     let n = view.faction_count();
     for &f in &others {
         let value = view.relations.get(turn.faction * n + f).copied().unwrap_or(0);
-        let gauge = Gauge { label: &scn.factions[f].name, value, min: -100, max: 100, unit: "", better: Better::Higher };
+        let gauge =
+            Gauge { label: &scn.factions[f].name, value, min: -100, max: 100, unit: "", better: Better::Higher };
         lines.push(gauge.line(t, label_w, width));
     }
     if !scn.flags.is_empty() {
