@@ -312,7 +312,7 @@ fn a_small_terminal_asks_to_be_enlarged() {
 
 /// A game of `scenario` just started, for drawing widgets directly.
 fn started(scn: &Scenario) -> GameState {
-    Session::new(scn.clone(), SEED, vec![None; scn.factions.len()]).state
+    Session::new("scenario.ron", scn.clone(), SEED, vec![None; scn.factions.len()], String::new()).state
 }
 
 #[test]

@@ -12,7 +12,7 @@ use harmattan::save::{self, Save, Seat};
 use harmattan::scenario::Scenario;
 use harmattan::tui::app::{App, DEFAULT_SEED};
 use harmattan::tui::catalog::{catalog, single};
-use harmattan::tui::session;
+use harmattan::tui::saves::Saving;
 use harmattan::tui::theme::Theme;
 
 use super::EXIT_INPUT;
@@ -45,6 +45,10 @@ pub struct Args {
     /// interface's autosave goes there too.
     #[arg(long, value_name = "DIR")]
     save_dir: Option<PathBuf>,
+    /// Resume a saved game exactly where it stopped (the next turn's dice are
+    /// the same as if it had never stopped).
+    #[arg(long, value_name = "SAVE", conflicts_with_all = ["scenario", "seats", "seed", "headless"])]
+    load: Option<PathBuf>,
 }
 
 /// Where saves go unless `--save-dir` says otherwise.
@@ -60,8 +64,22 @@ pub fn run(args: &Args) -> ExitCode {
         return super::summary::run();
     }
     let theme = Theme::from_env();
+    let saving = Saving::new(args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR)));
+    if let Some(path) = &args.load {
+        let loaded = match save::read(path) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(EXIT_INPUT);
+            }
+        };
+        let app = App::new(catalog(Path::new("scenarios")), theme).with_saving(saving);
+        return run_app(app.resume_game(loaded, path.clone()));
+    }
     let app = match &args.scenario {
-        None if args.seats.is_none() && args.seed.is_none() => App::new(catalog(Path::new("scenarios")), theme),
+        None if args.seats.is_none() && args.seed.is_none() => {
+            App::new(catalog(Path::new("scenarios")), theme).with_saving(saving)
+        }
         scenario => {
             let entries = match scenario {
                 Some(path) => match std::fs::read(path) {
@@ -75,7 +93,7 @@ pub fn run(args: &Args) -> ExitCode {
             };
             let seats = match (&args.seats, entries.first().and_then(|e| e.loaded.scenario.as_ref())) {
                 (Some(text), Some(scn)) => match parse_seats(scn, text, Seat::Human) {
-                    Ok(seats) => Some(seats.into_iter().map(|s| s.map(tui_seat)).collect()),
+                    Ok(seats) => Some(seats),
                     Err(message) => {
                         eprintln!("error: --seats: {message}");
                         return ExitCode::from(EXIT_USAGE);
@@ -83,9 +101,14 @@ pub fn run(args: &Args) -> ExitCode {
                 },
                 _ => None,
             };
-            App::with_scenario(entries, theme, args.seed.unwrap_or(DEFAULT_SEED), seats)
+            App::new(entries, theme).with_saving(saving).open_first(args.seed.unwrap_or(DEFAULT_SEED), seats)
         }
     };
+    run_app(app)
+}
+
+/// Runs the interface and turns its outcome into an exit code.
+fn run_app(app: App) -> ExitCode {
     match harmattan::tui::run(app) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -117,14 +140,6 @@ pub fn parse_seats(scn: &Scenario, text: &str, default: Seat) -> Result<Vec<Opti
         }
     }
     Ok(seats)
-}
-
-/// The interface's own seat type (it will share [`Seat`] once it saves games).
-fn tui_seat(seat: Seat) -> session::Seat {
-    match seat {
-        Seat::Human => session::Seat::Human,
-        Seat::Ai(kind) => session::Seat::Ai(kind),
-    }
 }
 
 /// `play --headless`: the whole game without the interface, saved after every turn.

@@ -8,9 +8,12 @@ use ratatui::layout::{Position, Rect};
 
 use crate::engine::check::{Committed, candidate_targets, check_indices, target_id};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
+use crate::report;
+use crate::save::{self, Loaded as SavedGame};
 use crate::scenario::format::Category;
 use crate::scenario::{Loaded, Scenario};
 use crate::tui::input::Action;
+use crate::tui::saves::{SaveEntry, Saving, saved_games};
 use crate::tui::screens::history;
 use crate::tui::session::{Seat, Session};
 use crate::tui::theme::Theme;
@@ -103,6 +106,8 @@ pub enum Screen {
     Problems { entry: usize, scroll: u16 },
     /// Human or computer for each faction, and the seed.
     Seats,
+    /// Saved games to continue.
+    Saves { cursor: usize },
     /// "Pass to …": hides everything the previous team saw.
     Handover { faction: usize, then: Then },
     /// A team's private briefing.
@@ -169,6 +174,12 @@ pub struct App {
     pub hits: Vec<Hit>,
     /// False once the player has quit.
     pub running: bool,
+    /// Autosave settings; `None` never writes a file (tests, replays).
+    pub saving: Option<Saving>,
+    /// Saved games offered by "Continue" and "Load game".
+    pub saves: Vec<SaveEntry>,
+    /// A one-line message for the key bar (a save written, a failure), cleared by the next key.
+    pub status: Option<String>,
 }
 
 /// The seed used when none is given: fixed, so a class can replay a game.
@@ -187,21 +198,97 @@ impl App {
             overlay: None,
             hits: Vec::new(),
             running: true,
+            saving: None,
+            saves: Vec::new(),
+            status: None,
         }
+    }
+
+    /// Turns on autosave, and offers the saves already in its folder.
+    pub fn with_saving(mut self, saving: Saving) -> Self {
+        self.saves = saved_games(&saving.dir);
+        self.saving = Some(saving);
+        self
+    }
+
+    /// Resumes a saved game where it stopped (autosaving back into its file).
+    pub fn resume_game(mut self, loaded: SavedGame, path: std::path::PathBuf) -> Self {
+        self.load_session(loaded, Some(path));
+        self
+    }
+
+    /// Continues a loaded save: the next team's hand-over, or the debrief.
+    fn load_session(&mut self, loaded: SavedGame, path: Option<std::path::PathBuf>) -> Screen {
+        if let (Some(saving), Some(path)) = (&mut self.saving, path) {
+            saving.path = Some(path);
+        }
+        let turn = loaded.save.state.turn;
+        self.session = Some(Session::resume(loaded));
+        self.briefings.clear();
+        self.status = Some(format!("Game loaded at turn {turn}."));
+        self.screen = self.next_team();
+        self.screen.clone()
+    }
+
+    /// Writes the game's save (atomically); failures are shown, never fatal.
+    fn autosave(&mut self) {
+        let (Some(saving), Some(session)) = (&mut self.saving, &self.session) else { return };
+        let path = match &saving.path {
+            Some(p) => p.clone(),
+            None => {
+                let p = save::fresh_path(&saving.dir, &session.scenario.meta.id, &session.record.started);
+                saving.path = Some(p.clone());
+                p
+            }
+        };
+        self.status = Some(match save::write(&path, &session.record) {
+            Ok(()) => format!("Saved to {}", path.display()),
+            Err(e) => format!("Could not save: {e}"),
+        });
+    }
+
+    /// Writes the after-action report next to the save (Markdown and HTML).
+    fn export_report(&mut self) {
+        let (Some(saving), Some(session)) = (&self.saving, &self.session) else {
+            self.status = Some("Reports are written next to the save; this game is not being saved.".into());
+            return;
+        };
+        let Some(path) = saving.path.clone() else { return };
+        let loaded = SavedGame { save: session.record.clone(), scenario: session.scenario.clone() };
+        let stem = path.with_extension("");
+        let mut written = Vec::new();
+        for (format, ext) in [(report::Format::Html, "html"), (report::Format::Markdown, "md")] {
+            let target = std::path::PathBuf::from(format!("{}-report.{ext}", stem.display()));
+            let text = report::export(&loaded, format);
+            let tmp = save::temporary_path(&target);
+            match std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, &target)) {
+                Ok(()) => written.push(target.display().to_string()),
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    self.status = Some(format!("Could not write {}: {e}", target.display()));
+                    return;
+                }
+            }
+        }
+        self.status = Some(format!("Report written: {}", written.join(" and ")));
     }
 
     /// An app that skips to the seat screen (or straight into the game with `seats`).
     pub fn with_scenario(catalog: Vec<Entry>, theme: Theme, seed: u64, seats: Option<Vec<Option<Seat>>>) -> Self {
-        let mut app = App::new(catalog, theme);
-        app.choose_scenario(0);
-        if let Some(setup) = &mut app.setup {
+        App::new(catalog, theme).open_first(seed, seats)
+    }
+
+    /// Opens the first catalog entry: its seat screen, or the game itself with `seats`.
+    pub fn open_first(mut self, seed: u64, seats: Option<Vec<Option<Seat>>>) -> Self {
+        self.choose_scenario(0);
+        if let Some(setup) = &mut self.setup {
             setup.seed = seed;
         }
-        if let (Some(seats), Some(setup)) = (seats, &mut app.setup) {
+        if let (Some(seats), Some(setup)) = (seats, &mut self.setup) {
             setup.seats = seats;
-            app.start_game();
+            self.start_game();
         }
-        app
+        self
     }
 
     /// The scenario of the game or of the entry being set up.
@@ -213,22 +300,32 @@ impl App {
         self.catalog.get(entry).and_then(|e| e.loaded.scenario.as_ref())
     }
 
+    /// Leaves, saving a game in progress first.
+    fn quit(&mut self) {
+        if self.session.as_ref().is_some_and(|s| !s.state.is_over()) {
+            self.autosave();
+        }
+        self.running = false;
+    }
+
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         if action == Action::Interrupt {
-            self.running = false;
-            return;
+            return self.quit();
+        }
+        if action != Action::Resize {
+            self.status = None;
         }
         // An overlay takes every key and click: nothing reaches the screen behind it.
         match (self.overlay, action) {
             (_, Action::Resize) => return,
             (Some(Overlay::Help), _) => return self.overlay = None,
-            (Some(Overlay::ConfirmQuit), Action::Char('y' | 'Y')) => return self.running = false,
+            (Some(Overlay::ConfirmQuit), Action::Char('y' | 'Y')) => return self.quit(),
             (Some(Overlay::ConfirmQuit), Action::Click(x, y)) => {
                 // The question's own area says "y"; a click anywhere else means stay.
                 let yes = Target::Button(Action::Char('y'));
                 match self.hit_at(x, y) {
-                    Some(hit) if hit.target == yes => self.running = false,
+                    Some(hit) if hit.target == yes => self.quit(),
                     _ => self.overlay = None,
                 }
                 return;
@@ -250,6 +347,13 @@ impl App {
                 _ => Screen::Problems { entry, scroll: scrolled(scroll, action) },
             },
             Screen::Seats => self.seats(action),
+            Screen::Saves { cursor } => match action {
+                Action::Up => Screen::Saves { cursor: cursor.saturating_sub(1) },
+                Action::Down => Screen::Saves { cursor: (cursor + 1).min(self.saves.len().saturating_sub(1)) },
+                Action::Select => self.load_entry(cursor),
+                Action::Back => Screen::Title { cursor: 0 },
+                _ => Screen::Saves { cursor },
+            },
             Screen::Handover { faction, then } => match (action, then) {
                 (Action::Select, Then::Briefing) => Screen::Briefing { faction, scroll: 0 },
                 (Action::Select, Then::Turn) => self.turn_screen(faction),
@@ -281,6 +385,10 @@ impl App {
                     Screen::Title { cursor: 0 }
                 }
                 Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Debrief { scroll }) },
+                Action::Char('e') => {
+                    self.export_report();
+                    Screen::Debrief { scroll }
+                }
                 _ => Screen::Debrief { scroll: scrolled(scroll, action) },
             },
         };
@@ -336,7 +444,7 @@ impl App {
     /// The selected row of the current list, if the screen has one.
     pub fn cursor(&self) -> Option<usize> {
         match &self.screen {
-            Screen::Title { cursor } => Some(*cursor),
+            Screen::Title { cursor } | Screen::Saves { cursor } => Some(*cursor),
             Screen::Seats => self.setup.as_ref().map(|s| s.cursor),
             Screen::Turn(t) => Some(t.picker.map_or(t.cursor, |p| p.1)),
             _ => None,
@@ -345,7 +453,7 @@ impl App {
 
     fn set_cursor(&mut self, row: usize) {
         match &mut self.screen {
-            Screen::Title { cursor } => *cursor = row,
+            Screen::Title { cursor } | Screen::Saves { cursor } => *cursor = row,
             Screen::Seats => {
                 if let Some(s) = &mut self.setup {
                     s.cursor = row;
@@ -365,7 +473,27 @@ impl App {
             Action::Up => Screen::Title { cursor: cursor.saturating_sub(1) },
             Action::Down => Screen::Title { cursor: (cursor + 1).min(n.saturating_sub(1)) },
             Action::Select => self.choose_scenario(cursor),
+            Action::Char('o') if !self.saves.is_empty() => Screen::Saves { cursor: 0 },
+            Action::Char('c') => match self.saves.iter().position(SaveEntry::unfinished) {
+                Some(i) => self.load_entry(i),
+                None => Screen::Title { cursor },
+            },
             _ => Screen::Title { cursor },
+        }
+    }
+
+    /// Loads save number `i` of the list, or shows why it cannot be.
+    fn load_entry(&mut self, i: usize) -> Screen {
+        let Some(entry) = self.saves.get(i) else { return Screen::Saves { cursor: 0 } };
+        match &entry.loaded {
+            Ok(loaded) => {
+                let (loaded, path) = (loaded.clone(), entry.path.clone());
+                self.load_session(loaded, Some(path))
+            }
+            Err(e) => {
+                self.status = Some(e.clone());
+                Screen::Saves { cursor: i }
+            }
         }
     }
 
@@ -434,7 +562,12 @@ impl App {
         let Some(scn) = self.catalog.get(setup.entry).and_then(|e| e.loaded.scenario.clone()) else {
             return Screen::Title { cursor: 0 };
         };
-        let session = Session::new(scn, setup.seed, setup.seats);
+        let name = self.catalog.get(setup.entry).map_or_else(String::new, |e| e.name.clone());
+        let started = self.saving.as_ref().map_or_else(|| save::timestamp(0), Saving::now);
+        let session = Session::new(&name, scn, setup.seed, setup.seats, started);
+        if let Some(saving) = &mut self.saving {
+            saving.path = None;
+        }
         self.briefings = session.humans().into();
         self.session = Some(session);
         self.screen = self.after_briefing();
@@ -459,6 +592,7 @@ impl App {
             Some(faction) => Screen::Handover { faction, then: Then::Turn },
             None => {
                 session.resolve();
+                self.autosave();
                 Screen::Resolution { scroll: 0 }
             }
         }

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod catalog;
 pub mod input;
+pub mod saves;
 pub mod screens;
 pub mod session;
 pub mod theme;

@@ -1,21 +1,16 @@
 //! A game being played at one keyboard: the scenario, the state, who sits
-//! in each seat, the orders collected this turn and every report so far.
-//! The interface reads it and sends it decisions; it never draws.
+//! in each seat, the orders collected this turn, and the save record of
+//! every turn so far. The interface reads it and sends it decisions; it
+//! never draws.
 
 use std::collections::VecDeque;
 
 use crate::engine::ai::{AiKind, decide};
 use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, new_game, resolve_turn};
+use crate::save::{Loaded, Save};
 use crate::scenario::Scenario;
 
-/// Who plays a faction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Seat {
-    /// A team at the keyboard.
-    Human,
-    /// A computer player.
-    Ai(AiKind),
-}
+pub use crate::save::Seat;
 
 impl Seat {
     /// The next choice when cycling in the seat screen.
@@ -50,16 +45,19 @@ pub struct Session {
     pub orders: TurnOrders,
     /// Human factions that have not yet confirmed this turn, in order.
     pub waiting: VecDeque<usize>,
-    /// Every resolved turn's report.
-    pub reports: Vec<TurnReport>,
+    /// The save record: every resolved turn's orders and report.
+    pub record: Save,
     /// The state at the start of each turn's orders (index 0 is turn 1), for charts.
     pub timeline: Vec<GameState>,
 }
 
 impl Session {
-    /// Starts a game with the given seats and seed.
-    pub fn new(scenario: Scenario, seed: u64, seats: Vec<Option<Seat>>) -> Self {
-        let state = new_game(&scenario, seed);
+    /// Starts a game with the given seats and seed; `started` is the start time for the save.
+    pub fn new(scenario_file: &str, scenario: Scenario, seed: u64, seats: Vec<Option<Seat>>, started: String) -> Self {
+        let by_id =
+            seats.iter().zip(&scenario.factions).filter_map(|(seat, f)| seat.map(|s| (f.id.clone(), s))).collect();
+        let record = Save::new(scenario_file, &scenario, seed, by_id, started);
+        let state = record.state.clone();
         let mut session = Session {
             timeline: vec![state.clone()],
             scenario,
@@ -67,9 +65,39 @@ impl Session {
             seats,
             orders: TurnOrders::default(),
             waiting: VecDeque::new(),
-            reports: Vec::new(),
+            record,
         };
         session.open_orders();
+        session
+    }
+
+    /// Resumes a saved game exactly where it stopped (the dice included).
+    pub fn resume(loaded: Loaded) -> Self {
+        let Loaded { save, scenario } = loaded;
+        let seats = scenario
+            .factions
+            .iter()
+            .map(|f| f.playable.then(|| save.seats.iter().find(|(id, _)| *id == f.id).map_or(Seat::Human, |s| s.1)))
+            .collect();
+        // Re-play the recorded orders to rebuild the chart timeline.
+        let mut replayed = new_game(&scenario, save.seed);
+        let mut timeline = vec![replayed.clone()];
+        for record in &save.turns {
+            resolve_turn(&scenario, &mut replayed, &record.orders);
+            timeline.push(replayed.clone());
+        }
+        let mut session = Session {
+            state: save.state.clone(),
+            scenario,
+            seats,
+            orders: TurnOrders::default(),
+            waiting: VecDeque::new(),
+            record: save,
+            timeline,
+        };
+        if !session.state.is_over() {
+            session.open_orders();
+        }
         session
     }
 
@@ -107,17 +135,23 @@ impl Session {
         if !self.waiting.is_empty() || self.state.is_over() {
             return None;
         }
-        let report = resolve_turn(&self.scenario, &mut self.state, &self.orders);
-        self.reports.push(report);
+        let orders = std::mem::take(&mut self.orders);
+        let report = resolve_turn(&self.scenario, &mut self.state, &orders);
+        self.record.record(orders, report, &self.state);
         self.timeline.push(self.state.clone());
         if !self.state.is_over() {
             self.open_orders();
         }
-        self.reports.last()
+        self.last_report()
+    }
+
+    /// Every resolved turn's report, in order.
+    pub fn reports(&self) -> impl Iterator<Item = &TurnReport> {
+        self.record.turns.iter().map(|t| &t.report)
     }
 
     /// The last resolved turn's report.
     pub fn last_report(&self) -> Option<&TurnReport> {
-        self.reports.last()
+        self.record.turns.last().map(|t| &t.report)
     }
 }

@@ -38,8 +38,12 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         Screen::Resolution { scroll } => screens::resolution::render(app, *scroll, frame, body),
         Screen::History { series, .. } => screens::history::render(app, *series, frame, body),
         Screen::Debrief { scroll } => screens::debrief::render(app, *scroll, frame, body),
+        Screen::Saves { cursor } => screens::saves::render(app, *cursor, frame, body, &mut hits),
     }
-    key_bar(app, frame, bar, &mut hits);
+    match &app.status {
+        Some(status) => frame.render_widget(Line::styled(fit(status, usize::from(bar.width)), app.theme.warn()), bar),
+        None => key_bar(app, frame, bar, &mut hits),
+    }
     match app.overlay {
         Some(Overlay::Help) => help(app, frame, area),
         Some(Overlay::ConfirmQuit) => confirm_quit(app, frame, area, &mut hits),
@@ -48,10 +52,23 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
     hits
 }
 
+/// Keys of the title screen, with the saved-game keys when there are saves.
+pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
+    let mut keys = keys(&app.screen);
+    if app.saves.iter().any(crate::tui::saves::SaveEntry::unfinished) {
+        keys.insert(2, ("c", "continue the last game"));
+    }
+    if !app.saves.is_empty() {
+        keys.insert(2, ("o", "open a saved game"));
+    }
+    keys
+}
+
 /// The keys of the current screen: (key, what it does).
 pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
     let mut keys = match screen {
         Screen::Title { .. } => vec![("↑↓", "choose scenario"), ("Enter", "open")],
+        Screen::Saves { .. } => vec![("↑↓", "choose"), ("Enter", "continue it"), ("Esc", "back")],
         Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
         Screen::Seats => vec![
             ("s", "start"),
@@ -75,7 +92,7 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         ],
         Screen::Resolution { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("Enter", "continue")],
         Screen::History { .. } => vec![("↑↓", "choose chart"), ("Esc", "back")],
-        Screen::Debrief { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("n", "new game")],
+        Screen::Debrief { .. } => vec![("e", "export report"), ("↑↓", "scroll"), ("g", "history"), ("n", "new game")],
     };
     keys.splice(0..0, [("?", "help"), ("q", "quit")]);
     keys
@@ -85,7 +102,7 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let t = app.theme;
     let mut spans = Vec::new();
     let mut x = area.x;
-    for (key, what) in keys(&app.screen) {
+    for (key, what) in title_keys(app) {
         let width = (cells(key) + cells(what) + 3) as u16;
         // A key that does not fit is left out, but shorter ones after it may still fit:
         // the most important keys come first in `keys`.
@@ -117,7 +134,7 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 fn help(app: &App, frame: &mut Frame, area: Rect) {
-    let keys = keys(&app.screen);
+    let keys = title_keys(app);
     let lines: Vec<Line> = keys
         .iter()
         .map(|(k, w)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.key()), Span::raw(*w)]))

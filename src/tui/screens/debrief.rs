@@ -17,8 +17,7 @@ pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<Str
     let totals: Vec<Vec<i64>> =
         session.timeline.iter().map(|s| scores(scn, s).factions.iter().map(|f| f.total).collect()).collect();
     let mut moves: Vec<(u32, i64, Vec<String>)> = session
-        .reports
-        .iter()
+        .reports()
         .enumerate()
         .filter_map(|(i, report)| {
             let (before, after) = (totals.get(i)?, totals.get(i + 1)?);

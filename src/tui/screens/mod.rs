@@ -6,6 +6,7 @@ pub mod handover;
 pub mod history;
 pub mod problems;
 pub mod resolution;
+pub mod saves;
 pub mod seats;
 pub mod title;
 pub mod turn;

@@ -1,0 +1,37 @@
+//! "Load game": the saved games in the save folder, newest first; a save
+//! that cannot be loaded is listed with the reason, never hidden.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::tui::app::{App, Hit, Target};
+use crate::tui::view::fit;
+
+/// Draws the list of saves.
+pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let t = app.theme;
+    let folder = app.saving.as_ref().map_or_else(String::new, |s| format!(" in {}", s.dir.display()));
+    let block = Block::bordered().title(format!(" Saved games{folder} — Enter to continue one "));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.saves.is_empty() {
+        frame.render_widget(Paragraph::new("No saved games yet.").wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let height = usize::from(inner.height);
+    let first = cursor.saturating_sub(height.saturating_sub(1));
+    for (i, entry) in app.saves.iter().enumerate().skip(first).take(height) {
+        let row = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
+        let marker = if i == cursor { "▶ " } else { "  " };
+        let style = match (i == cursor, entry.loaded.is_ok()) {
+            (true, _) => t.selected(),
+            (false, true) => ratatui::style::Style::new(),
+            (false, false) => t.bad(),
+        };
+        let text = fit(&format!("{marker}{}", entry.describe()), usize::from(inner.width));
+        frame.render_widget(Line::styled(text, style), row);
+        hits.push(Hit { rect: row, target: Target::Row(i) });
+    }
+}

@@ -1,0 +1,139 @@
+//! The interface's saves: autosave after every turn, saving before quitting,
+//! "continue" and "load game" on the title screen, resuming with the same
+//! dice, and exporting the report from the debrief.
+
+use std::path::{Path, PathBuf};
+
+use harmattan::engine::ai::AiKind;
+use harmattan::save;
+use harmattan::tui::app::{App, Screen};
+use harmattan::tui::catalog::single;
+use harmattan::tui::input::Action;
+use harmattan::tui::saves::Saving;
+use harmattan::tui::session::Seat;
+use harmattan::tui::theme::Theme;
+
+const PLAIN: Theme = Theme { colour: false };
+
+fn fixed_clock() -> u64 {
+    1_764_000_000
+}
+
+fn saving(dir: &Path) -> Saving {
+    Saving { dir: dir.to_path_buf(), clock: fixed_clock, path: None }
+}
+
+fn all_ai() -> Option<Vec<Option<Seat>>> {
+    Some(vec![Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Random)), Some(Seat::Ai(AiKind::Greedy)), None])
+}
+
+/// An all-computer tutorial game saving into `dir`; it resolves its first turn at once.
+fn computer_game(dir: &Path) -> App {
+    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    App::new(entries, PLAIN).with_saving(saving(dir)).open_first(11, all_ai())
+}
+
+fn only_save(dir: &Path) -> PathBuf {
+    let saves: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("save dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    assert_eq!(saves.len(), 1, "{saves:?}");
+    saves.into_iter().next().expect("one save")
+}
+
+#[test]
+fn every_resolved_turn_is_saved_and_the_save_replays() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = computer_game(dir.path());
+    assert!(matches!(app.screen, Screen::Resolution { .. }));
+    app.update(Action::Select);
+    let path = only_save(dir.path());
+    assert_eq!(path.file_name().and_then(|n| n.to_str()), Some("tutorial-20251124-160000.ron"));
+    let loaded = save::read(&path).expect("a valid save");
+    assert_eq!(loaded.save.turns.len(), 2);
+    assert_eq!(save::replay(&loaded), Ok(2));
+    assert!(app.status.as_deref().is_some_and(|s| s.starts_with("Saved to")));
+}
+
+#[test]
+fn quitting_mid_game_saves_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let seats = Some(vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None]);
+    let mut app = App::new(entries, PLAIN).with_saving(saving(dir.path())).open_first(3, seats);
+    assert!(std::fs::read_dir(dir.path()).expect("dir").next().is_none(), "nothing saved before a turn ends");
+    app.update(Action::Quit);
+    app.update(Action::Char('y'));
+    assert!(!app.running);
+    let loaded = save::read(&only_save(dir.path())).expect("saved on quit");
+    assert_eq!(loaded.save.state.turn, 1);
+}
+
+#[test]
+fn continue_resumes_with_the_same_dice_as_an_uninterrupted_game() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut first = computer_game(dir.path());
+    first.update(Action::Select); // turn 2 resolved and saved
+    drop(first);
+
+    // A new session of the program: the title offers to continue.
+    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let mut resumed = App::new(entries, PLAIN).with_saving(saving(dir.path()));
+    assert_eq!(resumed.saves.len(), 1);
+    resumed.update(Action::Char('c'));
+    // All seats are computers: continuing resolves turn 3 at once.
+    assert!(matches!(resumed.screen, Screen::Resolution { .. }));
+    while resumed.session.as_ref().is_some_and(|s| !s.state.is_over()) {
+        resumed.update(Action::Select);
+    }
+
+    let other = tempfile::tempdir().expect("temp dir");
+    let mut straight = computer_game(other.path());
+    while straight.session.as_ref().is_some_and(|s| !s.state.is_over()) {
+        straight.update(Action::Select);
+    }
+    let (a, b) = (resumed.session.expect("game"), straight.session.expect("game"));
+    assert_eq!(a.state, b.state);
+    assert_eq!(a.record.turns, b.record.turns);
+}
+
+#[test]
+fn the_load_screen_lists_saves_and_a_broken_one_is_explained_not_loaded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = computer_game(dir.path());
+    app.update(Action::Select);
+    std::fs::write(dir.path().join("broken.ron"), "(format: 1, scen").expect("write");
+    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let mut app = App::new(entries, PLAIN).with_saving(saving(dir.path()));
+    assert_eq!(app.saves.len(), 2);
+    app.update(Action::Char('o'));
+    assert!(matches!(app.screen, Screen::Saves { cursor: 0 }));
+    let broken = app.saves.iter().position(|s| s.loaded.is_err()).expect("the broken save is listed");
+    assert!(app.saves[broken].describe().contains("broken.ron"));
+    for _ in 0..broken {
+        app.update(Action::Down);
+    }
+    app.update(Action::Select);
+    assert!(matches!(app.screen, Screen::Saves { .. }), "a broken save is not loaded");
+    assert!(app.status.as_deref().is_some_and(|s| s.contains("broken.ron")));
+}
+
+#[test]
+fn the_debrief_exports_the_report_next_to_the_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = computer_game(dir.path());
+    while !matches!(app.screen, Screen::Debrief { .. }) {
+        app.update(Action::Select);
+    }
+    app.update(Action::Char('e'));
+    let stem = only_save(dir.path()).with_extension("");
+    for ext in ["html", "md"] {
+        let report = PathBuf::from(format!("{}-report.{ext}", stem.display()));
+        let text = std::fs::read_to_string(&report).expect("report written");
+        assert!(text.contains("The Salt Road"), "{ext}");
+    }
+    assert!(app.status.as_deref().is_some_and(|s| s.starts_with("Report written")));
+}
