@@ -137,3 +137,26 @@ fn the_debrief_exports_the_report_next_to_the_save() {
     }
     assert!(app.status.as_deref().is_some_and(|s| s.starts_with("Report written")));
 }
+
+#[test]
+fn the_replay_view_reveals_secret_orders_the_room_never_saw() {
+    use harmattan::engine::{FactionOrders, Order, TurnOrders, resolve_turn};
+    use ratatui::{Terminal, backend::TestBackend};
+
+    let text = harmattan::scenario::TUTORIAL.replace("visibility: Secret(\"30\")", "visibility: Secret(\"0\")");
+    let scenario = harmattan::scenario::load("tutorial.ron", text.as_bytes()).scenario.expect("loads");
+    let seats = vec![("kesh".to_string(), Seat::Human)];
+    let mut record = save::Save::new("tutorial.ron", &scenario, 5, seats, save::timestamp(0));
+    let mut state = record.state.clone();
+    let mut orders = TurnOrders::default();
+    orders.set("kesh", FactionOrders { orders: vec![Order::new("covert_raid")], answers: Vec::new() });
+    let report = resolve_turn(&scenario, &mut state, &orders);
+    record.record(orders, report, &state);
+    let app = App::new(Vec::new(), PLAIN).replay_view(save::Loaded { save: record, scenario });
+
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal.draw(|f| drop(harmattan::tui::view::draw(&app, f))).expect("draws");
+    let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("[seen only by Kesh]"), "{screen}");
+    assert!(screen.contains("Covert raid on bandits"));
+}

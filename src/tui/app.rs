@@ -108,6 +108,8 @@ pub enum Screen {
     Seats,
     /// Saved games to continue.
     Saves { cursor: usize },
+    /// A saved game stepped through turn by turn, everything revealed.
+    Replay { index: usize, scroll: u16 },
     /// "Pass to …": hides everything the previous team saw.
     Handover { faction: usize, then: Then },
     /// A team's private briefing.
@@ -208,6 +210,13 @@ impl App {
     pub fn with_saving(mut self, saving: Saving) -> Self {
         self.saves = saved_games(&saving.dir);
         self.saving = Some(saving);
+        self
+    }
+
+    /// Steps through a saved game from its first turn, everything revealed, for a debrief.
+    pub fn replay_view(mut self, loaded: SavedGame) -> Self {
+        self.session = Some(Session::resume(loaded));
+        self.screen = Screen::Replay { index: 0, scroll: 0 };
         self
     }
 
@@ -347,6 +356,20 @@ impl App {
                 _ => Screen::Problems { entry, scroll: scrolled(scroll, action) },
             },
             Screen::Seats => self.seats(action),
+            Screen::Replay { index, scroll } => {
+                let last = self.session.as_ref().map_or(0, |s| s.record.turns.len().saturating_sub(1));
+                match action {
+                    Action::Right | Action::Select | Action::Char('n') if index < last => {
+                        Screen::Replay { index: index + 1, scroll: 0 }
+                    }
+                    Action::Right | Action::Select | Action::Char('n') => Screen::Debrief { scroll: 0 },
+                    Action::Left | Action::Char('p') => Screen::Replay { index: index.saturating_sub(1), scroll: 0 },
+                    Action::Char('g') => {
+                        Screen::History { series: 0, back: Box::new(Screen::Replay { index, scroll }) }
+                    }
+                    _ => Screen::Replay { index, scroll: scrolled(scroll, action) },
+                }
+            }
             Screen::Saves { cursor } => match action {
                 Action::Up => Screen::Saves { cursor: cursor.saturating_sub(1) },
                 Action::Down => Screen::Saves { cursor: (cursor + 1).min(self.saves.len().saturating_sub(1)) },

@@ -39,6 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         Screen::History { series, .. } => screens::history::render(app, *series, frame, body),
         Screen::Debrief { scroll } => screens::debrief::render(app, *scroll, frame, body),
         Screen::Saves { cursor } => screens::saves::render(app, *cursor, frame, body, &mut hits),
+        Screen::Replay { index, scroll } => screens::resolution::render_replay(app, *index, *scroll, frame, body),
     }
     match &app.status {
         Some(status) => frame.render_widget(Line::styled(fit(status, usize::from(bar.width)), app.theme.warn()), bar),
@@ -69,6 +70,9 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
     let mut keys = match screen {
         Screen::Title { .. } => vec![("↑↓", "choose scenario"), ("Enter", "open")],
         Screen::Saves { .. } => vec![("↑↓", "choose"), ("Enter", "continue it"), ("Esc", "back")],
+        Screen::Replay { .. } => {
+            vec![("→/Enter", "next turn"), ("←", "previous turn"), ("↑↓", "scroll"), ("g", "charts")]
+        }
         Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
         Screen::Seats => vec![
             ("s", "start"),

@@ -14,12 +14,41 @@ use crate::tui::view::scrolling;
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
     let Some(session) = &app.session else { return };
     let Some(report) = session.last_report() else { return };
+    let title = " Resolution — Enter to continue ".to_string();
+    render_report(app, report, false, scroll, title, frame, area);
+}
+
+/// Draws one turn of a replay with everything revealed (`harmattan replay --view`).
+pub fn render_replay(app: &App, index: usize, scroll: u16, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else { return };
+    let total = session.record.turns.len();
+    let Some(report) = session.reports().nth(index) else {
+        let text = Paragraph::new("This save has no resolved turn yet.");
+        scrolling(frame, area, " Replay ".to_string(), text, 0);
+        return;
+    };
+    let title = format!(" Replay · turn {} of {total} · everything revealed — ←→ turns ", index + 1);
+    render_report(app, report, true, scroll, title, frame, area);
+}
+
+/// The account of a turn: public entries only, or (for a replay) all of
+/// them with secret and umpire-only ones marked.
+fn render_report(
+    app: &App,
+    report: &crate::engine::TurnReport,
+    reveal: bool,
+    scroll: u16,
+    title: String,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let Some(session) = &app.session else { return };
     let t = app.theme;
     let scn = &session.scenario;
     let mut lines =
         vec![Line::styled(format!("Turn {} · {} — what happened", report.turn, scn.date_of(report.turn)), t.title())];
-    let public = report.entries().filter(|e| e.audience == Audience::All);
-    for e in public {
+    let shown = report.entries().filter(|e| reveal || e.audience == Audience::All);
+    for e in shown {
         let roll = match &e.kind {
             EntryKind::Order { roll: Some(r), .. } | EntryKind::Event { roll: Some(r), .. } => Some(format!(
                 " (rolled {} against {}%: {})",
@@ -29,7 +58,15 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
             )),
             _ => None,
         };
+        let refused = match &e.kind {
+            EntryKind::Refused { faction, order, reason } => {
+                let who = scn.factions.get(*faction).map_or("?", |f| f.name.as_str());
+                Some(format!("{who}: order `{}` refused — {reason}", order.action))
+            }
+            _ => None,
+        };
         let headline = match (&e.kind, &e.news) {
+            (EntryKind::Refused { .. }, _) => refused,
             (EntryKind::Rule { rule }, _) => scn.rules.get(*rule).map(|r| {
                 let d = if r.description.is_empty() { r.id.clone() } else { r.description.clone() };
                 format!("Rule: {d}")
@@ -48,7 +85,16 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
             EntryKind::Rule { .. } | EntryKind::Income { .. } | EntryKind::Flow { .. } => t.dim(),
             _ => ratatui::style::Style::new(),
         };
-        let mut spans = vec![Span::styled("▸ ", t.key()), Span::styled(headline, style)];
+        let mut spans = vec![Span::styled("▸ ", t.key())];
+        match e.audience {
+            Audience::All => {}
+            Audience::Only(f) => {
+                let who = scn.factions.get(f).map_or("?", |x| x.name.as_str());
+                spans.push(Span::styled(format!("[seen only by {who}] "), t.warn()));
+            }
+            Audience::Umpire => spans.push(Span::styled("[umpire only] ".to_string(), t.warn())),
+        }
+        spans.push(Span::styled(headline, style));
         if let Some(roll) = roll {
             spans.push(Span::styled(roll, t.dim()));
         }
@@ -60,6 +106,5 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
         let (arrow, style) = if change.after > change.before { ("▲", t.good()) } else { ("▼", t.bad()) };
         lines.push(Line::from(vec![Span::styled(format!("  {arrow} "), style), Span::raw(change_text(scn, change))]));
     }
-    let title = " Resolution — Enter to continue ";
-    scrolling(frame, area, title.to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
+    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
 }
