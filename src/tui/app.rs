@@ -86,6 +86,8 @@ pub struct TurnScreen {
     pub region: usize,
     /// Region variable the map colours by.
     pub map_var: usize,
+    /// Lines of the overview's side panel scrolled past (↑↓ on the overview).
+    pub side: usize,
 }
 
 /// What follows a hand-over screen.
@@ -144,6 +146,8 @@ pub enum Target {
     Tab(usize),
     /// A button that does what this action does.
     Button(Action),
+    /// Not clickable: the furthest a scrolling text on screen can scroll.
+    ScrollMax(u16),
 }
 
 /// A clickable area recorded while drawing.
@@ -353,7 +357,7 @@ impl App {
             Screen::Title { cursor } => self.title(cursor, action),
             Screen::Problems { entry, scroll } => match action {
                 Action::Back | Action::Select => Screen::Title { cursor: entry },
-                _ => Screen::Problems { entry, scroll: scrolled(scroll, action) },
+                _ => Screen::Problems { entry, scroll: self.scrolled(scroll, action) },
             },
             Screen::Seats => self.seats(action),
             Screen::Replay { index, scroll } => {
@@ -367,7 +371,7 @@ impl App {
                     Action::Char('g') => {
                         Screen::History { series: 0, back: Box::new(Screen::Replay { index, scroll }) }
                     }
-                    _ => Screen::Replay { index, scroll: scrolled(scroll, action) },
+                    _ => Screen::Replay { index, scroll: self.scrolled(scroll, action) },
                 }
             }
             Screen::Saves { cursor } => match action {
@@ -384,13 +388,13 @@ impl App {
             },
             Screen::Briefing { faction, scroll } => match action {
                 Action::Select => self.after_briefing(),
-                _ => Screen::Briefing { faction, scroll: scrolled(scroll, action) },
+                _ => Screen::Briefing { faction, scroll: self.scrolled(scroll, action) },
             },
             Screen::Turn(turn) => self.turn(turn, action),
             Screen::Resolution { scroll } => match action {
                 Action::Select => self.after_resolution(),
                 Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Resolution { scroll }) },
-                _ => Screen::Resolution { scroll: scrolled(scroll, action) },
+                _ => Screen::Resolution { scroll: self.scrolled(scroll, action) },
             },
             Screen::History { series, back } => match action {
                 Action::Back | Action::Select | Action::Char('g') => *back,
@@ -412,9 +416,29 @@ impl App {
                     self.export_report();
                     Screen::Debrief { scroll }
                 }
-                _ => Screen::Debrief { scroll: scrolled(scroll, action) },
+                _ => Screen::Debrief { scroll: self.scrolled(scroll, action) },
             },
         };
+    }
+
+    /// A scrolling text's new position, kept within what the last frame could show.
+    fn scrolled(&self, scroll: u16, action: Action) -> u16 {
+        let max = self
+            .hits
+            .iter()
+            .find_map(|h| match h.target {
+                Target::ScrollMax(max) => Some(max),
+                _ => None,
+            })
+            .unwrap_or(u16::MAX);
+        let moved = match action {
+            Action::Up | Action::ScrollUp => scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => scroll.saturating_add(1),
+            Action::PageUp => scroll.saturating_sub(10),
+            Action::PageDown => scroll.saturating_add(10),
+            _ => scroll,
+        };
+        moved.min(max)
     }
 
     /// Whether a text field has the keyboard (so `q` is a letter, not quit).
@@ -430,6 +454,7 @@ impl App {
     fn click(&mut self, x: u16, y: u16) {
         let Some(hit) = self.hit_at(x, y) else { return };
         match hit.target {
+            Target::ScrollMax(_) => {}
             Target::Button(action) => self.update(action),
             Target::Tab(index) => {
                 if let Screen::Turn(turn) = &mut self.screen {
@@ -638,6 +663,7 @@ impl App {
             picker: None,
             region: 0,
             map_var: 0,
+            side: 0,
         })
     }
 
@@ -677,6 +703,8 @@ impl App {
                 t.tab = Tab::ALL[(c as usize) - ('1' as usize)];
                 t.cursor = 0;
             }
+            Action::Up | Action::ScrollUp if t.tab == Tab::Overview => t.side = t.side.saturating_sub(1),
+            Action::Down | Action::ScrollDown if t.tab == Tab::Overview => t.side = (t.side + 1).min(200),
             Action::Up => t.cursor = t.cursor.saturating_sub(1),
             Action::Down => t.cursor = (t.cursor + 1).min(rows.saturating_sub(1)),
             Action::Left if t.tab == Tab::Overview => t.region = t.region.saturating_sub(1),
@@ -723,16 +751,6 @@ impl App {
             _ => {}
         }
         Screen::Turn(t)
-    }
-}
-
-fn scrolled(scroll: u16, action: Action) -> u16 {
-    match action {
-        Action::Up | Action::ScrollUp => scroll.saturating_sub(1),
-        Action::Down | Action::ScrollDown => scroll.saturating_add(1),
-        Action::PageUp => scroll.saturating_sub(10),
-        Action::PageDown => scroll.saturating_add(10),
-        _ => scroll,
     }
 }
 

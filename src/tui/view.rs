@@ -30,16 +30,20 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
     let [body, bar] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     match &app.screen {
         Screen::Title { cursor } => screens::title::render(app, *cursor, frame, body, &mut hits),
-        Screen::Problems { entry, scroll } => screens::problems::render(app, *entry, *scroll, frame, body),
+        Screen::Problems { entry, scroll } => screens::problems::render(app, *entry, *scroll, frame, body, &mut hits),
         Screen::Seats => screens::seats::render(app, frame, body, &mut hits),
         Screen::Handover { faction, then } => screens::handover::render(app, *faction, *then, frame, body, &mut hits),
-        Screen::Briefing { faction, scroll } => screens::briefing::render(app, *faction, *scroll, frame, body),
+        Screen::Briefing { faction, scroll } => {
+            screens::briefing::render(app, *faction, *scroll, frame, body, &mut hits)
+        }
         Screen::Turn(turn) => screens::turn::render(app, turn, frame, body, &mut hits),
-        Screen::Resolution { scroll } => screens::resolution::render(app, *scroll, frame, body),
+        Screen::Resolution { scroll } => screens::resolution::render(app, *scroll, frame, body, &mut hits),
         Screen::History { series, .. } => screens::history::render(app, *series, frame, body),
-        Screen::Debrief { scroll } => screens::debrief::render(app, *scroll, frame, body),
+        Screen::Debrief { scroll } => screens::debrief::render(app, *scroll, frame, body, &mut hits),
         Screen::Saves { cursor } => screens::saves::render(app, *cursor, frame, body, &mut hits),
-        Screen::Replay { index, scroll } => screens::resolution::render_replay(app, *index, *scroll, frame, body),
+        Screen::Replay { index, scroll } => {
+            screens::resolution::render_replay(app, *index, *scroll, frame, body, &mut hits)
+        }
     }
     match &app.status {
         Some(status) => frame.render_widget(Line::styled(fit(status, usize::from(bar.width)), app.theme.warn()), bar),
@@ -162,7 +166,9 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         ]),
     ];
     frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" Quit ")), rect);
-    hits.push(Hit { rect, target: Target::Button(Action::Char('y')) });
+    // Only the words "y quit" quit; a click anywhere else closes the question.
+    let yes = Rect::new(rect.x + 1, rect.y + 2, 6.min(rect.width.saturating_sub(2)), 1);
+    hits.push(Hit { rect: yes, target: Target::Button(Action::Char('y')) });
 }
 
 /// Columns `text` takes on screen (wide characters count two).
@@ -202,12 +208,13 @@ pub fn pad(text: &str, width: usize) -> String {
 /// A bordered, scrolling paragraph whose bottom border says when more lies
 /// above or below, so nobody misses the end of a long report. The scroll is
 /// clamped so the last line never scrolls out of sight.
-pub fn scrolling(frame: &mut Frame, area: Rect, title: String, paragraph: Paragraph, scroll: u16) {
+pub fn scrolling(frame: &mut Frame, area: Rect, title: String, paragraph: Paragraph, scroll: u16, hits: &mut Vec<Hit>) {
     let block = Block::bordered().title(title);
     let inner = block.inner(area);
     let total = paragraph.line_count(inner.width);
     let max = u16::try_from(total.saturating_sub(inner.height as usize)).unwrap_or(u16::MAX);
     let scroll = scroll.min(max);
+    hits.push(Hit { rect: Rect::default(), target: Target::ScrollMax(max) });
     let hint = match (scroll > 0, scroll < max) {
         (true, true) => Some(" ↑↓ more above and below "),
         (false, true) => Some(" ↓ more below (↓ or PgDn) "),

@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::tui::app::App;
+use crate::tui::app::{App, Hit};
 use crate::tui::view::scrolling;
 
 /// Draws the briefing.
-pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(scn) = app.scenario() else { return };
     let Some(def) = scn.factions.get(faction) else { return };
     let t = app.theme;
@@ -29,5 +29,5 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
     lines.push(Line::raw(""));
     lines.push(Line::styled("Press Enter when your team has read this.", t.dim()));
     let title = format!(" {} · {} ", scn.meta.title, def.name);
-    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: true }), scroll);
+    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: true }), scroll, hits);
 }

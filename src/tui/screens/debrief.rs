@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::scores;
-use crate::tui::app::App;
+use crate::tui::app::{App, Hit};
 use crate::tui::session::Session;
 use crate::tui::view::{cells, pad, scrolling};
 
@@ -37,7 +37,7 @@ pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<Str
 }
 
 /// Draws the debrief.
-pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
     let t = app.theme;
     let scn = &session.scenario;
@@ -86,5 +86,5 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("n: new game · g: charts · q: quit", t.dim()));
-    scrolling(frame, area, " Debrief ".to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
+    scrolling(frame, area, " Debrief ".to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }

@@ -9,12 +9,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::scenario::diagnostic::line_col;
 use crate::scenario::{FileDiagnostic, Severity};
-use crate::tui::app::App;
+use crate::tui::app::{App, Hit};
 use crate::tui::theme::Theme;
 use crate::tui::view::{cells, scrolling};
 
 /// Draws every problem of a catalog entry.
-pub fn render(app: &App, entry: usize, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, entry: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(e) = app.catalog.get(entry) else { return };
     let t = app.theme;
     let width = usize::from(area.width.saturating_sub(2));
@@ -25,7 +25,7 @@ pub fn render(app: &App, entry: usize, scroll: u16, frame: &mut Frame, area: Rec
     }
     let errors = e.loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let title = format!(" {} does not load: {errors} to fix, then restart ", e.name);
-    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
+    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }
 
 /// One diagnostic in lines no wider than `width` (the message and help may wrap; the source never does).

@@ -7,32 +7,33 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::report::{Audience, EntryKind, change_text};
-use crate::tui::app::App;
+use crate::tui::app::{App, Hit};
 use crate::tui::view::scrolling;
 
 /// Draws the public account of the last resolved turn.
-pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
     let Some(report) = session.last_report() else { return };
     let title = " Resolution — Enter to continue ".to_string();
-    render_report(app, report, false, scroll, title, frame, area);
+    render_report(app, report, false, scroll, title, frame, area, hits);
 }
 
 /// Draws one turn of a replay with everything revealed (`harmattan replay --view`).
-pub fn render_replay(app: &App, index: usize, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render_replay(app: &App, index: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
     let total = session.record.turns.len();
     let Some(report) = session.reports().nth(index) else {
         let text = Paragraph::new("This save has no resolved turn yet.");
-        scrolling(frame, area, " Replay ".to_string(), text, 0);
+        scrolling(frame, area, " Replay ".to_string(), text, 0, hits);
         return;
     };
     let title = format!(" Replay · turn {} of {total} · everything revealed — ←→ turns ", index + 1);
-    render_report(app, report, true, scroll, title, frame, area);
+    render_report(app, report, true, scroll, title, frame, area, hits);
 }
 
 /// The account of a turn: public entries only, or (for a replay) all of
 /// them with secret and umpire-only ones marked.
+#[allow(clippy::too_many_arguments)]
 fn render_report(
     app: &App,
     report: &crate::engine::TurnReport,
@@ -41,6 +42,7 @@ fn render_report(
     title: String,
     frame: &mut Frame,
     area: Rect,
+    hits: &mut Vec<Hit>,
 ) {
     let Some(session) = &app.session else { return };
     let t = app.theme;
@@ -106,5 +108,5 @@ fn render_report(
         let (arrow, style) = if change.after > change.before { ("▲", t.good()) } else { ("▼", t.bad()) };
         lines.push(Line::from(vec![Span::styled(format!("  {arrow} "), style), Span::raw(change_text(scn, change))]));
     }
-    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll);
+    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }

@@ -142,13 +142,20 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
         legend,
     );
 
-    // What does not fit is announced, never silently cut.
+    // What does not fit is announced, never silently cut: ↑↓ scroll the panel.
     let room = usize::from(side.height.saturating_sub(2));
     let mut lines = lines;
+    let skip = turn.side.min(lines.len().saturating_sub(room.max(1)));
+    if skip > 0 {
+        lines.drain(..skip);
+        if let Some(first) = lines.first_mut() {
+            *first = Line::styled(format!("… {skip} lines above (↑)"), t.dim());
+        }
+    }
     if lines.len() > room && room > 0 {
         let hidden = lines.len() - room + 1;
         lines.truncate(room - 1);
-        lines.push(Line::styled(format!("… {hidden} more lines: enlarge the terminal"), t.dim()));
+        lines.push(Line::styled(format!("… {hidden} more lines (↓ to scroll)"), t.dim()));
     }
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), side);
 
@@ -369,8 +376,13 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
                 if let Some(d) = def.filter(|d| !d.description.is_empty()) {
                     lines.push(Line::styled(format!("  {}", d.description), t.dim()));
                 }
-                let yes = answer == Response::Accept;
-                lines.push(answer_line(t, if yes { "ACCEPT" } else { "DECLINE" }, "Enter to change"));
+                let given = turn.draft.answers.iter().any(|a| a.pending == p.id);
+                let (text, hint) = match (given, answer == Response::Accept) {
+                    (false, _) => ("not answered yet", "counts as DECLINE · Enter: accept"),
+                    (true, true) => ("ACCEPT", "Enter to change"),
+                    (true, false) => ("DECLINE", "Enter to change"),
+                };
+                lines.push(answer_line(t, text, hint));
             }
             PendingKind::Choice { event } => {
                 let e = scn.events.get(event);
