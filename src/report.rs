@@ -103,6 +103,8 @@ pub struct AfterAction {
     pub turning_points: TurningPoints,
     /// Questions for the class, drawn from this game.
     pub questions: Vec<String>,
+    /// Every umpire decision — rulings with their reasons and undone turns — in order.
+    pub umpire: Vec<String>,
 }
 
 /// The scenario played.
@@ -209,6 +211,8 @@ pub enum ItemKind {
     Ended,
     /// Goods moved along a route.
     Flow,
+    /// The umpire intervened.
+    Ruling,
 }
 
 /// One thing that happened, in words, with its consequences.
@@ -441,6 +445,7 @@ impl AfterAction {
 
         let ending = match &save.state.ended {
             Some(EndReason::LastTurn) => "The last turn was played.".to_string(),
+            Some(EndReason::Umpire) => format!("The umpire ended the game after {played} turns."),
             Some(EndReason::Condition(i)) => format!(
                 "The game ended early on turn {played}: {}.",
                 scn.end_when.get(*i).map_or("an end condition held", |c| c.source.as_str())
@@ -488,6 +493,7 @@ impl AfterAction {
             scores: final_scores,
             turning_points,
             questions: Vec::new(),
+            umpire: umpire_decisions(scn, save),
         };
         report.questions = questions::ask(scn, &report, &raw);
         report
@@ -816,6 +822,10 @@ fn account<'a>(
             EntryKind::GameOver { .. } => {
                 end = entry.news.clone().or_else(|| Some("The game is over.".into()));
             }
+            EntryKind::Ruling { reason } => {
+                let text = entry.news.clone().unwrap_or_else(|| "The umpire intervened.".into());
+                events.push(item(ItemKind::Ruling, None, text, Some(format!("umpire's reason: {reason}")), None));
+            }
         }
     }
     let sides = scn
@@ -827,6 +837,41 @@ fn account<'a>(
         .collect();
     let account = TurnAccount { turn, date: scn.date_of(turn), events, sides, later, flows, news, end };
     (account, facts)
+}
+
+/// Every ruling and undone turn of a save, in words, in the order they happened.
+fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
+    use crate::engine::umpire::Intervention;
+    let describe = |r: &crate::engine::umpire::Ruling| {
+        let what = match &r.intervention {
+            Intervention::Set { slot, value } => format!(
+                "set {} to {}",
+                crate::engine::report::slot_label(scn, *slot),
+                crate::engine::report::slot_value(scn, *slot, *value)
+            ),
+            Intervention::Inject { event } => {
+                let title = scn.events.iter().find(|e| &e.id == event).map_or(event.as_str(), |e| e.title.as_str());
+                format!("brought in the event “{title}”")
+            }
+            Intervention::News { text } => format!("announced “{text}”"),
+            Intervention::EndGame => "ended the game".to_string(),
+        };
+        format!("Turn {}: the umpire {what} — reason: {}", r.turn, r.reason)
+    };
+    let mut lines: Vec<(u32, String)> = Vec::new();
+    for record in &save.turns {
+        lines.extend(record.rulings.iter().map(|r| (r.turn, describe(r))));
+    }
+    lines.extend(save.pending_rulings.iter().map(|r| (r.turn, describe(r))));
+    for u in &save.undone {
+        lines.extend(u.record.rulings.iter().map(|r| (r.turn, format!("{} (in the turn later undone)", describe(r)))));
+        lines.push((
+            u.turn,
+            format!("Turn {}: the umpire undid the turn and it was played again — reason: {}", u.turn, u.reason),
+        ));
+    }
+    lines.sort_by_key(|(turn, _)| *turn);
+    lines.into_iter().map(|(_, line)| line).collect()
 }
 
 /// The name of a faction, region or route by id (the id itself if unknown).

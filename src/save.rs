@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::engine::ai::AiKind;
+use crate::engine::umpire::{self, Ruling};
 use crate::engine::{EndReason, GameState, PendingKind, TurnOrders, TurnReport, new_game, resolve_turn};
 use crate::scenario::format::TargetKind;
 use crate::scenario::{Diagnostic, Scenario, load as load_scenario};
@@ -40,10 +41,27 @@ pub enum Seat {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TurnRecord {
+    /// The umpire's rulings during the turn, applied before its orders resolved.
+    #[serde(default)]
+    pub rulings: Vec<Ruling>,
     /// Every faction's orders and answers.
     pub orders: TurnOrders,
     /// The engine's report of the turn.
     pub report: TurnReport,
+}
+
+/// A turn the umpire took back, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UndoneTurn {
+    /// The turn that was undone.
+    pub turn: u32,
+    /// Why.
+    pub reason: String,
+    /// What had been played.
+    pub record: TurnRecord,
+    /// Rulings made after it, in the turn that no longer exists.
+    pub dropped_rulings: Vec<Ruling>,
 }
 
 /// A saved game.
@@ -64,6 +82,12 @@ pub struct Save {
     pub started: String,
     /// Every resolved turn, in order.
     pub turns: Vec<TurnRecord>,
+    /// The umpire's rulings so far in the current, unresolved turn.
+    #[serde(default)]
+    pub pending_rulings: Vec<Ruling>,
+    /// Turns the umpire undid, kept so the debrief can show them.
+    #[serde(default)]
+    pub undone: Vec<UndoneTurn>,
     /// The state now, including the dice.
     pub state: GameState,
 }
@@ -85,13 +109,16 @@ impl Save {
             seats,
             started,
             turns: Vec::new(),
+            pending_rulings: Vec::new(),
+            undone: Vec::new(),
             state: new_game(scenario, seed),
         }
     }
 
     /// Records a resolved turn and the state after it.
     pub fn record(&mut self, orders: TurnOrders, report: TurnReport, state: &GameState) {
-        self.turns.push(TurnRecord { orders, report });
+        let rulings = std::mem::take(&mut self.pending_rulings);
+        self.turns.push(TurnRecord { rulings, orders, report });
         self.state = state.clone();
     }
 
@@ -380,11 +407,20 @@ pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
         if state.is_over() {
             return Err(Divergence { turn, detail: "the game had already ended, but more turns are recorded".into() });
         }
+        for ruling in &record.rulings {
+            umpire::apply(scn, &mut state, ruling)
+                .map_err(|e| Divergence { turn, detail: format!("an umpire ruling no longer applies: {e}") })?;
+        }
         let report = resolve_turn(scn, &mut state, &record.orders);
         if report != record.report {
             let detail = first_difference(scn, &report, &record.report);
             return Err(Divergence { turn, detail });
         }
+    }
+    for ruling in &loaded.save.pending_rulings {
+        let turn = state.turn;
+        umpire::apply(scn, &mut state, ruling)
+            .map_err(|e| Divergence { turn, detail: format!("an umpire ruling no longer applies: {e}") })?;
     }
     if state != loaded.save.state {
         let detail = state

@@ -15,6 +15,7 @@ pub mod script;
 pub mod start;
 pub mod state;
 pub mod turn;
+pub mod umpire;
 pub mod view;
 
 pub use check::{Committed, Preview};

@@ -108,6 +108,8 @@ pub enum EntryKind {
     Rule { rule: usize },
     /// The game ended.
     GameOver { reason: crate::engine::state::EndReason },
+    /// The umpire intervened (see [`crate::engine::umpire`]).
+    Ruling { reason: String },
 }
 
 /// Everything that happened in one turn, in order.

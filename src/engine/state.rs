@@ -92,6 +92,8 @@ pub enum EndReason {
     LastTurn,
     /// An `end_when` condition held (its index).
     Condition(usize),
+    /// The umpire ended the game.
+    Umpire,
 }
 
 /// A whole game's changing state.

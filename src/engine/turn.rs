@@ -55,6 +55,7 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     if let Some(reason) = &state.ended {
         let news = match reason {
             EndReason::LastTurn => "The last turn has been played.".to_string(),
+            EndReason::Umpire => "The umpire ends the game.".to_string(),
             EndReason::Condition(i) => {
                 format!("The game ends early: {}.", scn.end_when.get(*i).map_or("", |c| c.source.as_str()))
             }

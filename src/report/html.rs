@@ -104,6 +104,13 @@ pub(super) fn render(r: &AfterAction) -> String {
          <li><a href=\"#indicators\">Indicators</a></li></ul></nav>"
     );
     scores(&mut o, r);
+    if !r.umpire.is_empty() {
+        let _ = writeln!(o, "<section>\n<h2>Umpire decisions</h2>\n<ul>");
+        for line in &r.umpire {
+            let _ = writeln!(o, "<li>{}</li>", esc(line));
+        }
+        let _ = writeln!(o, "</ul>\n</section>");
+    }
     turning_points(&mut o, r);
     let _ = writeln!(o, "<section id=\"questions\">\n<h2>Questions for the debrief</h2>\n<ol class=\"questions\">");
     for q in &r.questions {

@@ -52,6 +52,17 @@ pub(super) fn render(r: &AfterAction) -> String {
     let _ = writeln!(o, "| Started | {} |\n", md(&r.started));
 
     scores(&mut o, r);
+    if !r.umpire.is_empty() {
+        let _ = writeln!(
+            o,
+            "## Umpire decisions
+"
+        );
+        for line in &r.umpire {
+            let _ = writeln!(o, "- {}", md(line));
+        }
+        let _ = writeln!(o);
+    }
     turning_points(&mut o, r);
     let _ = writeln!(o, "## Questions for the debrief\n");
     for (i, q) in r.questions.iter().enumerate() {

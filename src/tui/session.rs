@@ -6,8 +6,9 @@
 use std::collections::VecDeque;
 
 use crate::engine::ai::{AiKind, decide};
+use crate::engine::umpire::{self, Ruling};
 use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, new_game, resolve_turn};
-use crate::save::{Loaded, Save};
+use crate::save::{Loaded, Save, UndoneTurn};
 use crate::scenario::Scenario;
 
 pub use crate::save::Seat;
@@ -143,6 +144,56 @@ impl Session {
             self.open_orders();
         }
         self.last_report()
+    }
+
+    /// Applies an umpire's ruling now, records it for the save and the
+    /// report, and lets the computer seats reconsider. A ruling that ends
+    /// the game closes the turn at once.
+    pub fn rule(&mut self, ruling: Ruling) -> Result<(), String> {
+        umpire::apply(&self.scenario, &mut self.state, &ruling)?;
+        self.record.pending_rulings.push(ruling);
+        self.record.state = self.state.clone();
+        if self.state.is_over() {
+            let orders = std::mem::take(&mut self.orders);
+            let report = resolve_turn(&self.scenario, &mut self.state, &orders);
+            self.record.record(orders, report, &self.state);
+            self.timeline.push(self.state.clone());
+            self.waiting.clear();
+        } else {
+            self.refresh_computers();
+        }
+        Ok(())
+    }
+
+    /// Takes back the last resolved turn: the state returns to its start
+    /// (with the rulings made during it), orders are cleared, and the undone
+    /// turn is kept in the save with the reason. Returns the turn now current.
+    pub fn undo(&mut self, reason: &str) -> Result<u32, String> {
+        if reason.trim().is_empty() {
+            return Err("give a reason: the debrief shows every umpire decision".into());
+        }
+        let last = self.record.turns.pop().ok_or("no turn has been resolved yet")?;
+        self.timeline.pop();
+        let mut state = self.timeline.last().cloned().ok_or("the game's history is missing")?;
+        for ruling in &last.rulings {
+            umpire::apply(&self.scenario, &mut state, ruling)?;
+        }
+        let turn = last.report.turn;
+        let dropped_rulings = std::mem::replace(&mut self.record.pending_rulings, last.rulings.clone());
+        self.record.undone.push(UndoneTurn { turn, reason: reason.trim().to_string(), record: last, dropped_rulings });
+        self.state = state;
+        self.record.state = self.state.clone();
+        self.open_orders();
+        Ok(turn)
+    }
+
+    /// Computer seats decide again on the current state (after a ruling).
+    fn refresh_computers(&mut self) {
+        for (f, seat) in self.seats.iter().enumerate() {
+            if let (Some(Seat::Ai(kind)), Some(def)) = (seat, self.scenario.factions.get(f)) {
+                self.orders.set(def.id.clone(), decide(&self.scenario, &self.state, f, *kind));
+            }
+        }
     }
 
     /// Every resolved turn's report, in order.
