@@ -31,6 +31,8 @@ enum Command {
     Replay(cli::replay::Args),
     /// Write the after-action report of a save: timeline, indicators, scores, turning points, debrief questions.
     Report(cli::report::Args),
+    /// Show a game on a projector: the map, public news and indicators of the newest save, updated live.
+    Watch(cli::watch::Args),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Some(Command::Play(args)) => cli::play::run(&args),
         Some(Command::Replay(args)) => cli::replay::run(&args),
         Some(Command::Report(args)) => cli::report::run(&args),
+        Some(Command::Watch(args)) => cli::watch::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
     }
 }

@@ -8,6 +8,7 @@ pub mod report;
 pub mod simulate;
 pub mod summary;
 pub mod validate;
+pub mod watch;
 
 use std::io::IsTerminal;
 

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod catalog;
+pub mod follow;
 pub mod input;
 pub mod saves;
 pub mod screens;

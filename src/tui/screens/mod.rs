@@ -5,6 +5,7 @@ pub mod debrief;
 pub mod handover;
 pub mod history;
 pub mod problems;
+pub mod projector;
 pub mod resolution;
 pub mod saves;
 pub mod seats;

@@ -1,0 +1,181 @@
+//! `harmattan watch [SAVE] [--save-dir DIR]`: the projector view of a game,
+//! following its save live. Without SAVE it follows the newest save in the
+//! folder and switches when a newer game starts.
+//!
+//! One event loop blocks on one channel, fed by the terminal-event thread,
+//! the file watcher and the signal thread: nothing runs while nothing happens.
+
+use std::collections::VecDeque;
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use harmattan::tui::follow::{self, Follower, Source};
+use harmattan::tui::theme::Theme;
+use notify::{RecursiveMode, Watcher};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+
+/// Exit code for a usage error.
+const EXIT_USAGE: u8 = 2;
+
+/// Where saves are unless `--save-dir` says otherwise.
+const DEFAULT_SAVE_DIR: &str = "saves";
+
+/// How long to wait for a burst of file events to end before re-reading.
+const SETTLE: Duration = Duration::from_millis(80);
+
+/// Arguments of `watch`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The save to show; without it, the newest save in the save folder,
+    /// switching to a newer game when one starts.
+    save: Option<PathBuf>,
+    /// Folder of the saves to follow (default: `saves/`).
+    #[arg(long, value_name = "DIR", conflicts_with = "save")]
+    save_dir: Option<PathBuf>,
+}
+
+/// Everything the loop waits for.
+enum Message {
+    /// A key, a resize or another terminal event.
+    Terminal(Event),
+    /// The terminal could not be read any more.
+    TerminalGone(io::Error),
+    /// Something changed in the watched folder that concerns the save.
+    Files,
+    /// SIGTERM or SIGHUP.
+    Stop,
+}
+
+/// Shows the projector view until q, Esc or Ctrl-C.
+pub fn run(args: &Args) -> ExitCode {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!("error: `harmattan watch` needs an interactive terminal (stdin and stdout must be a terminal).");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let source = match &args.save {
+        Some(path) => Source::File(path.clone()),
+        None => Source::Newest(args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR))),
+    };
+    let folder = source.folder();
+    if matches!(source, Source::Newest(_)) {
+        // The folder `harmattan play` will save into: watch it before the first game starts.
+        if let Err(e) = std::fs::create_dir_all(&folder) {
+            eprintln!("error: {}: cannot create the save folder: {e}", folder.display());
+            return ExitCode::FAILURE;
+        }
+    } else if !folder.is_dir() {
+        eprintln!("error: {}: no such folder", folder.display());
+        return ExitCode::FAILURE;
+    }
+    let (tx, rx) = mpsc::channel();
+    let watched = source.clone();
+    let files = tx.clone();
+    let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+        // An error from the watcher (e.g. events lost) is answered by re-reading too.
+        if result.is_err() || result.is_ok_and(|e| e.paths.iter().any(|p| watched.concerns(p))) {
+            let _ = files.send(Message::Files);
+        }
+    });
+    let mut watcher = match watcher {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot watch for file changes: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = watcher.watch(&folder, RecursiveMode::NonRecursive) {
+        eprintln!("error: {}: cannot watch the folder: {e}", folder.display());
+        return ExitCode::FAILURE;
+    }
+    let mut follower = Follower::new(source);
+    follower.refresh();
+    listen_for_termination(tx.clone());
+    read_terminal(tx);
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, &mut follower, Theme::from_env(), &rx);
+    ratatui::restore();
+    drop(watcher);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: the terminal failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Draws, then blocks on the channel; re-reads the save once a burst of file events has settled.
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    follower: &mut Follower,
+    theme: Theme,
+    rx: &Receiver<Message>,
+) -> io::Result<()> {
+    let mut backlog = VecDeque::new();
+    loop {
+        terminal.draw(|frame| follow::render(follower, theme, frame))?;
+        let message = match backlog.pop_front() {
+            Some(m) => m,
+            None => match rx.recv() {
+                Ok(m) => m,
+                // Every sender is gone: nothing more can happen.
+                Err(_) => return Ok(()),
+            },
+        };
+        match message {
+            Message::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+                if ctrl_c || matches!(key.code, KeyCode::Char('q' | 'Q') | KeyCode::Esc) {
+                    return Ok(());
+                }
+            }
+            Message::Terminal(_) => {}
+            Message::TerminalGone(e) => return Err(e),
+            Message::Stop => return Ok(()),
+            Message::Files => {
+                // An atomic save is several events (write the temporary file, rename):
+                // wait for the burst to end, keeping anything else that arrives meanwhile.
+                let end = Instant::now() + SETTLE;
+                loop {
+                    match rx.recv_timeout(end.saturating_duration_since(Instant::now())) {
+                        Ok(Message::Files) => {}
+                        Ok(other) => backlog.push_back(other),
+                        Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+                    }
+                }
+                follower.refresh();
+            }
+        }
+    }
+}
+
+/// Reads terminal events on a thread of their own and sends them on.
+fn read_terminal(tx: Sender<Message>) {
+    std::thread::spawn(move || {
+        loop {
+            let message = match event::read() {
+                Ok(e) => Message::Terminal(e),
+                Err(e) => Message::TerminalGone(e),
+            };
+            let gone = matches!(message, Message::TerminalGone(_));
+            if tx.send(message).is_err() || gone {
+                return;
+            }
+        }
+    });
+}
+
+/// Asks the loop to stop (and so restore the terminal) on SIGTERM or SIGHUP.
+fn listen_for_termination(tx: Sender<Message>) {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(Message::Stop);
+        }
+    });
+}

@@ -1,0 +1,352 @@
+//! The projector view: a public screen for the room. It shows only what every
+//! team may see — the map, the turn and date, public news, every playable
+//! faction's indicators, relations and the situation flags, who has confirmed
+//! and the timer — and never a secret order, a private event, a team's
+//! pending decisions or a briefing. It draws from plain inputs, so both the
+//! facilitator's screen in the game and `harmattan watch` use it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::engine::GameState;
+use crate::engine::report::{Audience, Entry, TurnReport};
+use crate::scenario::Scenario;
+use crate::scenario::format::Better;
+use crate::tui::theme::{Level, Theme};
+use crate::tui::view::{cells, fit, pad};
+use crate::tui::widgets::gauge::Gauge;
+use crate::tui::widgets::map::Map;
+
+/// Everything the projector shows, all of it public.
+#[derive(Debug, Clone, Copy)]
+pub struct Projector<'a> {
+    /// The scenario played.
+    pub scenario: &'a Scenario,
+    /// The current state (only its public parts are drawn).
+    pub state: &'a GameState,
+    /// The report of the last resolved turn, if any (only its public entries are drawn).
+    pub last: Option<&'a TurnReport>,
+    /// Per faction (scenario order): whether its team has confirmed this turn's
+    /// orders; `None` when that is not known (e.g. watching a save).
+    pub confirmed: Option<&'a [bool]>,
+    /// A timer to show, e.g. `"07:42"`.
+    pub timer: Option<&'a str>,
+    /// Styles.
+    pub theme: Theme,
+}
+
+/// The public news: this turn's start (events everyone saw) and the whole
+/// last turn, each as `(heading, lines)`; only `Audience::All` entries.
+pub fn public_news(p: &Projector) -> Vec<(String, Vec<String>)> {
+    let public = |entries: &mut dyn Iterator<Item = &Entry>| -> Vec<String> {
+        entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect()
+    };
+    let mut sections = Vec::new();
+    let now = public(&mut p.state.start_log.iter());
+    if !now.is_empty() {
+        sections.push((format!("This turn · {}", p.scenario.date_of(p.state.turn)), now));
+    }
+    if let Some(report) = p.last {
+        let lines = public(&mut report.entries());
+        let heading = format!("Last turn · {}", p.scenario.date_of(report.turn));
+        sections.push((heading, if lines.is_empty() { vec!["Nothing public happened.".to_string()] } else { lines }));
+    }
+    sections
+}
+
+/// Draws the projector view into `area`.
+pub fn render(p: &Projector, frame: &mut Frame, area: Rect) {
+    if area.width < 20 || area.height < 6 {
+        frame.render_widget(Paragraph::new("Enlarge the window.").wrap(Wrap { trim: true }), area);
+        return;
+    }
+    // Whatever the caller passes, nothing private is drawn: the map and panels read a public copy.
+    let state = public_state(p.state);
+    let [head, orders, main] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(4)]).areas(area);
+    header(p, frame, head);
+    frame.render_widget(orders_line(p, usize::from(orders.width)), orders);
+
+    let news = news_paragraph(p);
+    // The news takes the rows it needs, leaving the panels enough for the compact indicators
+    // (but never less than a third of the screen).
+    let wanted = u16::try_from(news.line_count(main.width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
+    let side_w = main.width / 2;
+    let compact = u16::try_from(table(p, &state, side_w.saturating_sub(2)).len() + 2).unwrap_or(u16::MAX).max(10);
+    let limit = main.height.saturating_sub(compact).max(main.height / 3).max(3);
+    let news_rows = wanted.clamp(3, limit);
+    let [top, news_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(news_rows)]).areas(main);
+    let split = if top.width < 100 { [50, 50] } else { [55, 45] };
+    let [map_area, side] = Layout::horizontal(split.map(Constraint::Percentage)).areas(top);
+
+    map(p, &state, frame, map_area);
+    let room = usize::from(side.height.saturating_sub(2));
+    let lines = indicators(p, &state, side.width.saturating_sub(2), room);
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Indicators ")), side);
+
+    let mut block = Block::bordered().title(" News ");
+    if u16::try_from(news.line_count(news_area.width.saturating_sub(2)) + 2).unwrap_or(u16::MAX) > news_area.height {
+        block = block.title_bottom(Line::from(" more news: enlarge the window ").right_aligned());
+    }
+    frame.render_widget(news.block(block), news_area);
+}
+
+/// The state with everything private removed: other teams' pending items,
+/// scheduled effects not everyone knows of, private start-of-turn entries
+/// and the dice. The values themselves are public.
+fn public_state(state: &GameState) -> GameState {
+    let mut view = state.clone();
+    view.pending.clear();
+    view.scheduled.retain(|s| s.audience == Audience::All);
+    view.start_log.retain(|e| e.audience == Audience::All);
+    view
+}
+
+fn header(p: &Projector, frame: &mut Frame, area: Rect) {
+    let t = p.theme;
+    let scn = p.scenario;
+    let timer = p.timer.map(|label| format!(" Time left {label} "));
+    let timer_w = timer.as_deref().map_or(0, |s| u16::try_from(cells(s)).unwrap_or(0)).min(area.width / 2);
+    let [left, right] = Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_w)]).areas(area);
+    let when = if p.state.is_over() {
+        "Game over".to_string()
+    } else {
+        format!("Turn {} of {} · {}", p.state.turn, scn.turns(), scn.date_of(p.state.turn))
+    };
+    let width = usize::from(left.width);
+    let title = fit(&scn.meta.title, width.saturating_sub(cells(&when) + 4).max(8));
+    let line = Line::from(vec![
+        Span::styled(format!(" {title} "), t.title().add_modifier(Modifier::REVERSED)),
+        Span::styled(format!("  {when}"), Modifier::BOLD),
+    ]);
+    frame.render_widget(line, left);
+    if let Some(timer) = timer {
+        frame.render_widget(
+            Line::styled(fit(&timer, usize::from(right.width)), t.key().add_modifier(Modifier::REVERSED)),
+            right,
+        );
+    }
+}
+
+/// `Orders: ✓ Kesh  … Tarsa  ✓ Oru` when known, else who is awaited.
+fn orders_line(p: &Projector, width: usize) -> Line<'static> {
+    let t = p.theme;
+    let scn = p.scenario;
+    if p.state.is_over() {
+        return Line::styled(fit("The game is over: time for the debrief.", width), t.warn());
+    }
+    let playable: Vec<usize> = (0..scn.factions.len()).filter(|&f| scn.factions[f].playable).collect();
+    let Some(confirmed) = p.confirmed else {
+        let names: Vec<&str> = playable.iter().map(|&f| scn.factions[f].name.as_str()).collect();
+        return Line::styled(fit(&format!("Waiting for orders from {}.", names.join(", ")), width), t.dim());
+    };
+    let done = playable.iter().filter(|&&f| confirmed.get(f).copied().unwrap_or(false)).count();
+    let mut spans = vec![Span::raw(format!("Orders confirmed {done} of {}: ", playable.len()))];
+    for &f in &playable {
+        let yes = confirmed.get(f).copied().unwrap_or(false);
+        let faction = &scn.factions[f];
+        spans.push(if yes { Span::styled("✓ ", t.good()) } else { Span::styled("… ", t.dim()) });
+        spans.push(Span::styled(faction.name.clone(), t.faction(faction.colour)));
+        spans.push(Span::styled(if yes { " confirmed  " } else { " thinking  " }, t.dim()));
+    }
+    let line = Line::from(spans);
+    if line.width() <= width {
+        return line;
+    }
+    // Too long: the names alone, marked ✓ or ….
+    let short: Vec<String> = playable
+        .iter()
+        .map(|&f| {
+            let mark = if confirmed.get(f).copied().unwrap_or(false) { "✓" } else { "…" };
+            format!("{mark} {}", scn.factions[f].name)
+        })
+        .collect();
+    Line::raw(fit(&format!("Confirmed {done}/{}: {}", playable.len(), short.join("  ")), width))
+}
+
+fn map(p: &Projector, state: &GameState, frame: &mut Frame, area: Rect) {
+    let t = p.theme;
+    let scn = p.scenario;
+    let var_name = scn.region_vars.first().map_or("", |v| v.name.as_str());
+    let block = Block::bordered().title(format!(" Map · {var_name} "));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 2 {
+        return;
+    }
+    let [body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    Map { scenario: scn, state, var: 0, selected: None, theme: t }.render(body, frame.buffer_mut());
+    let words: [&str; 6] = if inner.width >= 46 {
+        ["high", "mid", "low", "open", "risky", "closed"]
+    } else {
+        ["hi", "mid", "lo", "open", "risk", "shut"]
+    };
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled("●", t.good()),
+            Span::raw(format!(" {} ", words[0])),
+            Span::styled("◐", t.warn()),
+            Span::raw(format!(" {} ", words[1])),
+            Span::styled("○", t.bad()),
+            Span::raw(format!(" {}  ", words[2])),
+            Span::raw(format!("· {} ", words[3])),
+            Span::styled("~", t.warn()),
+            Span::raw(format!(" {} ", words[4])),
+            Span::styled("×", t.bad()),
+            Span::raw(format!(" {}", words[5])),
+        ]),
+        legend,
+    );
+}
+
+/// The indicators panel: gauges when they fit in `room` rows, else a compact
+/// table; what still does not fit is announced, never silently cut.
+fn indicators(p: &Projector, state: &GameState, width: u16, room: usize) -> Vec<Line<'static>> {
+    let mut lines = gauges(p, state, width);
+    if lines.len() > room {
+        lines = table(p, state, width);
+    }
+    if lines.len() > room && room > 0 {
+        let hidden = lines.len() - room + 1;
+        lines.truncate(room - 1);
+        lines.push(Line::styled(format!("… {hidden} more lines: enlarge the window"), p.theme.dim()));
+    }
+    lines
+}
+
+fn playable(scn: &Scenario) -> Vec<usize> {
+    (0..scn.factions.len()).filter(|&f| scn.factions[f].playable).collect()
+}
+
+/// Every pair of playable factions, with its relation.
+fn relations(scn: &Scenario, state: &GameState) -> Vec<(String, i64)> {
+    let teams = playable(scn);
+    let n = state.faction_count();
+    let mut pairs = Vec::new();
+    for (i, &a) in teams.iter().enumerate() {
+        for &b in &teams[i + 1..] {
+            let value = state.relations.get(a * n + b).copied().unwrap_or(0);
+            pairs.push((format!("{}–{}", scn.factions[a].name, scn.factions[b].name), value));
+        }
+    }
+    pairs
+}
+
+/// The flags in force (✓), and those in force at the start that have ended (✗);
+/// a flag that never held is left out, so long lists stay short.
+fn situation(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
+    let t = p.theme;
+    let shown: Vec<(&str, bool)> = p
+        .scenario
+        .flags
+        .iter()
+        .enumerate()
+        .map(|(i, flag)| (flag, state.flags.get(i).copied().unwrap_or(false)))
+        .filter(|(flag, on)| *on || flag.value)
+        .map(|(flag, on)| (flag.name.as_str(), on))
+        .collect();
+    let mut lines = Vec::new();
+    if !shown.is_empty() {
+        lines.push(Line::styled("Situation", t.title()));
+    }
+    for (name, on) in shown {
+        lines.push(Line::from(vec![
+            Span::styled(if on { "✓ " } else { "✗ ended: " }, if on { t.good() } else { t.bad() }),
+            Span::raw(fit(name, usize::from(width).saturating_sub(if on { 2 } else { 9 }))),
+        ]));
+    }
+    lines
+}
+
+/// One gauge per playable faction's variable and per relation.
+fn gauges(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
+    let t = p.theme;
+    let scn = p.scenario;
+    let pairs = relations(scn, state);
+    let labels = scn.faction_vars.iter().map(|v| cells(&v.name)).chain(pairs.iter().map(|(name, _)| cells(name)));
+    let label_w = (labels.max().unwrap_or(10) + 1).min(usize::from(width) * 2 / 5).max(8);
+    let mut lines = Vec::new();
+    for f in playable(scn) {
+        let faction = &scn.factions[f];
+        lines.push(Line::styled(fit(&faction.name, width.into()), t.faction(faction.colour)));
+        for (v, decl) in scn.faction_vars.iter().enumerate() {
+            let value = state.faction_vars.get(f).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let gauge =
+                Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
+            lines.push(gauge.line(t, label_w, width));
+        }
+    }
+    if !pairs.is_empty() {
+        lines.push(Line::styled("Relations", t.title()));
+    }
+    for (name, value) in &pairs {
+        let gauge = Gauge { label: name, value: *value, min: -100, max: 100, unit: "", better: Better::Higher };
+        lines.push(gauge.line(t, label_w, width));
+    }
+    lines.extend(situation(p, state, width));
+    lines
+}
+
+/// A faction × variable table, relations one to a line, then the flags.
+fn table(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
+    let t = p.theme;
+    let scn = p.scenario;
+    let teams = playable(scn);
+    let width_u = usize::from(width);
+    let name_w = teams.iter().map(|&f| cells(&scn.factions[f].name)).max().unwrap_or(4).clamp(4, 14);
+    let columns = scn.faction_vars.len().max(1);
+    let col_w = (width_u.saturating_sub(name_w) / columns).clamp(5, 12);
+    let mut lines = Vec::new();
+    let mut head = vec![Span::raw(" ".repeat(name_w))];
+    for decl in &scn.faction_vars {
+        let name = fit(&decl.name, col_w.saturating_sub(1));
+        head.push(Span::styled(format!("{name:>col_w$}"), t.title()));
+    }
+    lines.push(Line::from(head));
+    for &f in &teams {
+        let faction = &scn.factions[f];
+        let mut spans = vec![Span::styled(pad(&faction.name, name_w), t.faction(faction.colour))];
+        for (v, decl) in scn.faction_vars.iter().enumerate() {
+            let value = state.faction_vars.get(f).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let level = Level::of(value, decl.min, decl.max);
+            let number = format!("{value}");
+            let gap = col_w.saturating_sub(cells(&number) + 2);
+            spans.push(Span::raw(format!("{}{number} ", " ".repeat(gap))));
+            spans.push(Span::styled(level.glyph(), t.quality(level, decl.better)));
+        }
+        lines.push(Line::from(spans));
+    }
+    let pairs = relations(scn, state);
+    if !pairs.is_empty() {
+        lines.push(Line::styled("Relations (−100 to 100)", t.title()));
+    }
+    let pair_w = pairs.iter().map(|(name, _)| cells(name)).max().unwrap_or(0).min(width_u.saturating_sub(7));
+    for (name, value) in pairs {
+        let level = Level::of(value, -100, 100);
+        lines.push(Line::from(vec![
+            Span::raw(format!("{} {value:>4} ", pad(&name, pair_w))),
+            Span::styled(level.glyph(), t.level(level)),
+        ]));
+    }
+    lines.extend(situation(p, state, width));
+    lines
+}
+
+fn news_paragraph(p: &Projector) -> Paragraph<'static> {
+    let t = p.theme;
+    let mut lines = Vec::new();
+    for (i, (heading, news)) in public_news(p).into_iter().enumerate() {
+        let mark = if i == 0 && heading.starts_with("This turn") { "▸ " } else { "· " };
+        lines.push(Line::styled(heading, t.title()));
+        for item in news {
+            lines.push(Line::from(vec![Span::styled(mark, t.warn()), Span::raw(item)]));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("No news yet.", t.dim()));
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: true })
+}

@@ -1,0 +1,354 @@
+//! The projector view (`harmattan watch`, and the facilitator's public
+//! screen): snapshots at 80×24 and 120×40; a game with an undetected secret
+//! order whose name and news never reach the screen, nor any briefing; and
+//! the follower that picks the save to show and survives saves caught
+//! mid-write, tested on real files in a temporary folder.
+
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use harmattan::engine::ai::{AiKind, decide};
+use harmattan::engine::{Audience, EntryKind, FactionOrders, GameState, Order, TurnOrders, TurnReport, play_turn};
+use harmattan::save::{self, Save, Seat};
+use harmattan::scenario::{DEFAULT, DEFAULT_NAME, Scenario, TUTORIAL, load};
+use harmattan::tui::follow::{self, Follower, Source};
+use harmattan::tui::screens::projector::{self, Projector};
+use harmattan::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+
+const PLAIN: Theme = Theme { colour: false };
+const COLOUR: Theme = Theme { colour: true };
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const STARTED: &str = "2026-01-05 09:00:00";
+
+fn scenario(name: &str, text: &str) -> Scenario {
+    let loaded = load(name, text.as_bytes());
+    assert!(!loaded.has_errors(), "{name} must load");
+    loaded.scenario.expect("a scenario without errors is loaded")
+}
+
+/// A game of `turns` turns: every playable faction decided by the greedy AI,
+/// then `extra` adds or replaces orders.
+fn play(scn: &Scenario, seed: u64, turns: u32, extra: &dyn Fn(&mut TurnOrders)) -> Save {
+    let seats = scn.factions.iter().filter(|f| f.playable).map(|f| (f.id.clone(), Seat::Ai(AiKind::Greedy))).collect();
+    let mut game = Save::new("scenarios/test.ron", scn, seed, seats, STARTED.into());
+    for _ in 0..turns {
+        let mut orders = TurnOrders::default();
+        for (f, faction) in scn.factions.iter().enumerate().filter(|(_, f)| f.playable) {
+            orders.set(faction.id.clone(), decide(scn, &game.state, f, AiKind::Greedy));
+        }
+        extra(&mut orders);
+        let (next, report) = play_turn(scn, &game.state, &orders);
+        game.record(orders, report, &next);
+    }
+    game
+}
+
+fn draw(p: &Projector, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
+    terminal.draw(|f| projector::render(p, f, f.area())).expect("the test backend never fails");
+    terminal.backend().buffer().clone()
+}
+
+fn draw_follower(follower: &Follower, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
+    terminal.draw(|f| follow::render(follower, PLAIN, f)).expect("the test backend never fails");
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as text, one line per row, trailing spaces trimmed; a wide
+/// character's hidden second cell is skipped, as a terminal shows it.
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in buf.area.top()..buf.area.bottom() {
+        let mut line = String::new();
+        let mut x = buf.area.left();
+        while x < buf.area.right() {
+            let cell = &buf[(x, y)];
+            line.push_str(cell.symbol());
+            x += (ratatui::text::Span::raw(cell.symbol()).width() as u16).max(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn view<'a>(scn: &'a Scenario, game: &'a Save, theme: Theme) -> Projector<'a> {
+    Projector {
+        scenario: scn,
+        state: &game.state,
+        last: game.turns.last().map(|t| &t.report),
+        confirmed: None,
+        timer: None,
+        theme,
+    }
+}
+
+// ---- Snapshots ----
+
+#[test]
+fn the_projector_view_of_the_tutorial_and_the_default_scenario_after_two_turns() {
+    for (name, file, source) in [("tutorial", "scenarios/tutorial.ron", TUTORIAL), ("default", DEFAULT_NAME, DEFAULT)] {
+        let scn = scenario(file, source);
+        let game = play(&scn, 7, 2, &|_| {});
+        for (w, h) in SIZES {
+            let buf = draw(&view(&scn, &game, PLAIN), w, h);
+            insta::assert_snapshot!(format!("projector_{name}_{w}x{h}"), text(&buf));
+        }
+    }
+}
+
+#[test]
+fn confirmations_and_the_timer_show_when_known() {
+    let scn = scenario("scenarios/tutorial.ron", TUTORIAL);
+    let game = play(&scn, 7, 1, &|_| {});
+    let confirmed = [true, false, true, false];
+    let p = Projector { confirmed: Some(&confirmed), timer: Some("07:42"), ..view(&scn, &game, PLAIN) };
+    for (w, h) in SIZES {
+        let out = text(&draw(&p, w, h));
+        insta::assert_snapshot!(format!("projector_confirmed_{w}x{h}"), out);
+        assert!(out.contains("07:42"), "the timer shows at {w}×{h}");
+        assert!(out.contains("2/3") || out.contains("2 of 3"), "the count of confirmed teams shows at {w}×{h}");
+    }
+}
+
+#[test]
+fn the_finished_game_and_the_waiting_screen() {
+    let scn = scenario("scenarios/tutorial.ron", TUTORIAL);
+    let game = play(&scn, 3, scn.turns(), &|_| {});
+    assert!(game.state.is_over());
+    let out = text(&draw(&view(&scn, &game, PLAIN), 80, 24));
+    assert!(out.contains("Game over"), "{out}");
+    assert!(out.contains("debrief"), "{out}");
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut follower = Follower::new(Source::Newest(dir.path().join("saves")));
+    follower.refresh();
+    let out = text(&draw_follower(&follower, 80, 24));
+    assert!(out.contains("Waiting for a game: start one with `harmattan play`"), "{out}");
+    let small = text(&draw_follower(&follower, 60, 20));
+    assert!(small.contains("Please enlarge the terminal to at least 80×24"), "{small}");
+}
+
+#[test]
+fn without_colour_nothing_is_coloured_and_with_colour_the_markers_are() {
+    let scn = scenario(DEFAULT_NAME, DEFAULT);
+    let game = play(&scn, 7, 2, &|_| {});
+    for (w, h) in SIZES {
+        let plain = draw(&view(&scn, &game, PLAIN), w, h);
+        assert!(
+            plain.content.iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+            "NO_COLOR leaves no colour at {w}×{h}"
+        );
+        let colour = draw(&view(&scn, &game, COLOUR), w, h);
+        assert!(colour.content.iter().any(|c| c.fg != Color::Reset), "colour is used at {w}×{h}");
+    }
+}
+
+#[test]
+fn tiny_areas_never_panic() {
+    let scn = scenario(DEFAULT_NAME, DEFAULT);
+    let game = play(&scn, 7, 1, &|_| {});
+    for (w, h) in [(1, 1), (10, 3), (20, 6), (40, 10), (79, 23), (80, 12), (200, 8)] {
+        draw(&view(&scn, &game, COLOUR), w, h);
+    }
+}
+
+// ---- Secrecy ----
+
+/// The tutorial with its secret raid never detected.
+fn tutorial_never_detected() -> Scenario {
+    let text = TUTORIAL.replace("visibility: Secret(\"30\")", "visibility: Secret(\"0\")");
+    assert_ne!(text, TUTORIAL, "the tutorial has the secret action this test needs");
+    scenario("scenarios/tutorial.ron", &text)
+}
+
+fn order(action: &str) -> FactionOrders {
+    FactionOrders { orders: vec![Order::new(action)], answers: Vec::new() }
+}
+
+#[test]
+fn an_undetected_secret_order_and_the_briefings_never_reach_the_projector() {
+    let scn = tutorial_never_detected();
+    let kesh = scn.faction_index("kesh").expect("kesh");
+    let game = play(&scn, 11, 3, &|orders| {
+        orders.set("kesh", order("covert_raid"));
+        orders.set("tarsa", order("patrol_border"));
+    });
+    let raid = scn.action_index("covert_raid").expect("the raid");
+    let secret = |r: &TurnReport| {
+        r.entries().any(|e| {
+            matches!(e.kind, EntryKind::Order { faction, action, detected: Some(false), .. } if faction == kesh && action == raid)
+                && e.audience == Audience::Only(kesh)
+        })
+    };
+    assert!(game.turns.iter().all(|t| secret(&t.report)), "Kesh raided in secret, undetected, every turn");
+
+    // Every turn's view, as the room would have seen it, at every size.
+    let mut state = Save::new("scenarios/test.ron", &scn, 11, game.seats.clone(), STARTED.into()).state;
+    let mut views: Vec<(GameState, Option<&TurnReport>)> = vec![(state.clone(), None)];
+    for t in &game.turns {
+        let (next, _) = play_turn(&scn, &state, &t.orders);
+        views.push((next.clone(), Some(&t.report)));
+        state = next;
+    }
+    let secret_news: Vec<String> = game
+        .turns
+        .iter()
+        .flat_map(|t| t.report.entries())
+        .filter(|e| e.audience != Audience::All)
+        .filter_map(|e| e.news.clone())
+        .collect();
+    assert!(!secret_news.is_empty(), "the raid had news, for Kesh only");
+    let mut seen_public = false;
+    for (state, last) in &views {
+        let p = Projector { scenario: &scn, state, last: *last, confirmed: None, timer: None, theme: PLAIN };
+        let news: Vec<String> = projector::public_news(&p).into_iter().flat_map(|(_, lines)| lines).collect();
+        for (w, h) in [(80, 24), (120, 40), (200, 80)] {
+            let out = text(&draw(&p, w, h));
+            assert!(!out.contains("Covert raid"), "the secret order shows at {w}×{h}:\n{out}");
+            for f in &scn.factions {
+                let start: String = f.briefing.chars().take(30).collect();
+                assert!(start.is_empty() || !out.contains(&start), "{}'s briefing shows:\n{out}", f.name);
+            }
+            for line in &secret_news {
+                assert!(!news.contains(line), "secret news `{line}` is in the public news");
+            }
+            seen_public |= out.contains("Patrol the border");
+        }
+    }
+    assert!(seen_public, "Tarsa's public order is on the projector");
+}
+
+// ---- Following saves ----
+
+fn write_game(path: &Path, seed: u64, turns: u32) {
+    let scn = scenario("scenarios/tutorial.ron", TUTORIAL);
+    save::write(path, &play(&scn, seed, turns, &|_| {})).expect("the save is written");
+}
+
+fn age(path: &Path, seconds: u64) {
+    let when = SystemTime::now() - Duration::from_secs(seconds);
+    let file = std::fs::File::options().write(true).open(path).expect("the file exists");
+    file.set_modified(when).expect("the time is set");
+}
+
+fn shown_turn(follower: &Follower) -> Option<u32> {
+    follower.shown().map(|s| s.loaded.save.state.turn)
+}
+
+#[test]
+fn the_newest_save_is_shown_and_a_newer_game_replaces_it() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut follower = Follower::new(Source::Newest(dir.path().to_path_buf()));
+    follower.refresh();
+    assert!(follower.shown().is_none() && follower.problem().is_none());
+
+    let old = dir.path().join("tutorial-20260105-090000.ron");
+    let new = dir.path().join("tutorial-20260105-100000.ron");
+    write_game(&old, 1, 2);
+    age(&old, 3600);
+    write_game(&new, 2, 1);
+    // Neither a save's temporary file nor other files count, however new.
+    std::fs::write(save::temporary_path(&old), "Save(format: 1, sce").expect("written");
+    std::fs::write(dir.path().join("notes.txt"), "hello").expect("written");
+    follower.refresh();
+    assert_eq!(follower.shown().map(|s| s.path.clone()), Some(new.clone()));
+    assert_eq!(shown_turn(&follower), Some(2));
+
+    let newer = dir.path().join("tutorial-20260105-110000.ron");
+    age(&new, 1800);
+    write_game(&newer, 3, 3);
+    follower.refresh();
+    assert_eq!(follower.shown().map(|s| s.path.clone()), Some(newer));
+    assert_eq!(shown_turn(&follower), Some(4));
+    let out = text(&draw_follower(&follower, 80, 24));
+    assert!(out.contains("The Salt Road") && out.contains("tutorial-20260105-110000.ron"), "{out}");
+}
+
+#[test]
+fn a_truncated_save_keeps_the_last_good_state_until_an_atomic_replace() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("tutorial-20260105-090000.ron");
+    write_game(&path, 5, 2);
+    let mut follower = Follower::new(Source::File(path.clone()));
+    follower.refresh();
+    assert_eq!(shown_turn(&follower), Some(3));
+
+    // Caught mid-write: half a file.
+    let bytes = std::fs::read(&path).expect("readable");
+    std::fs::write(&path, &bytes[..bytes.len() / 2]).expect("written");
+    follower.refresh();
+    assert_eq!(shown_turn(&follower), Some(3), "the last good state stays");
+    let problem = follower.problem().expect("the problem is told").to_string();
+    assert!(problem.contains("cut short"), "{problem}");
+    let out = text(&draw_follower(&follower, 80, 24));
+    assert!(out.contains("showing the last good state"), "{out}");
+
+    // Gone for a moment (between two renames): still the last good state.
+    std::fs::remove_file(&path).expect("removed");
+    follower.refresh();
+    assert_eq!(shown_turn(&follower), Some(3));
+
+    // Written again atomically, one turn on: picked up, problem gone.
+    write_game(&path, 5, 3);
+    follower.refresh();
+    assert_eq!(shown_turn(&follower), Some(4));
+    assert!(follower.problem().is_none());
+}
+
+#[test]
+fn a_followed_file_that_does_not_exist_yet_is_waited_for() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("game.ron");
+    let mut follower = Follower::new(Source::File(path.clone()));
+    follower.refresh();
+    assert!(follower.shown().is_none() && follower.problem().is_none());
+    assert!(follower.waiting().contains("game.ron"));
+    write_game(&path, 9, 1);
+    follower.refresh();
+    assert_eq!(shown_turn(&follower), Some(2));
+}
+
+#[test]
+fn only_saves_concern_the_follower() {
+    let newest = Source::Newest("saves".into());
+    assert!(newest.concerns(Path::new("/x/saves/a.ron")));
+    assert!(!newest.concerns(Path::new("/x/saves/a.ron.tmp")));
+    assert!(!newest.concerns(Path::new("/x/saves/report.md")));
+    let file = Source::File("saves/a.ron".into());
+    assert_eq!(file.folder(), Path::new("saves"));
+    assert_eq!(Source::File("a.ron".into()).folder(), Path::new("."));
+    assert!(file.concerns(Path::new("/abs/saves/a.ron")));
+    assert!(!file.concerns(Path::new("/abs/saves/b.ron")));
+}
+
+/// The file watcher sees an atomic save (temporary file, then rename) as a
+/// change to the save itself, which is what `harmattan watch` relies on.
+#[test]
+fn an_atomic_save_is_noticed_by_the_file_watcher() {
+    use notify::{RecursiveMode, Watcher};
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let source = Source::Newest(dir.path().to_path_buf());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let watched = source.clone();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && event.paths.iter().any(|p| watched.concerns(p))
+        {
+            let _ = tx.send(());
+        }
+    })
+    .expect("a watcher");
+    watcher.watch(dir.path(), RecursiveMode::NonRecursive).expect("the folder is watched");
+    let path = dir.path().join("tutorial-20260105-090000.ron");
+    write_game(&path, 4, 1);
+    rx.recv_timeout(Duration::from_secs(10)).expect("the save is noticed");
+    let mut follower = Follower::new(source);
+    follower.refresh();
+    assert_eq!(shown_turn(&follower), Some(2));
+}
