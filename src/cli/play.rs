@@ -14,6 +14,7 @@ use harmattan::tui::app::{App, DEFAULT_SEED};
 use harmattan::tui::catalog::{catalog, single};
 use harmattan::tui::saves::Saving;
 use harmattan::tui::theme::Theme;
+use harmattan::tui::timer::OnExpiry;
 
 use super::EXIT_INPUT;
 
@@ -45,10 +46,30 @@ pub struct Args {
     /// interface's autosave goes there too.
     #[arg(long, value_name = "DIR")]
     save_dir: Option<PathBuf>,
+    /// Facilitator (umpire) mode: the game opens on the umpire screen, and `U`
+    /// opens it from any game screen (it shows secret orders: not for the teams).
+    #[arg(long, conflicts_with = "headless")]
+    facilitator: bool,
+    /// A countdown of M minutes for each turn's orders, shown on every screen.
+    #[arg(long, value_name = "M", value_parser = clap::value_parser!(u16).range(1..=180), conflicts_with = "headless")]
+    turn_minutes: Option<u16>,
+    /// When time runs out, a team that has not confirmed gives what it queued, or nothing.
+    #[arg(long, value_enum, default_value_t = Timeout::Queued, requires = "turn_minutes")]
+    on_timeout: Timeout,
     /// Resume a saved game exactly where it stopped (the next turn's dice are
     /// the same as if it had never stopped).
     #[arg(long, value_name = "SAVE", conflicts_with_all = ["scenario", "seats", "seed", "headless"])]
     load: Option<PathBuf>,
+}
+
+/// What happens to a team that has not confirmed when its time runs out.
+#[derive(Clone, Copy, Default, clap::ValueEnum)]
+enum Timeout {
+    /// Its queued orders are given.
+    #[default]
+    Queued,
+    /// It gives no orders this turn.
+    Nothing,
 }
 
 /// Where saves go unless `--save-dir` says otherwise.
@@ -65,6 +86,19 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let theme = Theme::from_env();
     let saving = Saving::new(args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR)));
+    let classroom = |mut app: App| {
+        if args.facilitator {
+            app = app.with_facilitator();
+        }
+        if let Some(minutes) = args.turn_minutes {
+            let on_expiry = match args.on_timeout {
+                Timeout::Queued => OnExpiry::SubmitQueued,
+                Timeout::Nothing => OnExpiry::SubmitNothing,
+            };
+            app = app.with_timer(std::time::Duration::from_secs(u64::from(minutes) * 60), on_expiry);
+        }
+        app
+    };
     if let Some(path) = &args.load {
         let loaded = match save::read(path) {
             Ok(l) => l,
@@ -73,12 +107,12 @@ pub fn run(args: &Args) -> ExitCode {
                 return ExitCode::from(EXIT_INPUT);
             }
         };
-        let app = App::new(catalog(Path::new("scenarios")), theme).with_saving(saving);
+        let app = classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving));
         return run_app(app.resume_game(loaded, path.clone()));
     }
     let app = match &args.scenario {
         None if args.seats.is_none() && args.seed.is_none() => {
-            App::new(catalog(Path::new("scenarios")), theme).with_saving(saving)
+            classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving))
         }
         scenario => {
             let entries = match scenario {
@@ -101,7 +135,7 @@ pub fn run(args: &Args) -> ExitCode {
                 },
                 _ => None,
             };
-            App::new(entries, theme).with_saving(saving).open_first(args.seed.unwrap_or(DEFAULT_SEED), seats)
+            classroom(App::new(entries, theme).with_saving(saving)).open_first(args.seed.unwrap_or(DEFAULT_SEED), seats)
         }
     };
     run_app(app)

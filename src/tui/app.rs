@@ -7,6 +7,8 @@ use std::collections::VecDeque;
 use ratatui::layout::{Position, Rect};
 
 use crate::engine::check::{Committed, candidate_targets, check_indices, target_id};
+use crate::engine::report::{Slot, slot_label, slot_value};
+use crate::engine::umpire::{Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
 use crate::report;
 use crate::save::{self, Loaded as SavedGame};
@@ -17,6 +19,7 @@ use crate::tui::saves::{SaveEntry, Saving, saved_games};
 use crate::tui::screens::history;
 use crate::tui::session::{Seat, Session};
 use crate::tui::theme::Theme;
+use crate::tui::timer::{OnExpiry, TurnTimer};
 
 /// A scenario the title screen offers.
 #[derive(Debug)]
@@ -112,6 +115,10 @@ pub enum Screen {
     Saves { cursor: usize },
     /// A saved game stepped through turn by turn, everything revealed.
     Replay { index: usize, scroll: u16 },
+    /// The facilitator's controls; `back` is the game screen it was opened from.
+    Umpire { tab: usize, cursor: usize, scroll: u16, back: Box<Screen> },
+    /// The public view for a projector.
+    Projector { back: Box<Screen> },
     /// "Pass to …": hides everything the previous team saw.
     Handover { faction: usize, then: Then },
     /// A team's private briefing.
@@ -186,6 +193,38 @@ pub struct App {
     pub saves: Vec<SaveEntry>,
     /// A one-line message for the key bar (a save written, a failure), cleared by the next key.
     pub status: Option<String>,
+    /// Facilitator mode: the umpire screen (`U`) is available.
+    pub facilitator: bool,
+    /// A question being typed in (a reason, a value, a news item).
+    pub prompt: Option<Prompt>,
+    /// The turn timer, when the game has one.
+    pub timer: Option<TurnTimer>,
+    /// Milliseconds from any fixed point (the real clock, or a fake one in tests).
+    pub clock_ms: fn() -> u64,
+}
+
+/// A line of text the umpire is typing, and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    /// The question.
+    pub label: String,
+    /// What has been typed.
+    pub text: String,
+    /// What the answer is for.
+    pub purpose: Purpose,
+}
+
+/// What a prompt's answer is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    /// The new value of a slot; then its reason.
+    Value(Slot),
+    /// The text of a news item; then its reason.
+    News,
+    /// The reason for an intervention, which then applies.
+    Reason(Intervention),
+    /// The reason for undoing the last turn.
+    Undo,
 }
 
 /// The seed used when none is given: fixed, so a class can replay a game.
@@ -207,7 +246,23 @@ impl App {
             saving: None,
             saves: Vec::new(),
             status: None,
+            facilitator: false,
+            prompt: None,
+            timer: None,
+            clock_ms: system_ms,
         }
+    }
+
+    /// Facilitator mode: the game starts on the umpire screen, and `U` opens it.
+    pub fn with_facilitator(mut self) -> Self {
+        self.facilitator = true;
+        self
+    }
+
+    /// A countdown for each turn's orders.
+    pub fn with_timer(mut self, limit: std::time::Duration, on_expiry: OnExpiry) -> Self {
+        self.timer = Some(TurnTimer::new(limit, on_expiry, (self.clock_ms)()));
+        self
     }
 
     /// Turns on autosave, and offers the saves already in its folder.
@@ -326,8 +381,23 @@ impl App {
         if action == Action::Interrupt {
             return self.quit();
         }
-        if action != Action::Resize {
+        if action != Action::Resize && action != Action::Tick {
             self.status = None;
+        }
+        self.check_timer();
+        if action == Action::Tick {
+            return;
+        }
+        if self.prompt.is_some() {
+            return self.prompt_key(action);
+        }
+        if action == Action::Char('U') && self.facilitator && self.session.is_some() && self.overlay.is_none() {
+            let back = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
+            self.screen = match back {
+                Screen::Umpire { .. } | Screen::Projector { .. } => back,
+                other => Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(other) },
+            };
+            return;
         }
         // An overlay takes every key and click: nothing reaches the screen behind it.
         match (self.overlay, action) {
@@ -374,6 +444,13 @@ impl App {
                     _ => Screen::Replay { index, scroll: self.scrolled(scroll, action) },
                 }
             }
+            Screen::Umpire { tab, cursor, scroll, back } => self.umpire(tab, cursor, scroll, back, action),
+            Screen::Projector { back } => match action {
+                Action::Back | Action::Char('P') | Action::Select => {
+                    Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back }
+                }
+                _ => Screen::Projector { back },
+            },
             Screen::Saves { cursor } => match action {
                 Action::Up => Screen::Saves { cursor: cursor.saturating_sub(1) },
                 Action::Down => Screen::Saves { cursor: (cursor + 1).min(self.saves.len().saturating_sub(1)) },
@@ -441,9 +518,161 @@ impl App {
         moved.min(max)
     }
 
+    /// Keys on the umpire screen.
+    fn umpire(&mut self, tab: usize, cursor: usize, scroll: u16, back: Box<Screen>, action: Action) -> Screen {
+        let rows = self.session.as_ref().map_or(0, |s| umpire_rows(s, tab));
+        let here = |tab, cursor, scroll, back| Screen::Umpire { tab, cursor, scroll, back };
+        let ask = |label: String, purpose| Some(Prompt { label, text: String::new(), purpose });
+        match action {
+            Action::Back => return *back,
+            Action::Next => return here((tab + 1) % UMPIRE_TABS.len(), 0, 0, back),
+            Action::Prev => return here((tab + UMPIRE_TABS.len() - 1) % UMPIRE_TABS.len(), 0, 0, back),
+            Action::Char(c @ '1'..='4') => return here(usize::from(c as u8 - b'1'), 0, 0, back),
+            Action::Up => return here(tab, cursor.saturating_sub(1), scroll.saturating_sub(1), back),
+            Action::Down => return here(tab, (cursor + 1).min(rows.saturating_sub(1)), scroll.saturating_add(1), back),
+            Action::Char('P') => return Screen::Projector { back: Box::new(here(tab, cursor, scroll, back)) },
+            Action::Char('p') => {
+                let now = (self.clock_ms)();
+                match &mut self.timer {
+                    Some(t) if t.paused() => t.resume(now),
+                    Some(t) => t.pause(now),
+                    None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
+                }
+            }
+            Action::Char('n') => self.prompt = ask("News item for every team's log:".into(), Purpose::News),
+            Action::Char('z') => self.prompt = ask("Undo the last turn — reason:".into(), Purpose::Undo),
+            Action::Char('E') => {
+                self.prompt = ask("End the game now — reason:".into(), Purpose::Reason(Intervention::EndGame));
+            }
+            Action::Select => {
+                let Some(session) = &self.session else { return here(tab, cursor, scroll, back) };
+                match tab {
+                    2 => {
+                        if let Some(e) = session.scenario.events.get(cursor) {
+                            let purpose = Purpose::Reason(Intervention::Inject { event: e.id.clone() });
+                            self.prompt = ask(format!("Bring in “{}” now — reason:", e.title), purpose);
+                        }
+                    }
+                    3 => {
+                        if let Some(&slot) = adjustable(&session.scenario).get(cursor) {
+                            let scn = &session.scenario;
+                            let now = slot_value(scn, slot, session.state.get(slot));
+                            let label = format!("New value for {} (now {now}):", slot_label(scn, slot));
+                            self.prompt = ask(label, Purpose::Value(slot));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        here(tab, cursor, scroll, back)
+    }
+
+    /// A key while a prompt is open: type, erase, confirm or cancel.
+    fn prompt_key(&mut self, action: Action) {
+        let Some(prompt) = &mut self.prompt else { return };
+        match action {
+            Action::Char(c) if prompt.text.chars().count() < 200 => prompt.text.push(c),
+            Action::Delete => {
+                prompt.text.pop();
+            }
+            Action::Back => self.prompt = None,
+            Action::Select => {
+                if let Some(prompt) = self.prompt.take() {
+                    self.answer(prompt);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Acts on a completed prompt.
+    fn answer(&mut self, prompt: Prompt) {
+        let text = prompt.text.trim().to_string();
+        let ask = |label: &str, purpose| Some(Prompt { label: label.into(), text: String::new(), purpose });
+        match prompt.purpose {
+            Purpose::Value(slot) => match text.parse::<i64>() {
+                Ok(value) => {
+                    self.prompt = ask("Reason for this change:", Purpose::Reason(Intervention::Set { slot, value }))
+                }
+                Err(_) => self.status = Some(format!("`{text}` is not a whole number; nothing changed.")),
+            },
+            Purpose::News if text.is_empty() => self.status = Some("The news item is empty; nothing sent.".into()),
+            Purpose::News => {
+                self.prompt = ask("Reason for this news item:", Purpose::Reason(Intervention::News { text }))
+            }
+            Purpose::Reason(intervention) => {
+                let Some(session) = &mut self.session else { return };
+                let turn = session.state.turn;
+                let ended = intervention == Intervention::EndGame;
+                match session.rule(Ruling { turn, intervention, reason: text }) {
+                    Ok(()) => {
+                        self.status = Some("Done; recorded with its reason.".into());
+                        self.autosave();
+                        if ended {
+                            self.screen = Screen::Debrief { scroll: 0 };
+                        }
+                    }
+                    Err(e) => self.status = Some(format!("Not done: {e}")),
+                }
+            }
+            Purpose::Undo => {
+                let Some(session) = &mut self.session else { return };
+                match session.undo(&text) {
+                    Ok(turn) => {
+                        // Back to the start of the turn: the first team's hand-over, or (computers
+                        // only) the previous turn's resolution, from which Enter plays it again.
+                        let next = match session.current() {
+                            Some(faction) => Screen::Handover { faction, then: Then::Turn },
+                            None => Screen::Resolution { scroll: 0 },
+                        };
+                        self.autosave();
+                        self.status = Some(format!("Turn {turn} undone; the teams play it again."));
+                        if let Screen::Umpire { back, .. } = &mut self.screen {
+                            **back = next;
+                        }
+                        if let Some(timer) = &mut self.timer {
+                            timer.restart((self.clock_ms)());
+                        }
+                    }
+                    Err(e) => self.status = Some(format!("Not undone: {e}")),
+                }
+            }
+        }
+    }
+
+    /// When the turn timer runs out: teams still to confirm give what they
+    /// queued (or nothing, as chosen at the start), and the turn resolves.
+    fn check_timer(&mut self) {
+        let now = (self.clock_ms)();
+        let Some(timer) = self.timer else { return };
+        let Some(session) = &mut self.session else { return };
+        if !timer.expired(now) || session.waiting.is_empty() || session.state.is_over() {
+            return;
+        }
+        let current = match &self.screen {
+            Screen::Turn(t) => Some((t.faction, t.draft.clone())),
+            _ => None,
+        };
+        for faction in session.waiting.clone() {
+            let orders = match (&current, timer.on_expiry) {
+                (Some((f, draft)), OnExpiry::SubmitQueued) if *f == faction => draft.clone(),
+                _ => FactionOrders::default(),
+            };
+            session.submit(faction, orders);
+        }
+        self.status = Some("Time is up: the turn resolves with the orders given so far.".into());
+        self.screen = self.next_team();
+        if let Some(timer) = &mut self.timer {
+            timer.restart(now);
+        }
+    }
+
     /// Whether a text field has the keyboard (so `q` is a letter, not quit).
-    fn typing(&self) -> bool {
-        matches!(self.screen, Screen::Seats) && self.setup.as_ref().is_some_and(|s| s.seed_text.is_some())
+    pub fn typing(&self) -> bool {
+        self.prompt.is_some()
+            || matches!(self.screen, Screen::Seats) && self.setup.as_ref().is_some_and(|s| s.seed_text.is_some())
     }
 
     /// The topmost clickable area under a cell of the last frame.
@@ -456,13 +685,17 @@ impl App {
         match hit.target {
             Target::ScrollMax(_) => {}
             Target::Button(action) => self.update(action),
-            Target::Tab(index) => {
-                if let Screen::Turn(turn) = &mut self.screen {
+            Target::Tab(index) => match &mut self.screen {
+                Screen::Turn(turn) => {
                     turn.tab = Tab::ALL.get(index).copied().unwrap_or(Tab::Overview);
                     turn.cursor = 0;
                     turn.picker = None;
                 }
-            }
+                Screen::Umpire { tab, cursor, scroll, .. } => {
+                    (*tab, *cursor, *scroll) = (index.min(UMPIRE_TABS.len() - 1), 0, 0);
+                }
+                _ => {}
+            },
             Target::Choice(row) => {
                 if let Screen::Turn(TurnScreen { picker: Some((_, selected)), .. }) = &mut self.screen {
                     let already = *selected == row;
@@ -619,6 +852,12 @@ impl App {
         self.briefings = session.humans().into();
         self.session = Some(session);
         self.screen = self.after_briefing();
+        if self.facilitator {
+            self.screen = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(self.screen.clone()) };
+        }
+        if let Some(timer) = &mut self.timer {
+            timer.restart((self.clock_ms)());
+        }
         self.screen.clone()
     }
 
@@ -641,6 +880,9 @@ impl App {
             None => {
                 session.resolve();
                 self.autosave();
+                if let Some(timer) = &mut self.timer {
+                    timer.restart((self.clock_ms)());
+                }
                 Screen::Resolution { scroll: 0 }
             }
         }
@@ -851,4 +1093,44 @@ fn cycle_answer(session: &Session, t: &mut TurnScreen) {
     let id = p.id;
     t.draft.answers.retain(|a| a.pending != id);
     t.draft.answers.push(Answer { pending: id, response: next });
+}
+
+/// The umpire screen's tabs.
+pub const UMPIRE_TABS: [&str; 4] = ["State", "Last turn", "Events", "Adjust"];
+
+/// Rows of an umpire tab (for the cursor).
+fn umpire_rows(session: &Session, tab: usize) -> usize {
+    match tab {
+        2 => session.scenario.events.len(),
+        3 => adjustable(&session.scenario).len(),
+        _ => 0,
+    }
+}
+
+/// Every value the umpire can set, in a fixed order.
+pub fn adjustable(scn: &Scenario) -> Vec<Slot> {
+    use crate::scenario::expr::RouteField;
+    let n = scn.factions.len();
+    let mut slots = Vec::new();
+    for f in 0..n {
+        slots.extend((0..scn.faction_vars.len()).map(|v| Slot::FactionVar(f, v)));
+    }
+    for r in 0..scn.regions.len() {
+        slots.extend((0..scn.region_vars.len()).map(|v| Slot::RegionVar(r, v)));
+    }
+    for a in 0..n {
+        slots.extend(((a + 1)..n).map(|b| Slot::Relation(a, b)));
+    }
+    slots.extend((0..scn.flags.len()).map(Slot::Flag));
+    for r in 0..scn.routes.len() {
+        slots.extend([Slot::RouteOpen(r), Slot::Route(r, RouteField::Capacity), Slot::Route(r, RouteField::Risk)]);
+    }
+    slots
+}
+
+/// Milliseconds since the Unix epoch, from the system clock.
+pub fn system_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }

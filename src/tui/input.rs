@@ -35,6 +35,8 @@ pub enum Action {
     ScrollDown,
     /// The terminal changed size.
     Resize,
+    /// Time passed (only while a turn timer runs).
+    Tick,
 }
 
 /// Maps one terminal event; `None` for events that mean nothing here (key releases, moves).
@@ -48,6 +50,18 @@ pub fn action(event: &Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(..) => Some(Action::Resize),
+        _ => None,
+    }
+}
+
+/// The character a key press types, for text fields (where `q`, `h`… are letters, not commands).
+pub fn typed(event: &Event) -> Option<char> {
+    match event {
+        Event::Key(KeyEvent { code: KeyCode::Char(c), modifiers, kind: KeyEventKind::Press, .. })
+            if !modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            Some(*c)
+        }
         _ => None,
     }
 }

@@ -40,13 +40,20 @@ pub fn run(mut app: App) -> io::Result<()> {
 }
 
 /// Draws, then blocks until the next event: no CPU is used while waiting.
+/// Only while a turn timer counts down does it wake twice a second to redraw it.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while app.running {
         let mut hits = Vec::new();
         terminal.draw(|frame| hits = view::draw(app, frame))?;
         app.hits = hits;
+        if app.timer.is_some() && !event::poll(std::time::Duration::from_millis(500))? {
+            app.update(input::Action::Tick);
+            continue;
+        }
         let event = event::read()?;
-        if let Some(action) = input::action(&event) {
+        // In a text field every printable key is a character, even `q` or `h`.
+        let typed = if app.typing() { input::typed(&event).map(input::Action::Char) } else { None };
+        if let Some(action) = typed.or_else(|| input::action(&event)) {
             app.update(action);
         }
     }

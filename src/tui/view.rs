@@ -44,7 +44,23 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         Screen::Replay { index, scroll } => {
             screens::resolution::render_replay(app, *index, *scroll, frame, body, &mut hits)
         }
+        Screen::Umpire { tab, cursor, scroll, .. } => {
+            screens::umpire::render(app, *tab, *cursor, *scroll, frame, body, &mut hits);
+        }
+        Screen::Projector { .. } => projector(app, frame, body),
     }
+    let bar = match app.timer.filter(|_| app.session.as_ref().is_some_and(|s| !s.state.is_over())) {
+        Some(timer) => {
+            let label = format!(" ⏱ {}", timer.label((app.clock_ms)()));
+            let w = (cells(&label) as u16).min(bar.width);
+            let [rest, clock] = Layout::horizontal([Constraint::Min(0), Constraint::Length(w)]).areas(bar);
+            let style =
+                if timer.remaining((app.clock_ms)()).as_secs() < 60 { app.theme.bad() } else { app.theme.key() };
+            frame.render_widget(Line::styled(label, style), clock);
+            rest
+        }
+        None => bar,
+    };
     match &app.status {
         Some(status) => frame.render_widget(Line::styled(fit(status, usize::from(bar.width)), app.theme.warn()), bar),
         None => key_bar(app, frame, bar, &mut hits),
@@ -57,13 +73,22 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
     hits
 }
 
-/// Keys of the title screen, with the saved-game keys when there are saves.
+/// The keys of the current screen as this app offers them: the saved-game
+/// keys on the title screen when there are saves, and the umpire key in facilitator mode.
 pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
     let mut keys = keys(&app.screen);
-    if app.saves.iter().any(crate::tui::saves::SaveEntry::unfinished) {
+    let in_game = !matches!(
+        app.screen,
+        Screen::Title { .. } | Screen::Seats | Screen::Saves { .. } | Screen::Problems { .. } | Screen::Umpire { .. }
+    );
+    if app.facilitator && app.session.is_some() && in_game {
+        keys.push(("U", "umpire screen"));
+    }
+    let title = matches!(app.screen, Screen::Title { .. });
+    if title && app.saves.iter().any(crate::tui::saves::SaveEntry::unfinished) {
         keys.insert(2, ("c", "continue the last game"));
     }
-    if !app.saves.is_empty() {
+    if title && !app.saves.is_empty() {
         keys.insert(2, ("o", "open a saved game"));
     }
     keys
@@ -77,6 +102,17 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Replay { .. } => {
             vec![("→/Enter", "next turn"), ("←", "previous turn"), ("↑↓", "scroll"), ("g", "charts")]
         }
+        Screen::Umpire { .. } => vec![
+            ("Esc", "back to the game"),
+            ("Tab/1-4", "tabs"),
+            ("Enter", "inject / adjust"),
+            ("n", "news"),
+            ("z", "undo turn"),
+            ("E", "end game"),
+            ("p", "pause timer"),
+            ("P", "projector"),
+        ],
+        Screen::Projector { .. } => vec![("Esc", "back to the umpire screen")],
         Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
         Screen::Seats => vec![
             ("s", "start"),
@@ -132,6 +168,22 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         x += width;
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The public projector view of the game in progress.
+fn projector(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else { return };
+    let confirmed: Vec<bool> = (0..session.scenario.factions.len()).map(|f| !session.waiting.contains(&f)).collect();
+    let timer = app.timer.map(|t| t.label((app.clock_ms)()));
+    let view = screens::projector::Projector {
+        scenario: &session.scenario,
+        state: &session.state,
+        last: session.last_report(),
+        confirmed: Some(&confirmed),
+        timer: timer.as_deref(),
+        theme: app.theme,
+    };
+    screens::projector::render(&view, frame, area);
 }
 
 /// A rectangle of at most `w`×`h`, centred in `area`.

@@ -11,3 +11,4 @@ pub mod saves;
 pub mod seats;
 pub mod title;
 pub mod turn;
+pub mod umpire;

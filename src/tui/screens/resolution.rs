@@ -15,7 +15,7 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
     let Some(session) = &app.session else { return };
     let Some(report) = session.last_report() else { return };
     let title = " Resolution — Enter to continue ".to_string();
-    render_report(app, report, false, scroll, title, frame, area, hits);
+    render_turn(app, report, false, scroll, title, frame, area, hits);
 }
 
 /// Draws one turn of a replay with everything revealed (`harmattan replay --view`).
@@ -28,13 +28,13 @@ pub fn render_replay(app: &App, index: usize, scroll: u16, frame: &mut Frame, ar
         return;
     };
     let title = format!(" Replay · turn {} of {total} · everything revealed — ←→ turns ", index + 1);
-    render_report(app, report, true, scroll, title, frame, area, hits);
+    render_turn(app, report, true, scroll, title, frame, area, hits);
 }
 
 /// The account of a turn: public entries only, or (for a replay) all of
 /// them with secret and umpire-only ones marked.
 #[allow(clippy::too_many_arguments)]
-fn render_report(
+pub fn render_turn(
     app: &App,
     report: &crate::engine::TurnReport,
     reveal: bool,

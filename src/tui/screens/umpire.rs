@@ -1,0 +1,181 @@
+//! The facilitator's screen: everything about the game, secret orders
+//! included, and the controls to intervene. Never for the teams' eyes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::engine::report::{Slot, slot_label, slot_value};
+use crate::engine::{PendingKind, scores};
+use crate::tui::app::{App, Hit, Target, UMPIRE_TABS, adjustable};
+use crate::tui::session::Session;
+use crate::tui::theme::Theme;
+use crate::tui::view::{fit, scrolling};
+
+/// Draws the umpire screen.
+#[allow(clippy::too_many_arguments)]
+pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let Some(session) = &app.session else { return };
+    let t = app.theme;
+    let [head, tabs, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let scn = &session.scenario;
+    let header = format!(
+        " UMPIRE — not for the teams · Turn {} of {} · {} ",
+        session.state.turn,
+        scn.turns(),
+        scn.date_of(session.state.turn)
+    );
+    frame.render_widget(Line::styled(fit(&header, usize::from(head.width)), t.bad()), head);
+    let mut x = tabs.x;
+    let mut spans = Vec::new();
+    for (i, name) in UMPIRE_TABS.iter().enumerate() {
+        let text = format!(" {} {name} ", i + 1);
+        let w = text.chars().count() as u16;
+        if x + w > tabs.right() {
+            break;
+        }
+        hits.push(Hit { rect: Rect::new(x, tabs.y, w, 1), target: Target::Tab(i) });
+        spans.push(Span::styled(text, if i == tab { t.selected() } else { t.dim() }));
+        spans.push(Span::raw(" "));
+        x += w + 1;
+    }
+    frame.render_widget(Line::from(spans), tabs);
+    match tab {
+        0 => state(t, session, scroll, frame, body, hits),
+        1 => match session.last_report() {
+            Some(report) => {
+                let title = " Last turn — everything, secret orders marked ".to_string();
+                crate::tui::screens::resolution::render_turn(app, report, true, scroll, title, frame, body, hits);
+            }
+            None => {
+                frame.render_widget(Paragraph::new("No turn has been resolved yet.").block(Block::bordered()), body)
+            }
+        },
+        2 => {
+            let rows: Vec<(String, bool)> = scn
+                .events
+                .iter()
+                .enumerate()
+                .map(|(e, def)| {
+                    let fired = session.state.event_fired.get(e).copied().flatten();
+                    let when = fired.map_or_else(|| "not yet".to_string(), |turn| format!("last on turn {turn}"));
+                    (format!("{} — {when}", def.title), true)
+                })
+                .collect();
+            list(t, " Events — Enter brings one in now (asks a reason) ", &rows, cursor, frame, body, hits);
+        }
+        _ => {
+            let rows: Vec<(String, bool)> = adjustable(scn)
+                .into_iter()
+                .map(|slot| {
+                    (format!("{}: {}", slot_label(scn, slot), slot_value(scn, slot, session.state.get(slot))), true)
+                })
+                .collect();
+            list(t, " Adjust — Enter to type a new value (asks a reason) ", &rows, cursor, frame, body, hits);
+        }
+    }
+    if let Some(prompt) = &app.prompt {
+        let rect = crate::tui::view::centred(area, area.width.min(76), 5);
+        frame.render_widget(ratatui::widgets::Clear, rect);
+        let text = vec![
+            Line::raw(prompt.label.clone()),
+            Line::from(vec![Span::styled(format!("{}▏", prompt.text), t.key())]),
+            Line::styled("Enter to confirm · Esc to cancel", t.dim()),
+        ];
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }).block(Block::bordered()), rect);
+    }
+}
+
+fn list(
+    t: Theme,
+    title: &str,
+    rows: &[(String, bool)],
+    cursor: usize,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let block = Block::bordered().title(title.to_string());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let height = usize::from(inner.height);
+    let first = cursor.saturating_sub(height.saturating_sub(1));
+    for (i, (text, _)) in rows.iter().enumerate().skip(first).take(height) {
+        let rect = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
+        let style = if i == cursor { t.selected() } else { Style::new() };
+        frame.render_widget(Line::styled(fit(text, usize::from(inner.width)), style), rect);
+        hits.push(Hit { rect, target: Target::Row(i) });
+    }
+}
+
+/// Every faction's values and score, relations, pending items, who has confirmed.
+fn state(t: Theme, session: &Session, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let scn = &session.scenario;
+    let s = scores(scn, &session.state);
+    let mut lines = vec![Line::styled("Teams", t.title())];
+    for (f, def) in scn.factions.iter().enumerate() {
+        let values: Vec<String> = (0..scn.faction_vars.len())
+            .map(|v| {
+                let slot = Slot::FactionVar(f, v);
+                let name = scn.faction_vars.get(v).map_or("?", |d| d.name.as_str());
+                format!("{name} {}", slot_value(scn, slot, session.state.get(slot)))
+            })
+            .collect();
+        let score =
+            s.factions.iter().find(|x| x.faction == f).map_or_else(String::new, |x| format!(" · score {}", x.total));
+        let status = match session.seats.get(f).copied().flatten() {
+            None => "not played".to_string(),
+            Some(seat) if session.waiting.contains(&f) => format!("{} · waiting for orders", seat.label()),
+            Some(seat) => format!("{} · orders in", seat.label()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", def.name), t.faction(def.colour)),
+            Span::raw(format!("({status}{score}) — {}", values.join(", "))),
+        ]));
+    }
+    lines.push(Line::styled("Pending proposals and choices", t.title()));
+    if session.state.pending.is_empty() {
+        lines.push(Line::styled("none", t.dim()));
+    }
+    for p in &session.state.pending {
+        let who = scn.factions.get(p.faction).map_or("?", |f| f.name.as_str());
+        let what = match p.kind {
+            PendingKind::Proposal { action, from } => format!(
+                "{} proposes to {who}: {}",
+                scn.factions.get(from).map_or("?", |f| f.name.as_str()),
+                scn.actions.get(action).map_or("?", |a| a.name.as_str())
+            ),
+            PendingKind::Choice { event } => {
+                format!("{who} must answer: {}", scn.events.get(event).map_or("?", |e| e.title.as_str()))
+            }
+        };
+        lines.push(Line::raw(format!("• {what}")));
+    }
+    lines.push(Line::styled("Relations", t.title()));
+    let n = scn.factions.len();
+    for a in 0..n {
+        for b in (a + 1)..n {
+            let slot = Slot::Relation(a, b);
+            lines.push(Line::raw(format!("{}: {}", slot_label(scn, slot), session.state.get(slot))));
+        }
+    }
+    lines.push(Line::styled("Flags and routes", t.title()));
+    for (i, flag) in scn.flags.iter().enumerate() {
+        let on = session.state.flags.get(i).copied().unwrap_or(false);
+        lines.push(Line::raw(format!("{} {}", if on { "✓" } else { "✗" }, flag.name)));
+    }
+    for (r, route) in scn.routes.iter().enumerate() {
+        if let Some(live) = session.state.routes.get(r) {
+            let open = if live.open { "open" } else { "CLOSED" };
+            lines.push(Line::raw(format!(
+                "{}: {open}, capacity {}, risk {}%, last flow {}",
+                route.name, live.capacity, live.risk, live.flow
+            )));
+        }
+    }
+    let keys = " State — n news · z undo turn · E end game · p pause timer · P projector · Esc back ";
+    scrolling(frame, area, keys.to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+}
