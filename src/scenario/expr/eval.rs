@@ -118,6 +118,14 @@ impl Node {
                 format!("{} is {lv}, needs {} {right}", text(l), op.symbol())
             }
             NodeKind::Not(inner) => format!("{} is true", text(inner)),
+            NodeKind::EntityEq(equal, ..) => {
+                let source = text(self);
+                match source.split_once(if *equal { "==" } else { "!=" }) {
+                    Some((l, r)) if *equal => format!("only possible when {} is {}", l.trim(), r.trim()),
+                    Some((l, r)) => format!("not possible when {} is {}", l.trim(), r.trim()),
+                    None => format!("{source} is false"),
+                }
+            }
             NodeKind::Or(..) => format!("none of {} holds", text(self)),
             _ => format!("{} is false", text(self)),
         }
@@ -224,5 +232,8 @@ mod tests {
         assert_eq!(why, "self.treasury is 5, needs >= 20");
         let c = compile_expr("flag.airspace_open", &names(), ACTION, None).unwrap();
         assert_eq!(c.root.explain_false(&c.source, &Fixed, Bindings::default()), "flag.airspace_open is false");
+        let c = compile_expr("target == mali", &names(), ACTION, None).unwrap();
+        let b = Bindings { self_: Some(0), target: Some(1) };
+        assert_eq!(c.root.explain_false(&c.source, &Fixed, b), "only possible when target is mali");
     }
 }
