@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use crate::engine::check::{Committed, candidate_targets, preview};
 use crate::engine::new_game;
+use crate::report::html::esc;
 use crate::scenario::Scenario;
 use crate::scenario::format::{Category, Measure};
 
@@ -197,22 +198,6 @@ pub fn facilitator_sheet(scn: &Scenario) -> String {
     o
 }
 
-/// Escapes text for HTML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The Markdown pages as one printable HTML document (headings, lists, bold, italics, code).
 fn html(title: &str, pages: &[String]) -> String {
     let mut o = String::new();
@@ -224,7 +209,7 @@ fn html(title: &str, pages: &[String]) -> String {
          code{{font-size:.9em;background:#f2f2f2;padding:0 .2em}} section{{margin-bottom:3em}}\n\
          @media print{{body{{margin:0;max-width:none}} section{{page-break-after:always}} h2{{color:#000}}}}\n\
          </style></head><body>\n",
-        escape(title)
+        esc(title)
     );
     for page in pages {
         o.push_str("<section>\n");
@@ -264,7 +249,7 @@ fn html(title: &str, pages: &[String]) -> String {
 
 /// `**bold**`, `*italic*` and `` `code` `` to HTML, escaping everything else.
 fn inline(text: &str) -> String {
-    let escaped = escape(text);
+    let escaped = esc(text);
     let mut out = String::with_capacity(escaped.len());
     let mut open = [false; 3];
     let mut rest = escaped.as_str();

@@ -10,7 +10,7 @@
 //! turn it into Markdown, a self-contained HTML page, CSV or JSON.
 
 mod csv;
-mod html;
+pub(crate) mod html;
 mod markdown;
 mod questions;
 

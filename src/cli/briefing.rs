@@ -1,11 +1,10 @@
 //! `harmattan briefing SCENARIO [--faction ID|facilitator] [--format md|html] [-o FILE]`
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use harmattan::handout::{Format, Which, render};
 
-use super::{EXIT_INPUT, load_playable};
+use super::load_playable;
 
 /// Arguments of `briefing`.
 #[derive(clap::Args)]
@@ -55,20 +54,5 @@ pub fn run(args: &Args) -> ExitCode {
         Kind::Html => Format::Html,
     };
     let text = render(&scn, which, format);
-    match &args.output {
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Some(path) => match super::write_file(Path::new(path), &text) {
-            Ok(()) => {
-                eprintln!("wrote {path}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {path}: {e}");
-                ExitCode::from(EXIT_INPUT)
-            }
-        },
-    }
+    super::emit(args.output.as_deref(), &text)
 }

@@ -64,3 +64,32 @@ pub fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
         }
     }
 }
+
+/// Prints `text` to stdout, or writes it to `output` (atomically) and says so on stderr.
+pub fn emit(output: Option<&str>, text: &str) -> std::process::ExitCode {
+    match output {
+        None => {
+            use std::io::Write as _;
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => std::process::ExitCode::SUCCESS,
+                // A closed pipe (`| head`) is not worth a message.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: cannot write to the standard output: {e}");
+                    std::process::ExitCode::from(EXIT_INPUT)
+                }
+            }
+        }
+        Some(path) => match write_file(std::path::Path::new(path), text) {
+            Ok(()) => {
+                eprintln!("wrote {path}");
+                std::process::ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {path}: {e}");
+                std::process::ExitCode::from(EXIT_INPUT)
+            }
+        },
+    }
+}

@@ -1,6 +1,5 @@
 //! `harmattan report SAVE [--format md|html|csv|json] [-o FILE]`
 
-use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -45,28 +44,5 @@ pub fn run(args: &Args) -> ExitCode {
         Kind::Json => Format::Json,
     };
     let text = export(&loaded, format);
-    match &args.output {
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Ok(()) => ExitCode::SUCCESS,
-                // A closed pipe (`| head`) is not worth a message.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("error: cannot write the report: {e}");
-                    ExitCode::from(EXIT_INPUT)
-                }
-            }
-        }
-        Some(path) => match super::write_file(Path::new(path), &text) {
-            Ok(()) => {
-                eprintln!("wrote {path}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {path}: {e}");
-                ExitCode::from(EXIT_INPUT)
-            }
-        },
-    }
+    super::emit(args.output.as_deref(), &text)
 }

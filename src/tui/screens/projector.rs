@@ -179,27 +179,7 @@ fn map(p: &Projector, state: &GameState, frame: &mut Frame, area: Rect) {
     }
     let [body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     Map { scenario: scn, state, var: 0, selected: None, theme: t }.render(body, frame.buffer_mut());
-    let words: [&str; 6] = if inner.width >= 46 {
-        ["high", "mid", "low", "open", "risky", "closed"]
-    } else {
-        ["hi", "mid", "lo", "open", "risk", "shut"]
-    };
-    frame.render_widget(
-        Line::from(vec![
-            Span::styled("●", t.good()),
-            Span::raw(format!(" {} ", words[0])),
-            Span::styled("◐", t.warn()),
-            Span::raw(format!(" {} ", words[1])),
-            Span::styled("○", t.bad()),
-            Span::raw(format!(" {}  ", words[2])),
-            Span::raw(format!("· {} ", words[3])),
-            Span::styled("~", t.warn()),
-            Span::raw(format!(" {} ", words[4])),
-            Span::styled("×", t.bad()),
-            Span::raw(format!(" {}", words[5])),
-        ]),
-        legend,
-    );
+    frame.render_widget(crate::tui::widgets::map::legend(t, inner.width), legend);
 }
 
 /// The indicators panel: gauges when they fit in `room` rows, else a compact

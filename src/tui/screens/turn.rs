@@ -120,27 +120,7 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     let [map_body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let map = Map { scenario: scn, state: &view, var: turn.map_var, selected: Some(turn.region), theme: t };
     map.render(map_body, frame.buffer_mut());
-    let words: [&str; 6] = if inner.width >= 46 {
-        ["high", "mid", "low", "open", "risky", "closed"]
-    } else {
-        ["hi", "mid", "lo", "open", "risk", "shut"]
-    };
-    frame.render_widget(
-        Line::from(vec![
-            Span::styled("●", t.good()),
-            Span::raw(format!(" {} ", words[0])),
-            Span::styled("◐", t.warn()),
-            Span::raw(format!(" {} ", words[1])),
-            Span::styled("○", t.bad()),
-            Span::raw(format!(" {}  ", words[2])),
-            Span::raw(format!("· {} ", words[3])),
-            Span::styled("~", t.warn()),
-            Span::raw(format!(" {} ", words[4])),
-            Span::styled("×", t.bad()),
-            Span::raw(format!(" {}", words[5])),
-        ]),
-        legend,
-    );
+    frame.render_widget(crate::tui::widgets::map::legend(t, inner.width), legend);
 
     // What does not fit is announced, never silently cut: ↑↓ scroll the panel.
     let room = usize::from(side.height.saturating_sub(2));

@@ -127,6 +127,30 @@ pub fn line(a: (u16, u16), b: (u16, u16)) -> Vec<(u16, u16)> {
     }
 }
 
+/// The map's legend in one line: level glyphs and route marks, in short
+/// words when the map is narrow.
+pub fn legend(theme: Theme, width: u16) -> ratatui::text::Line<'static> {
+    use ratatui::text::Span;
+    let words: [&str; 6] = if width >= 46 {
+        ["high", "mid", "low", "open", "risky", "closed"]
+    } else {
+        ["hi", "mid", "lo", "open", "risk", "shut"]
+    };
+    ratatui::text::Line::from(vec![
+        Span::styled("●", theme.good()),
+        Span::raw(format!(" {} ", words[0])),
+        Span::styled("◐", theme.warn()),
+        Span::raw(format!(" {} ", words[1])),
+        Span::styled("○", theme.bad()),
+        Span::raw(format!(" {}  ", words[2])),
+        Span::raw(format!("· {} ", words[3])),
+        Span::styled("~", theme.warn()),
+        Span::raw(format!(" {} ", words[4])),
+        Span::styled("×", theme.bad()),
+        Span::raw(format!(" {}", words[5])),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
