@@ -190,7 +190,7 @@ fn umpire_screen_snapshots() {
     app.update(Action::Back);
     app.update(Action::Char('U'));
     for (w, h) in [(80, 24), (120, 40)] {
-        for tab in ['1', '2', '3', '4'] {
+        for tab in ['1', '2', '3', '4', '5'] {
             app.update(Action::Char(tab));
             insta::assert_snapshot!(format!("umpire_tab{tab}_{w}x{h}"), draw(&mut app, w, h));
         }
@@ -198,4 +198,17 @@ fn umpire_screen_snapshots() {
     app.update(Action::Char('n'));
     type_text(&mut app, "Talks in Niamey");
     insta::assert_snapshot!("umpire_prompt_80x24", draw(&mut app, 80, 24));
+}
+
+#[test]
+fn the_orders_preview_shows_every_faction_and_rolls_no_dice() {
+    let app = tutorial_app(one_team());
+    let session = app.session.as_ref().expect("game");
+    let rng_before = session.state.rng.clone();
+    let rows = harmattan::tui::screens::umpire::previews(session);
+    for faction in ["Kesh", "Tarsa", "Oru"] {
+        assert!(rows.iter().any(|r| r.starts_with(faction)), "{faction} missing");
+    }
+    assert!(rows.iter().any(|r| r.contains("Covert raid on bandits") && r.contains("50%")), "{rows:#?}");
+    assert_eq!(session.state.rng, rng_before);
 }

@@ -527,7 +527,7 @@ impl App {
             Action::Back => return *back,
             Action::Next => return here((tab + 1) % UMPIRE_TABS.len(), 0, 0, back),
             Action::Prev => return here((tab + UMPIRE_TABS.len() - 1) % UMPIRE_TABS.len(), 0, 0, back),
-            Action::Char(c @ '1'..='4') => return here(usize::from(c as u8 - b'1'), 0, 0, back),
+            Action::Char(c @ '1'..='5') => return here(usize::from(c as u8 - b'1'), 0, 0, back),
             Action::Up => return here(tab, cursor.saturating_sub(1), scroll.saturating_sub(1), back),
             Action::Down => return here(tab, (cursor + 1).min(rows.saturating_sub(1)), scroll.saturating_add(1), back),
             Action::Char('P') => return Screen::Projector { back: Box::new(here(tab, cursor, scroll, back)) },
@@ -1096,13 +1096,14 @@ fn cycle_answer(session: &Session, t: &mut TurnScreen) {
 }
 
 /// The umpire screen's tabs.
-pub const UMPIRE_TABS: [&str; 4] = ["State", "Last turn", "Events", "Adjust"];
+pub const UMPIRE_TABS: [&str; 5] = ["State", "Last turn", "Events", "Adjust", "Orders preview"];
 
 /// Rows of an umpire tab (for the cursor).
 fn umpire_rows(session: &Session, tab: usize) -> usize {
     match tab {
         2 => session.scenario.events.len(),
         3 => adjustable(&session.scenario).len(),
+        4 => crate::tui::screens::umpire::previews(session).len(),
         _ => 0,
     }
 }

@@ -104,7 +104,7 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         }
         Screen::Umpire { .. } => vec![
             ("Esc", "back to the game"),
-            ("Tab/1-4", "tabs"),
+            ("Tab/1-5", "tabs"),
             ("Enter", "inject / adjust"),
             ("n", "news"),
             ("z", "undo turn"),

@@ -67,6 +67,18 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
                 .collect();
             list(t, " Events — Enter brings one in now (asks a reason) ", &rows, cursor, frame, body, hits);
         }
+        4 => {
+            let rows: Vec<(String, bool)> = previews(session).into_iter().map(|r| (r, true)).collect();
+            list(
+                t,
+                " Orders preview — what each order would do now (no dice rolled) ",
+                &rows,
+                cursor,
+                frame,
+                body,
+                hits,
+            );
+        }
         _ => {
             let rows: Vec<(String, bool)> = adjustable(scn)
                 .into_iter()
@@ -178,4 +190,42 @@ fn state(t: Theme, session: &Session, scroll: u16, frame: &mut Frame, area: Rect
     }
     let keys = " State — n news · z undo turn · E end game · p pause timer · P projector · Esc back ";
     scrolling(frame, area, keys.to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+}
+
+/// For every playable faction and action, the order on its first possible
+/// target: available or why not, chance, cost and the changes on success —
+/// computed on the current state without rolling any dice.
+pub fn previews(session: &Session) -> Vec<String> {
+    use crate::engine::check::{Committed, candidate_targets, check_indices, preview};
+    use crate::engine::news::target_name;
+    let scn = &session.scenario;
+    let mut rows = Vec::new();
+    for (f, faction) in scn.factions.iter().enumerate().filter(|(_, x)| x.playable) {
+        for (a, action) in scn.actions.iter().enumerate().filter(|(_, x)| x.factions.contains(&f)) {
+            let none = Committed::default();
+            let targets = candidate_targets(scn, f, action);
+            let target = targets
+                .iter()
+                .copied()
+                .find(|&t| check_indices(scn, &session.state, f, a, t, &none).is_ok())
+                .or_else(|| targets.first().copied())
+                .flatten();
+            let Some(p) = preview(scn, &session.state, f, a, target, &none) else { continue };
+            let on = target_name(scn, action, target).map(|n| format!(" → {n}")).unwrap_or_default();
+            let status = match &p.available {
+                Ok(()) => {
+                    let effects: Vec<String> =
+                        p.on_success.iter().map(|c| crate::engine::report::change_text(scn, c)).collect();
+                    format!(
+                        "{}% · {}",
+                        p.chance,
+                        if effects.is_empty() { "no direct change".into() } else { effects.join("; ") }
+                    )
+                }
+                Err(why) => format!("✗ {why}"),
+            };
+            rows.push(format!("{} · {}{on}: {status}", faction.name, action.name));
+        }
+    }
+    rows
 }
