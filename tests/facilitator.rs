@@ -4,6 +4,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+mod common;
+
 use harmattan::engine::ai::AiKind;
 use harmattan::engine::report::Slot;
 use harmattan::engine::state::EndReason;
@@ -14,8 +16,6 @@ use harmattan::tui::session::Seat;
 use harmattan::tui::theme::Theme;
 use harmattan::tui::timer::OnExpiry;
 use harmattan::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const PLAIN: Theme = Theme { colour: false };
 
@@ -32,21 +32,6 @@ fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.update(Action::Char(c));
     }
-}
-
-fn draw(app: &mut App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    let mut hits = Vec::new();
-    terminal.draw(|f| hits = view::draw(app, f)).expect("draws");
-    app.hits = hits;
-    let buffer = terminal.backend().buffer();
-    (0..h)
-        .map(|y| {
-            let row: String = (0..w).map(|x| buffer[(x, y)].symbol().to_string()).collect();
-            row.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]
@@ -148,7 +133,7 @@ fn when_time_runs_out_queued_orders_go_in_or_none_as_chosen_and_pauses_stop_the_
                 }
             }
         }
-        assert!(draw(&mut app, 100, 30).contains("⏱ 05:00"), "the countdown shows on the team's screen");
+        assert!(common::screen(&mut app, 100, 30).contains("⏱ 05:00"), "the countdown shows on the team's screen");
 
         // The umpire pauses: time passes without expiring.
         app.update(Action::Char('U'));
@@ -173,7 +158,7 @@ fn the_projector_view_is_reachable_from_the_umpire_screen() {
     let mut app = tutorial_app(one_team());
     app.update(Action::Char('P'));
     assert!(matches!(app.screen, Screen::Projector { .. }));
-    let text = draw(&mut app, 100, 30);
+    let text = common::screen(&mut app, 100, 30);
     assert!(!text.contains("Kesh is landlocked"), "no briefing on the projector");
     app.update(Action::Back);
     assert!(matches!(app.screen, Screen::Umpire { .. }));
@@ -192,12 +177,12 @@ fn umpire_screen_snapshots() {
     for (w, h) in [(80, 24), (120, 40)] {
         for tab in ['1', '2', '3', '4', '5'] {
             app.update(Action::Char(tab));
-            insta::assert_snapshot!(format!("umpire_tab{tab}_{w}x{h}"), draw(&mut app, w, h));
+            insta::assert_snapshot!(format!("umpire_tab{tab}_{w}x{h}"), common::screen(&mut app, w, h));
         }
     }
     app.update(Action::Char('n'));
     type_text(&mut app, "Talks in Niamey");
-    insta::assert_snapshot!("umpire_prompt_80x24", draw(&mut app, 80, 24));
+    insta::assert_snapshot!("umpire_prompt_80x24", common::screen(&mut app, 80, 24));
 }
 
 #[test]

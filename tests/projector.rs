@@ -7,6 +7,9 @@
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
+mod common;
+
+use common::text;
 use harmattan::engine::ai::{AiKind, decide};
 use harmattan::engine::{Audience, EntryKind, FactionOrders, GameState, Order, TurnOrders, TurnReport, play_turn};
 use harmattan::save::{self, Save, Seat};
@@ -57,24 +60,6 @@ fn draw_follower(follower: &Follower, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
     terminal.draw(|f| follow::render(follower, PLAIN, f)).expect("the test backend never fails");
     terminal.backend().buffer().clone()
-}
-
-/// The buffer as text, one line per row, trailing spaces trimmed; a wide
-/// character's hidden second cell is skipped, as a terminal shows it.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in buf.area.top()..buf.area.bottom() {
-        let mut line = String::new();
-        let mut x = buf.area.left();
-        while x < buf.area.right() {
-            let cell = &buf[(x, y)];
-            line.push_str(cell.symbol());
-            x += (ratatui::text::Span::raw(cell.symbol()).width() as u16).max(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn view<'a>(scn: &'a Scenario, game: &'a Save, theme: Theme) -> Projector<'a> {

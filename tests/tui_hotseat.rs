@@ -3,6 +3,8 @@
 //! every action as the real loop does (the clickable areas of each frame go
 //! back into `app.hits`, so clicks land where the player sees things).
 
+mod common;
+
 use harmattan::engine::Response;
 use harmattan::engine::check::candidate_targets;
 use harmattan::engine::news::target_name;
@@ -1048,34 +1050,25 @@ fn seats_chosen_on_screen_make_computer_players_that_never_hand_over() {
     game.take_turn(KESH);
 }
 
-/// Draws `app` at 80×24 the way the real loop does, returning the screen text.
-fn frame_text(app: &mut App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
-    let mut hits = Vec::new();
-    terminal.draw(|f| hits = view::draw(app, f)).expect("draws");
-    app.hits = hits;
-    terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect()
-}
-
 #[test]
 fn long_texts_scroll_within_their_length_and_the_overview_panel_scrolls() {
     let entries = single("scenarios/fuel-and-sovereignty.ron", harmattan::scenario::DEFAULT.as_bytes());
     let seats = Some(vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None]);
     let mut app = App::new(entries, Theme { colour: false }).open_first(1, seats);
     app.update(Action::Select); // hand-over → briefing
-    frame_text(&mut app);
+    common::screen(&mut app, 80, 24);
     for _ in 0..200 {
         app.update(Action::Down);
-        frame_text(&mut app);
+        common::screen(&mut app, 80, 24);
     }
-    let bottom = frame_text(&mut app);
+    let bottom = common::screen(&mut app, 80, 24);
     app.update(Action::Up);
-    assert_ne!(frame_text(&mut app), bottom, "one ↑ moves back at once, however far ↓ was pressed");
+    assert_ne!(common::screen(&mut app, 80, 24), bottom, "one ↑ moves back at once, however far ↓ was pressed");
 
     app.update(Action::Select); // briefing done → hand-over
     app.update(Action::Select); // the turn's overview
-    let before = frame_text(&mut app);
+    let before = common::screen(&mut app, 80, 24);
     assert!(before.contains("more lines (↓ to scroll)"), "{before}");
     app.update(Action::Down);
-    assert!(frame_text(&mut app).contains("lines above (↑)"));
+    assert!(common::screen(&mut app, 80, 24).contains("lines above (↑)"));
 }

@@ -2,6 +2,8 @@
 //! "continue" and "load game" on the title screen, resuming with the same
 //! dice, and exporting the report from the debrief.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use harmattan::engine::ai::AiKind;
@@ -161,20 +163,6 @@ fn the_replay_view_reveals_secret_orders_the_room_never_saw() {
     assert!(screen.contains("Covert raid on bandits"));
 }
 
-/// The screen as text, one line per row, trailing spaces trimmed.
-fn screen_text(app: &mut App, w: u16, h: u16) -> String {
-    use ratatui::{Terminal, backend::TestBackend};
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    let mut hits = Vec::new();
-    terminal.draw(|f| hits = harmattan::tui::view::draw(app, f)).expect("draws");
-    app.hits = hits;
-    let buffer = terminal.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buffer[(x, y)].symbol().to_string()).collect::<String>().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn saves_and_replay_screen_snapshots() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -184,7 +172,7 @@ fn saves_and_replay_screen_snapshots() {
     let mut app = App::new(entries, PLAIN).with_saving(saving(dir.path()));
     app.update(Action::Char('o'));
     for (w, h) in [(80, 24), (120, 40)] {
-        let text = screen_text(&mut app, w, h);
+        let text = common::screen(&mut app, w, h);
         // The first line names the temporary folder; the snapshot starts below it.
         let (title, body) = text.split_once('\n').expect("a whole screen");
         assert!(title.contains("Saved games in"), "{title}");
@@ -194,7 +182,7 @@ fn saves_and_replay_screen_snapshots() {
     let mut replay = App::new(Vec::new(), PLAIN).replay_view(loaded);
     replay.update(Action::Right);
     for (w, h) in [(80, 24), (120, 40)] {
-        insta::assert_snapshot!(format!("replay_{w}x{h}"), screen_text(&mut replay, w, h));
+        insta::assert_snapshot!(format!("replay_{w}x{h}"), common::screen(&mut replay, w, h));
     }
 }
 

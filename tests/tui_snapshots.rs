@@ -3,6 +3,9 @@
 //! assertions where colour carries meaning (map markers, routes, gauges)
 //! and a check that `NO_COLOR` leaves no colour anywhere.
 
+mod common;
+
+use common::{cells, render, text};
 use harmattan::engine::GameState;
 use harmattan::engine::ai::AiKind;
 use harmattan::scenario::{DEFAULT, DEFAULT_NAME, Scenario, TUTORIAL, load};
@@ -11,11 +14,8 @@ use harmattan::tui::catalog::single;
 use harmattan::tui::input::Action;
 use harmattan::tui::session::{Seat, Session};
 use harmattan::tui::theme::{Level, Theme};
-use harmattan::tui::view;
 use harmattan::tui::widgets::gauge::gauge_line;
 use harmattan::tui::widgets::map::Map;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
@@ -50,44 +50,12 @@ fn scenario(name: &str, text: &str) -> Scenario {
     loaded.scenario.expect("a scenario without errors is loaded")
 }
 
-/// Draws the app as the event loop does and keeps its clickable areas.
-fn render(app: &mut App, w: u16, h: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
-    let mut hits = Vec::new();
-    terminal.draw(|f| hits = view::draw(app, f)).expect("the test backend never fails");
-    app.hits = hits;
-    terminal.backend().buffer().clone()
-}
-
-/// The buffer as text, one line per row, trailing spaces trimmed; a wide
-/// character's hidden second cell is skipped, as a terminal shows it.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in buf.area.top()..buf.area.bottom() {
-        let mut line = String::new();
-        let mut x = buf.area.left();
-        while x < buf.area.right() {
-            let cell = &buf[(x, y)];
-            line.push_str(cell.symbol());
-            x += unicode_cells(cell.symbol()).max(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-/// Columns a grapheme takes (ratatui's own measure, through a one-cell buffer).
-fn unicode_cells(symbol: &str) -> u16 {
-    ratatui::text::Span::raw(symbol).width() as u16
-}
-
 /// Text written into the hidden half of a wide character would garble the real terminal.
 fn assert_no_text_under_wide_characters(buf: &Buffer, what: &str) {
     for y in buf.area.top()..buf.area.bottom() {
         let mut x = buf.area.left();
         while x < buf.area.right() {
-            let width = unicode_cells(buf[(x, y)].symbol()).max(1);
+            let width = cells(buf[(x, y)].symbol()).max(1);
             for hidden in x + 1..(x + width).min(buf.area.right()) {
                 let s = buf[(hidden, y)].symbol();
                 assert!(s == " " || s.is_empty(), "{what}: `{s}` at ({hidden}, {y}) is hidden under a wide character");
