@@ -50,7 +50,10 @@ pub fn render_turn(
     let mut lines =
         vec![Line::styled(format!("Turn {} · {} — what happened", report.turn, scn.date_of(report.turn)), t.title())];
     let shown = report.entries().filter(|e| reveal || e.audience == Audience::All);
-    for e in shown {
+    // For the room, income and the scenario's rules are one line; their changes are listed below.
+    let routine = |e: &&crate::engine::Entry| matches!(e.kind, EntryKind::Income { .. } | EntryKind::Rule { .. });
+    let folded = !reveal && report.entries().any(|e| routine(&e));
+    for e in shown.filter(|e| reveal || !routine(e)) {
         let roll = match &e.kind {
             EntryKind::Order { roll: Some(r), .. } | EntryKind::Event { roll: Some(r), .. } => Some(format!(
                 " (rolled {} against {}%: {})",
@@ -101,6 +104,12 @@ pub fn render_turn(
             spans.push(Span::styled(roll, t.dim()));
         }
         lines.push(Line::from(spans));
+    }
+    if folded {
+        lines.push(Line::from(vec![
+            Span::styled("▸ ", t.key()),
+            Span::styled("Income and the scenario's rules (consumption, prices, need…) also moved values.", t.dim()),
+        ]));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("What changed (start of orders → end of turn)", t.title()));
