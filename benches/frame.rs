@@ -27,7 +27,7 @@ fn turn_screen() -> App {
         .iter()
         .map(|f| f.playable.then_some(Seat::Human))
         .collect();
-    let mut app = App::with_scenario(entries, Theme { colour: true }, 2025, Some(seats));
+    let mut app = App::new(entries, Theme { colour: true }).open_first(2025, Some(seats));
     for _ in 0..20 {
         if matches!(app.screen, Screen::Turn(_)) {
             return app;

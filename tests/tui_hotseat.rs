@@ -621,7 +621,7 @@ fn seats(kinds: [Option<Seat>; 3]) -> Vec<Option<Seat>> {
 #[test]
 fn with_computer_seats_the_human_confirm_leads_straight_to_the_resolution() {
     let seats = seats([Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Random))]);
-    let app = App::with_scenario(catalog(&tutorial_text(2, None)), theme(), 11, Some(seats));
+    let app = App::new(catalog(&tutorial_text(2, None)), theme()).open_first(11, Some(seats));
     let mut game = Game::new(app);
     game.all_sizes = true;
     game.assert_screen(
@@ -644,7 +644,7 @@ fn with_computer_seats_the_human_confirm_leads_straight_to_the_resolution() {
 fn with_only_computer_seats_every_enter_advances_a_turn_until_the_debrief() {
     let all_ai =
         seats([Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Random)), Some(Seat::Ai(AiKind::Greedy))]);
-    let app = App::with_scenario(catalog(&tutorial_text(4, None)), theme(), 5, Some(all_ai));
+    let app = App::new(catalog(&tutorial_text(4, None)), theme()).open_first(5, Some(all_ai));
     let mut game = Game::new(app);
     game.all_sizes = true;
     for turn in 1..=4 {
@@ -662,7 +662,7 @@ fn the_default_scenario_plays_to_the_end_with_computer_seats() {
     let catalog = harmattan::tui::catalog::catalog(std::path::Path::new("/nonexistent"));
     let scn = catalog[0].loaded.scenario.clone().expect("the default scenario loads");
     let seats = scn.factions.iter().map(|f| f.playable.then_some(Seat::Ai(AiKind::Random))).collect();
-    let mut game = Game::new(App::with_scenario(catalog, theme(), 3, Some(seats)));
+    let mut game = Game::new(App::new(catalog, theme()).open_first(3, Some(seats)));
     let mut turns = 0;
     while matches!(game.app.screen, Screen::Resolution { .. }) {
         for size in SIZES {
@@ -852,7 +852,7 @@ fn a_broken_scenario_shows_its_diagnostics_instead_of_crashing() {
     // Straight from `play FILE` too.
     let catalog = single("scenarios/broken.ron", broken.as_bytes());
     let seats = seats([Some(Seat::Human), Some(Seat::Human), Some(Seat::Human)]);
-    let game = Game::new(App::with_scenario(catalog, theme(), 1, Some(seats)));
+    let game = Game::new(App::new(catalog, theme()).open_first(1, Some(seats)));
     game.assert_screen("the problems", matches!(game.app.screen, Screen::Problems { .. }));
     assert!(game.frame.contains(&at), "{}", game.frame.text());
 }
@@ -958,7 +958,7 @@ fn app_at(stage: u8) -> App {
         }
         5 => {
             let all_ai = seats([Some(Seat::Ai(AiKind::Random)); 3]);
-            let mut g = Game::new(App::with_scenario(catalog(&text), theme(), 6, Some(all_ai)));
+            let mut g = Game::new(App::new(catalog(&text), theme()).open_first(6, Some(all_ai)));
             g.keys(&[Action::Select, Action::Select]);
             g
         }

@@ -18,11 +18,11 @@ use harmattan::tui::theme::Theme;
 const PLAIN: Theme = Theme { colour: false };
 
 fn fixed_clock() -> u64 {
-    1_764_000_000
+    1_764_000_000_000
 }
 
 fn saving(dir: &Path) -> Saving {
-    Saving { dir: dir.to_path_buf(), clock: fixed_clock, path: None }
+    Saving::new(dir.to_path_buf())
 }
 
 fn all_ai() -> Option<Vec<Option<Seat>>> {
@@ -32,7 +32,7 @@ fn all_ai() -> Option<Vec<Option<Seat>>> {
 /// An all-computer tutorial game saving into `dir`; it resolves its first turn at once.
 fn computer_game(dir: &Path) -> App {
     let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
-    App::new(entries, PLAIN).with_saving(saving(dir)).open_first(11, all_ai())
+    app_at_fixed_time(entries).with_saving(saving(dir)).open_first(11, all_ai())
 }
 
 fn only_save(dir: &Path) -> PathBuf {
@@ -65,7 +65,7 @@ fn quitting_mid_game_saves_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
     let seats = Some(vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None]);
-    let mut app = App::new(entries, PLAIN).with_saving(saving(dir.path())).open_first(3, seats);
+    let mut app = app_at_fixed_time(entries).with_saving(saving(dir.path())).open_first(3, seats);
     assert!(std::fs::read_dir(dir.path()).expect("dir").next().is_none(), "nothing saved before a turn ends");
     app.update(Action::Quit);
     app.update(Action::Char('y'));
@@ -83,7 +83,7 @@ fn continue_resumes_with_the_same_dice_as_an_uninterrupted_game() {
 
     // A new session of the program: the title offers to continue.
     let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
-    let mut resumed = App::new(entries, PLAIN).with_saving(saving(dir.path()));
+    let mut resumed = app_at_fixed_time(entries).with_saving(saving(dir.path()));
     assert_eq!(resumed.saves.len(), 1);
     resumed.update(Action::Char('c'));
     // All seats are computers: continuing resolves turn 3 at once.
@@ -109,7 +109,7 @@ fn the_load_screen_lists_saves_and_a_broken_one_is_explained_not_loaded() {
     app.update(Action::Select);
     std::fs::write(dir.path().join("broken.ron"), "(format: 1, scen").expect("write");
     let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
-    let mut app = App::new(entries, PLAIN).with_saving(saving(dir.path()));
+    let mut app = app_at_fixed_time(entries).with_saving(saving(dir.path()));
     assert_eq!(app.saves.len(), 2);
     app.update(Action::Char('o'));
     assert!(matches!(app.screen, Screen::Saves { cursor: 0 }));
@@ -169,7 +169,7 @@ fn saves_and_replay_screen_snapshots() {
     let mut app = computer_game(dir.path());
     app.update(Action::Select);
     let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
-    let mut app = App::new(entries, PLAIN).with_saving(saving(dir.path()));
+    let mut app = app_at_fixed_time(entries).with_saving(saving(dir.path()));
     app.update(Action::Char('o'));
     for (w, h) in [(80, 24), (120, 40)] {
         let text = common::screen(&mut app, w, h);
@@ -193,4 +193,11 @@ fn only_save_named(dir: &Path, prefix: &str) -> PathBuf {
         .map(|e| e.path())
         .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix)))
         .expect("the game's save")
+}
+
+/// An app whose clock stands still, so save names are predictable.
+fn app_at_fixed_time(entries: Vec<harmattan::tui::app::Entry>) -> App {
+    let mut app = App::new(entries, PLAIN);
+    app.clock_ms = fixed_clock;
+    app
 }

@@ -8,13 +8,14 @@ mod common;
 use common::{cells, render, text};
 use harmattan::engine::GameState;
 use harmattan::engine::ai::AiKind;
+use harmattan::scenario::format::Better;
 use harmattan::scenario::{DEFAULT, DEFAULT_NAME, Scenario, TUTORIAL, load};
 use harmattan::tui::app::{App, Entry, Screen, Then};
 use harmattan::tui::catalog::single;
 use harmattan::tui::input::Action;
 use harmattan::tui::session::{Seat, Session};
 use harmattan::tui::theme::{Level, Theme};
-use harmattan::tui::widgets::gauge::gauge_line;
+use harmattan::tui::widgets::gauge::Gauge;
 use harmattan::tui::widgets::map::Map;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -145,12 +146,12 @@ fn title_lists_every_scenario_and_marks_the_broken_one() {
 
 #[test]
 fn tutorial_screens_from_seats_to_debrief() {
-    let mut app = App::with_scenario(tutorial(), PLAIN, SEED, None);
+    let mut app = App::new(tutorial(), PLAIN).open_first(SEED, None);
     snap(&mut app, "tutorial_seats");
 
     // Kesh, Tarsa and Oru at the keyboard; the bandits are not playable.
     let seats = vec![Some(Seat::Human), Some(Seat::Human), Some(Seat::Human), None];
-    let mut app = App::with_scenario(tutorial(), PLAIN, SEED, Some(seats));
+    let mut app = App::new(tutorial(), PLAIN).open_first(SEED, Some(seats));
     assert!(matches!(app.screen, Screen::Handover { faction: 0, then: Then::Briefing }));
     snap(&mut app, "tutorial_handover_briefing");
     app.update(Action::Select);
@@ -210,10 +211,10 @@ fn tutorial_screens_from_seats_to_debrief() {
 
 #[test]
 fn default_scenario_screens() {
-    let mut app = App::with_scenario(default(), PLAIN, SEED, None);
+    let mut app = App::new(default(), PLAIN).open_first(SEED, None);
     snap(&mut app, "default_seats");
     let seats = vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Random)), None];
-    let mut app = App::with_scenario(default(), PLAIN, SEED, Some(seats));
+    let mut app = App::new(default(), PLAIN).open_first(SEED, Some(seats));
     to_turn(&mut app);
     snap(&mut app, "default_overview");
     app.update(key('2'));
@@ -226,10 +227,10 @@ fn default_scenario_screens() {
 
 #[test]
 fn modded_names_in_any_script_keep_their_widths() {
-    let mut app = App::with_scenario(modded(), PLAIN, SEED, None);
+    let mut app = App::new(modded(), PLAIN).open_first(SEED, None);
     snap(&mut app, "modded_seats");
     let seats = vec![Some(Seat::Human); 4].into_iter().chain([None]).collect();
-    let mut app = App::with_scenario(modded(), PLAIN, SEED, Some(seats));
+    let mut app = App::new(modded(), PLAIN).open_first(SEED, Some(seats));
     snap(&mut app, "modded_handover_briefing");
     app.update(Action::Select);
     snap(&mut app, "modded_briefing");
@@ -270,7 +271,7 @@ fn modded_names_in_any_script_keep_their_widths() {
 
 #[test]
 fn a_small_terminal_asks_to_be_enlarged() {
-    let mut app = App::with_scenario(tutorial(), PLAIN, SEED, None);
+    let mut app = App::new(tutorial(), PLAIN).open_first(SEED, None);
     let buf = render(&mut app, 60, 20);
     insta::assert_snapshot!("enlarge_60x20", text(&buf));
     assert!(app.hits.is_empty(), "nothing is clickable under the message");
@@ -329,7 +330,8 @@ fn closed_routes_are_drawn_with_crosses_in_the_bad_colour() {
 #[test]
 fn gauges_colour_their_bar_by_level_and_end_with_its_glyph() {
     for (value, level) in [(10, Level::Low), (50, Level::Mid), (90, Level::High)] {
-        let line = gauge_line(COLOUR, "Stability", value, 0, 100, "", 40);
+        let line = Gauge { label: "Stability", value, min: 0, max: 100, unit: "", better: Better::Higher }
+            .line(COLOUR, 14, 40);
         let area = Rect::new(0, 0, 40, 1);
         let mut buf = Buffer::empty(area);
         (&line).render(area, &mut buf);
@@ -351,12 +353,12 @@ fn colour_on_styles_the_broken_scenario_and_the_overview() {
     assert_eq!(Some(cross.fg), COLOUR.bad().fg);
 
     let seats = vec![Some(Seat::Human), None, None, None];
-    let mut app = App::with_scenario(tutorial(), COLOUR, SEED, Some(seats));
+    let mut app = App::new(tutorial(), COLOUR).open_first(SEED, Some(seats));
     to_turn(&mut app);
     let buf = render(&mut app, 120, 40);
     assert!(buf.content().iter().any(|c| c.fg != Color::Reset), "colour on draws in colour");
     // The same screen without colour is the same text, with no colour at all.
-    let mut plain = App::with_scenario(tutorial(), PLAIN, SEED, Some(vec![Some(Seat::Human), None, None, None]));
+    let mut plain = App::new(tutorial(), PLAIN).open_first(SEED, Some(vec![Some(Seat::Human), None, None, None]));
     to_turn(&mut plain);
     let plain_buf = render(&mut plain, 120, 40);
     assert_no_colour(&plain_buf, "overview without colour");

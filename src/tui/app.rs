@@ -341,11 +341,6 @@ impl App {
         self.status = Some(format!("Report written: {}", written.join(" and ")));
     }
 
-    /// An app that skips to the seat screen (or straight into the game with `seats`).
-    pub fn with_scenario(catalog: Vec<Entry>, theme: Theme, seed: u64, seats: Option<Vec<Option<Seat>>>) -> Self {
-        App::new(catalog, theme).open_first(seed, seats)
-    }
-
     /// Opens the first catalog entry: its seat screen, or the game itself with `seats`.
     pub fn open_first(mut self, seed: u64, seats: Option<Vec<Option<Seat>>>) -> Self {
         self.choose_scenario(0);
@@ -844,7 +839,8 @@ impl App {
             return Screen::Title { cursor: 0 };
         };
         let name = self.catalog.get(setup.entry).map_or_else(String::new, |e| e.name.clone());
-        let started = self.saving.as_ref().map_or_else(|| save::timestamp(0), Saving::now);
+        // Games are named by their start time (UTC), from the app's clock.
+        let started = save::timestamp((self.clock_ms)() / 1000);
         let session = Session::new(&name, scn, setup.seed, setup.seats, started);
         if let Some(saving) = &mut self.saving {
             saving.path = None;

@@ -64,30 +64,18 @@ pub fn saved_games(dir: &Path) -> Vec<SaveEntry> {
     entries
 }
 
-/// Where the interface saves, and the clock it names files by.
+/// Where the interface saves.
 #[derive(Debug, Clone)]
 pub struct Saving {
     /// Folder for saves and reports.
     pub dir: PathBuf,
-    /// Seconds since the Unix epoch (the real clock, or a fixed one in tests).
-    pub clock: fn() -> u64,
     /// The current game's file, once it has one.
     pub path: Option<PathBuf>,
 }
 
 impl Saving {
-    /// Saving into `dir` with the system clock.
+    /// Saving into `dir`.
     pub fn new(dir: PathBuf) -> Self {
-        Saving { dir, clock: system_seconds, path: None }
+        Saving { dir, path: None }
     }
-
-    /// The start time to record for a new game.
-    pub fn now(&self) -> String {
-        save::timestamp((self.clock)())
-    }
-}
-
-/// Seconds since the Unix epoch, from the system clock.
-pub fn system_seconds() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }

@@ -47,8 +47,3 @@ impl Gauge<'_> {
         ])
     }
 }
-
-/// A gauge with a 14-column label, for one-off use.
-pub fn gauge_line(theme: Theme, label: &str, value: i64, min: i64, max: i64, unit: &str, width: u16) -> Line<'static> {
-    Gauge { label, value, min, max, unit, better: Better::Higher }.line(theme, 14, width)
-}
