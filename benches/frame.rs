@@ -17,7 +17,7 @@ use ratatui::backend::TestBackend;
 
 /// The default scenario on the first human team's turn screen.
 fn turn_screen() -> App {
-    let entries = single(DEFAULT_NAME, DEFAULT.as_bytes());
+    let entries = single(harmattan::scenario::load(DEFAULT_NAME, DEFAULT.as_bytes()));
     let seats = entries[0]
         .loaded
         .scenario

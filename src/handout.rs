@@ -47,10 +47,12 @@ pub fn sections(scn: &Scenario, which: Which) -> Vec<String> {
 /// The handouts in the chosen format.
 pub fn render(scn: &Scenario, which: Which, format: Format) -> String {
     let pages = sections(scn, which);
-    match format {
+    let text = match format {
         Format::Markdown => pages.join("\n---\n\n"),
         Format::Html => html(&scn.meta.title, &pages),
-    }
+    };
+    // Whatever the scenario held, no control character but newline and tab is printed.
+    crate::text::printable(&text).into_owned()
 }
 
 fn period(scn: &Scenario) -> String {

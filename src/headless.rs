@@ -20,7 +20,7 @@ use crate::scenario::format::TargetKind;
 const MAX_SCRIPT_NESTING: usize = 64;
 
 /// Largest orders script accepted, in bytes.
-pub const MAX_SCRIPT_SIZE: usize = 16 * 1024 * 1024;
+pub const MAX_SCRIPT_SIZE: usize = 4 * 1024 * 1024;
 
 /// Plays a new game to its end; see [`resume`].
 pub fn play<E>(
@@ -91,6 +91,17 @@ pub enum ScriptError {
         /// What is wrong there.
         message: String,
     },
+    /// The file could not be read: the system failed (`io`), or it is not a
+    /// file or is too large.
+    #[error("{path}: {message}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// Why, in words.
+        message: String,
+        /// Whether the system failed (missing file, no permission, disk error).
+        io: bool,
+    },
     /// Well-formed, but naming factions, actions, targets or events the scenario does not have.
     #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Invalid {
@@ -127,6 +138,24 @@ pub struct CheckedScript {
     pub script: Script,
     /// Things that will be ignored (turns after the last, for instance).
     pub warnings: Vec<String>,
+}
+
+/// Reads an orders script from a file (a regular file of at most
+/// [`MAX_SCRIPT_SIZE`] bytes of UTF-8 text) and checks it with [`parse_script`].
+pub fn read_script(path: &std::path::Path, scenario: &Scenario) -> Result<CheckedScript, ScriptError> {
+    let name = path.display().to_string();
+    let bytes = crate::files::read_limited(path, MAX_SCRIPT_SIZE as u64).map_err(|e| ScriptError::Unreadable {
+        path: name.clone(),
+        message: e.to_string(),
+        io: e.is_io(),
+    })?;
+    let text = crate::text::utf8(&bytes).map_err(|(line, column)| ScriptError::Syntax {
+        path: name.clone(),
+        line,
+        column,
+        message: "the file is not UTF-8 text here (save it as UTF-8)".into(),
+    })?;
+    parse_script(&name, text, scenario)
 }
 
 /// Parses an orders script (`name` is used in messages) and checks every id

@@ -5,10 +5,12 @@
 //! resolution) → saves, reports, simulation → the terminal interface.
 
 pub mod engine;
+pub mod files;
 pub mod handout;
 pub mod headless;
 pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;
+pub mod text;
 pub mod tui;

@@ -21,8 +21,8 @@ use crate::engine::news::target_name;
 use crate::engine::orders::Response;
 use crate::engine::report::{Change, Entry, EntryKind, Slot, change_text, slot_label};
 use crate::engine::state::{EndReason, GameState, PendingKind};
-use crate::engine::{new_game, resolve_turn, scores};
-use crate::save::{Loaded, Seat};
+use crate::engine::{TurnReport, scores};
+use crate::save::{self, Loaded, Seat};
 use crate::scenario::Scenario;
 use crate::scenario::expr::RouteField;
 use crate::scenario::format::Measure;
@@ -380,14 +380,14 @@ impl AfterAction {
         let scn = &loaded.scenario;
         let save = &loaded.save;
         let replay = Replay::run(loaded);
-        let played = u32::try_from(save.turns.len()).unwrap_or(u32::MAX);
+        let played = u32::try_from(replay.reports.len()).unwrap_or(u32::MAX);
 
         let mut timeline = Vec::new();
         let mut raw = Vec::new();
-        for (i, record) in save.turns.iter().enumerate() {
-            let turn = record.report.turn;
+        for (i, report) in replay.reports.iter().enumerate() {
+            let turn = report.turn;
             let opening = replay.openings.get(i);
-            let (account, facts) = account(scn, turn, record.report.entries(), opening);
+            let (account, facts) = account(scn, turn, report.entries(), opening);
             timeline.push(account);
             raw.extend(facts);
         }
@@ -403,7 +403,7 @@ impl AfterAction {
         let indicators = indicators(scn, &replay.states);
         let switches = switches(scn, &replay.states);
 
-        let now = scores(scn, &save.state);
+        let now = scores(scn, &replay.state);
         let factions: Vec<FactionResult> = now
             .factions
             .iter()
@@ -435,7 +435,7 @@ impl AfterAction {
             })
             .collect();
         let winners = now.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|f| f.name.clone()).collect();
-        let final_scores = FinalScores { factions, winners, provisional: !save.state.is_over() };
+        let final_scores = FinalScores { factions, winners, provisional: !replay.state.is_over() };
 
         let turning_points = turning_points(scn, &timeline, &indicators, &points);
         let mut warnings = Vec::new();
@@ -443,7 +443,7 @@ impl AfterAction {
             warnings.push(w);
         }
 
-        let ending = match &save.state.ended {
+        let ending = match &replay.state.ended {
             Some(EndReason::LastTurn) => "The last turn was played.".to_string(),
             Some(EndReason::Umpire) => format!("The umpire ended the game after {played} turns."),
             Some(EndReason::Condition(i)) => format!(
@@ -483,7 +483,7 @@ impl AfterAction {
                 turns_played: played,
                 turns_planned: scn.turns(),
             },
-            finished: save.state.is_over(),
+            finished: replay.state.is_over(),
             ending,
             warnings,
             points,
@@ -499,14 +499,16 @@ impl AfterAction {
         report
     }
 
-    /// The report in one format.
+    /// The report in one format. Whatever the save held, no control
+    /// character but newline and tab reaches the page or the terminal.
     pub fn render(&self, format: Format) -> String {
-        match format {
+        let text = match format {
             Format::Markdown => markdown::render(self),
             Format::Html => html::render(self),
             Format::Csv => csv::render(self),
             Format::Json => self.to_json(),
-        }
+        };
+        crate::text::printable(&text).into_owned()
     }
 
     /// The report as pretty-printed JSON.
@@ -532,6 +534,10 @@ struct Replay {
     states: Vec<GameState>,
     /// The state at the start of each turn's orders phase (pending answers are read from it).
     openings: Vec<GameState>,
+    /// Each turn's report as re-played.
+    reports: Vec<TurnReport>,
+    /// The game now, as re-played.
+    state: GameState,
     /// Set if the re-play differs from the record.
     warning: Option<String>,
 }
@@ -539,33 +545,31 @@ struct Replay {
 impl Replay {
     fn run(loaded: &Loaded) -> Replay {
         let scn = &loaded.scenario;
-        let mut state = new_game(scn, loaded.save.seed);
-        let mut states = vec![state.clone()];
-        let mut openings = Vec::new();
-        let mut warning = None;
-        for (i, record) in loaded.save.turns.iter().enumerate() {
-            let opening = state.clone();
-            let report = resolve_turn(scn, &mut state, &record.orders);
-            if report != record.report && warning.is_none() {
-                warning = Some(format!(
-                    "Turn {} does not re-play as recorded (the save was edited or made by another version); \
-                     the timeline shows the record, the indicators the re-play.",
-                    i + 1
-                ));
-            }
-            // The end of the turn: the opening plus what the turn did, with
-            // the objective sums measured at its end.
-            let mut end = opening.clone();
+        let replayed = save::replay_game(loaded);
+        let mut states = vec![replayed.openings.first().cloned().unwrap_or_else(|| replayed.state.clone())];
+        for ((ruled, report), after) in
+            replayed.ruled.iter().zip(&replayed.reports).zip(replayed.openings.iter().skip(1))
+        {
+            // The end of the turn: what it resolved from plus what it did,
+            // with the objective sums measured at its end.
+            let mut end = ruled.clone();
             for c in &report.net {
                 end.set(scn, c.slot, c.after);
             }
-            end.objective_sums = state.objective_sums.clone();
-            end.measured_turns = state.measured_turns;
-            end.ended = state.ended.clone();
+            end.objective_sums = after.objective_sums.clone();
+            end.measured_turns = after.measured_turns;
+            end.ended = after.ended.clone();
             states.push(end);
-            openings.push(opening);
         }
-        Replay { states, openings, warning }
+        let warning = replayed.divergence.map(|d| {
+            let at = if d.turn == 0 { "The start of the game".to_string() } else { format!("Turn {}", d.turn) };
+            format!(
+                "{at} does not re-play as recorded (the save was edited by hand or made by another version): {}. \
+                 This report shows the game as re-played from its orders, not the recorded results.",
+                d.detail
+            )
+        });
+        Replay { states, openings: replayed.ruled, reports: replayed.reports, state: replayed.state, warning }
     }
 }
 

@@ -9,8 +9,8 @@
 //! or with a broken scenario is refused, and a state that does not match a
 //! re-play of its orders is reported as inconsistent.
 
-use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,7 @@ use thiserror::Error;
 use crate::engine::ai::AiKind;
 use crate::engine::umpire::{self, Ruling};
 use crate::engine::{EndReason, GameState, PendingKind, TurnOrders, TurnReport, new_game, resolve_turn};
+use crate::files::{self, ReadError};
 use crate::scenario::format::TargetKind;
 use crate::scenario::{Diagnostic, Scenario, load as load_scenario};
 
@@ -151,13 +152,13 @@ pub enum SaveError {
         /// What is wrong there.
         message: String,
     },
-    /// The file is larger than any real save.
-    #[error("{path}: the file is {size} bytes, more than any save ({MAX_SAVE_SIZE} bytes at most)")]
-    TooLarge {
+    /// Not a file, or larger than any save can be.
+    #[error("{path}: {reason}")]
+    Unreadable {
         /// The file.
         path: String,
-        /// Its size.
-        size: u64,
+        /// Why, in words.
+        reason: String,
     },
     /// Saved by a newer (or unknown) version of Harmattan.
     #[error("{path}: save format {found} is not supported (this version reads format {SAVE_FORMAT}); update Harmattan")]
@@ -204,69 +205,42 @@ pub struct Loaded {
     pub scenario: Scenario,
 }
 
-/// Writes a save atomically: temporary file in the same folder, flush and
-/// sync, then rename over `path`. The previous save survives any crash.
+/// Writes a save atomically and safely ([`crate::files::write_atomic`]):
+/// the previous save survives any crash, and a save larger than
+/// [`MAX_SAVE_SIZE`] (which could not be read back) is refused before the
+/// previous one is touched.
 pub fn write(path: &Path, save: &Save) -> Result<(), SaveError> {
     let shown = path.display().to_string();
     let io_err = |source| SaveError::Io { path: shown.clone(), source };
     let text = save.to_ron().map_err(|e| SaveError::Write { path: shown.clone(), message: e.to_string() })?;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io_err)?;
-    let tmp = temporary_path(path);
-    let result = (|| {
-        let mut file = File::create(&tmp)?;
-        file.write_all(text.as_bytes())?;
-        file.flush()?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)?;
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    if text.len() as u64 > MAX_SAVE_SIZE {
+        return Err(SaveError::Write {
+            path: shown,
+            message: format!(
+                "the game has grown past {}, the largest save that can be read back; the previous save is kept",
+                files::size(MAX_SAVE_SIZE)
+            ),
+        });
     }
-    result.map_err(io_err)
+    fs::create_dir_all(files::folder_of(path)).map_err(io_err)?;
+    files::write_atomic(path, text.as_bytes()).map_err(io_err)
 }
 
-/// The temporary file a save is first written to.
-pub fn temporary_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".tmp");
-    path.with_file_name(name)
-}
-
-/// Reads, parses and checks a save.
+/// Reads, parses and checks a save: only a regular file, and never more than [`MAX_SAVE_SIZE`].
 pub fn read(path: &Path) -> Result<Loaded, SaveError> {
     let shown = path.display().to_string();
-    let io_err = |source| SaveError::Io { path: shown.clone(), source };
-    let file = File::open(path).map_err(io_err)?;
-    let size = file.metadata().map_err(io_err)?.len();
-    if size > MAX_SAVE_SIZE {
-        return Err(SaveError::TooLarge { path: shown, size });
-    }
-    // Read at most one byte past the limit, whatever the metadata said (a pipe or device reports 0).
-    let mut bytes = Vec::new();
-    file.take(MAX_SAVE_SIZE + 1).read_to_end(&mut bytes).map_err(io_err)?;
-    if bytes.len() as u64 > MAX_SAVE_SIZE {
-        return Err(SaveError::TooLarge { path: shown, size: bytes.len() as u64 });
-    }
+    let bytes = files::read_limited(path, MAX_SAVE_SIZE).map_err(|e| match e {
+        ReadError::Io(source) => SaveError::Io { path: shown.clone(), source },
+        other => SaveError::Unreadable { path: shown.clone(), reason: other.to_string() },
+    })?;
     parse(&shown, &bytes)
 }
 
 /// Parses and checks a save from bytes (`name` is used in messages).
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
     let syntax = |line, column, message: String| SaveError::Syntax { path: name.to_string(), line, column, message };
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = String::from_utf8_lossy(&before[before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)..])
-            .chars()
-            .count()
-            + 1;
-        syntax(line, column, "the file is not UTF-8 text (is it a save at all?)".into())
-    })?;
+    let text = crate::text::utf8(bytes)
+        .map_err(|(line, column)| syntax(line, column, "the file is not UTF-8 text (is it a save at all?)".into()))?;
     if text.trim().is_empty() {
         return Err(syntax(1, 1, "the file is empty".into()));
     }
@@ -397,32 +371,68 @@ pub struct Divergence {
     pub detail: String,
 }
 
-/// Re-plays a save from its scenario, seed and orders and compares every
-/// turn's report and the final state with the record. Returns the number of turns checked.
-pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
+/// A save played again from its scenario, seed, umpire rulings and orders:
+/// the one re-play behind `replay`, the after-action report, `replay --view`
+/// and resuming a game. Nothing in it comes from the save's recorded
+/// results, so a hand-edited record cannot change it.
+#[derive(Debug, Clone)]
+pub struct Replayed {
+    /// The state at the start of each turn's orders, before that turn's
+    /// rulings: turn 1 first, and one more for each turn re-played.
+    pub openings: Vec<GameState>,
+    /// The state each re-played turn resolved from (its opening after its rulings).
+    pub ruled: Vec<GameState>,
+    /// Each re-played turn's report.
+    pub reports: Vec<TurnReport>,
+    /// The state now, after the current turn's rulings.
+    pub state: GameState,
+    /// The first place where the re-play differs from the record, if any.
+    pub divergence: Option<Divergence>,
+}
+
+/// Re-plays a save: see [`Replayed`]. Every recorded turn is played (an
+/// umpire ruling that no longer applies is skipped) and the first
+/// difference from the record is kept.
+pub fn replay_game(loaded: &Loaded) -> Replayed {
     let scn = &loaded.scenario;
     let mut state = new_game(scn, loaded.save.seed);
+    let mut out = Replayed {
+        openings: vec![state.clone()],
+        ruled: Vec::new(),
+        reports: Vec::new(),
+        state: state.clone(),
+        divergence: None,
+    };
+    let diverge = |out: &mut Replayed, turn: u32, detail: String| {
+        out.divergence.get_or_insert(Divergence { turn, detail });
+    };
     for (i, record) in loaded.save.turns.iter().enumerate() {
         let turn = u32::try_from(i + 1).unwrap_or(u32::MAX);
         if state.is_over() {
-            return Err(Divergence { turn, detail: "the game had already ended, but more turns are recorded".into() });
+            diverge(&mut out, turn, "the game had already ended, but more turns are recorded".into());
+            break;
         }
         for ruling in &record.rulings {
-            umpire::apply(scn, &mut state, ruling)
-                .map_err(|e| Divergence { turn, detail: format!("an umpire ruling no longer applies: {e}") })?;
+            if let Err(e) = umpire::apply(scn, &mut state, ruling) {
+                diverge(&mut out, turn, format!("an umpire ruling no longer applies: {e}"));
+            }
         }
+        out.ruled.push(state.clone());
         let report = resolve_turn(scn, &mut state, &record.orders);
         if report != record.report {
             let detail = first_difference(scn, &report, &record.report);
-            return Err(Divergence { turn, detail });
+            diverge(&mut out, turn, detail);
         }
+        out.reports.push(report);
+        out.openings.push(state.clone());
     }
     for ruling in &loaded.save.pending_rulings {
         let turn = state.turn;
-        umpire::apply(scn, &mut state, ruling)
-            .map_err(|e| Divergence { turn, detail: format!("an umpire ruling no longer applies: {e}") })?;
+        if let Err(e) = umpire::apply(scn, &mut state, ruling) {
+            diverge(&mut out, turn, format!("an umpire ruling no longer applies: {e}"));
+        }
     }
-    if state != loaded.save.state {
+    if out.divergence.is_none() && state != loaded.save.state {
         let detail = state
             .diff(&loaded.save.state)
             .first()
@@ -438,9 +448,19 @@ pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
             })
             .unwrap_or_else(|| "the dice, pending items or schedule differ".into());
         let turn = u32::try_from(loaded.save.turns.len()).unwrap_or(u32::MAX);
-        return Err(Divergence { turn, detail: format!("final state: {detail}") });
+        diverge(&mut out, turn, format!("final state: {detail}"));
     }
-    Ok(loaded.save.turns.len())
+    out.state = state;
+    out
+}
+
+/// Re-plays a save ([`replay_game`]) and checks every turn's report and the
+/// final state against the record. Returns the number of turns checked.
+pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
+    match replay_game(loaded).divergence {
+        Some(d) => Err(d),
+        None => Ok(loaded.save.turns.len()),
+    }
 }
 
 fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport) -> String {
@@ -527,14 +547,11 @@ pub fn timestamp(unix_seconds: u64) -> String {
 pub fn fresh_path(dir: &Path, scenario_id: &str, started: &str) -> PathBuf {
     let name = file_name(scenario_id, started);
     let first = dir.join(&name);
-    if !first.exists() && !temporary_path(&first).exists() {
+    if !first.exists() {
         return first;
     }
     let stem = name.trim_end_matches(".ron");
-    (2..)
-        .map(|n| dir.join(format!("{stem}-{n}.ron")))
-        .find(|p| !p.exists() && !temporary_path(p).exists())
-        .unwrap_or(first)
+    (2..).map(|n| dir.join(format!("{stem}-{n}.ron"))).find(|p| !p.exists()).unwrap_or(first)
 }
 
 /// The file name of a game's save: scenario id and start time, e.g. `tutorial-20251124-090000.ron`.

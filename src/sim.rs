@@ -35,6 +35,35 @@ pub fn game_seed(batch_seed: u64, index: u32) -> u64 {
     dice::stream(batch_seed, SIM_STREAM, u64::from(index), 0).next_u64()
 }
 
+/// Most memory a batch may keep for its game records, in bytes.
+pub const MEMORY_BUDGET: u64 = 1 << 30;
+
+/// An upper bound on the memory one game's record keeps, in bytes: its
+/// orders and events for every turn and its final state.
+pub fn record_bytes(scn: &Scenario, turns: Option<u32>) -> u64 {
+    let t = u64::from(turns.unwrap_or(u32::MAX).min(scn.turns()));
+    let count = |n: usize| n as u64;
+    let orders: u64 = scn.factions.iter().filter(|f| f.playable).map(|f| u64::from(f.action_points)).sum();
+    // An order is kept twice (24 and 16 bytes); an event 8; vectors may hold twice what they use.
+    let per_turn = 2 * (orders * 40 + count(scn.events.len()) * 8);
+    let n = count(scn.factions.len());
+    let values = n * count(scn.faction_vars.len())
+        + count(scn.regions.len()) * (count(scn.region_vars.len()) + 2)
+        + count(scn.routes.len()) * 4
+        + count(scn.flags.len())
+        + n * n
+        + count(scn.events.len()) * 2
+        + scn.factions.iter().map(|f| count(f.objectives.len())).sum::<u64>();
+    // The final state: its values, and its opening log of income and events.
+    let state = 16 * values + 512 * (n + count(scn.events.len()));
+    1_024 + t.saturating_mul(per_turn) + state
+}
+
+/// The most games one batch may play of `scn` within [`MEMORY_BUDGET`].
+pub fn max_runs(scn: &Scenario, turns: Option<u32>) -> u32 {
+    u32::try_from(MEMORY_BUDGET / record_bytes(scn, turns).max(1)).unwrap_or(u32::MAX).max(1)
+}
+
 /// The record of one simulated game.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GameRecord {

@@ -75,5 +75,5 @@ fn a_broken_scenario_prints_its_diagnostics_and_exits_1() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("unknown region `oru_prt`") && err.contains("did you mean `oru_port`?"), "{err}");
     assert!(out.stdout.is_empty());
-    harmattan().args(["simulate", "no/such/file.ron", "--runs", "3"]).assert().code(1);
+    harmattan().args(["simulate", "no/such/file.ron", "--runs", "3"]).assert().code(3);
 }

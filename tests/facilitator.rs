@@ -20,7 +20,7 @@ use harmattan::tui::view;
 const PLAIN: Theme = Theme { colour: false };
 
 fn tutorial_app(seats: Vec<Option<Seat>>) -> App {
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     App::new(entries, PLAIN).with_facilitator().open_first(4, Some(seats))
 }
 
@@ -44,7 +44,7 @@ fn facilitator_mode_opens_on_the_umpire_screen_and_u_returns_to_it() {
     app.update(Action::Char('U'));
     assert!(matches!(app.screen, Screen::Umpire { .. }));
 
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let mut team_only = App::new(entries, PLAIN).open_first(4, Some(one_team()));
     team_only.update(Action::Char('U'));
     assert!(!matches!(team_only.screen, Screen::Umpire { .. }), "without --facilitator there is no umpire screen");
@@ -112,7 +112,8 @@ fn fake_clock() -> u64 {
 fn when_time_runs_out_queued_orders_go_in_or_none_as_chosen_and_pauses_stop_the_clock() {
     for (on_expiry, expect_order) in [(OnExpiry::SubmitQueued, true), (OnExpiry::SubmitNothing, false)] {
         CLOCK.store(1_000, Ordering::SeqCst);
-        let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+        let entries =
+            single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
         let mut app = App::new(entries, PLAIN);
         app.clock_ms = fake_clock;
         let mut app = app

@@ -43,7 +43,8 @@ fn shipped() -> Vec<(String, Vec<u8>)> {
 fn tutorial_names() -> Names {
     let loaded = harmattan::scenario::load_default();
     let s = loaded.scenario.expect("the tutorial loads");
-    let mut names = Names { turns: i64::from(s.turns()), ..Names::default() };
+    let mut names = Names::default();
+    names.turns = i64::from(s.turns());
     for (i, f) in s.factions.iter().enumerate() {
         names.entities.insert(f.id.clone(), (EntityKind::Faction, i));
     }

@@ -239,7 +239,8 @@ fn the_newest_save_is_shown_and_a_newer_game_replaces_it() {
     age(&old, 3600);
     write_game(&new, 2, 1);
     // Neither a save's temporary file nor other files count, however new.
-    std::fs::write(save::temporary_path(&old), "Save(format: 1, sce").expect("written");
+    std::fs::write(dir.path().join(".tutorial-20260105-090000.ron.k3v9Xa.tmp"), "Save(format: 1, sce")
+        .expect("written");
     std::fs::write(dir.path().join("notes.txt"), "hello").expect("written");
     follower.refresh();
     assert_eq!(follower.shown().map(|s| s.path.clone()), Some(new.clone()));

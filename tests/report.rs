@@ -302,7 +302,7 @@ fn cli_writes_every_format_and_refuses_a_bad_save() {
         .arg("-o")
         .arg(&target)
         .assert()
-        .code(1);
+        .code(3);
     assert!(!target.exists(), "a failed run writes nothing");
 
     Command::cargo_bin("harmattan").expect("binary").args(["report", "--format", "pdf"]).arg(&path).assert().code(2);

@@ -101,14 +101,20 @@ fn a_leftover_temporary_file_leaves_the_previous_save_untouched_and_is_replaced_
     let bytes = std::fs::read(&path).expect("reads");
     // A crash in the middle of the next write: half a save in the temporary file.
     let next = before.to_ron().expect("serialises");
-    std::fs::write(save::temporary_path(&path), &next.as_bytes()[..next.len() / 2]).expect("writes junk");
+    let leftover = dir.path().join(".game.ron.x7Qp2z.tmp");
+    std::fs::write(&leftover, &next.as_bytes()[..next.len() / 2]).expect("writes junk");
     assert_eq!(std::fs::read(&path).expect("reads"), bytes, "the save itself is untouched");
     assert_eq!(save::read(&path).expect("still loads").save, before);
     // The next successful write replaces both cleanly.
     let mut after = before.clone();
     after.started = "2026-02-01 10:00:00".into();
-    save::write(&path, &after).expect("writes over the leftover");
-    assert!(!save::temporary_path(&path).exists(), "no temporary file is left behind");
+    save::write(&path, &after).expect("writes beside the leftover");
+    let temporaries: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("lists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert_eq!(temporaries, [leftover], "the write itself leaves no temporary file behind");
     assert_eq!(save::read(&path).expect("loads").save, after);
 }
 
@@ -119,20 +125,18 @@ fn a_write_interrupted_before_the_rename_keeps_the_previous_save() {
     let path = written(dir.path(), &before);
     let bytes = std::fs::read(&path).expect("reads");
     // Garbage where the new save was being written, as a power cut would leave it.
-    std::fs::write(save::temporary_path(&path), b"Save(\n    format: 1,\n    scenario_file: \"tes\0\0\0\0")
+    std::fs::write(dir.path().join(".game.ron.p0wErC.tmp"), b"Save(\n    format: 1,\n    scenario_file: \"tes\0\0\0\0")
         .expect("junk");
     assert_eq!(std::fs::read(&path).expect("reads"), bytes);
     assert_eq!(save::read(&path).expect("loads").save, before);
-    // A write that cannot create its temporary file fails and changes nothing.
-    std::fs::remove_file(save::temporary_path(&path)).expect("removes");
-    std::fs::create_dir(save::temporary_path(&path)).expect("blocks the temporary path");
+    // A write that cannot create its temporary file (the folder is a file) fails and names the save.
+    let blocked = dir.path().join("not-a-folder");
+    std::fs::write(&blocked, "x").expect("writes");
     let mut after = before.clone();
     after.started = "2026-02-01 10:00:00".into();
-    let err = save::write(&path, &after).expect_err("cannot write");
+    let err = save::write(&blocked.join("game.ron"), &after).expect_err("cannot write");
     assert!(matches!(err, SaveError::Io { .. }), "{err}");
-    assert!(err.to_string().starts_with(&path.display().to_string()), "{err}");
-    assert_eq!(std::fs::read(&path).expect("reads"), bytes, "the failed write left the save alone");
-    std::fs::remove_dir(save::temporary_path(&path)).expect("unblocks");
+    assert!(err.to_string().starts_with(&blocked.join("game.ron").display().to_string()), "{err}");
     save::write(&path, &after).expect("writes");
     assert_eq!(save::read(&path).expect("loads").save, after);
 }
@@ -371,7 +375,7 @@ fn replay_refuses_a_bad_save_with_its_message_and_exit_1() {
         "error: tests/bad_saves/truncated_in_state.ron:784:28: this is not a valid save: the file stops in the middle (is it cut short?): Unexpected end of RON\n"
     );
     let out = harmattan().args(["replay", "no/such/save.ron"]).output().expect("runs");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3), "a file the system cannot read is an I/O error");
     assert!(text(&out.stderr).starts_with("error: no/such/save.ron: "), "{}", text(&out.stderr));
     let out = harmattan().arg("replay").output().expect("runs");
     assert_eq!(out.status.code(), Some(2), "a missing argument is a usage error");
@@ -410,7 +414,9 @@ fn headless_play_writes_a_save_that_replays_consistently() {
     let out = harmattan().arg("replay").arg(&path).output().expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "consistent (6 turns)\n");
-    assert!(!save::temporary_path(&path).exists());
+    let leftovers: Vec<_> =
+        std::fs::read_dir(dir.path()).expect("lists").map(|e| e.expect("entry").file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "only the save, no temporary file: {leftovers:?}");
 }
 
 #[test]

@@ -45,7 +45,7 @@ fn tutorial_text(turns: u32, detection: Option<&str>) -> String {
 }
 
 fn catalog(text: &str) -> Vec<Entry> {
-    let entries = single("tutorial.ron", text.as_bytes());
+    let entries = single(harmattan::scenario::load("tutorial.ron", text.as_bytes()));
     assert!(entries[0].loaded.scenario.is_some(), "edited tutorial loads: {:?}", entries[0].loaded.diagnostics);
     entries
 }
@@ -837,7 +837,7 @@ fn x_on_the_decisions_tab_removes_the_selected_order() {
 #[test]
 fn a_broken_scenario_shows_its_diagnostics_instead_of_crashing() {
     let broken = TUTORIAL.replace(r#"category: Security,"#, r#"category: Securty,"#);
-    let catalog = single("scenarios/broken.ron", broken.as_bytes());
+    let catalog = single(harmattan::scenario::load("scenarios/broken.ron", broken.as_bytes()));
     assert!(catalog[0].loaded.scenario.is_none());
     let mut game = Game::new(App::new(catalog, theme()));
     game.all_sizes = true;
@@ -850,7 +850,7 @@ fn a_broken_scenario_shows_its_diagnostics_instead_of_crashing() {
     game.press(Action::Back);
     game.assert_screen("the title", matches!(game.app.screen, Screen::Title { .. }));
     // Straight from `play FILE` too.
-    let catalog = single("scenarios/broken.ron", broken.as_bytes());
+    let catalog = single(harmattan::scenario::load("scenarios/broken.ron", broken.as_bytes()));
     let seats = seats([Some(Seat::Human), Some(Seat::Human), Some(Seat::Human)]);
     let game = Game::new(App::new(catalog, theme()).open_first(1, Some(seats)));
     game.assert_screen("the problems", matches!(game.app.screen, Screen::Problems { .. }));
@@ -964,7 +964,7 @@ fn app_at(stage: u8) -> App {
         }
         _ => {
             let broken = TUTORIAL.replace("action_points: 2,", "action_points: -2,");
-            Game::new(App::new(single("broken.ron", broken.as_bytes()), theme()))
+            Game::new(App::new(single(harmattan::scenario::load("broken.ron", broken.as_bytes())), theme()))
         }
     };
     game.app
@@ -1052,7 +1052,10 @@ fn seats_chosen_on_screen_make_computer_players_that_never_hand_over() {
 
 #[test]
 fn long_texts_scroll_within_their_length_and_the_overview_panel_scrolls() {
-    let entries = single("scenarios/fuel-and-sovereignty.ron", harmattan::scenario::DEFAULT.as_bytes());
+    let entries = single(harmattan::scenario::load(
+        "scenarios/fuel-and-sovereignty.ron",
+        harmattan::scenario::DEFAULT.as_bytes(),
+    ));
     let seats = Some(vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None]);
     let mut app = App::new(entries, Theme { colour: false }).open_first(1, seats);
     app.update(Action::Select); // hand-over → briefing

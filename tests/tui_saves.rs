@@ -31,7 +31,7 @@ fn all_ai() -> Option<Vec<Option<Seat>>> {
 
 /// An all-computer tutorial game saving into `dir`; it resolves its first turn at once.
 fn computer_game(dir: &Path) -> App {
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     app_at_fixed_time(entries).with_saving(saving(dir)).open_first(11, all_ai())
 }
 
@@ -63,7 +63,7 @@ fn every_resolved_turn_is_saved_and_the_save_replays() {
 #[test]
 fn quitting_mid_game_saves_first() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let seats = Some(vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None]);
     let mut app = app_at_fixed_time(entries).with_saving(saving(dir.path())).open_first(3, seats);
     assert!(std::fs::read_dir(dir.path()).expect("dir").next().is_none(), "nothing saved before a turn ends");
@@ -82,7 +82,7 @@ fn continue_resumes_with_the_same_dice_as_an_uninterrupted_game() {
     drop(first);
 
     // A new session of the program: the title offers to continue.
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let mut resumed = app_at_fixed_time(entries).with_saving(saving(dir.path()));
     assert_eq!(resumed.saves.len(), 1);
     resumed.update(Action::Char('c'));
@@ -108,7 +108,7 @@ fn the_load_screen_lists_saves_and_a_broken_one_is_explained_not_loaded() {
     let mut app = computer_game(dir.path());
     app.update(Action::Select);
     std::fs::write(dir.path().join("broken.ron"), "(format: 1, scen").expect("write");
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let mut app = app_at_fixed_time(entries).with_saving(saving(dir.path()));
     assert_eq!(app.saves.len(), 2);
     app.update(Action::Char('o'));
@@ -168,7 +168,7 @@ fn saves_and_replay_screen_snapshots() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = computer_game(dir.path());
     app.update(Action::Select);
-    let entries = single("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes());
+    let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let mut app = app_at_fixed_time(entries).with_saving(saving(dir.path()));
     app.update(Action::Char('o'));
     for (w, h) in [(80, 24), (120, 40)] {

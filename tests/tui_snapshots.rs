@@ -30,19 +30,19 @@ const COLOUR: Theme = Theme { colour: true };
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn tutorial() -> Vec<Entry> {
-    single("scenarios/tutorial.ron", TUTORIAL.as_bytes())
+    single(harmattan::scenario::load("scenarios/tutorial.ron", TUTORIAL.as_bytes()))
 }
 
 fn default() -> Vec<Entry> {
-    single(DEFAULT_NAME, DEFAULT.as_bytes())
+    single(harmattan::scenario::load(DEFAULT_NAME, DEFAULT.as_bytes()))
 }
 
 fn modded() -> Vec<Entry> {
-    single("mods/modded.ron", MODDED.as_bytes())
+    single(harmattan::scenario::load("mods/modded.ron", MODDED.as_bytes()))
 }
 
 fn broken() -> Vec<Entry> {
-    single("mods/broken.ron", BROKEN.as_bytes())
+    single(harmattan::scenario::load("mods/broken.ron", BROKEN.as_bytes()))
 }
 
 fn scenario(name: &str, text: &str) -> Scenario {

@@ -42,10 +42,11 @@ pub fn run(args: &Args) -> ExitCode {
             None => {
                 let ids: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
                 eprintln!(
-                    "error: `{id}` is not a playable faction of this scenario; choose from {} or facilitator",
+                    "error: `{}` is not a playable faction of this scenario; choose from {} or facilitator",
+                    super::safe(id),
                     ids.join(", ")
                 );
-                return ExitCode::from(2);
+                return ExitCode::from(super::EXIT_USAGE);
             }
         },
     };

@@ -12,60 +12,58 @@ pub mod watch;
 
 use std::io::IsTerminal;
 
-/// Exit code for a problem with the input (bad scenario or save).
+/// Exit code for a problem with the input (bad scenario, save or orders file).
 pub const EXIT_INPUT: u8 = 1;
+/// Exit code for a usage error (bad arguments).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code for a file the system could not read or write (missing, no permission, disk full).
+pub const EXIT_IO: u8 = 3;
 
 /// Whether to colour what goes to stderr: only on a terminal, and never with `NO_COLOR`.
 pub fn stderr_colour() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
-/// Reads and loads a scenario file, or reports why it cannot be read.
-pub fn read_scenario(path: &str) -> Result<harmattan::scenario::Loaded, String> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(harmattan::scenario::load(path, &bytes)),
-        Err(e) => Err(format!("{path}: cannot read the file: {e}")),
-    }
+/// Reads and loads a scenario file; when the system cannot read it, prints
+/// why and gives [`EXIT_IO`].
+pub fn read_scenario(path: &str) -> Result<harmattan::scenario::Loaded, std::process::ExitCode> {
+    harmattan::scenario::read(std::path::Path::new(path)).map_err(|e| {
+        eprintln!("error: {}: cannot read the file: {e}", safe(path));
+        std::process::ExitCode::from(EXIT_IO)
+    })
+}
+
+/// Text from a file or an argument, made safe to print on a terminal:
+/// control characters shown, not obeyed, and at most a few thousand characters.
+pub fn safe(text: &str) -> String {
+    harmattan::text::clip(&harmattan::text::printable(text), 4_000).into_owned()
+}
+
+/// Prints why a save cannot be used and gives the exit code: [`EXIT_IO`]
+/// when the system could not read it, [`EXIT_INPUT`] when the file is wrong.
+pub fn save_failure(e: &harmattan::save::SaveError) -> std::process::ExitCode {
+    eprintln!("error: {}", safe(&e.to_string()));
+    let io = matches!(e, harmattan::save::SaveError::Io { .. });
+    std::process::ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT })
 }
 
 /// Loads a scenario to play or simulate: prints its problems to stderr and
 /// gives the exit code to return when it does not validate.
 pub fn load_playable(path: &str) -> Result<harmattan::scenario::Scenario, std::process::ExitCode> {
-    let loaded = read_scenario(path).map_err(|message| {
-        eprintln!("error: {message}");
-        std::process::ExitCode::from(EXIT_INPUT)
-    })?;
+    let loaded = read_scenario(path)?;
     let colour = stderr_colour();
     for d in loaded.file_diagnostics() {
         eprintln!("{}", d.render(colour));
     }
     loaded.scenario.ok_or_else(|| {
+        let path = safe(path);
         eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
         std::process::ExitCode::from(EXIT_INPUT)
     })
 }
 
-/// Writes a whole file through a temporary file and a rename, so a failed
-/// run never leaves half a document behind.
-pub fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".tmp");
-    let tmp = path.with_file_name(name);
-    let result = std::fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(text.as_bytes())?;
-        f.sync_all()
-    });
-    match result.and_then(|()| std::fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
-}
-
-/// Prints `text` to stdout, or writes it to `output` (atomically) and says so on stderr.
+/// Prints `text` to stdout, or writes it to `output` (atomically, never
+/// through a link) and says so on stderr.
 pub fn emit(output: Option<&str>, text: &str) -> std::process::ExitCode {
     match output {
         None => {
@@ -77,18 +75,18 @@ pub fn emit(output: Option<&str>, text: &str) -> std::process::ExitCode {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: cannot write to the standard output: {e}");
-                    std::process::ExitCode::from(EXIT_INPUT)
+                    std::process::ExitCode::from(EXIT_IO)
                 }
             }
         }
-        Some(path) => match write_file(std::path::Path::new(path), text) {
+        Some(path) => match harmattan::files::write_atomic(std::path::Path::new(path), text.as_bytes()) {
             Ok(()) => {
-                eprintln!("wrote {path}");
+                eprintln!("wrote {}", safe(path));
                 std::process::ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {path}: {e}");
-                std::process::ExitCode::from(EXIT_INPUT)
+                eprintln!("error: {}: {e}", safe(path));
+                std::process::ExitCode::from(EXIT_IO)
             }
         },
     }

@@ -16,10 +16,7 @@ use harmattan::tui::saves::Saving;
 use harmattan::tui::theme::Theme;
 use harmattan::tui::timer::OnExpiry;
 
-use super::EXIT_INPUT;
-
-/// Exit code for a usage error.
-const EXIT_USAGE: u8 = 2;
+use super::{EXIT_INPUT, EXIT_IO, EXIT_USAGE, safe};
 
 /// Arguments of `play`.
 #[derive(clap::Args, Default)]
@@ -102,10 +99,7 @@ pub fn run(args: &Args) -> ExitCode {
     if let Some(path) = &args.load {
         let loaded = match save::read(path) {
             Ok(l) => l,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(EXIT_INPUT);
-            }
+            Err(e) => return super::save_failure(&e),
         };
         let app = classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving));
         return run_app(app.resume_game(loaded, path.clone()));
@@ -116,12 +110,9 @@ pub fn run(args: &Args) -> ExitCode {
         }
         scenario => {
             let entries = match scenario {
-                Some(path) => match std::fs::read(path) {
-                    Ok(bytes) => single(path, &bytes),
-                    Err(e) => {
-                        eprintln!("error: {path}: cannot read the file: {e}");
-                        return ExitCode::from(EXIT_INPUT);
-                    }
+                Some(path) => match super::read_scenario(path) {
+                    Ok(loaded) => single(loaded),
+                    Err(code) => return code,
                 },
                 None => catalog(Path::new("/nonexistent-directory")),
             };
@@ -143,8 +134,13 @@ pub fn run(args: &Args) -> ExitCode {
 
 /// Runs the interface and turns its outcome into an exit code.
 fn run_app(app: App) -> ExitCode {
-    match harmattan::tui::run(app) {
-        Ok(()) => ExitCode::SUCCESS,
+    match harmattan::tui::run_game(app) {
+        Ok(harmattan::tui::app::Outcome::Quit) => ExitCode::SUCCESS,
+        Ok(harmattan::tui::app::Outcome::Unsaved(lost)) => {
+            // The player chose to quit after the save failed: not a success.
+            eprintln!("harmattan: {}", super::safe(&lost.message()));
+            ExitCode::from(super::EXIT_IO)
+        }
         Err(e) => {
             eprintln!("error: the terminal failed: {e}");
             ExitCode::FAILURE
@@ -226,6 +222,7 @@ fn headless(args: &Args) -> ExitCode {
     let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let started = save::timestamp(unix);
     let dir = args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR));
+    harmattan::files::remove_stale_temporaries(&dir, std::time::SystemTime::now());
     let path = save::fresh_path(&dir, &scenario.meta.id, &started);
     let seed = args.seed.unwrap_or(DEFAULT_SEED);
     let first = Save::new(&file, &scenario, seed, seats, started);
@@ -246,38 +243,30 @@ fn headless(args: &Args) -> ExitCode {
 
 /// Reads and checks an orders script, printing every problem.
 fn read_orders(path: &Path, scenario: &Scenario) -> Result<Script, ExitCode> {
-    let shown = path.display().to_string();
-    let text = std::fs::read(path)
-        .map_err(|e| format!("{shown}: cannot read the file: {e}"))
-        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{shown}: the file is not UTF-8 text")));
-    let text = match text {
-        Ok(text) => text,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return Err(ExitCode::from(EXIT_INPUT));
-        }
-    };
-    match harmattan::headless::parse_script(&shown, &text, scenario) {
+    use harmattan::headless::ScriptError;
+    match harmattan::headless::read_script(path, scenario) {
         Ok(checked) => {
             for warning in &checked.warnings {
-                eprintln!("warning: {warning}");
+                eprintln!("warning: {}", safe(warning));
             }
             Ok(checked.script)
         }
-        Err(harmattan::headless::ScriptError::Invalid { problems }) => {
+        Err(ScriptError::Invalid { problems }) => {
             for problem in &problems {
-                eprintln!("error: {problem}");
+                eprintln!("error: {}", safe(&problem.to_string()));
             }
             eprintln!(
-                "{shown}: {} problem{} in the orders",
+                "{}: {} problem{} in the orders",
+                safe(&path.display().to_string()),
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" }
             );
             Err(ExitCode::from(EXIT_INPUT))
         }
         Err(e) => {
-            eprintln!("error: {e}");
-            Err(ExitCode::from(EXIT_INPUT))
+            eprintln!("error: {}", safe(&e.to_string()));
+            let io = matches!(e, ScriptError::Unreadable { io: true, .. });
+            Err(ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT }))
         }
     }
 }

@@ -26,15 +26,12 @@ pub struct Args {
 pub fn run(args: &Args) -> ExitCode {
     let loaded = match save::read(&args.save) {
         Ok(loaded) => loaded,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_INPUT);
-        }
+        Err(e) => return super::save_failure(&e),
     };
     if args.view {
         if !std::io::stdout().is_terminal() {
             eprintln!("error: --view needs an interactive terminal");
-            return ExitCode::from(2);
+            return ExitCode::from(super::EXIT_USAGE);
         }
         let app = App::new(Vec::new(), Theme::from_env()).replay_view(loaded);
         return match harmattan::tui::run(app) {
@@ -52,7 +49,7 @@ pub fn run(args: &Args) -> ExitCode {
         }
         Err(d) => {
             let at = if d.turn == 0 { "the start".to_string() } else { format!("turn {}", d.turn) };
-            println!("diverges at {at}: {}", d.detail);
+            println!("diverges at {at}: {}", super::safe(&d.detail));
             eprintln!(
                 "error: {}: the re-play differs from the record at {at} (edited by hand, corrupted, or saved by another version)",
                 args.save.display()

@@ -5,8 +5,6 @@ use std::process::ExitCode;
 
 use harmattan::report::{Format, export};
 
-use super::EXIT_INPUT;
-
 /// Arguments of `report`.
 #[derive(clap::Args)]
 pub struct Args {
@@ -32,10 +30,7 @@ enum Kind {
 pub fn run(args: &Args) -> ExitCode {
     let loaded = match harmattan::save::read(Path::new(&args.save)) {
         Ok(l) => l,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_INPUT);
-        }
+        Err(e) => return super::save_failure(&e),
     };
     let format = match args.format {
         Kind::Md => Format::Markdown,

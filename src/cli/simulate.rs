@@ -51,6 +51,16 @@ pub fn run(args: &Args) -> ExitCode {
         Ai::Random => AiKind::Random,
         Ai::Greedy => AiKind::Greedy,
     };
+    let most = harmattan::sim::max_runs(&scenario, args.turns);
+    if args.runs > most {
+        eprintln!(
+            "error: --runs {}: a batch of this scenario keeps every game in memory, and at most {most} games fit \
+             in {}; run several batches with different --seed values",
+            args.runs,
+            harmattan::files::size(harmattan::sim::MEMORY_BUDGET)
+        );
+        return ExitCode::from(super::EXIT_USAGE);
+    }
     let cfg = SimConfig { runs: args.runs, seed: args.seed, ai, turns: args.turns };
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(k) = args.threads {

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{EXIT_INPUT, read_scenario, stderr_colour};
+use super::{EXIT_INPUT, EXIT_IO, safe, stderr_colour};
 
 /// Arguments of `validate`.
 #[derive(clap::Args)]
@@ -21,18 +21,20 @@ enum Format {
     Json,
 }
 
-/// Validates every file and prints the problems; exit 1 if any file has an error.
+/// Validates every file and prints the problems; exit 1 if any file has an
+/// error, 3 if one could not be read at all.
 pub fn run(args: &Args) -> ExitCode {
     let colour = stderr_colour();
-    let (mut errors, mut warnings, mut bad_files) = (0usize, 0usize, 0usize);
+    let (mut errors, mut warnings, mut bad_files, mut unread) = (0usize, 0usize, 0usize, 0usize);
     for path in &args.files {
-        let loaded = match read_scenario(path) {
+        let loaded = match harmattan::scenario::read(std::path::Path::new(path)) {
             Ok(l) => l,
-            Err(message) => {
-                bad_files += 1;
+            Err(e) => {
+                unread += 1;
                 errors += 1;
+                let message = format!("cannot read the file: {e}");
                 match args.format {
-                    Format::Human => eprintln!("error: {message}"),
+                    Format::Human => eprintln!("error: {}: {message}", safe(path)),
                     Format::Json => println!(
                         "{}",
                         serde_json::json!({"file": path, "severity": "error", "code": "io", "message": message,
@@ -57,7 +59,7 @@ pub fn run(args: &Args) -> ExitCode {
             }
         }
         if matches!(args.format, Format::Human) && loaded.diagnostics.is_empty() {
-            eprintln!("{path}: ok");
+            eprintln!("{}: ok", safe(path));
         }
     }
     if matches!(args.format, Format::Human) {
@@ -70,7 +72,13 @@ pub fn run(args: &Args) -> ExitCode {
             plural(warnings)
         );
     }
-    if bad_files > 0 { ExitCode::from(EXIT_INPUT) } else { ExitCode::SUCCESS }
+    if unread > 0 {
+        ExitCode::from(EXIT_IO)
+    } else if bad_files > 0 {
+        ExitCode::from(EXIT_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn plural(n: usize) -> &'static str {

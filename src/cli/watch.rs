@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use harmattan::tui::follow::{self, Follower, Source};
 use harmattan::tui::theme::Theme;
+use harmattan::tui::{restore_terminal, take_terminal};
 use notify::{RecursiveMode, Watcher};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
@@ -44,10 +45,10 @@ enum Message {
     Terminal(Event),
     /// The terminal could not be read any more.
     TerminalGone(io::Error),
-    /// Something changed in the watched folder that concerns the save.
+    /// A save was written, created, renamed or removed (never just read).
     Files,
-    /// SIGTERM or SIGHUP.
-    Stop,
+    /// A signal that ends the process (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
+    Stop(i32),
 }
 
 /// Shows the projector view until q, Esc or Ctrl-C.
@@ -75,8 +76,13 @@ pub fn run(args: &Args) -> ExitCode {
     let watched = source.clone();
     let files = tx.clone();
     let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
-        // An error from the watcher (e.g. events lost) is answered by re-reading too.
-        if result.is_err() || result.is_ok_and(|e| e.paths.iter().any(|p| watched.concerns(p))) {
+        // An error from the watcher (e.g. events lost) is answered by re-reading too;
+        // the follower's own reads are not changes, so nothing runs while nothing changes.
+        let refresh = match &result {
+            Ok(event) => follow::refreshes(&watched, event),
+            Err(_) => true,
+        };
+        if refresh {
             let _ = files.send(Message::Files);
         }
     });
@@ -95,12 +101,15 @@ pub fn run(args: &Args) -> ExitCode {
     follower.refresh();
     listen_for_termination(tx.clone());
     read_terminal(tx);
-    let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut follower, Theme::from_env(), &rx);
-    ratatui::restore();
+    let result = take_terminal(false).and_then(|mut terminal| {
+        let result = event_loop(&mut terminal, &mut follower, Theme::from_env(), &rx);
+        restore_terminal();
+        result
+    });
     drop(watcher);
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Err(e) => {
             eprintln!("error: the terminal failed: {e}");
             ExitCode::FAILURE
@@ -108,13 +117,14 @@ pub fn run(args: &Args) -> ExitCode {
     }
 }
 
-/// Draws, then blocks on the channel; re-reads the save once a burst of file events has settled.
+/// Draws, then blocks on the channel; re-reads the save once a burst of file
+/// events has settled. Returns the signal that stopped it, if one did.
 fn event_loop(
     terminal: &mut DefaultTerminal,
     follower: &mut Follower,
     theme: Theme,
     rx: &Receiver<Message>,
-) -> io::Result<()> {
+) -> io::Result<Option<i32>> {
     let mut backlog = VecDeque::new();
     loop {
         terminal.draw(|frame| follow::render(follower, theme, frame))?;
@@ -123,19 +133,19 @@ fn event_loop(
             None => match rx.recv() {
                 Ok(m) => m,
                 // Every sender is gone: nothing more can happen.
-                Err(_) => return Ok(()),
+                Err(_) => return Ok(None),
             },
         };
         match message {
             Message::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                 let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
                 if ctrl_c || matches!(key.code, KeyCode::Char('q' | 'Q') | KeyCode::Esc) {
-                    return Ok(());
+                    return Ok(None);
                 }
             }
             Message::Terminal(_) => {}
             Message::TerminalGone(e) => return Err(e),
-            Message::Stop => return Ok(()),
+            Message::Stop(signal) => return Ok(Some(signal)),
             Message::Files => {
                 // An atomic save is several events (write the temporary file, rename):
                 // wait for the burst to end, keeping anything else that arrives meanwhile.
@@ -169,13 +179,13 @@ fn read_terminal(tx: Sender<Message>) {
     });
 }
 
-/// Asks the loop to stop (and so restore the terminal) on SIGTERM or SIGHUP.
+/// Asks the loop to stop (and so restore the terminal) on SIGTERM, SIGHUP,
+/// SIGINT or SIGQUIT; the process then exits with 128 + the signal.
 fn listen_for_termination(tx: Sender<Message>) {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+    let Ok(mut signals) = signal_hook::iterator::Signals::new(harmattan::tui::TERMINATING) else { return };
     std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = tx.send(Message::Stop);
+        if let Some(signal) = signals.forever().next() {
+            let _ = tx.send(Message::Stop(signal));
         }
     });
 }

@@ -3,6 +3,7 @@
 use crate::engine::check::target_id;
 use crate::scenario::Scenario;
 use crate::scenario::model::ActionDef;
+use crate::text::{MAX_LINE, fill};
 
 /// Name of an action's target, for messages.
 pub fn target_name(scn: &Scenario, action: &ActionDef, target: Option<usize>) -> Option<String> {
@@ -17,13 +18,13 @@ pub fn target_name(scn: &Scenario, action: &ActionDef, target: Option<usize>) ->
 }
 
 /// The news line for an order's outcome: the scenario's template with
-/// `{self}` and `{target}` filled in, or a plain sentence.
+/// `{self}` and `{target}` filled in (at most [`MAX_LINE`] characters), or a plain sentence.
 pub fn order_line(scn: &Scenario, action: &ActionDef, faction: usize, target: Option<usize>, success: bool) -> String {
     let actor = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
     let target = target_name(scn, action, target);
     let template = if success { &action.news_success } else { &action.news_failure };
     match template {
-        Some(t) => t.replace("{self}", actor).replace("{target}", target.as_deref().unwrap_or("")),
+        Some(t) => fill(t, &[("{self}", actor), ("{target}", target.as_deref().unwrap_or(""))], MAX_LINE),
         None => {
             let on = target.map(|t| format!(" ({t})")).unwrap_or_default();
             let outcome = if success { "succeeded" } else { "failed" };

@@ -6,6 +6,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::text::{clip, printable};
+
 /// How serious a problem is: errors stop a scenario from loading, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -63,14 +65,104 @@ impl Diagnostic {
 }
 
 /// The candidate closest to `wrong`, if any is close enough to be a likely typo.
+///
+/// The work is bounded: a name longer than any id
+/// ([`limits::ID_LEN`](crate::scenario::validate::limits::ID_LEN)) is no
+/// typo of one; a candidate too different in length or letters is skipped
+/// before the edit distance is measured (the distance is at least either
+/// difference, so no suggestion changes); and inside
+/// [`with_suggestion_budget`] the search gives up, suggesting nothing, once
+/// the budget is spent.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_chars = wrong.chars().count();
+    if wrong_chars > crate::scenario::validate::limits::ID_LEN {
+        return None;
+    }
     let wrong_lower = wrong.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&wrong_lower, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(wrong.chars().count()) / 3).max(1) + 1)
-        .min_by_key(|(d, c)| (*d, *c))
-        .map(|(_, c)| c)
+    let wrong_lower_chars = wrong_lower.chars().count();
+    let mut best: Option<(usize, &'a str)> = None;
+    for c in candidates {
+        let c_chars = c.chars().count();
+        if !spend(c_chars + 1) {
+            return None;
+        }
+        let allowed = (c_chars.max(wrong_chars) / 3).max(1) + 1;
+        let c_lower = if c.is_ascii() { None } else { Some(c.to_lowercase()) };
+        let c_lower_chars = c_lower.as_ref().map_or(c_chars, |l| l.chars().count());
+        if c_lower_chars.abs_diff(wrong_lower_chars) > allowed {
+            continue;
+        }
+        if c_lower.is_none() && wrong_lower.is_ascii() {
+            if !spend(c_chars + wrong_chars) {
+                return None;
+            }
+            if ascii_bag_distance(&wrong_lower, c) > allowed {
+                continue;
+            }
+        }
+        if !spend(c_lower_chars * wrong_lower_chars) {
+            return None;
+        }
+        let c_lower = c_lower.unwrap_or_else(|| c.to_ascii_lowercase());
+        let d = strsim::damerau_levenshtein(&wrong_lower, &c_lower);
+        if d <= allowed && best.is_none_or(|b| (d, c) < b) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+thread_local! {
+    /// Work left for suggestion searches on this thread; `None`: no budget is set.
+    static SUGGESTION_WORK: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with at most `work` character comparisons for all the "did you
+/// mean" searches ([`closest`]) it makes on this thread, so that a file full
+/// of unknown names costs that much, not every name times every id.
+pub fn with_suggestion_budget<R>(work: u64, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<usize>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SUGGESTION_WORK.set(self.0);
+        }
+    }
+    let _restore = Restore(SUGGESTION_WORK.replace(Some(usize::try_from(work).unwrap_or(usize::MAX))));
+    f()
+}
+
+/// Takes `work` from the suggestion budget; false, and the budget empty, when it cannot pay.
+fn spend(work: usize) -> bool {
+    match SUGGESTION_WORK.get() {
+        None => true,
+        Some(left) if left >= work => {
+            SUGGESTION_WORK.set(Some(left - work));
+            true
+        }
+        Some(_) => {
+            SUGGESTION_WORK.set(Some(0));
+            false
+        }
+    }
+}
+
+/// How many letters of one ASCII word the other lacks (the larger count, case
+/// ignored): no edit turns one into the other in fewer steps.
+fn ascii_bag_distance(a: &str, b: &str) -> usize {
+    let mut diff = [0i32; 128];
+    for x in a.bytes() {
+        if let Some(d) = diff.get_mut(usize::from(x.to_ascii_lowercase())) {
+            *d += 1;
+        }
+    }
+    for y in b.bytes() {
+        if let Some(d) = diff.get_mut(usize::from(y.to_ascii_lowercase())) {
+            *d -= 1;
+        }
+    }
+    let more: u32 = diff.iter().filter(|&&d| d > 0).map(|d| d.unsigned_abs()).sum();
+    let fewer: u32 = diff.iter().filter(|&&d| d < 0).map(|d| d.unsigned_abs()).sum();
+    more.max(fewer) as usize
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -126,22 +218,20 @@ impl FileDiagnostic<'_> {
         }
     }
 
-    /// Renders the problem with the offending line and a caret, as a person reads it.
+    /// Renders the problem with the offending line and a caret, as a person
+    /// reads it. The source shown is a window around the caret (a line of a
+    /// megabyte shows as a few dozen characters), and every text from the
+    /// file is made printable: nothing in a scenario reaches the terminal raw.
     pub fn render(&self, colour: bool) -> String {
         let d = self.diagnostic;
+        let snippet = d.span.as_ref().map(|span| Snippet::around(self.file, self.source, span));
         let report = MietteReport {
-            message: format!("{}: {}", self.location(), d.message),
+            message: format!("{}: {}", self.location(), shown(&d.message)),
             code: d.code,
             severity: d.severity,
-            help: d.help.clone(),
-            source: miette::NamedSource::new(self.file, self.source.to_string()),
-            span: d.span.clone().map(|s| {
-                let start = floor_char_boundary(self.source, s.start.min(self.source.len()));
-                // Underline at most the rest of the first line.
-                let line_end = self.source[start..].find('\n').map_or(self.source.len(), |i| start + i);
-                let end = floor_char_boundary(self.source, s.end.clamp(start, line_end));
-                miette::SourceSpan::from(start..end.max(start))
-            }),
+            help: d.help.as_deref().map(shown),
+            span: snippet.as_ref().map(|s| s.label),
+            snippet,
         };
         let theme = if colour { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
         let handler = miette::GraphicalReportHandler::new_themed(theme).with_context_lines(1).with_width(100);
@@ -149,7 +239,7 @@ impl FileDiagnostic<'_> {
         if handler.render_report(&mut out, &report).is_err() {
             // Rendering only fails on a formatter error; fall back to one plain line.
             out.clear();
-            let _ = write!(out, "{}: {}: {}", self.location(), d.code, d.message);
+            let _ = write!(out, "{}: {}: {}", self.location(), d.code, shown(&d.message));
         }
         out
     }
@@ -169,9 +259,109 @@ impl FileDiagnostic<'_> {
             "end_column": end.map(|p| p.1),
             "severity": d.severity,
             "code": d.code,
-            "message": d.message,
-            "help": d.help,
+            "message": clip(&d.message, MAX_MESSAGE),
+            "help": d.help.as_deref().map(|h| clip(h, MAX_MESSAGE)),
         })
+    }
+}
+
+/// Longest message or help shown, in characters (a message may quote a long name from the file).
+pub const MAX_MESSAGE: usize = 400;
+
+/// Characters of a long source line shown around the caret.
+const WINDOW: usize = 72;
+
+/// A message or help line as shown on a terminal: printable and bounded.
+fn shown(text: &str) -> String {
+    clip(&printable(text), MAX_MESSAGE).into_owned()
+}
+
+/// The few source lines shown under a problem: the line with the caret and
+/// one on each side, each cut to a window around the caret's column, with
+/// the real line and column numbers.
+#[derive(Debug)]
+struct Snippet {
+    name: String,
+    text: String,
+    /// 0-based number of the first line shown.
+    first_line: usize,
+    /// 0-based line and character column of the caret in the file.
+    at: (usize, usize),
+    /// The caret's span within `text`.
+    label: miette::SourceSpan,
+}
+
+impl Snippet {
+    fn around(file: &str, source: &str, span: &Range<usize>) -> Snippet {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let (line, col) = line_col(source, start);
+        let (line, col) = (line - 1, col - 1);
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        // Underline at most the rest of the caret's line.
+        let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+        let width = source[start..end].chars().count();
+        let from = col.saturating_sub(WINDOW / 3);
+        let mut text = String::new();
+        let mut first_line = line;
+        if line_start > 0 {
+            let prev_start = source[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+            window(&mut text, &source[prev_start..line_start - 1], from);
+            text.push('\n');
+            first_line -= 1;
+        }
+        let shown_start = text.len();
+        window(&mut text, &source[line_start..line_end], from);
+        let shown = &text[shown_start..];
+        // Characters before the caret in the window (the leading `…` is one).
+        let skip = col - from + usize::from(from > 0);
+        let byte_at = |n: usize| shown.char_indices().nth(n).map_or(shown.len(), |(i, _)| i);
+        let (at, stop) = (byte_at(skip), byte_at(skip + width));
+        let label = (shown_start + at, stop.saturating_sub(at)).into();
+        if line_end < source.len() {
+            let next_start = line_end + 1;
+            let next_end = source[next_start..].find('\n').map_or(source.len(), |i| next_start + i);
+            text.push('\n');
+            window(&mut text, &source[next_start..next_end], from);
+        }
+        Snippet { name: printable(file).into_owned(), text, first_line, at: (line, col), label }
+    }
+}
+
+/// Writes the characters of `line` from character `from` on, at most
+/// [`WINDOW`] of them, with `…` where it is cut and every unsafe character
+/// shown as `�`.
+fn window(out: &mut String, line: &str, from: usize) {
+    if from > 0 {
+        out.push('…');
+    }
+    let mut chars = line.chars().skip(from);
+    for c in chars.by_ref().take(WINDOW) {
+        out.push(if crate::text::is_unsafe(c) { '\u{fffd}' } else { c });
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+}
+
+impl miette::SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        _span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        // The caret's own place (asked with no context) gives the header's line:column.
+        let (line, col) = if before == 0 && after == 0 { self.at } else { (self.first_line, 0) };
+        let lines = self.text.matches('\n').count() + 1;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            self.text.as_bytes(),
+            (0, self.text.len()).into(),
+            line,
+            col,
+            lines,
+        )))
     }
 }
 
@@ -181,7 +371,7 @@ struct MietteReport {
     code: &'static str,
     severity: Severity,
     help: Option<String>,
-    source: miette::NamedSource<String>,
+    snippet: Option<Snippet>,
     span: Option<miette::SourceSpan>,
 }
 
@@ -210,7 +400,7 @@ impl miette::Diagnostic for MietteReport {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.span.map(|_| &self.source as &dyn miette::SourceCode)
+        self.snippet.as_ref().map(|s| s as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {

@@ -4,6 +4,7 @@
 //! Pipeline: bytes → text (UTF-8, BOM and CRLF normalised) → RON parse into
 //! [`format::ScenarioFile`] → semantic validation → [`Scenario`].
 
+pub mod cost;
 pub mod diagnostic;
 pub mod expr;
 pub mod format;
@@ -16,10 +17,16 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, FileDiagnostic, Severity};
 pub use model::Scenario;
 
+use std::path::Path;
+
 use diagnostic::{closest, offset_of};
 
+use crate::files::{self, ReadError};
+
 /// Largest scenario file accepted, in bytes.
-pub const MAX_FILE_SIZE: usize = 16 * 1024 * 1024;
+pub const MAX_FILE_SIZE: usize = 4 * 1024 * 1024;
+/// Most problems kept for one file: the rest are counted in one last line.
+pub const MAX_DIAGNOSTICS: usize = 200;
 /// Deepest RON nesting accepted.
 pub const MAX_NESTING: usize = 64;
 
@@ -60,6 +67,33 @@ pub fn load_default() -> Loaded {
     load(DEFAULT_NAME, DEFAULT.as_bytes())
 }
 
+/// Reads and loads a scenario file: only a regular file, and never more than
+/// [`MAX_FILE_SIZE`] bytes of it (a folder, pipe, device or oversized file is
+/// a diagnostic). `Err` only when the system could not read it.
+pub fn read(path: &Path) -> Result<Loaded, std::io::Error> {
+    let name = path.display().to_string();
+    match files::read_limited(path, MAX_FILE_SIZE as u64) {
+        Ok(bytes) => Ok(load(&name, &bytes)),
+        Err(ReadError::Io(e)) => Err(e),
+        Err(e) => Ok(refused(&name, &e)),
+    }
+}
+
+/// A scenario file that could not be read, as an entry with one diagnostic
+/// (for lists that show every file, readable or not).
+pub fn refused(name: &str, e: &ReadError) -> Loaded {
+    let d = match e {
+        ReadError::Io(_) => Diagnostic::error("io", None, e.to_string())
+            .with_help("check that the file exists and that you may read it"),
+        ReadError::NotAFile(_) => {
+            Diagnostic::error("not-a-file", None, e.to_string()).with_help("a scenario is a `.ron` text file")
+        }
+        ReadError::TooLarge(_) => Diagnostic::error("file-too-large", None, e.to_string())
+            .with_help("a scenario this large is almost certainly not a scenario file"),
+    };
+    Loaded { name: name.to_string(), source: String::new(), diagnostics: vec![d], scenario: None }
+}
+
 /// Loads a scenario from bytes. Never panics, whatever the bytes.
 pub fn load(name: &str, bytes: &[u8]) -> Loaded {
     let fail =
@@ -70,7 +104,7 @@ pub fn load(name: &str, bytes: &[u8]) -> Loaded {
             Diagnostic::error(
                 "file-too-large",
                 None,
-                format!("the file is {} bytes; the limit is {MAX_FILE_SIZE}", bytes.len()),
+                format!("the file is larger than {}, the most accepted", files::size(MAX_FILE_SIZE as u64)),
             )
             .with_help("a scenario this large is almost certainly not a scenario file"),
         );
@@ -116,7 +150,45 @@ pub fn load(name: &str, bytes: &[u8]) -> Loaded {
     };
     let (scenario, mut diagnostics) = validate::check(&file, &source);
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    cap(&mut diagnostics);
     Loaded { name: name.to_string(), source, diagnostics, scenario }
+}
+
+/// Keeps the first [`MAX_DIAGNOSTICS`] problems and replaces the rest by
+/// one line that counts them, so a file with thousands of errors prints a
+/// screenful, not megabytes.
+fn cap(diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.len() <= MAX_DIAGNOSTICS {
+        return;
+    }
+    let rest = diagnostics.split_off(MAX_DIAGNOSTICS);
+    let errors = rest.iter().filter(|d| d.is_error()).count();
+    let message = format!(
+        "… and {} more problem{} ({} error{}) not listed",
+        thousands(rest.len()),
+        if rest.len() == 1 { "" } else { "s" },
+        thousands(errors),
+        if errors == 1 { "" } else { "s" }
+    );
+    let d = if errors > 0 {
+        Diagnostic::error("more-problems", None, message)
+    } else {
+        Diagnostic::warning("more-problems", None, message)
+    };
+    diagnostics.push(d.with_help("fix the problems above and validate again: many may have the same cause"));
+}
+
+/// A count with thousands separated by commas (`1,950`).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Strips a UTF-8 byte-order mark and turns CRLF line endings into LF, so a

@@ -4,10 +4,11 @@
 //! [`SourceMap`] so it can be shown as `file:line:col`.
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
-use crate::scenario::diagnostic::{Diagnostic, Severity};
+use crate::scenario::cost::{Source, orders_cost, turn_cost};
+use crate::scenario::diagnostic::{Diagnostic, Severity, with_suggestion_budget};
 use crate::scenario::expr::compile::{Names, compile_effect, compile_expr};
 use crate::scenario::expr::{Compiled, EffectStmt, EntityKind, Node, NodeKind, Scope as ExprScope, Type};
 use crate::scenario::format::{self, FORMAT_VERSION, ScenarioFile, TargetKind, VarDecl};
@@ -40,6 +41,55 @@ pub mod limits {
     pub const ACTION_POINTS: u32 = 20;
     /// Largest absolute value of a variable bound.
     pub const VALUE: i64 = 1_000_000_000_000;
+    /// Most objectives of one faction: every one is measured each turn and listed in the debrief.
+    pub const OBJECTIVES: usize = 32;
+    /// Most options of one choice: each is shown, and weighed by a computer player.
+    pub const OPTIONS: usize = 32;
+    /// Most entries in one action's `factions`: more would name a faction twice.
+    pub const ACTION_FACTIONS: usize = FACTIONS;
+    /// Longest id, or reference to one, in characters (the longest shipped id has 26).
+    /// Ids name things in expressions; nothing longer is a sensible name, and
+    /// "did you mean" compares unknown names only against names this long.
+    pub const ID_LEN: usize = 64;
+    /// Longest one-line text, in characters: names, titles, option labels,
+    /// prompts, units, the author, locale, colour and date (the longest shipped
+    /// has 87). Names are shown on one line and repeated in news lines.
+    pub const NAME_LEN: usize = 200;
+    /// Longest long text, in characters: the summary, briefings, descriptions
+    /// and event texts (the longest shipped, a briefing, has 1,285).
+    pub const TEXT_LEN: usize = 20_000;
+    /// Longest news template, in characters (the longest shipped has 86).
+    pub const NEWS_LEN: usize = 1_000;
+    /// Most `{self}` and `{target}` in one news template (shipped: 2). Each
+    /// becomes a name of at most [`NAME_LEN`] characters, so a news line stays
+    /// under `NEWS_LEN + NEWS_PLACEHOLDERS * NAME_LEN` characters.
+    pub const NEWS_PLACEHOLDERS: usize = 8;
+    /// Most problems reported for one file. Past it the checks that cost the
+    /// most (expressions, unknown names) stop, so a file of millions of
+    /// mistakes is reported in a moment and in bounded memory.
+    pub const PROBLEMS: usize = 1_000;
+    /// Work allowed for all the "did you mean" searches of one file, in
+    /// characters compared; past it, unknown names get no suggestion. A search
+    /// among the 6,000 ids of a world at its limits costs about 200,000 with
+    /// short ids, so a hundred unknown names still get their suggestion;
+    /// spent entirely, it takes under 0.1 s.
+    pub const SUGGESTION_WORK: u64 = 20_000_000;
+    /// Largest estimated work of resolving one turn, in units of about one
+    /// expression node evaluated ([`crate::scenario::cost::turn_cost`]; a
+    /// unit took 5–10 ns where this was measured). The shipped scenarios
+    /// cost under 5,000 and the 10× synthetic benchmark scenario about
+    /// 83,000 (70 times less); a turn at the limit takes a few tens of
+    /// milliseconds.
+    pub const TURN_COST: u64 = 6_000_000;
+    /// Largest estimated work of checking every order one faction could give
+    /// (every action it may take, against every target, each as if refused
+    /// and its reason written), in the same units
+    /// ([`crate::scenario::cost::orders_cost`]). The shipped scenarios cost
+    /// under 6,200 and the 10× synthetic scenario about 1,600,000 (15 times
+    /// less; that estimate is pessimistic, its real checks take about 1 ms).
+    /// The orders screen and the computer players do it for each faction they
+    /// prepare orders for; at the limit it takes up to about 0.1 s.
+    pub const ORDERS_COST: u64 = 24_000_000;
 }
 
 const RESERVED: [&str; 17] = [
@@ -53,17 +103,104 @@ struct Checker<'a> {
     map: OnceCell<SourceMap>,
     diags: Vec<Diagnostic>,
     names: Names,
+    /// Paths of strings refused for their length or characters: not checked further.
+    refused: HashSet<String>,
+    /// Problems found past [`limits::PROBLEMS`], counted but not kept.
+    dropped: usize,
+    /// Errors found, kept or not.
+    errors: usize,
+    /// A list is longer than its limit: names may be missing, so expressions are not compiled.
+    over_limit: bool,
+    /// Ids of each kind of entity (faction, region, route), sorted: the candidates for suggestions.
+    kind_ids: [Vec<String>; 3],
+    /// Index of each faction and region variable by id (the first, if declared twice).
+    var_index: [HashMap<String, usize>; 2],
+    /// Where the diagnostic returned for a dropped problem goes.
+    sink: Diagnostic,
 }
 
 /// Validates and compiles `file`, parsed from `source`; returns the scenario when there is no error.
+///
+/// Every string is checked first for its length and characters; then ids,
+/// references and expressions; last, the compiled scenario's work per turn
+/// is estimated (see [`crate::scenario::cost`]) and refused over its limits.
 pub fn check(file: &ScenarioFile, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let mut c = Checker { source, map: OnceCell::new(), diags: Vec::new(), names: Names::default() };
-    let scenario = c.scenario(file);
+    let mut c = Checker {
+        source,
+        map: OnceCell::new(),
+        diags: Vec::new(),
+        names: Names::default(),
+        refused: HashSet::new(),
+        dropped: 0,
+        errors: 0,
+        over_limit: false,
+        kind_ids: Default::default(),
+        var_index: Default::default(),
+        sink: Diagnostic::error("too-many", None, ""),
+    };
+    let scenario = with_suggestion_budget(limits::SUGGESTION_WORK, || c.scenario(file));
+    if c.dropped > 0 {
+        let message =
+            format!("the file has more than {0} problems; only the first {0} are reported", grouped(limits::PROBLEMS));
+        let d = if c.errors > 0 {
+            Diagnostic::error("too-many", None, message)
+        } else {
+            Diagnostic::warning("too-many", None, message)
+        };
+        c.diags.push(d.with_help("fix these and validate again: many problems often share one cause"));
+    }
     let has_error = c.diags.iter().any(|d| d.severity == Severity::Error);
-    (if has_error { None } else { Some(scenario) }, c.diags)
+    let scenario = if has_error { None } else { Some(scenario) };
+    if let Some(s) = &scenario {
+        if let Some(d) = c.too_costly(s) {
+            c.diags.push(d);
+            return (None, c.diags);
+        }
+    }
+    (scenario, c.diags)
 }
 
 impl Checker<'_> {
+    /// Refuses a scenario whose turns would take too long: resolving one
+    /// ([`limits::TURN_COST`]) or checking one faction's orders
+    /// ([`limits::ORDERS_COST`]). Located at the heaviest part.
+    fn too_costly(&self, scn: &Scenario) -> Option<Diagnostic> {
+        let turn = turn_cost(scn);
+        let (what, est, limit) = if turn.total > limits::TURN_COST {
+            ("resolving one turn".to_string(), turn, limits::TURN_COST)
+        } else {
+            let (f, est) = orders_cost(scn)?;
+            if est.total <= limits::ORDERS_COST {
+                return None;
+            }
+            let faction = scn.factions.get(f).map_or("?", |x| x.id.as_str());
+            (format!("checking every order faction `{faction}` could give"), est, limits::ORDERS_COST)
+        };
+        let heaviest = est.heaviest()?;
+        let path = match heaviest.source {
+            Source::State => "regions".to_string(),
+            Source::Income(f) => format!("factions[{f}].income"),
+            Source::Objectives(f) => format!("factions[{f}].objectives"),
+            Source::Action(i) => format!("actions[{i}].id"),
+            Source::Event(i) => format!("events[{i}].id"),
+            Source::Routes => "routes".to_string(),
+            Source::Rule(i) => format!("rules[{i}].id"),
+            Source::EndWhen => "end_when".to_string(),
+        };
+        let share = u128::from(heaviest.cost) * 100 / u128::from(est.total.max(1));
+        let message = format!(
+            "{what} would take about {} units of work; the limit is {}",
+            grouped_u64(est.total),
+            grouped_u64(limit)
+        );
+        let help = format!(
+            "the heaviest part is {}: {} units, {share}% of it; shorten its expressions, or run it over fewer items",
+            heaviest.what,
+            grouped_u64(heaviest.cost)
+        );
+        Some(Diagnostic::error("turn-too-costly", self.span(&path), message).with_help(help))
+    }
+
     fn map(&self) -> &SourceMap {
         self.map.get_or_init(|| SourceMap::build(self.source))
     }
@@ -72,16 +209,42 @@ impl Checker<'_> {
         self.map().find(path)
     }
 
-    fn error(&mut self, code: &'static str, path: &str, message: impl Into<String>) -> &mut Diagnostic {
-        let d = Diagnostic::error(code, self.span(path), message);
+    /// Whether so many problems were found, errors among them, that the
+    /// costly checks stop: the scenario is refused whatever else is wrong.
+    fn stopped(&self) -> bool {
+        self.errors > 0 && self.diags.len() >= limits::PROBLEMS
+    }
+
+    /// Counts a problem that a stopped check did not look for.
+    fn skipped(&mut self) {
+        self.dropped += 1;
+    }
+
+    /// Keeps a problem, unless [`limits::PROBLEMS`] are kept already.
+    fn push(&mut self, d: Diagnostic) -> &mut Diagnostic {
+        self.errors += usize::from(d.is_error());
+        if self.diags.len() >= limits::PROBLEMS {
+            self.dropped += 1;
+            self.sink = d;
+            return &mut self.sink;
+        }
         self.diags.push(d);
         self.diags.last_mut().expect("just pushed")
     }
 
+    fn error(&mut self, code: &'static str, path: &str, message: impl Into<String>) -> &mut Diagnostic {
+        let d = Diagnostic::error(code, self.span(path), message);
+        self.push(d)
+    }
+
     fn warn(&mut self, code: &'static str, path: &str, message: impl Into<String>) -> &mut Diagnostic {
         let d = Diagnostic::warning(code, self.span(path), message);
-        self.diags.push(d);
-        self.diags.last_mut().expect("just pushed")
+        self.push(d)
+    }
+
+    /// Whether the string at `path` was already refused for its length or characters.
+    fn is_refused(&self, path: &str) -> bool {
+        !self.refused.is_empty() && self.refused.contains(path)
     }
 
     fn help(d: &mut Diagnostic, help: impl Into<String>) {
@@ -111,6 +274,9 @@ impl Checker<'_> {
     }
 
     fn id(&mut self, path: &str, id: &str, what: &str) {
+        if self.is_refused(path) {
+            return;
+        }
         let valid = id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
             && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !valid {
@@ -132,6 +298,9 @@ impl Checker<'_> {
     fn unique<'b>(&mut self, what: &str, items: impl IntoIterator<Item = (String, &'b str)>) {
         let mut seen: HashMap<&str, String> = HashMap::new();
         for (path, id) in items {
+            if self.is_refused(&path) {
+                continue;
+            }
             if let Some(first) = seen.get(id) {
                 let first_line = self.line_of(first);
                 let d = self.error("duplicate-id", &path, format!("{what} id `{id}` is used twice"));
@@ -151,10 +320,22 @@ impl Checker<'_> {
         });
         let mut d = Diagnostic::error(e.code, span.or_else(|| self.span(path)), e.message);
         d.help = e.help;
-        self.diags.push(d);
+        self.push(d);
+    }
+
+    /// Whether expressions are compiled: not when a list of names is over its
+    /// limit, nor once so many problems were found that checking stopped.
+    fn compiling(&mut self) -> bool {
+        if self.stopped() {
+            self.skipped();
+        }
+        !self.over_limit && !self.stopped()
     }
 
     fn expr(&mut self, path: &str, text: &str, scope: ExprScope, want: Option<Type>) -> Option<Compiled> {
+        if self.is_refused(path) || !self.compiling() {
+            return None;
+        }
         match compile_expr(text, &self.names, scope, want) {
             Ok(c) => Some(c),
             Err(e) => {
@@ -175,6 +356,9 @@ impl Checker<'_> {
         let mut out = Vec::with_capacity(list.len());
         for (i, text) in list.iter().enumerate() {
             let p = format!("{path}[{i}]");
+            if self.is_refused(&p) || !self.compiling() {
+                continue;
+            }
             match compile_effect(text, &self.names, scope) {
                 Ok(e) => out.push(e),
                 Err(e) => self.expr_error(&p, e),
@@ -183,8 +367,9 @@ impl Checker<'_> {
         out
     }
 
-    fn var_decls(&mut self, path: &str, decls: &[VarDecl]) {
-        self.count(path, "variables", decls.len(), limits::VARIABLES);
+    /// Checks declared variables; false when there are more than the limit.
+    fn var_decls(&mut self, path: &str, decls: &[VarDecl]) -> bool {
+        let fits = self.count(path, "variables", decls.len(), limits::VARIABLES);
         for (i, v) in decls.iter().enumerate() {
             let p = format!("{path}[{i}]");
             self.id(&format!("{p}.id"), &v.id, "variable");
@@ -203,44 +388,65 @@ impl Checker<'_> {
             }
         }
         self.unique("variable", decls.iter().enumerate().map(|(i, v)| (format!("{path}[{i}].id"), v.id.as_str())));
+        fits
     }
 
     /// Starting values for one entity: declared initials overridden by `values`.
-    fn values(&mut self, path: &str, decls: &[VarDecl], values: &BTreeMap<String, i64>, kind: &str) -> Vec<i64> {
+    fn values(&mut self, path: &str, decls: &[VarDecl], values: &BTreeMap<String, i64>, kind: VarKind) -> Vec<i64> {
         let mut out: Vec<i64> = decls.iter().map(|d| d.initial).collect();
         for (key, &value) in values {
             let p = format!("{path}.{key}");
-            match decls.iter().position(|d| &d.id == key) {
+            match self.var(kind, key) {
                 Some(i) => {
-                    let d = &decls[i];
+                    let Some(d) = decls.get(i) else { continue };
                     let (lo, hi) = (d.min, d.max);
                     self.range(&p, &format!("`{key}`"), value, lo, hi);
-                    out[i] = value;
+                    if let Some(slot) = out.get_mut(i) {
+                        *slot = value;
+                    }
                 }
                 None => {
-                    let ids: Vec<&str> = decls.iter().map(|d| d.id.as_str()).collect();
+                    let key_path = format!("{p}:key");
+                    if self.is_refused(&key_path) {
+                        continue;
+                    }
+                    if self.stopped() {
+                        self.skipped();
+                        continue;
+                    }
+                    let noun = kind.noun();
+                    let ids: Vec<&str> =
+                        decls.iter().take(limits::VARIABLES).map(|d| d.id.as_str()).filter(|id| shown(id)).collect();
                     let d = Diagnostic::error(
                         "unknown-name",
-                        self.span(&format!("{p}:key")).or_else(|| self.span(path)),
-                        format!("unknown {kind} variable `{key}`"),
+                        self.span(&key_path).or_else(|| self.span(path)),
+                        format!("unknown {noun} variable `{key}`"),
                     )
                     .with_suggestion(key, ids.iter().copied());
                     let d = if d.help.is_none() {
                         d.with_help(format!(
-                            "declare it under `variables: (… {kind}: [...])`, or use one of: {}",
+                            "declare it under `variables: (… {noun}: [...])`, or use one of: {}",
                             ids.join(", ")
                         ))
                     } else {
                         d
                     };
-                    self.diags.push(d);
+                    self.push(d);
                 }
             }
         }
         out
     }
 
+    /// Index of a declared variable of this kind.
+    fn var(&self, kind: VarKind, id: &str) -> Option<usize> {
+        self.var_index[kind as usize].get(id).copied()
+    }
+
     fn entity_ref(&mut self, path: &str, id: &str, want: EntityKind, what: &str) -> Option<usize> {
+        if self.is_refused(path) {
+            return None;
+        }
         match self.names.entities.get(id) {
             Some(&(kind, i)) if kind == want => Some(i),
             Some(&(kind, _)) => {
@@ -252,39 +458,46 @@ impl Checker<'_> {
                 Self::help(d, format!("name a {} here", want.noun()));
                 None
             }
+            None if self.stopped() => {
+                self.skipped();
+                None
+            }
             None => {
-                let candidates: Vec<&str> =
-                    self.names.entities.iter().filter(|(_, (k, _))| *k == want).map(|(id, _)| id.as_str()).collect();
+                let candidates = &self.kind_ids[kind_slot(want)];
                 let d = Diagnostic::error(
                     "unknown-name",
                     self.span(path),
                     format!("unknown {} `{id}` in {what}", want.noun()),
                 )
-                .with_suggestion(id, candidates.iter().copied());
+                .with_suggestion(id, candidates.iter().map(String::as_str));
                 let d = if d.help.is_some() { d } else { d.with_help(known_list(want.noun(), candidates)) };
-                self.diags.push(d);
+                self.push(d);
                 None
             }
         }
     }
 
     fn scenario(&mut self, f: &ScenarioFile) -> Scenario {
+        self.texts(f);
         if f.format != FORMAT_VERSION {
             let d = self.error("unsupported-format", "format", format!("format version {} is not supported", f.format));
             Self::help(d, format!("this version of Harmattan reads `format: {FORMAT_VERSION}`"));
         }
         self.meta(&f.meta);
         self.range("action_points", "action_points", i64::from(f.action_points), 1, i64::from(limits::ACTION_POINTS));
-        self.var_decls("variables.faction", &f.variables.faction);
-        self.var_decls("variables.region", &f.variables.region);
-
-        self.count("factions", "factions", f.factions.len(), limits::FACTIONS);
-        self.count("regions", "regions", f.regions.len(), limits::REGIONS);
-        self.count("routes", "routes", f.routes.len(), limits::ROUTES);
+        let names_fit = [
+            self.var_decls("variables.faction", &f.variables.faction),
+            self.var_decls("variables.region", &f.variables.region),
+            self.count("factions", "factions", f.factions.len(), limits::FACTIONS),
+            self.count("regions", "regions", f.regions.len(), limits::REGIONS),
+            self.count("routes", "routes", f.routes.len(), limits::ROUTES),
+            self.count("flags", "flags", f.flags.len(), limits::FLAGS),
+        ];
+        // Looking names up in lists past their limits would cost their product.
+        self.over_limit = names_fit.contains(&false);
         self.count("actions", "actions", f.actions.len(), limits::ACTIONS);
         self.count("events", "events", f.events.len(), limits::EVENTS);
         self.count("rules", "rules", f.rules.len(), limits::RULES);
-        self.count("flags", "flags", f.flags.len(), limits::FLAGS);
 
         self.names_table(f);
 
@@ -350,7 +563,7 @@ impl Checker<'_> {
             Self::help(d, "give the scenario a title; it is shown on the title screen");
         }
         self.range("meta.calendar.turns", "turns", i64::from(m.calendar.turns), 1, i64::from(limits::TURNS));
-        if parse_date(&m.calendar.start).is_none() {
+        if parse_date(&m.calendar.start).is_none() && !self.is_refused("meta.calendar.start") {
             let d = self.error("bad-date", "meta.calendar.start", format!("`{}` is not a date", m.calendar.start));
             Self::help(d, "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-01\"");
         }
@@ -364,9 +577,17 @@ impl Checker<'_> {
 
     fn names_table(&mut self, f: &ScenarioFile) {
         self.names.turns = i64::from(f.meta.calendar.turns);
-        self.names.faction_vars = f.variables.faction.iter().map(|v| v.id.clone()).collect();
-        self.names.region_vars = f.variables.region.iter().map(|v| v.id.clone()).collect();
-        self.names.flags = f.flags.iter().map(|x| x.id.clone()).collect();
+        // An id with a control or bidirectional character (refused in `texts`)
+        // stays out of the tables, so no suggestion ever repeats it.
+        self.names.faction_vars = f.variables.faction.iter().map(|v| lookup_name(&v.id)).collect();
+        self.names.region_vars = f.variables.region.iter().map(|v| lookup_name(&v.id)).collect();
+        self.names.flags = f.flags.iter().map(|x| lookup_name(&x.id)).collect();
+        for (kind, decls) in [(VarKind::Faction, &f.variables.faction), (VarKind::Region, &f.variables.region)] {
+            let index = &mut self.var_index[kind as usize];
+            for (i, v) in decls.iter().enumerate().filter(|(_, v)| shown(&v.id)) {
+                index.entry(v.id.clone()).or_insert(i);
+            }
+        }
         for (i, x) in f.flags.iter().enumerate() {
             self.id(&format!("flags[{i}].id"), &x.id, "flag");
         }
@@ -392,6 +613,9 @@ impl Checker<'_> {
         for (path, id, kind, index) in all {
             self.id(&path, id, kind.noun());
             if let Some((first_path, first_kind)) = first.get(id) {
+                if self.is_refused(&path) {
+                    continue;
+                }
                 let line = self.line_of(first_path);
                 let (first_path, first_kind) = (first_path.clone(), *first_kind);
                 let d =
@@ -400,52 +624,58 @@ impl Checker<'_> {
                     d,
                     format!("factions, regions and routes share one set of ids; the first is at {first_path}{line}"),
                 );
-            } else {
+            } else if shown(id) {
                 first.insert(id.to_string(), (path, kind));
                 self.names.entities.insert(id.to_string(), (kind, index));
+                self.kind_ids[kind_slot(kind)].push(id.to_string());
             }
+        }
+        for ids in &mut self.kind_ids {
+            ids.sort_unstable();
         }
     }
 
     fn faction(&mut self, i: usize, x: &format::Faction, f: &ScenarioFile) -> FactionDef {
         let p = format!("factions[{i}]");
+        let colour_path = format!("{p}.colour");
         let colour = Colour::parse(&x.colour).unwrap_or_else(|| {
-            let d = Diagnostic::error(
-                "bad-colour",
-                self.span(&format!("{p}.colour")),
-                format!("`{}` is not a colour", x.colour),
-            )
-            .with_suggestion(&x.colour, NamedColour::NAMES);
+            if self.is_refused(&colour_path) {
+                return Colour::Named(NamedColour::White);
+            }
+            let d = Diagnostic::error("bad-colour", self.span(&colour_path), format!("`{}` is not a colour", x.colour))
+                .with_suggestion(&x.colour, NamedColour::NAMES);
             let d = if d.help.is_none() {
                 d.with_help(format!("use one of {} or `#rrggbb`", NamedColour::NAMES.join(", ")))
             } else {
                 d
             };
-            self.diags.push(d);
+            self.push(d);
             Colour::Named(NamedColour::White)
         });
-        let initial = self.values(&format!("{p}.values"), &f.variables.faction, &x.values, "faction");
+        let initial = self.values(&format!("{p}.values"), &f.variables.faction, &x.values, VarKind::Faction);
         let scope = ExprScope { self_kind: Some(EntityKind::Faction), target_kind: None };
         let mut income = Vec::new();
         for (key, text) in &x.income {
             let vp = format!("{p}.income.{key}");
-            match f.variables.faction.iter().position(|v| &v.id == key) {
+            match self.var(VarKind::Faction, key) {
                 Some(var) => {
                     if let Some(c) = self.expr(&vp, text, scope, Some(Type::Num)) {
                         income.push((var, c));
                     }
                 }
+                None if self.is_refused(&format!("{vp}:key")) => {}
                 None => {
                     let d = Diagnostic::error(
                         "unknown-name",
                         self.span(&format!("{vp}:key")).or_else(|| self.span(&vp)),
                         format!("unknown faction variable `{key}` in income"),
                     )
-                    .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()));
-                    self.diags.push(d);
+                    .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+                    self.push(d);
                 }
             }
         }
+        self.count(&format!("{p}.objectives"), "objectives", x.objectives.len(), limits::OBJECTIVES);
         let mut objectives = Vec::new();
         for (j, o) in x.objectives.iter().enumerate() {
             let op = format!("{p}.objectives[{j}]");
@@ -517,7 +747,7 @@ impl Checker<'_> {
             .and_then(|c| self.entity_ref(&format!("{p}.controller"), c, EntityKind::Faction, "the controller"));
         self.range(&format!("{p}.map[0]"), "map x", r.map.0, 0, 100);
         self.range(&format!("{p}.map[1]"), "map y", r.map.1, 0, 100);
-        let initial = self.values(&format!("{p}.values"), &f.variables.region, &r.values, "region");
+        let initial = self.values(&format!("{p}.values"), &f.variables.region, &r.values, VarKind::Region);
         RegionDef {
             id: r.id.clone(),
             name: r.name.clone(),
@@ -531,20 +761,20 @@ impl Checker<'_> {
         let p = format!("routes[{i}]");
         let from = self.entity_ref(&format!("{p}.from"), &r.from, EntityKind::Region, "the route's start");
         let to = self.entity_ref(&format!("{p}.to"), &r.to, EntityKind::Region, "the route's end");
-        if r.from == r.to {
+        if r.from == r.to && !self.is_refused(&format!("{p}.to")) {
             let d =
                 self.error("route-loop", &format!("{p}.to"), format!("route `{}` starts and ends in `{}`", r.id, r.to));
             Self::help(d, "a route must join two different regions");
         }
-        let carries = f.variables.region.iter().position(|v| v.id == r.carries);
-        if carries.is_none() {
+        let carries = self.var(VarKind::Region, &r.carries);
+        if carries.is_none() && !self.is_refused(&format!("{p}.carries")) {
             let d = Diagnostic::error(
                 "unknown-name",
                 self.span(&format!("{p}.carries")),
                 format!("unknown region variable `{}` carried by route `{}`", r.carries, r.id),
             )
-            .with_suggestion(&r.carries, f.variables.region.iter().map(|v| v.id.as_str()));
-            self.diags.push(d);
+            .with_suggestion(&r.carries, f.variables.region.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+            self.push(d);
         }
         self.range(&format!("{p}.capacity"), "capacity", r.capacity, 0, limits::VALUE);
         self.range(&format!("{p}.risk"), "risk", r.risk, 0, 100);
@@ -611,6 +841,7 @@ impl Checker<'_> {
                 f.actions.iter().enumerate().map(|(j, x)| (format!("actions[{j}].id"), x.id.as_str())),
             );
         }
+        self.count(&format!("{p}.factions"), "factions in one action", a.factions.len(), limits::ACTION_FACTIONS);
         let mut factions = Vec::new();
         for (j, id) in a.factions.iter().enumerate() {
             if let Some(x) =
@@ -658,7 +889,7 @@ impl Checker<'_> {
         let mut cost = Vec::new();
         for (key, &amount) in &a.cost {
             let cp = format!("{p}.cost.{key}");
-            match f.variables.faction.iter().position(|v| &v.id == key) {
+            match self.var(VarKind::Faction, key) {
                 Some(var) => {
                     if amount < 0 {
                         let d = self.error(
@@ -673,14 +904,15 @@ impl Checker<'_> {
                     }
                     cost.push((var, amount));
                 }
+                None if self.is_refused(&format!("{cp}:key")) => {}
                 None => {
                     let d = Diagnostic::error(
                         "unknown-name",
                         self.span(&format!("{cp}:key")).or_else(|| self.span(&cp)),
                         format!("unknown faction variable `{key}` in cost"),
                     )
-                    .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()));
-                    self.diags.push(d);
+                    .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+                    self.push(d);
                 }
             }
         }
@@ -754,6 +986,9 @@ impl Checker<'_> {
     /// Checks a news template's `{…}` placeholders.
     fn news(&mut self, path: &str, text: &Option<String>, target: TargetKind) -> Option<String> {
         let t = text.as_ref()?;
+        if self.is_refused(path) {
+            return Some(t.clone());
+        }
         let mut rest = t.as_str();
         while let Some(open) = rest.find('{') {
             let after = &rest[open + 1..];
@@ -776,12 +1011,262 @@ impl Checker<'_> {
                     .with_suggestion(name, ["self", "target"])
                 };
                 let d = if d.help.is_none() { d.with_help("news text may use `{self}` and `{target}`") } else { d };
-                self.diags.push(d);
+                self.push(d);
                 break;
             }
             rest = &after[name.len().min(after.len())..];
         }
         Some(t.clone())
+    }
+
+    /// Checks every string of the file for its length and its characters:
+    /// the one walk over all of them (ids, references, names, texts, news and
+    /// expressions), so that no string is forgotten.
+    fn texts(&mut self, f: &ScenarioFile) {
+        use TextKind::{Expr, Id, Name, News, Text};
+        let m = &f.meta;
+        self.text("meta", At::Field("id"), "scenario id", &m.id, Id);
+        self.text("meta", At::Field("title"), "title", &m.title, Name);
+        self.text("meta", At::Field("summary"), "summary", &m.summary, Text);
+        self.text("meta", At::Field("author"), "author", &m.author, Name);
+        self.text("meta", At::Field("locale"), "locale", &m.locale, Name);
+        self.text("meta.calendar", At::Field("start"), "start date", &m.calendar.start, Name);
+        for (kind, decls) in [("faction", &f.variables.faction), ("region", &f.variables.region)] {
+            for (i, v) in decls.iter().enumerate() {
+                let p = format!("variables.{kind}[{i}]");
+                self.text(&p, At::Field("id"), "variable id", &v.id, Id);
+                self.text(&p, At::Field("name"), "variable name", &v.name, Name);
+                self.text(&p, At::Field("unit"), "unit", &v.unit, Name);
+                self.text(&p, At::Field("description"), "description", &v.description, Text);
+            }
+        }
+        for (i, x) in f.factions.iter().enumerate() {
+            let p = format!("factions[{i}]");
+            self.text(&p, At::Field("id"), "faction id", &x.id, Id);
+            self.text(&p, At::Field("name"), "faction name", &x.name, Name);
+            self.text(&p, At::Field("colour"), "colour", &x.colour, Name);
+            self.text(&p, At::Field("briefing"), "briefing", &x.briefing, Text);
+            for key in x.values.keys() {
+                self.text(&p, At::Key("values", key), "variable id", key, Id);
+            }
+            for (key, amount) in &x.income {
+                self.text(&p, At::Key("income", key), "variable id", key, Id);
+                self.text(&p, At::Value("income", key), "income", amount, Expr);
+            }
+            for (j, o) in x.objectives.iter().enumerate() {
+                let op = format!("{p}.objectives[{j}]");
+                self.text(&op, At::Field("id"), "objective id", &o.id, Id);
+                self.text(&op, At::Field("name"), "objective name", &o.name, Name);
+                self.text(&op, At::Field("score"), "score", &o.score, Expr);
+                self.text(&op, At::Field("description"), "description", &o.description, Text);
+            }
+        }
+        for (i, r) in f.regions.iter().enumerate() {
+            let p = format!("regions[{i}]");
+            self.text(&p, At::Field("id"), "region id", &r.id, Id);
+            self.text(&p, At::Field("name"), "region name", &r.name, Name);
+            if let Some(c) = &r.controller {
+                self.text(&p, At::Field("controller"), "faction id", c, Id);
+            }
+            for key in r.values.keys() {
+                self.text(&p, At::Key("values", key), "variable id", key, Id);
+            }
+        }
+        for (i, r) in f.routes.iter().enumerate() {
+            let p = format!("routes[{i}]");
+            self.text(&p, At::Field("id"), "route id", &r.id, Id);
+            self.text(&p, At::Field("name"), "route name", &r.name, Name);
+            self.text(&p, At::Field("from"), "region id", &r.from, Id);
+            self.text(&p, At::Field("to"), "region id", &r.to, Id);
+            self.text(&p, At::Field("carries"), "variable id", &r.carries, Id);
+        }
+        for (i, r) in f.relations.iter().enumerate() {
+            let p = format!("relations[{i}]");
+            self.text(&p, At::Item("between", 0), "faction id", &r.between.0, Id);
+            self.text(&p, At::Item("between", 1), "faction id", &r.between.1, Id);
+        }
+        for (i, x) in f.flags.iter().enumerate() {
+            let p = format!("flags[{i}]");
+            self.text(&p, At::Field("id"), "flag id", &x.id, Id);
+            self.text(&p, At::Field("name"), "flag name", &x.name, Name);
+            self.text(&p, At::Field("description"), "description", &x.description, Text);
+        }
+        for (i, a) in f.actions.iter().enumerate() {
+            let p = format!("actions[{i}]");
+            self.text(&p, At::Field("id"), "action id", &a.id, Id);
+            self.text(&p, At::Field("name"), "action name", &a.name, Name);
+            self.text(&p, At::Field("description"), "description", &a.description, Text);
+            for (j, id) in a.factions.iter().enumerate() {
+                self.text(&p, At::Item("factions", j), "faction id", id, Id);
+            }
+            for key in a.cost.keys() {
+                self.text(&p, At::Key("cost", key), "variable id", key, Id);
+            }
+            for (field, text) in [("requires", &a.requires), ("chance", &a.chance)] {
+                if let Some(text) = text {
+                    self.text(&p, At::Field(field), field, text, Expr);
+                }
+            }
+            if let format::Visibility::Secret(text) = &a.visibility {
+                self.text(&p, At::Item("visibility", 0), "detection chance", text, Expr);
+            }
+            for (field, list) in [
+                ("on_success", &a.on_success),
+                ("on_failure", &a.on_failure),
+                ("ongoing", &a.ongoing),
+                ("on_end", &a.on_end),
+                ("on_decline", &a.on_decline),
+            ] {
+                for (k, text) in list.iter().enumerate() {
+                    self.text(&p, At::Item(field, k), "effect", text, Expr);
+                }
+            }
+            for (field, text) in [("news_success", &a.news_success), ("news_failure", &a.news_failure)] {
+                if let Some(text) = text {
+                    self.text(&p, At::Field(field), "news line", text, News);
+                }
+            }
+        }
+        for (i, e) in f.events.iter().enumerate() {
+            let p = format!("events[{i}]");
+            self.text(&p, At::Field("id"), "event id", &e.id, Id);
+            self.text(&p, At::Field("title"), "event title", &e.title, Name);
+            self.text(&p, At::Field("text"), "event text", &e.text, Text);
+            for (field, text) in [("when", &e.when), ("chance", &e.chance)] {
+                if let Some(text) = text {
+                    self.text(&p, At::Field(field), field, text, Expr);
+                }
+            }
+            for (k, text) in e.effects.iter().enumerate() {
+                self.text(&p, At::Item("effects", k), "effect", text, Expr);
+            }
+            if let Some(c) = &e.choice {
+                let cp = format!("{p}.choice");
+                self.text(&cp, At::Field("faction"), "faction id", &c.faction, Id);
+                self.text(&cp, At::Field("prompt"), "prompt", &c.prompt, Name);
+                for (j, o) in c.options.iter().enumerate() {
+                    let op = format!("{cp}.options[{j}]");
+                    self.text(&op, At::Field("id"), "option id", &o.id, Id);
+                    self.text(&op, At::Field("label"), "option label", &o.label, Name);
+                    for (k, text) in o.effects.iter().enumerate() {
+                        self.text(&op, At::Item("effects", k), "effect", text, Expr);
+                    }
+                }
+            }
+        }
+        for (i, r) in f.rules.iter().enumerate() {
+            let p = format!("rules[{i}]");
+            self.text(&p, At::Field("id"), "rule id", &r.id, Id);
+            self.text(&p, At::Field("description"), "description", &r.description, Text);
+            if let Some(text) = &r.when {
+                self.text(&p, At::Field("when"), "when", text, Expr);
+            }
+            for (k, text) in r.effects.iter().enumerate() {
+                self.text(&p, At::Item("effects", k), "effect", text, Expr);
+            }
+        }
+        for (i, text) in f.end_when.iter().enumerate() {
+            self.text("", At::Item("end_when", i), "end condition", text, Expr);
+        }
+    }
+
+    /// The span of the string literal of `key` (or, with `value`, of the
+    /// string after it) in the map at `map_path`: the source map records a
+    /// key written with escapes under its text as written, not as read.
+    fn map_entry(&self, map_path: &str, key: &str, value: bool) -> Option<Range<usize>> {
+        let span = self.map().get(map_path)?;
+        let text = self.source.get(span.clone())?;
+        let bytes = text.as_bytes();
+        let mut literals = std::iter::from_fn({
+            let mut i = 0;
+            move || {
+                while bytes.get(i).is_some_and(|&b| b != b'"') {
+                    i += 1;
+                }
+                let start = i;
+                i += 1;
+                while bytes.get(i).is_some_and(|&b| b != b'"') {
+                    i += if bytes.get(i) == Some(&b'\\') { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+                (start < bytes.len()).then_some(start..i)
+            }
+        });
+        let read = |r: &Range<usize>| text.get(r.clone()).and_then(|lit| ron::from_str::<String>(lit).ok());
+        let key_at = literals.find(|r| read(r).as_deref() == Some(key))?;
+        let found = if value { literals.next()? } else { key_at };
+        Some(span.start + found.start..span.start + found.end)
+    }
+
+    /// Checks one string for its kind: no character that would reach the
+    /// terminal as a command, and not longer than the kind's limit. A refused
+    /// string is remembered, so it is not checked again as an id, a name or an
+    /// expression.
+    fn text(&mut self, base: &str, at: At<'_>, what: &str, text: &str, kind: TextKind) {
+        let bad = text.char_indices().find(|&(_, c)| !kind.allows(c));
+        let over = kind.limit().filter(|&max| text.len() > max && text.chars().nth(max).is_some());
+        let placeholders = match kind {
+            TextKind::News => text.matches("{self}").count() + text.matches("{target}").count(),
+            _ => 0,
+        };
+        if bad.is_none() && over.is_none() && placeholders <= limits::NEWS_PLACEHOLDERS {
+            return;
+        }
+        let path = at.path(base);
+        if let Some((i, c)) = bad {
+            let literal = self.map().get(&path).or_else(|| match at {
+                At::Key(field, key) => self.map_entry(&At::Field(field).path(base), key, false),
+                At::Value(field, key) => self.map_entry(&At::Field(field).path(base), key, true),
+                _ => None,
+            });
+            let span = literal
+                .map(|lit| {
+                    let start = string_content_offset(self.source, lit.start, i);
+                    let end = string_content_offset(self.source, lit.start, i + c.len_utf8());
+                    start..end.max(start + 1)
+                })
+                .or_else(|| self.span(&path));
+            let sort = if is_bidi_control(c) { "a character that reorders text" } else { "a control character" };
+            let help = match (kind, c) {
+                (TextKind::Id, _) => "remove it: ids use only `a`–`z`, `0`–`9` and `_`",
+                (_, '\n' | '\t') => "write it on one line: line breaks and tabs are allowed only in long texts",
+                (TextKind::Text | TextKind::Expr, _) => {
+                    "remove it: the terminal would act on it rather than show it; only line breaks and tabs may appear here"
+                }
+                _ => "remove it: the terminal would act on it rather than show it",
+            };
+            let d =
+                Diagnostic::error("control-character", span, format!("this {what} contains {}, {sort}", char_name(c)))
+                    .with_help(help);
+            self.push(d);
+        }
+        if let Some(max) = over {
+            let help = match kind {
+                TextKind::Id => "shorten it: an id names a thing in expressions; a longer name belongs in `name`",
+                TextKind::Name => "shorten it: it is shown on one line; longer explanations belong in a description",
+                TextKind::News => "shorten it: a news line is one line of the turn's report",
+                TextKind::Text | TextKind::Expr => "shorten it, or spread it over several texts",
+            };
+            let n = grouped(text.chars().count());
+            let d = self.error(
+                "too-long",
+                &path,
+                format!("this {what} is {n} characters long; at most {} are allowed", grouped(max)),
+            );
+            Self::help(d, help);
+        }
+        if placeholders > limits::NEWS_PLACEHOLDERS {
+            let d = self.error(
+                "too-long",
+                &path,
+                format!(
+                    "this {what} uses `{{self}}` and `{{target}}` {placeholders} times; at most {} are allowed",
+                    limits::NEWS_PLACEHOLDERS
+                ),
+            );
+            Self::help(d, "each one becomes a name, which makes the line long: name each side once or twice");
+        }
+        self.refused.insert(path);
     }
 
     fn event(&mut self, i: usize, e: &format::Event, f: &ScenarioFile) -> EventDef {
@@ -811,6 +1296,7 @@ impl Checker<'_> {
         let choice = e.choice.as_ref().map(|c| {
             let cp = format!("{p}.choice");
             let faction = self.entity_ref(&format!("{cp}.faction"), &c.faction, EntityKind::Faction, "the choice");
+            self.count(&format!("{cp}.options"), "options", c.options.len(), limits::OPTIONS);
             if c.options.is_empty() {
                 let d = self.error("empty-choice", &format!("{cp}.options"), "a choice needs at least one option");
                 Self::help(d, "add options, or remove the choice");
@@ -875,21 +1361,237 @@ impl Checker<'_> {
     }
 }
 
-/// "the factions are: a, b, c" (sorted, at most a dozen), for an unknown name with no close match.
-fn known_list(noun: &str, mut ids: Vec<&str>) -> String {
+/// "the factions are: a, b, c" (at most a dozen of the sorted `ids`), for an unknown name with no close match.
+fn known_list(noun: &str, ids: &[String]) -> String {
     const SHOWN: usize = 12;
     if ids.is_empty() {
         return format!("the scenario declares no {noun} yet");
     }
-    ids.sort_unstable();
     let more = ids.len().saturating_sub(SHOWN);
-    ids.truncate(SHOWN);
-    let list = ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ");
+    let list = ids.iter().take(SHOWN).map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ");
     if more > 0 {
         format!("known {noun} ids include {list} (and {more} more)")
     } else {
         format!("known {noun} ids: {list}")
     }
+}
+
+/// Position of an entity kind in per-kind tables.
+fn kind_slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Faction => 0,
+        EntityKind::Region => 1,
+        EntityKind::Route => 2,
+    }
+}
+
+/// The two kinds of variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VarKind {
+    Faction = 0,
+    Region = 1,
+}
+
+impl VarKind {
+    fn noun(self) -> &'static str {
+        match self {
+            VarKind::Faction => "faction",
+            VarKind::Region => "region",
+        }
+    }
+}
+
+/// What a string of the file is: it sets the string's length limit and the
+/// characters it may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextKind {
+    /// An id, or a reference to one.
+    Id,
+    /// A one-line text: a name, title, label, prompt, unit, author, locale, colour or date.
+    Name,
+    /// A text that may run over several lines: the summary, briefings, descriptions, event texts.
+    Text,
+    /// A news template: one line, with a few `{self}` and `{target}`.
+    News,
+    /// An expression or effect (its length is checked when it is compiled).
+    Expr,
+}
+
+impl TextKind {
+    /// The most characters a text of this kind may have, when it has its own limit.
+    fn limit(self) -> Option<usize> {
+        match self {
+            TextKind::Id => Some(limits::ID_LEN),
+            TextKind::Name => Some(limits::NAME_LEN),
+            TextKind::Text => Some(limits::TEXT_LEN),
+            TextKind::News => Some(limits::NEWS_LEN),
+            TextKind::Expr => None,
+        }
+    }
+
+    /// Whether `c` may appear in a text of this kind.
+    fn allows(self, c: char) -> bool {
+        match self {
+            TextKind::Id => !c.is_control() && !is_bidi_control(c),
+            TextKind::Name | TextKind::News => !c.is_control(),
+            TextKind::Text | TextKind::Expr => !c.is_control() || c == '\n' || c == '\t',
+        }
+    }
+}
+
+/// Where a string is, from the path of the item that holds it.
+#[derive(Debug, Clone, Copy)]
+enum At<'a> {
+    /// A field: `item.name`.
+    Field(&'static str),
+    /// An element of a list or tuple: `item.effects[3]`.
+    Item(&'static str, usize),
+    /// A key of a map: `item.values.fuel:key`.
+    Key(&'static str, &'a str),
+    /// A value of a map: `item.income.treasury`.
+    Value(&'static str, &'a str),
+}
+
+impl At<'_> {
+    /// The path of the string, as the [`SourceMap`] records it.
+    fn path(self, base: &str) -> String {
+        let field = |name: &str| if base.is_empty() { name.to_string() } else { format!("{base}.{name}") };
+        match self {
+            At::Field(name) => field(name),
+            At::Item(name, i) => format!("{}[{i}]", field(name)),
+            At::Key(name, key) => format!("{}.{key}:key", field(name)),
+            At::Value(name, key) => format!("{}.{key}", field(name)),
+        }
+    }
+}
+
+/// Whether an id may be shown and suggested: it holds no character refused in ids.
+fn shown(id: &str) -> bool {
+    id.chars().all(|c| TextKind::Id.allows(c))
+}
+
+/// How a declared id is entered in the tables expressions are checked
+/// against: as it is, or, when it holds a refused character, as a name no
+/// expression can write and no suggestion is close to.
+fn lookup_name(id: &str) -> String {
+    if shown(id) { id.to_string() } else { " ".repeat(2 * limits::ID_LEN) }
+}
+
+/// Unicode's explicit bidirectional embeddings, overrides and isolates: they
+/// reorder the text that follows them, so what is shown is not what is meant.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `U+001B ESCAPE`: the code point of a character and, for a control or
+/// bidirectional character, its name.
+fn char_name(c: char) -> String {
+    const C0: [&str; 32] = [
+        "NULL",
+        "START OF HEADING",
+        "START OF TEXT",
+        "END OF TEXT",
+        "END OF TRANSMISSION",
+        "ENQUIRY",
+        "ACKNOWLEDGE",
+        "BELL",
+        "BACKSPACE",
+        "CHARACTER TABULATION",
+        "LINE FEED",
+        "LINE TABULATION",
+        "FORM FEED",
+        "CARRIAGE RETURN",
+        "SHIFT OUT",
+        "SHIFT IN",
+        "DATA LINK ESCAPE",
+        "DEVICE CONTROL ONE",
+        "DEVICE CONTROL TWO",
+        "DEVICE CONTROL THREE",
+        "DEVICE CONTROL FOUR",
+        "NEGATIVE ACKNOWLEDGE",
+        "SYNCHRONOUS IDLE",
+        "END OF TRANSMISSION BLOCK",
+        "CANCEL",
+        "END OF MEDIUM",
+        "SUBSTITUTE",
+        "ESCAPE",
+        "FILE SEPARATOR",
+        "GROUP SEPARATOR",
+        "RECORD SEPARATOR",
+        "UNIT SEPARATOR",
+    ];
+    const C1: [&str; 32] = [
+        "PADDING CHARACTER",
+        "HIGH OCTET PRESET",
+        "BREAK PERMITTED HERE",
+        "NO BREAK HERE",
+        "INDEX",
+        "NEXT LINE",
+        "START OF SELECTED AREA",
+        "END OF SELECTED AREA",
+        "CHARACTER TABULATION SET",
+        "CHARACTER TABULATION WITH JUSTIFICATION",
+        "LINE TABULATION SET",
+        "PARTIAL LINE FORWARD",
+        "PARTIAL LINE BACKWARD",
+        "REVERSE LINE FEED",
+        "SINGLE SHIFT TWO",
+        "SINGLE SHIFT THREE",
+        "DEVICE CONTROL STRING",
+        "PRIVATE USE ONE",
+        "PRIVATE USE TWO",
+        "SET TRANSMIT STATE",
+        "CANCEL CHARACTER",
+        "MESSAGE WAITING",
+        "START OF GUARDED AREA",
+        "END OF GUARDED AREA",
+        "START OF STRING",
+        "SINGLE GRAPHIC CHARACTER INTRODUCER",
+        "SINGLE CHARACTER INTRODUCER",
+        "CONTROL SEQUENCE INTRODUCER",
+        "STRING TERMINATOR",
+        "OPERATING SYSTEM COMMAND",
+        "PRIVACY MESSAGE",
+        "APPLICATION PROGRAM COMMAND",
+    ];
+    let code = u32::from(c);
+    let name = match code {
+        0..=0x1f => C0.get(code as usize).copied(),
+        0x7f => Some("DELETE"),
+        0x80..=0x9f => C1.get((code - 0x80) as usize).copied(),
+        0x202a => Some("LEFT-TO-RIGHT EMBEDDING"),
+        0x202b => Some("RIGHT-TO-LEFT EMBEDDING"),
+        0x202c => Some("POP DIRECTIONAL FORMATTING"),
+        0x202d => Some("LEFT-TO-RIGHT OVERRIDE"),
+        0x202e => Some("RIGHT-TO-LEFT OVERRIDE"),
+        0x2066 => Some("LEFT-TO-RIGHT ISOLATE"),
+        0x2067 => Some("RIGHT-TO-LEFT ISOLATE"),
+        0x2068 => Some("FIRST STRONG ISOLATE"),
+        0x2069 => Some("POP DIRECTIONAL ISOLATE"),
+        _ => None,
+    };
+    match name {
+        Some(name) => format!("U+{code:04X} {name}"),
+        None => format!("U+{code:04X}"),
+    }
+}
+
+/// A count with its thousands separated by commas: `20,000`.
+fn grouped(n: usize) -> String {
+    grouped_u64(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// [`grouped`] for a `u64`.
+fn grouped_u64(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The number of turns, when it is itself valid.
@@ -899,25 +1601,18 @@ fn valid_turns(f: &ScenarioFile) -> Option<u32> {
 
 /// Whether an expression reads nothing from the game.
 fn is_constant(node: &Node) -> bool {
-    match &node.kind {
-        NodeKind::Num(_) | NodeKind::Bool(_) | NodeKind::Entity(..) | NodeKind::EntityEq(..) => true,
+    let reads_the_game = matches!(
+        node.kind,
         NodeKind::Turn
-        | NodeKind::FactionVar(..)
-        | NodeKind::RegionVar(..)
-        | NodeKind::RouteNum(..)
-        | NodeKind::RouteOpen(_)
-        | NodeKind::Flag(_)
-        | NodeKind::Relation(..)
-        | NodeKind::Controls(..) => false,
-        NodeKind::Neg(a) | NodeKind::Not(a) | NodeKind::Abs(a) => is_constant(a),
-        NodeKind::Arith(_, a, b)
-        | NodeKind::Compare(_, a, b)
-        | NodeKind::BoolEq(_, a, b)
-        | NodeKind::And(a, b)
-        | NodeKind::Or(a, b) => is_constant(a) && is_constant(b),
-        NodeKind::Min(v) | NodeKind::Max(v) => v.iter().all(is_constant),
-        NodeKind::Clamp(a, b, c) | NodeKind::If(a, b, c) => is_constant(a) && is_constant(b) && is_constant(c),
-    }
+            | NodeKind::FactionVar(..)
+            | NodeKind::RegionVar(..)
+            | NodeKind::RouteNum(..)
+            | NodeKind::RouteOpen(_)
+            | NodeKind::Flag(_)
+            | NodeKind::Relation(..)
+            | NodeKind::Controls(..)
+    );
+    !reads_the_game && node.children().into_iter().all(is_constant)
 }
 
 /// Parses `YYYY-MM` or `YYYY-MM-DD` into (year, month, day).
@@ -933,4 +1628,116 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     Some((year, month, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::diagnostic::closest;
+
+    /// `closest` as it was before its work was bounded: every candidate measured.
+    fn closest_unbounded<'a>(wrong: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let wrong_lower = wrong.to_lowercase();
+        candidates
+            .iter()
+            .map(|c| (strsim::damerau_levenshtein(&wrong_lower, &c.to_lowercase()), *c))
+            .filter(|(d, c)| *d <= (c.chars().count().max(wrong.chars().count()) / 3).max(1) + 1)
+            .min_by_key(|(d, c)| (*d, *c))
+            .map(|(_, c)| c)
+    }
+
+    #[test]
+    fn the_filters_before_measuring_change_no_suggestion() {
+        let scn = crate::scenario::load_default().scenario.expect("the default scenario loads");
+        let mut ids: Vec<&str> = scn.entity_ids.keys().map(String::as_str).collect();
+        ids.extend(scn.faction_vars.iter().chain(&scn.region_vars).map(|v| v.id.as_str()));
+        ids.extend(["Kidal", "GAO", "tombouctou", "ménaka", "Ségou", "x", "ab", ""]);
+        let typos =
+            ["kidl", "gao2", "Timbuktoo", "menaka", "MÉNAKA", "segou", "fuel_stok", "a", "zzzz", "stabilty", ""];
+        for wrong in typos.iter().copied().chain(ids.iter().copied()) {
+            assert_eq!(closest(wrong, ids.iter().copied()), closest_unbounded(wrong, &ids), "for `{wrong}`");
+        }
+    }
+
+    #[test]
+    fn a_name_longer_than_any_id_gets_no_suggestion() {
+        let long = "k".repeat(limits::ID_LEN + 1);
+        assert_eq!(closest(&long, [long.as_str()]), None);
+        assert_eq!(closest(&long[1..], [&long[1..]]), Some(&long[1..]));
+    }
+
+    #[test]
+    fn suggestions_stop_when_their_budget_is_spent_and_only_inside_it() {
+        assert_eq!(with_suggestion_budget(0, || closest("gao2", ["gao", "kidal"])), None);
+        let (first, second) = with_suggestion_budget(30, || (closest("gao2", ["gao"]), closest("gao2", ["gao"])));
+        assert_eq!((first, second), (Some("gao"), None));
+        assert_eq!(closest("gao2", ["gao"]), Some("gao"), "no budget outside `with_suggestion_budget`");
+    }
+
+    #[test]
+    fn characters_are_named_as_unicode_names_them() {
+        assert_eq!(char_name('\u{1b}'), "U+001B ESCAPE");
+        assert_eq!(char_name('\u{7f}'), "U+007F DELETE");
+        assert_eq!(char_name('\u{9b}'), "U+009B CONTROL SEQUENCE INTRODUCER");
+        assert_eq!(char_name('\u{202e}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(char_name('é'), "U+00E9");
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(20_000), "20,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+
+    /// Puts an ESCAPE into every string of a scenario file (map keys too),
+    /// but not into the names of choices such as `category: Energy`.
+    fn poison(value: &mut serde_json::Value, key: Option<&str>, count: &mut usize) {
+        const CHOICES: [&str; 7] = ["category", "target", "better", "measure", "repeat", "each", "visibility"];
+        match value {
+            serde_json::Value::String(s) if !key.is_some_and(|k| CHOICES.contains(&k)) => {
+                s.push('\u{1b}');
+                *count += 1;
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| poison(v, key, count)),
+            serde_json::Value::Object(fields) => {
+                let is_map = key.is_some_and(|k| ["values", "income", "cost"].contains(&k));
+                let old = std::mem::take(fields);
+                for (k, mut v) in old {
+                    poison(&mut v, Some(&k), count);
+                    let k = if is_map {
+                        *count += 1;
+                        format!("{k}\u{1b}")
+                    } else {
+                        k
+                    };
+                    fields.insert(k, v);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // A new string field that the walk in `texts` forgets fails this test.
+    #[test]
+    fn every_string_of_the_format_is_checked_for_its_characters() {
+        // The tutorial uses every part of the format (and is small enough to stay under the problem limit).
+        for text in [crate::scenario::TUTORIAL, crate::scenario::template::TEMPLATE] {
+            let options = ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .with_recursion_limit(crate::scenario::MAX_NESTING);
+            let file: ScenarioFile = options.from_str(text).expect("a shipped scenario parses");
+            let mut value = serde_json::to_value(&file).expect("a scenario is plain data");
+            let mut strings = 0;
+            poison(&mut value, None, &mut strings);
+            let file: ScenarioFile = serde_json::from_value(value).expect("still a scenario");
+            let source = ron::ser::to_string(&file).expect("a scenario writes as RON");
+            let reparsed: ScenarioFile = options.from_str(&source).expect("and reads back");
+            let (scenario, diags) = check(&reparsed, &source);
+            assert!(scenario.is_none());
+            let found = diags.iter().filter(|d| d.code == "control-character").count();
+            assert!(strings > 100 && strings < limits::PROBLEMS, "{strings} strings");
+            assert_eq!(found, strings, "strings with an ESCAPE not reported: {}", strings - found.min(strings));
+            for d in diags.iter().filter(|d| d.code == "control-character") {
+                let at = d.span.as_ref().map(|s| s.start).expect("a place");
+                assert!(source[at..].starts_with(['\u{1b}', '\\']), "{}: {:?}", d.message, &source[at..at + 10]);
+            }
+        }
+    }
 }

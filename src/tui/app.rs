@@ -3,6 +3,8 @@
 //! screens; nothing here draws.
 
 use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use ratatui::layout::{Position, Rect};
 
@@ -11,7 +13,7 @@ use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::umpire::{Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
 use crate::report;
-use crate::save::{self, Loaded as SavedGame};
+use crate::save::{self, Loaded as SavedGame, Save};
 use crate::scenario::format::Category;
 use crate::scenario::{Loaded, Scenario};
 use crate::tui::input::Action;
@@ -140,6 +142,58 @@ pub enum Overlay {
     Help,
     /// "Quit? y/n".
     ConfirmQuit,
+    /// The game could not be saved on quitting: back to it, or quit without saving.
+    Unsaved,
+}
+
+/// How the interface ended, for the command's exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The player quit; the game in progress, if any, was saved (or autosave is off).
+    Quit,
+    /// The save failed and the player chose to quit without saving.
+    Unsaved(Unsaved),
+}
+
+/// A game the player chose to lose when it could not be saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    /// Which game, at which turn.
+    pub game: String,
+    /// Why the save failed.
+    pub reason: String,
+    /// Its save file, when an earlier save of this game is still there.
+    pub kept: Option<PathBuf>,
+}
+
+impl Unsaved {
+    /// What was lost, in one sentence or two, for stderr.
+    pub fn message(&self) -> String {
+        let kept = match &self.kept {
+            Some(path) => format!("{} still holds the last state saved before that.", path.display()),
+            None => "None of it was saved.".to_string(),
+        };
+        format!("quit without saving: {} is lost (the save failed: {}). {kept}", self.game, self.reason)
+    }
+}
+
+/// The save record of the game in progress and its file, as the app last
+/// recorded them, shared with the thread that saves the game when a signal
+/// ends the process. Empty while autosave is off or no game is in progress.
+#[derive(Debug, Clone, Default)]
+pub struct Published(Arc<Mutex<Option<(PathBuf, Save)>>>);
+
+impl Published {
+    /// Locks it; whoever holds it may write the save (a panic elsewhere while
+    /// it was held does not make it unusable).
+    pub fn lock(&self) -> MutexGuard<'_, Option<(PathBuf, Save)>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A copy of what it holds.
+    pub fn current(&self) -> Option<(PathBuf, Save)> {
+        self.lock().clone()
+    }
 }
 
 /// Something on screen that a click can reach.
@@ -201,6 +255,12 @@ pub struct App {
     pub timer: Option<TurnTimer>,
     /// Milliseconds from any fixed point (the real clock, or a fake one in tests).
     pub clock_ms: fn() -> u64,
+    /// Why the last save failed; `None` once a save succeeds.
+    pub save_error: Option<String>,
+    /// The game in progress's save record, for the signal thread.
+    pub published: Published,
+    /// How the interface ended (read once `running` is false).
+    pub outcome: Outcome,
 }
 
 /// A line of text the umpire is typing, and what it is for.
@@ -250,6 +310,9 @@ impl App {
             prompt: None,
             timer: None,
             clock_ms: system_ms,
+            save_error: None,
+            published: Published::default(),
+            outcome: Outcome::Quit,
         }
     }
 
@@ -267,6 +330,7 @@ impl App {
 
     /// Turns on autosave, and offers the saves already in its folder.
     pub fn with_saving(mut self, saving: Saving) -> Self {
+        crate::files::remove_stale_temporaries(&saving.dir, std::time::SystemTime::now());
         self.saves = saved_games(&saving.dir);
         self.saving = Some(saving);
         self
@@ -292,27 +356,66 @@ impl App {
         }
         let turn = loaded.save.state.turn;
         self.session = Some(Session::resume(loaded));
+        self.publish();
         self.briefings.clear();
         self.status = Some(format!("Game loaded at turn {turn}."));
         self.screen = self.next_team();
         self.screen.clone()
     }
 
+    /// The game's save file (the one it was loaded from, or a fresh name
+    /// chosen once per game), when autosave is on and there is a game.
+    fn save_path(&mut self) -> Option<PathBuf> {
+        let (Some(saving), Some(session)) = (&mut self.saving, &self.session) else { return None };
+        let dir = &saving.dir;
+        let path = saving
+            .path
+            .get_or_insert_with(|| save::fresh_path(dir, &session.scenario.meta.id, &session.record.started));
+        Some(path.clone())
+    }
+
+    /// Shares the game's current record with the signal thread, so a signal
+    /// saves what a quit would (nothing when the game is over); returns the
+    /// save's file. Called whenever the record changes: at the start of a
+    /// game, on loading one, and on every save.
+    fn publish(&mut self) -> Option<PathBuf> {
+        let path = self.save_path()?;
+        let session = self.session.as_ref()?;
+        *self.published.lock() = (!session.state.is_over()).then(|| (path.clone(), session.record.clone()));
+        Some(path)
+    }
+
     /// Writes the game's save (atomically); failures are shown, never fatal.
     fn autosave(&mut self) {
-        let (Some(saving), Some(session)) = (&mut self.saving, &self.session) else { return };
-        let path = match &saving.path {
-            Some(p) => p.clone(),
-            None => {
-                let p = save::fresh_path(&saving.dir, &session.scenario.meta.id, &session.record.started);
-                saving.path = Some(p.clone());
-                p
+        let Some(path) = self.publish() else { return };
+        let Some(session) = &self.session else { return };
+        // Held while writing, so a signal arriving now waits instead of writing the same file.
+        let held = self.published.lock();
+        let written = save::write(&path, &session.record);
+        drop(held);
+        self.status = Some(match written {
+            Ok(()) => {
+                self.save_error = None;
+                format!("Saved to {}", path.display())
             }
-        };
-        self.status = Some(match save::write(&path, &session.record) {
-            Ok(()) => format!("Saved to {}", path.display()),
-            Err(e) => format!("Could not save: {e}"),
+            Err(e) => {
+                self.save_error = Some(e.to_string());
+                format!("Could not save: {e}")
+            }
         });
+    }
+
+    /// The game in progress, for messages: scenario, turn, start time.
+    pub fn game_in_progress(&self) -> Option<String> {
+        let session = self.session.as_ref().filter(|s| !s.state.is_over())?;
+        let scn = &session.scenario;
+        Some(format!(
+            "the game of {} at turn {} of {} (started {})",
+            scn.meta.title,
+            session.state.turn,
+            scn.turns(),
+            session.record.started
+        ))
     }
 
     /// Writes the after-action report next to the save (Markdown and HTML).
@@ -328,11 +431,9 @@ impl App {
         for (format, ext) in [(report::Format::Html, "html"), (report::Format::Markdown, "md")] {
             let target = std::path::PathBuf::from(format!("{}-report.{ext}", stem.display()));
             let text = report::export(&loaded, format);
-            let tmp = save::temporary_path(&target);
-            match std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, &target)) {
+            match crate::files::write_atomic(&target, text.as_bytes()) {
                 Ok(()) => written.push(target.display().to_string()),
                 Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
                     self.status = Some(format!("Could not write {}: {e}", target.display()));
                     return;
                 }
@@ -363,18 +464,55 @@ impl App {
         self.catalog.get(entry).and_then(|e| e.loaded.scenario.as_ref())
     }
 
-    /// Leaves, saving a game in progress first.
+    /// Leaves, saving a game in progress first; when that save fails, asks
+    /// whether to go back to the game or quit without saving.
     fn quit(&mut self) {
         if self.session.as_ref().is_some_and(|s| !s.state.is_over()) {
             self.autosave();
+            if self.saving.is_some() && self.save_error.is_some() {
+                self.overlay = Some(Overlay::Unsaved);
+                return;
+            }
         }
         self.running = false;
+    }
+
+    /// Leaves without saving, as the player chose after the save failed.
+    fn discard(&mut self) {
+        let game = self.game_in_progress().unwrap_or_else(|| "the game".to_string());
+        let reason = self.save_error.clone().unwrap_or_else(|| "unknown".to_string());
+        let kept = self.saving.as_ref().and_then(|s| s.path.clone()).filter(|p| p.is_file());
+        self.outcome = Outcome::Unsaved(Unsaved { game, reason, kept });
+        // Nor does a signal arriving now save it.
+        *self.published.lock() = None;
+        self.running = false;
+    }
+
+    /// A key or click while the "could not save" question is open: only
+    /// Esc or `n` (back to the game) and `d` (quit without saving) answer it.
+    fn unsaved_key(&mut self, action: Action) {
+        let action = match action {
+            Action::Click(x, y) => match self.hit_at(x, y) {
+                Some(Hit { target: Target::Button(button), .. }) => button,
+                _ => return,
+            },
+            other => other,
+        };
+        match action {
+            Action::Back | Action::Char('n' | 'N') => self.overlay = None,
+            Action::Char('d' | 'D') => self.discard(),
+            _ => {}
+        }
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         if action == Action::Interrupt {
-            return self.quit();
+            // Ctrl-C quits, saving first; once that save has failed, only `d` quits without saving.
+            if self.overlay != Some(Overlay::Unsaved) {
+                self.quit();
+            }
+            return;
         }
         if action != Action::Resize && action != Action::Tick {
             self.status = None;
@@ -382,6 +520,9 @@ impl App {
         self.check_timer();
         if action == Action::Tick {
             return;
+        }
+        if self.overlay == Some(Overlay::Unsaved) {
+            return self.unsaved_key(action);
         }
         if self.prompt.is_some() {
             return self.prompt_key(action);
@@ -409,6 +550,7 @@ impl App {
                 return;
             }
             (Some(Overlay::ConfirmQuit), _) => return self.overlay = None,
+            (Some(Overlay::Unsaved), _) => return self.unsaved_key(action),
             (None, Action::Click(x, y)) => return self.click(x, y),
             (None, _) => {}
         }
@@ -481,6 +623,7 @@ impl App {
                 Action::Char('n') => {
                     self.session = None;
                     self.setup = None;
+                    *self.published.lock() = None;
                     Screen::Title { cursor: 0 }
                 }
                 Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Debrief { scroll }) },
@@ -847,6 +990,7 @@ impl App {
         }
         self.briefings = session.humans().into();
         self.session = Some(session);
+        self.publish();
         self.screen = self.after_briefing();
         if self.facilitator {
             self.screen = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(self.screen.clone()) };

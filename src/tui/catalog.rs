@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use crate::scenario::{DEFAULT, DEFAULT_NAME, load, load_default};
+use crate::files;
+use crate::scenario::{DEFAULT, DEFAULT_NAME, Loaded, MAX_FILE_SIZE, load, load_default, refused};
 use crate::tui::app::Entry;
 
 /// The built-in default and the scenarios in `dir` (if it exists).
@@ -20,17 +21,18 @@ pub fn catalog(dir: &Path) -> Vec<Entry> {
     paths.sort();
     for path in paths {
         let name = path.display().to_string();
-        if let Ok(bytes) = std::fs::read(&path) {
-            if bytes == DEFAULT.as_bytes() {
-                continue; // the built-in copy is already listed first
-            }
-            entries.push(Entry { loaded: load(&name, &bytes), name });
-        }
+        // Only regular files, read up to the size limit: a pipe or a huge file never blocks the list.
+        let loaded = match files::read_limited(&path, MAX_FILE_SIZE as u64) {
+            Ok(bytes) if bytes == DEFAULT.as_bytes() => continue, // the built-in copy is already listed first
+            Ok(bytes) => load(&name, &bytes),
+            Err(e) => refused(&name, &e),
+        };
+        entries.push(Entry { loaded, name });
     }
     entries
 }
 
-/// One scenario file as the only entry (for `harmattan play FILE`).
-pub fn single(path: &str, bytes: &[u8]) -> Vec<Entry> {
-    vec![Entry { name: path.to_string(), loaded: load(path, bytes) }]
+/// One scenario, already read, as the only entry (for `harmattan play FILE`).
+pub fn single(loaded: Loaded) -> Vec<Entry> {
+    vec![Entry { name: loaded.name.clone(), loaded }]
 }

@@ -1,11 +1,14 @@
 //! Following a game's save live, for `harmattan watch`: which save to show,
-//! re-reading it when it changes, and keeping the last good state when a read
-//! fails (a save caught mid-write, a truncated copy). No terminal here, so it
-//! is tested with plain files; the command feeds it file-change events.
+//! which file-system events call for a re-read, re-reading it when it
+//! changes, and keeping the last good state when a read fails (a save caught
+//! mid-write, a truncated copy) or the save is deleted. No terminal here, so
+//! it is tested with plain files; the command feeds it file-change events.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use notify::EventKind;
+use notify::event::{MetadataKind, ModifyKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -38,8 +41,8 @@ impl Source {
         }
     }
 
-    /// Whether a change to `path` may change what is shown: any `.ron` file
-    /// of the folder, or the followed file (never a save's temporary file).
+    /// Whether a change to `path` may change what is shown: any save (`.ron`
+    /// file) of the folder, or the followed file; never a temporary file.
     pub fn concerns(&self, path: &Path) -> bool {
         match self {
             Source::Newest(_) => is_save(path),
@@ -48,9 +51,31 @@ impl Source {
     }
 }
 
-/// A `.ron` file name.
+/// Whether a file-system event calls for a re-read: a write, creation,
+/// rename or removal of a file the source [concerns](Source::concerns), or
+/// word that events were lost. Opening and reading files (the follower's own
+/// reads among them) never does, so `watch` sleeps while nothing changes.
+pub fn refreshes(source: &Source, event: &notify::Event) -> bool {
+    event.need_rescan() || changes(&event.kind) && event.paths.iter().any(|p| source.concerns(p))
+}
+
+/// Whether an event of this kind may change a file's content or presence:
+/// writes, creations, renames and removals (and events of unknown kind, to be
+/// safe); not opening, reading or closing a file, nor a change of
+/// permissions, owner or access time.
+pub fn changes(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(_) | EventKind::Other => false,
+        EventKind::Modify(ModifyKind::Metadata(what)) => *what == MetadataKind::WriteTime,
+        EventKind::Any | EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) => true,
+    }
+}
+
+/// A save: a `.ron` file that is neither hidden nor a temporary file (a save
+/// being written is `….ron.tmp`, or a hidden name such as `.NAME.ron.XXXXXX`).
 fn is_save(path: &Path) -> bool {
-    path.extension().is_some_and(|x| x == "ron")
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    path.extension().is_some_and(|x| x == "ron") && !name.starts_with('.')
 }
 
 /// The save shown and where it came from.
@@ -63,18 +88,20 @@ pub struct Shown {
 }
 
 /// Follows a save: call [`Follower::refresh`] on start and after every change
-/// in [`Source::folder`].
+/// in [`Source::folder`] that [`refreshes`].
 #[derive(Debug)]
 pub struct Follower {
     source: Source,
     shown: Option<Shown>,
     problem: Option<String>,
+    /// The shown save's file is gone.
+    deleted: bool,
 }
 
 impl Follower {
     /// A follower that has read nothing yet.
     pub fn new(source: Source) -> Self {
-        Follower { source, shown: None, problem: None }
+        Follower { source, shown: None, problem: None, deleted: false }
     }
 
     /// What it follows.
@@ -92,28 +119,32 @@ impl Follower {
         self.problem.as_deref()
     }
 
+    /// The shown save's file, when it has been deleted since it was read
+    /// (its last state stays shown).
+    pub fn deleted(&self) -> Option<&Path> {
+        self.shown.as_ref().filter(|_| self.deleted).map(|s| s.path.as_path())
+    }
+
     /// Finds the save to show and reads it. A save that cannot be read (cut
     /// short, caught mid-write, not a save) leaves the last good one shown and
-    /// is tried again on the next call.
+    /// is tried again on the next call; so does a save that was deleted.
     pub fn refresh(&mut self) {
         let target = match &self.source {
             Source::File(path) => Some(path.clone()),
             Source::Newest(dir) => newest(dir),
         };
+        self.problem = None;
+        self.deleted = false;
         let Some(path) = target else {
-            self.problem = None;
+            // No save left in the folder: the one shown, if any, was deleted.
+            self.deleted = self.shown.as_ref().is_some_and(|s| !s.path.exists());
             return;
         };
         match save::read(&path) {
-            Ok(loaded) => {
-                self.shown = Some(Shown { path, loaded });
-                self.problem = None;
-            }
-            Err(save::SaveError::Io { source, .. })
-                if source.kind() == std::io::ErrorKind::NotFound && self.shown.is_none() =>
-            {
-                // Not written yet (or just replaced): the waiting message says so.
-                self.problem = None;
+            Ok(loaded) => self.shown = Some(Shown { path, loaded }),
+            Err(save::SaveError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                // Not written yet (the waiting message says so), or deleted since it was shown.
+                self.deleted = self.shown.is_some();
             }
             Err(e) => self.problem = Some(e.to_string()),
         }
@@ -180,18 +211,110 @@ pub fn render(follower: &Follower, theme: Theme, frame: &mut Frame) {
         }
     }
     let width = usize::from(bar.width);
-    let line = match (follower.problem(), follower.shown()) {
-        (Some(problem), shown) => {
-            let keep = if shown.is_some() { "showing the last good state; " } else { "" };
-            Line::styled(fit(&format!("⚠ {keep}will retry when the file changes: {problem}"), width), theme.warn())
-        }
-        (None, shown) => {
-            let what = match shown {
-                Some(s) => format!("following {} (updates by itself)", s.path.display()),
-                None => format!("watching {}", follower.source().folder().display()),
-            };
-            Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&format!(" quit   {what}"), width - 1))])
-        }
+    let line = if let Some(path) = follower.deleted() {
+        let text = format!("⚠ The save {} was deleted; showing the last state read.", path.display());
+        Line::styled(fit(&text, width), theme.warn())
+    } else if let Some(problem) = follower.problem() {
+        let keep = if follower.shown().is_some() { "showing the last good state; " } else { "" };
+        Line::styled(fit(&format!("⚠ {keep}will retry when the file changes: {problem}"), width), theme.warn())
+    } else {
+        let what = match follower.shown() {
+            Some(s) => format!("following {} (updates by itself)", s.path.display()),
+            None => format!("watching {}", follower.source().folder().display()),
+        };
+        Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&format!(" quit   {what}"), width - 1))])
     };
     frame.render_widget(line, bar);
+}
+
+#[cfg(test)]
+mod tests {
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, Flag, RemoveKind, RenameMode};
+
+    use super::*;
+
+    fn event(kind: EventKind, path: &str) -> notify::Event {
+        notify::Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    #[test]
+    fn writes_creations_renames_and_removals_call_for_a_reread() {
+        for kind in [
+            EventKind::Create(CreateKind::File),
+            EventKind::Create(CreateKind::Any),
+            EventKind::Modify(ModifyKind::Data(DataChange::Content)),
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::From)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+            EventKind::Modify(ModifyKind::Any),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::WriteTime)),
+            EventKind::Remove(RemoveKind::File),
+            EventKind::Remove(RemoveKind::Any),
+            EventKind::Any,
+        ] {
+            assert!(changes(&kind), "{kind:?} must call for a re-read");
+        }
+    }
+
+    #[test]
+    fn opening_reading_and_closing_a_file_never_call_for_a_reread() {
+        for kind in [
+            EventKind::Access(AccessKind::Open(AccessMode::Any)),
+            EventKind::Access(AccessKind::Open(AccessMode::Read)),
+            EventKind::Access(AccessKind::Read),
+            EventKind::Access(AccessKind::Close(AccessMode::Read)),
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            EventKind::Access(AccessKind::Any),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::Permissions)),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::Ownership)),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any)),
+            EventKind::Other,
+        ] {
+            assert!(!changes(&kind), "{kind:?} must not call for a re-read");
+        }
+    }
+
+    #[test]
+    fn only_changes_to_the_followed_file_refresh_a_file_source() {
+        let source = Source::File(PathBuf::from("saves/game.ron"));
+        let write = EventKind::Modify(ModifyKind::Data(DataChange::Any));
+        assert!(refreshes(&source, &event(write, "/abs/saves/game.ron")));
+        assert!(refreshes(&source, &event(EventKind::Remove(RemoveKind::File), "/abs/saves/game.ron")));
+        assert!(!refreshes(&source, &event(write, "/abs/saves/other.ron")));
+        assert!(!refreshes(&source, &event(write, "/abs/saves/game.ron.tmp")));
+        assert!(!refreshes(&source, &event(EventKind::Access(AccessKind::Read), "/abs/saves/game.ron")));
+        // A rename reported with both names counts when either is the save.
+        let rename = notify::Event::new(EventKind::Modify(ModifyKind::Name(RenameMode::Both)))
+            .add_path(PathBuf::from("/abs/saves/.game.ron.x1y2z3.tmp"))
+            .add_path(PathBuf::from("/abs/saves/game.ron"));
+        assert!(refreshes(&source, &rename));
+    }
+
+    #[test]
+    fn any_save_but_no_temporary_file_refreshes_a_folder_source() {
+        let source = Source::Newest(PathBuf::from("saves"));
+        let create = EventKind::Create(CreateKind::File);
+        assert!(refreshes(&source, &event(create, "/x/saves/tutorial-20260105-090000.ron")));
+        for temporary in [
+            "/x/saves/tutorial-20260105-090000.ron.tmp",
+            "/x/saves/.tutorial-20260105-090000.ron.a8Zq0c.tmp",
+            "/x/saves/.tutorial-20260105-090000.ron.a8Zq0c",
+            "/x/saves/.hidden.ron",
+            "/x/saves/tutorial-report.md",
+            "/x/saves/ron",
+        ] {
+            assert!(!refreshes(&source, &event(create, temporary)), "{temporary}");
+        }
+        let open = EventKind::Access(AccessKind::Open(AccessMode::Any));
+        assert!(!refreshes(&source, &event(open, "/x/saves/tutorial-20260105-090000.ron")));
+    }
+
+    #[test]
+    fn lost_events_always_call_for_a_reread() {
+        let lost = notify::Event::new(EventKind::Other).set_flag(Flag::Rescan);
+        assert!(refreshes(&Source::Newest(PathBuf::from("saves")), &lost));
+        assert!(refreshes(&Source::File(PathBuf::from("game.ron")), &lost));
+    }
 }

@@ -15,28 +15,81 @@ pub mod timer;
 pub mod view;
 pub mod widgets;
 
-use std::io;
+use std::io::{self, Write};
 
-use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use ratatui::{DefaultTerminal, Terminal};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
-use crate::tui::app::App;
+use crate::save;
+use crate::tui::app::{App, Outcome, Published};
 
-/// Runs the interface until the player quits; the terminal is restored on
-/// quit, on Ctrl-C, on SIGTERM/SIGHUP and on a panic.
-pub fn run(mut app: App) -> io::Result<()> {
-    let mut terminal = ratatui::init();
+/// The signals that end the process, which the interface answers by saving
+/// the game, restoring the terminal and exiting with 128 + the signal.
+pub const TERMINATING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
+
+/// Takes over the terminal: raw mode, the alternate screen and, when asked,
+/// mouse reporting. A panic restores it (with [`restore_terminal`]) before
+/// the panic message is printed.
+pub fn take_terminal(mouse: bool) -> io::Result<DefaultTerminal> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        restore_terminal();
         previous(info);
     }));
-    listen_for_termination();
-    let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app));
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
-    result
+    let taken = (|| {
+        enable_raw_mode()?;
+        execute!(io::stdout(), EnterAlternateScreen)?;
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+    })();
+    if taken.is_err() {
+        restore_terminal();
+    }
+    taken
+}
+
+/// Gives the terminal back as it was: mouse reporting off, raw mode off,
+/// the main screen back, the cursor shown. Every step is tried even when
+/// another fails (the terminal may be gone); the one restore used on quit,
+/// on a panic and on a signal.
+pub fn restore_terminal() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture);
+    let _ = disable_raw_mode();
+    let _ = execute!(out, LeaveAlternateScreen, Show);
+    let _ = out.flush();
+}
+
+/// Runs a game until the player quits, and says whether the game in
+/// progress was saved. The terminal is restored on quit, on Ctrl-C, on a
+/// panic, and on SIGTERM, SIGHUP, SIGINT or SIGQUIT, which also save the game
+/// in progress first (when autosave is on) and exit with 128 + the signal.
+pub fn run_game(mut app: App) -> io::Result<Outcome> {
+    let signals = listen_for_termination(app.published.clone());
+    let result = take_terminal(true).and_then(|mut terminal| {
+        let result = event_loop(&mut terminal, &mut app);
+        restore_terminal();
+        result
+    });
+    if let Some(signals) = signals {
+        signals.close();
+    }
+    result.map(|()| app.outcome.clone())
+}
+
+/// Runs a view that holds no game to lose (the replay view) until the player
+/// quits. A game quit without saving is an error here: use [`run_game`] for games.
+pub fn run(app: App) -> io::Result<()> {
+    match run_game(app)? {
+        Outcome::Quit => Ok(()),
+        Outcome::Unsaved(lost) => Err(io::Error::other(lost.message())),
+    }
 }
 
 /// Draws, then blocks until the next event: no CPU is used while waiting.
@@ -60,15 +113,41 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     Ok(())
 }
 
-/// Restores the terminal and exits when the process is asked to stop.
-fn listen_for_termination() {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+/// On a signal that ends the process: saves the game in progress (the record
+/// the app last published), restores the terminal, says what happened on
+/// stderr and exits with 128 + the signal. Returns the handle that stops
+/// listening, or `None` when the signals cannot be caught.
+fn listen_for_termination(published: Published) -> Option<signal_hook::iterator::Handle> {
+    let mut signals = signal_hook::iterator::Signals::new(TERMINATING).ok()?;
+    let handle = signals.handle();
     std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-            ratatui::restore();
-            std::process::exit(128 + signal);
-        }
+        let Some(signal) = signals.forever().next() else { return };
+        // Held until the process ends: the interface cannot write the save at
+        // the same time, nor draw once the terminal is restored.
+        let record = published.lock();
+        let saved = record.as_ref().map(|(path, game)| (path, save::write(path, game)));
+        let _screen = io::stdout().lock();
+        restore_terminal();
+        let name = signal_name(signal);
+        let said = match saved {
+            Some((path, Ok(()))) => format!("stopped by {name}; the game was saved to {}", path.display()),
+            Some((_, Err(e))) => format!("stopped by {name}; the game could NOT be saved: {e}"),
+            None => format!("stopped by {name}"),
+        };
+        // Not `eprintln!`, which panics when the terminal is gone (SIGHUP).
+        let _ = writeln!(io::stderr(), "harmattan: {said}");
+        std::process::exit(128 + signal);
     });
+    Some(handle)
+}
+
+/// The usual name of a signal that ends the process.
+fn signal_name(signal: i32) -> &'static str {
+    match signal {
+        SIGTERM => "SIGTERM",
+        SIGHUP => "SIGHUP",
+        SIGINT => "SIGINT",
+        SIGQUIT => "SIGQUIT",
+        _ => "a signal",
+    }
 }

@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 
 use crate::engine::ai::{AiKind, decide};
 use crate::engine::umpire::{self, Ruling};
-use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, new_game, resolve_turn};
+use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, resolve_turn};
 use crate::save::{Loaded, Save, UndoneTurn};
 use crate::scenario::Scenario;
 
@@ -74,19 +74,14 @@ impl Session {
 
     /// Resumes a saved game exactly where it stopped (the dice included).
     pub fn resume(loaded: Loaded) -> Self {
+        // Re-play the record to rebuild the chart timeline.
+        let timeline = crate::save::replay_game(&loaded).openings;
         let Loaded { save, scenario } = loaded;
         let seats = scenario
             .factions
             .iter()
             .map(|f| f.playable.then(|| save.seats.iter().find(|(id, _)| *id == f.id).map_or(Seat::Human, |s| s.1)))
             .collect();
-        // Re-play the recorded orders to rebuild the chart timeline.
-        let mut replayed = new_game(&scenario, save.seed);
-        let mut timeline = vec![replayed.clone()];
-        for record in &save.turns {
-            resolve_turn(&scenario, &mut replayed, &record.orders);
-            timeline.push(replayed.clone());
-        }
         let mut session = Session {
             state: save.state.clone(),
             scenario,

@@ -68,6 +68,7 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
     match app.overlay {
         Some(Overlay::Help) => help(app, frame, area),
         Some(Overlay::ConfirmQuit) => confirm_quit(app, frame, area, &mut hits),
+        Some(Overlay::Unsaved) => unsaved(app, frame, area, &mut hits),
         None => {}
     }
     hits
@@ -221,6 +222,43 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     // Only the words "y quit" quit; a click anywhere else closes the question.
     let yes = Rect::new(rect.x + 1, rect.y + 2, 6.min(rect.width.saturating_sub(2)), 1);
     hits.push(Hit { rect: yes, target: Target::Button(Action::Char('y')) });
+}
+
+/// "The game could not be saved": the reason in full (wrapped), what
+/// quitting now loses, and the two ways out: back to the game, or quit
+/// without saving.
+fn unsaved(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let t = app.theme;
+    let reason = app.save_error.as_deref().unwrap_or("unknown");
+    let game = app.game_in_progress().unwrap_or_else(|| "the game in progress".to_string());
+    let text = vec![
+        Line::styled("The game could not be saved:", t.bad()),
+        Line::raw(reason.to_string()),
+        Line::raw(""),
+        Line::raw(format!("Quitting now loses {game}.")),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Esc", t.key()),
+            Span::raw(" or "),
+            Span::styled("n", t.key()),
+            Span::raw("  back to the game"),
+        ]),
+        Line::from(vec![Span::styled("d", t.key()), Span::raw("         quit without saving")]),
+    ];
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
+    let width = 64.min(area.width);
+    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX).saturating_add(2);
+    let rect = centred(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(paragraph.block(Block::bordered().title(" Not saved ")), rect);
+    // The two answers are the last two lines inside the border.
+    let inner = rect.width.saturating_sub(2);
+    if rect.height >= 4 {
+        let back = Rect::new(rect.x + 1, rect.bottom() - 3, 26.min(inner), 1);
+        let discard = Rect::new(rect.x + 1, rect.bottom() - 2, 29.min(inner), 1);
+        hits.push(Hit { rect: back, target: Target::Button(Action::Back) });
+        hits.push(Hit { rect: discard, target: Target::Button(Action::Char('d')) });
+    }
 }
 
 /// Columns `text` takes on screen (wide characters count two).

@@ -100,6 +100,34 @@ pub struct Node {
     pub span: Range<usize>,
 }
 
+impl Node {
+    /// The nodes this one is computed from, in order (none for a leaf).
+    pub fn children(&self) -> Vec<&Node> {
+        match &self.kind {
+            NodeKind::Num(_)
+            | NodeKind::Bool(_)
+            | NodeKind::Turn
+            | NodeKind::Entity(..)
+            | NodeKind::FactionVar(..)
+            | NodeKind::RegionVar(..)
+            | NodeKind::RouteNum(..)
+            | NodeKind::RouteOpen(_)
+            | NodeKind::Flag(_)
+            | NodeKind::Relation(..)
+            | NodeKind::Controls(..)
+            | NodeKind::EntityEq(..) => Vec::new(),
+            NodeKind::Neg(a) | NodeKind::Not(a) | NodeKind::Abs(a) => vec![a],
+            NodeKind::Arith(_, a, b)
+            | NodeKind::Compare(_, a, b)
+            | NodeKind::BoolEq(_, a, b)
+            | NodeKind::And(a, b)
+            | NodeKind::Or(a, b) => vec![a, b],
+            NodeKind::Min(v) | NodeKind::Max(v) => v.iter().collect(),
+            NodeKind::Clamp(a, b, c) | NodeKind::If(a, b, c) => vec![a, b, c],
+        }
+    }
+}
+
 /// What a compiled node computes.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NodeKind {
@@ -185,8 +213,11 @@ pub struct Names {
     pub faction_vars: Vec<String>,
     /// Region variable ids, in order.
     pub region_vars: Vec<String>,
-    /// Flag ids, in order.
+    /// Flag ids, in order (set before the first expression is compiled).
     pub flags: Vec<String>,
+    /// Flag id → index, built from `flags` on first use: a scenario may
+    /// have a thousand flags and a hundred thousand references to them.
+    flag_index: std::cell::OnceCell<HashMap<String, usize>>,
     /// Number of turns (the value of `turns`).
     pub turns: i64,
 }
@@ -197,6 +228,14 @@ const KEYWORDS: [&str; 7] = ["turn", "turns", "self", "target", "flag", "true", 
 impl Names {
     fn index_of(list: &[String], name: &str) -> Option<usize> {
         list.iter().position(|v| v == name)
+    }
+
+    /// The index of a flag (the first, if an id were given twice).
+    fn flag(&self, name: &str) -> Option<usize> {
+        let index = self
+            .flag_index
+            .get_or_init(|| self.flags.iter().enumerate().rev().map(|(i, id)| (id.clone(), i)).collect());
+        index.get(name).copied()
     }
 
     fn entity_ids(&self) -> impl Iterator<Item = &str> {
@@ -401,7 +440,7 @@ impl Compiler<'_> {
             }
             ("flag", 2) => {
                 let (name, span) = &segments[1];
-                return match Names::index_of(&self.names.flags, name) {
+                return match self.names.flag(name) {
                     Some(i) => Ok(NodeKind::Flag(i)),
                     None => Err(unknown_in(
                         span,

@@ -1,0 +1,128 @@
+//! Text from strangers' files, made safe to show: control characters made
+//! visible (so a scenario, save or orders file can never send escape
+//! sequences to a terminal), and lengths bounded.
+
+use std::borrow::Cow;
+
+/// Longest line the engine makes from a template (news, refusals), in characters.
+pub const MAX_LINE: usize = 2_000;
+
+/// Whether `c` would be acted on by a terminal rather than shown: every
+/// control character except newline and tab.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with every control character other than newline and tab written
+/// out visibly as `\u{1b}`. Borrowed, without copying, when already safe.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars().map(|c| if is_unsafe(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect(),
+    )
+}
+
+/// [`printable`] for a single line: newlines and tabs become spaces too.
+pub fn one_line(text: &str) -> String {
+    printable(text).replace(['\n', '\t'], " ")
+}
+
+/// `text` cut to at most `max` characters, ending with `…` when cut.
+pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some(_) => {
+            let keep = text.char_indices().nth(max.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
+            Cow::Owned(format!("{}…", &text[..keep]))
+        }
+    }
+}
+
+/// The bytes as UTF-8 text, or the 1-based line and column (in characters)
+/// where they stop being UTF-8.
+pub fn utf8(bytes: &[u8]) -> Result<&str, (usize, usize)> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default()).chars().count() + 1;
+        (line, column)
+    })
+}
+
+/// Fills `{name}` placeholders of a template with values, never making
+/// more than `max` characters (the rest is cut with `…`): a template that
+/// repeats a long name thousands of times costs `max`, not gigabytes.
+pub fn fill(template: &str, values: &[(&str, &str)], max: usize) -> String {
+    let mut out = String::new();
+    let mut chars = 0usize;
+    let mut rest = template;
+    let mut push = |out: &mut String, piece: &str| -> bool {
+        for c in piece.chars() {
+            if chars == max {
+                out.push('…');
+                return false;
+            }
+            out.push(c);
+            chars += 1;
+        }
+        true
+    };
+    while !rest.is_empty() {
+        let next = values.iter().filter_map(|(key, value)| rest.find(key).map(|at| (at, *key, *value))).min();
+        let Some((at, key, value)) = next else {
+            push(&mut out, rest);
+            break;
+        };
+        if !push(&mut out, &rest[..at]) || !push(&mut out, value) {
+            break;
+        }
+        rest = &rest[at + key.len()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_and_lines_stay() {
+        assert_eq!(printable("Gao\x1b]52;c;aGk=\x07 ok\n\tnext"), "Gao\\u{1b}]52;c;aGk=\\u{7} ok\n\tnext");
+        assert_eq!(printable("\u{9b}2J"), "\\u{9b}2J");
+        assert!(matches!(printable("plain text"), Cow::Borrowed(_)));
+        assert_eq!(one_line("a\nb\tc\x1b"), "a b c\\u{1b}");
+    }
+
+    #[test]
+    fn invalid_utf8_is_placed_by_line_and_character() {
+        assert_eq!(utf8(b"ok"), Ok("ok"));
+        assert_eq!(utf8(b"a\nM\xc3\xa9n\xffx"), Err((2, 4)));
+    }
+
+    #[test]
+    fn clipping_counts_characters_and_marks_the_cut() {
+        assert_eq!(clip("Ménaka", 10), "Ménaka");
+        assert_eq!(clip("Ménaka", 6), "Ménaka");
+        assert_eq!(clip("Ménaka", 4), "Mén…");
+    }
+
+    #[test]
+    fn filling_a_template_replaces_every_placeholder() {
+        let line = fill("{self} asks {target}; {self} waits.", &[("{self}", "Mali"), ("{target}", "Niger")], 100);
+        assert_eq!(line, "Mali asks Niger; Mali waits.");
+        // A value holding a placeholder is not expanded again.
+        assert_eq!(fill("{self}", &[("{self}", "{self}{self}")], 100), "{self}{self}");
+    }
+
+    #[test]
+    fn filling_a_repeating_template_with_a_long_name_stays_bounded() {
+        let name = "N".repeat(10_000);
+        let template = "{self}".repeat(10_000);
+        let line = fill(&template, &[("{self}", &name)], MAX_LINE);
+        assert_eq!(line.chars().count(), MAX_LINE + 1);
+        assert!(line.ends_with('…'));
+    }
+}
