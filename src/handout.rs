@@ -8,10 +8,12 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::check::{Committed, candidate_targets, preview};
-use crate::engine::new_game;
+use crate::engine::GameState;
+use crate::engine::check::{Committed, shown_preview};
+use crate::engine::explain::describe;
 use crate::report::html::esc;
 use crate::scenario::Scenario;
+use crate::scenario::expr::{Bindings, Compiled, NodeKind};
 use crate::scenario::format::{Category, Measure};
 
 /// Output formats.
@@ -60,10 +62,15 @@ fn period(scn: &Scenario) -> String {
     format!("{} to {} ({turns} turns)", scn.date_of(1), scn.date_of(turns))
 }
 
-/// One team's role card.
+/// One team's role card, from the scenario's declared start values (the
+/// state before any dice: turn 1's random events have not happened yet).
 pub fn role_card(scn: &Scenario, faction: usize) -> String {
+    role_card_at(scn, faction, &crate::engine::start_state(scn))
+}
+
+/// One team's role card, with its numbers and chances taken from `state`.
+pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String {
     let Some(def) = scn.factions.get(faction) else { return String::new() };
-    let state = new_game(scn, 0);
     let mut o = String::new();
     let _ = writeln!(o, "# {} — role card: {}\n", scn.meta.title, def.name);
     let _ = writeln!(o, "*{}. Keep this card to your team.*\n", period(scn));
@@ -82,6 +89,7 @@ pub fn role_card(scn: &Scenario, faction: usize) -> String {
     let _ =
         writeln!(o, "\nYour final score is the weighted average of these, from 0 to 100. The highest score wins.\n");
     let _ = writeln!(o, "## Where you start\n");
+    let _ = writeln!(o, "*The scenario's start values, before the first turn's events.*\n");
     for (v, decl) in scn.faction_vars.iter().enumerate() {
         let value = state.faction_vars.get(faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
         let unit = if decl.unit.is_empty() { String::new() } else { format!(" {}", decl.unit) };
@@ -103,8 +111,7 @@ pub fn role_card(scn: &Scenario, faction: usize) -> String {
         let _ = writeln!(o, "### {category:?}\n");
         for a in actions {
             let Some(action) = scn.actions.get(a) else { continue };
-            let target = candidate_targets(scn, faction, action).into_iter().next().flatten();
-            let chance = preview(scn, &state, faction, a, target, &Committed::default()).map_or(100, |p| p.chance);
+            let chance = shown_preview(scn, state, faction, a, &Committed::default()).map_or(100, |(_, p)| p.chance);
             let mut facts = vec![format!("{} AP", action.ap)];
             for &(v, amount) in &action.cost {
                 facts.push(format!("{amount} {}", scn.faction_vars.get(v).map_or("?", |d| d.name.as_str())));
@@ -133,6 +140,14 @@ pub fn role_card(scn: &Scenario, faction: usize) -> String {
     o
 }
 
+/// An event's chance in words: a fixed percentage, or one that varies.
+fn chance_words(chance: &Compiled) -> String {
+    match chance.root.kind {
+        NodeKind::Num(n) => format!("{}% chance each turn", n.clamp(0, 100)),
+        _ => "a chance each turn that depends on the situation".to_string(),
+    }
+}
+
 /// The facilitator's sheet.
 pub fn facilitator_sheet(scn: &Scenario) -> String {
     let mut o = String::new();
@@ -152,17 +167,24 @@ pub fn facilitator_sheet(scn: &Scenario) -> String {
     let mut scheduled: Vec<_> = scn.events.iter().filter_map(|e| e.turn.map(|t| (t, e))).collect();
     scheduled.sort_by_key(|(t, _)| *t);
     for (turn, e) in &scheduled {
-        let condition = if e.when.is_some() || e.chance.is_some() { " (if its conditions hold)" } else { "" };
+        let mut conditions = Vec::new();
+        if let Some(w) = &e.when {
+            conditions.push(format!("if {}", describe(scn, (Bindings::default(), None), &w.root)));
+        }
+        if let Some(c) = &e.chance {
+            conditions.push(chance_words(c));
+        }
+        let condition = if conditions.is_empty() { String::new() } else { format!(" ({})", conditions.join(", ")) };
         let _ = writeln!(o, "- Turn {turn}, {}: **{}**{condition} — {}", scn.date_of(*turn), e.title, e.text.trim());
     }
     let _ = writeln!(o, "\n## Events that may happen\n");
     for e in scn.events.iter().filter(|e| e.turn.is_none()) {
         let mut when = Vec::new();
         if let Some(w) = &e.when {
-            when.push(format!("when `{}`", w.source));
+            when.push(format!("when {}", describe(scn, (Bindings::default(), None), &w.root)));
         }
         if let Some(c) = &e.chance {
-            when.push(format!("chance `{}`%", c.source));
+            when.push(chance_words(c));
         }
         let choice = e
             .choice

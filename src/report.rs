@@ -10,6 +10,7 @@
 //! turn it into Markdown, a self-contained HTML page, CSV or JSON.
 
 mod csv;
+pub mod headline;
 pub(crate) mod html;
 mod markdown;
 mod questions;

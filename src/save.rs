@@ -89,8 +89,39 @@ pub struct Save {
     /// Turns the umpire undid, kept so the debrief can show them.
     #[serde(default)]
     pub undone: Vec<UndoneTurn>,
+    /// What the room is looking at (for the projector, `harmattan watch`).
+    #[serde(default)]
+    pub stage: Stage,
+    /// Every attempt to open the umpire screen with the facilitator code, right or wrong.
+    #[serde(default)]
+    pub umpire_access: Vec<UmpireAccess>,
     /// The state now, including the dice.
     pub state: GameState,
+}
+
+/// What the room is looking at when the save is written, so the projector
+/// shows the state being discussed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Stage {
+    /// The game has started; teams are reading their briefings (turn 1's orders are not open yet).
+    Briefings,
+    /// A turn's orders are open.
+    #[default]
+    Orders,
+    /// The room is reading the last resolved turn's results; the next turn's orders are not open yet.
+    Results,
+}
+
+/// One attempt to open the umpire screen: when, and whether the code was right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UmpireAccess {
+    /// The turn during which it was made.
+    pub turn: u32,
+    /// When, `YYYY-MM-DD HH:MM:SS` UTC.
+    pub at: String,
+    /// Whether the code was right.
+    pub granted: bool,
 }
 
 impl Save {
@@ -112,6 +143,8 @@ impl Save {
             turns: Vec::new(),
             pending_rulings: Vec::new(),
             undone: Vec::new(),
+            stage: Stage::default(),
+            umpire_access: Vec::new(),
             state: new_game(scenario, seed),
         }
     }
@@ -249,7 +282,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
         // A save from another version gets that message, not a syntax error.
         Some(found) if found != SAVE_FORMAT => SaveError::Format { path: name.to_string(), found },
         // A save cut short (a copy interrupted, a full disk) says so rather than "expected …".
-        _ if matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd) => {
+        _ if matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd) || stops_at(text, &e) => {
             let (line, column) = ron_position(text, &e);
             syntax(line, column, format!("the file stops in the middle (is it cut short?): {}", e.code))
         }
@@ -284,6 +317,14 @@ pub(crate) fn ron_position(text: &str, e: &ron::error::SpannedError) -> (usize, 
         return (e.span.start.line, e.span.start.col);
     }
     line_col(text, start + skipped)
+}
+
+/// Whether a ron error lies where the text stops (only blanks follow): the
+/// file was cut there, whatever ron expected next.
+fn stops_at(text: &str, e: &ron::error::SpannedError) -> bool {
+    use crate::scenario::diagnostic::offset_of;
+    let start = offset_of(text, e.span.start.line, e.span.start.col);
+    text.get(start..).is_none_or(|rest| rest.trim().is_empty())
 }
 
 /// The `format: N` of a save that may not parse as this version's format.

@@ -303,3 +303,46 @@ fn the_short_variant_has_the_same_world_as_the_full_scenario() {
     };
     assert_eq!(ids(&long), ids(&short), "edit tools/gen_default_scenario.py and re-run it, rather than one file");
 }
+
+#[test]
+fn mali_asking_and_niger_offering_fuel_in_the_same_turn_makes_one_deal() {
+    use harmattan::engine::{Answer, FactionOrders, Order, Response};
+    use harmattan::scenario::expr::RouteField;
+    for path in [LONG, SHORT] {
+        let scn = load(path);
+        let mut state = new_game(&scn, 3);
+        let mut first = TurnOrders::default();
+        first.set("mali", FactionOrders { orders: vec![Order::at("ask_niger_fuel", "niger")], answers: Vec::new() });
+        first.set("niger", FactionOrders { orders: vec![Order::at("propose_fuel_deal", "mali")], answers: Vec::new() });
+        resolve_turn(&scn, &mut state, &first);
+        assert_eq!(state.pending.len(), 2, "{path}: both proposals wait for an answer");
+        let n1 = Slot::Route(route(&scn, "niger_corridor"), RouteField::Capacity);
+        let treasury = |state: &GameState, f: &str| {
+            let var = scn.faction_vars.iter().position(|v| v.id == "treasury").expect("treasury");
+            state.get(Slot::FactionVar(scn.faction_index(f).expect("faction"), var))
+        };
+        let (capacity, niger) = (state.get(n1), treasury(&state, "niger"));
+        let mut answers = TurnOrders::default();
+        for p in &state.pending {
+            let who = &scn.factions[p.faction].id;
+            let mut mine = answers.of(who).cloned().unwrap_or_default();
+            mine.answers.push(Answer { pending: p.id, response: Response::Accept });
+            answers.set(who, mine);
+        }
+        let report = resolve_turn(&scn, &mut state, &answers);
+        assert_eq!(state.get(n1), capacity + 16, "{path}: the N1 road gains its capacity once");
+        let var = scn.faction_vars.iter().position(|v| v.id == "treasury").expect("treasury");
+        let niger_treasury = Slot::FactionVar(scn.faction_index("niger").expect("niger"), var);
+        let earned = report
+            .entries()
+            .flat_map(|e| &e.changes)
+            .filter(|c| c.slot == niger_treasury && c.after - c.before == 15)
+            .count();
+        assert_eq!(earned, 1, "{path}: Niger is paid once (treasury {niger} before)");
+        let why: Vec<String> =
+            report.entries().filter_map(|e| e.news.clone()).filter(|n| n.contains("cannot take effect")).collect();
+        assert_eq!(why.len(), 1, "{path}: {why:?}");
+        assert!(why[0].contains("already concluded this agreement"), "{}", why[0]);
+        assert!(report.entries().any(|e| matches!(e.kind, EntryKind::Answered { .. })));
+    }
+}

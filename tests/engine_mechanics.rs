@@ -382,9 +382,127 @@ fn unmet_requirements_give_the_explained_reason() {
     let report = resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::new("plan"), Order::new("sign")])]));
     assert_eq!(
         refusals(&report),
-        vec!["self.treasury is 5, needs >= 20".to_string(), "flag.deal is false".to_string()]
+        vec![
+            "Alpha's treasury is 5; this needs it at least 20.".to_string(),
+            "This needs “Deal”, which is not the case now.".to_string()
+        ]
     );
     assert_eq!(stock(&scn, &state, "home"), 0);
+}
+
+#[test]
+fn an_unmet_requirement_gives_the_authors_words_when_it_has_them() {
+    let actions = r#"[
+        (id: "sign", name: "Sign", category: Diplomatic, factions: ["alpha"], target: Faction,
+         requires: [("target == beta", "Only Beta will sign."), ("not flag.deal", "A deal is already in force.")],
+         on_success: ["flag.deal = true"]),
+    ]"#;
+    let scn = spec().actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    let report = resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("sign", "gamma")])]));
+    assert_eq!(refusals(&report), vec!["Only Beta will sign.".to_string()]);
+    resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("sign", "beta")])]));
+    assert!(flag(&state));
+    let report = resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("sign", "beta")])]));
+    assert_eq!(refusals(&report), vec!["A deal is already in force.".to_string()]);
+}
+
+#[test]
+fn explained_reasons_never_show_ids_or_expression_syntax() {
+    let actions = r#"[
+        (id: "press", name: "Press", category: Diplomatic, factions: ["alpha"], target: Faction,
+         requires: "(relation(self, target) < -40 or flag.deal) and target != gamma", on_success: ["flag.deal = true"]),
+        (id: "claim", name: "Claim", category: Energy, factions: ["alpha"], target: Region,
+         requires: "controls(self, target)", on_success: ["flag.deal = true"]),
+        (id: "only_home", name: "Only home", category: Energy, factions: ["alpha"], target: Region,
+         requires: "target == home", on_success: ["flag.deal = true"]),
+    ]"#;
+    let scn = spec().actions(actions).build();
+    let state = new_game(&scn, 1);
+    let alpha = faction(&scn, "alpha");
+    let why = |action: &str, target: usize| {
+        let a = scn.action_index(action).expect("the action exists");
+        harmattan::engine::check::unmet(&scn, &state, a, alpha, Some(target)).expect("it is unavailable")
+    };
+    let beta = faction(&scn, "beta");
+    let away = scn.entity_index(harmattan::scenario::expr::EntityKind::Region, "away").expect("away");
+    let depot = scn.entity_index(harmattan::scenario::expr::EntityKind::Region, "depot").expect("depot");
+    let press = why("press", beta);
+    assert!(press.starts_with("This needs relations between Alpha and Beta below −40 or “Deal”"), "{press}");
+    assert_eq!(why("claim", away), "Alpha does not control Away.");
+    assert_eq!(why("only_home", depot), "Only possible with Home as the target.");
+    for text in [press, why("claim", away), why("only_home", depot)] {
+        for syntax in ["flag.", "self", "target ==", "==", "relation(", "controls(", "alpha", "beta"] {
+            assert!(!text.contains(syntax), "`{syntax}` in {text}");
+        }
+    }
+}
+
+const TWO_WAY_DEAL: &str = r#"[
+    (id: "ask", name: "Ask for the deal", category: Diplomatic, factions: ["alpha"], target: Faction,
+     cost: {"treasury": 10}, consent: true, agreement: "deal",
+     requires: [("not flag.deal", "The deal is already in force.")],
+     on_success: ["flag.deal = true", "self.treasury -= 5", "target.treasury += 7", "away.stock += 16"]),
+    (id: "offer", name: "Offer the deal", category: Diplomatic, factions: ["beta"], target: Faction,
+     consent: true, agreement: "deal",
+     requires: [("not flag.deal", "The deal is already in force.")],
+     on_success: ["flag.deal = true", "target.treasury -= 5", "self.treasury += 7", "away.stock += 16"]),
+]"#;
+
+#[test]
+fn the_same_agreement_proposed_by_both_sides_and_both_accepted_takes_effect_once() {
+    let scn = spec().actions(TWO_WAY_DEAL).build();
+    let mut state = new_game(&scn, 1);
+    resolve_turn(
+        &scn,
+        &mut state,
+        &orders(&[("alpha", &[Order::at("ask", "beta")]), ("beta", &[Order::at("offer", "alpha")])]),
+    );
+    assert_eq!(state.pending.len(), 2, "both proposals wait for an answer");
+    let (alpha_before, beta_before, stock_before) =
+        (fv(&scn, &state, "alpha", "treasury"), fv(&scn, &state, "beta", "treasury"), stock(&scn, &state, "away"));
+    let mut given = TurnOrders::default();
+    for p in &state.pending {
+        let who = scn.factions[p.faction].id.clone();
+        let mut mine = given.of(&who).cloned().unwrap_or_default();
+        mine.answers.push(Answer { pending: p.id, response: Response::Accept });
+        given.set(&who, mine);
+    }
+    let report = resolve_turn(&scn, &mut state, &given);
+    assert!(flag(&state));
+    assert_eq!(fv(&scn, &state, "alpha", "treasury") - alpha_before, -5, "Alpha pays once");
+    assert_eq!(fv(&scn, &state, "beta", "treasury") - beta_before, 7, "Beta earns once");
+    let news: Vec<String> = report.entries().filter_map(|e| e.news.clone()).collect();
+    assert!(
+        news.iter().any(|n| n.contains("cannot take effect") && n.contains("already concluded this agreement")),
+        "the report says why the second does not apply: {news:?}"
+    );
+    let delivered = stock(&scn, &state, "away") - stock_before;
+    assert!(delivered <= 16, "the road's extra capacity counts once: {delivered}");
+}
+
+#[test]
+fn an_accepted_proposal_whose_requirement_no_longer_holds_does_not_take_effect() {
+    let actions = r#"[
+        (id: "pact", name: "Pact", category: Diplomatic, factions: ["alpha"], target: Faction, consent: true,
+         requires: [("not flag.deal", "The deal is already in force.")],
+         on_success: ["flag.deal = true", "target.stability += 2"]),
+        (id: "sign_alone", name: "Sign alone", category: Diplomatic, factions: ["alpha"],
+         on_success: ["flag.deal = true"]),
+    ]"#;
+    let scn = spec().actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    // The pact is proposed while the deal is not in force; another order brings it in the same turn.
+    resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("pact", "beta"), Order::new("sign_alone")])]));
+    assert!(flag(&state));
+    let before = fv(&scn, &state, "beta", "stability");
+    let id = state.pending[0].id;
+    let report = resolve_turn(&scn, &mut state, &answer("beta", id, Response::Accept));
+    assert_eq!(fv(&scn, &state, "beta", "stability"), before, "the pact did not apply");
+    assert!(
+        report.entries().filter_map(|e| e.news.as_deref()).any(|n| n.contains("The deal is already in force")),
+        "the report gives the reason"
+    );
 }
 
 #[test]

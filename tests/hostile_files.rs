@@ -396,13 +396,20 @@ fn a_report_after_umpire_rulings_has_no_divergence_warning() {
     session.resolve();
     session.rule(ruling(2, Intervention::News { text: "Talks open".into() })).expect("news");
     session.resolve();
+    session.rule(ruling(3, Intervention::Set { slot: Slot::RegionVar(0, 0), value: 20 })).expect("set");
+    while !session.state.is_over() {
+        session.resolve();
+    }
     let loaded = Loaded { save: session.record.clone(), scenario: scn.clone() };
-    assert_eq!(save::replay(&loaded), Ok(2));
+    assert_eq!(save::replay(&loaded), Ok(scn.turns() as usize));
     let report = AfterAction::build(&loaded);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     let totals: Vec<i64> = scores(&scn, &session.state).factions.iter().map(|f| f.total).collect();
     let reported: Vec<i64> = report.scores.factions.iter().map(|f| f.total).collect();
     assert_eq!(reported, totals, "the report's scores are the game's");
+    let score = report.indicator("score").expect("a score indicator");
+    let last: Vec<i64> = score.series.iter().map(|s| *s.values.last().expect("values")).collect();
+    assert_eq!(last, totals, "the score table ends on the final scores");
 }
 
 // ---- Batches that would not fit in memory ----

@@ -376,7 +376,7 @@ fn an_action_checked_against_thousands_of_targets_is_refused() {
     let requires = ["target.capacity > self.v"; 8].join(" and ");
     let actions: String = (0..60)
         .map(|i| {
-            format!("(id: \"patrol_{i}\", name: \"Patrol\", category: Security, factions: [\"kesh\"], target: Route, requires: \"{requires}\"),\n")
+            format!("(id: \"patrol_{i}\", name: \"Patrol\", category: Security, factions: [\"kesh\"], target: Route, requires: [(\"{requires}\", \"Too weak.\")]),\n")
         })
         .collect();
     let text = scenario_with(&one_faction(), regions, &routes, &actions, "");

@@ -106,9 +106,16 @@ fn the_finished_game_and_the_waiting_screen() {
     let scn = scenario("scenarios/tutorial.ron", TUTORIAL);
     let game = play(&scn, 3, scn.turns(), &|_| {});
     assert!(game.state.is_over());
-    let out = text(&draw(&view(&scn, &game, PLAIN), 80, 24));
-    assert!(out.contains("Game over"), "{out}");
-    assert!(out.contains("debrief"), "{out}");
+    for (w, h) in SIZES {
+        let out = text(&draw(&view(&scn, &game, PLAIN), w, h));
+        assert!(out.contains("Game over"), "{out}");
+        assert!(out.contains("Final scores"), "the final scores show at {w}×{h}: {out}");
+        assert!(out.contains("Tarsa wins.") && out.contains("Tarsa 100 ★ winner"), "and the winner: {out}");
+        for team in ["Kesh 80", "Oru 82"] {
+            assert!(out.contains(team), "{team} at {w}×{h}: {out}");
+        }
+        insta::assert_snapshot!(format!("projector_final_{w}x{h}"), out);
+    }
 
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut follower = Follower::new(Source::Newest(dir.path().join("saves")));
@@ -265,9 +272,10 @@ fn a_truncated_save_keeps_the_last_good_state_until_an_atomic_replace() {
     follower.refresh();
     assert_eq!(shown_turn(&follower), Some(3));
 
-    // Caught mid-write: half a file.
+    // Caught mid-write: half a file (cut after a whole line).
     let bytes = std::fs::read(&path).expect("readable");
-    std::fs::write(&path, &bytes[..bytes.len() / 2]).expect("written");
+    let half = bytes[..bytes.len() / 2].iter().rposition(|&b| b == b'\n').expect("a line break");
+    std::fs::write(&path, &bytes[..=half]).expect("written");
     follower.refresh();
     assert_eq!(shown_turn(&follower), Some(3), "the last good state stays");
     let problem = follower.problem().expect("the problem is told").to_string();
@@ -337,4 +345,151 @@ fn an_atomic_save_is_noticed_by_the_file_watcher() {
     let mut follower = Follower::new(source);
     follower.refresh();
     assert_eq!(shown_turn(&follower), Some(2));
+}
+
+// ---- In step with the room ----
+
+fn tutorial_entries() -> Vec<harmattan::tui::app::Entry> {
+    harmattan::tui::catalog::single(load("scenarios/tutorial.ron", TUTORIAL.as_bytes()))
+}
+
+/// Kesh played by a team, the others by the computer; saving into `dir`.
+fn class_game(dir: &Path) -> harmattan::tui::app::App {
+    let seats = vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None];
+    harmattan::tui::app::App::new(tutorial_entries(), PLAIN)
+        .with_saving(harmattan::tui::saves::Saving::new(dir.to_path_buf()))
+        .open_first(5, Some(seats))
+}
+
+fn watched(dir: &Path) -> (Follower, String) {
+    let mut follower = Follower::new(Source::Newest(dir.to_path_buf()));
+    follower.refresh();
+    let out = text(&draw_follower(&follower, 120, 40));
+    (follower, out)
+}
+
+#[test]
+fn the_game_shows_on_the_projector_as_soon_as_the_seats_are_chosen() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let _app = class_game(dir.path());
+    let (follower, out) = watched(dir.path());
+    assert!(follower.shown().is_some(), "a save exists from the start");
+    assert!(!out.contains("Waiting for a game"), "{out}");
+    assert!(out.contains("Turn 1 of 6") && out.contains("reading their briefings"), "{out}");
+}
+
+#[test]
+fn while_the_room_reads_the_results_the_projector_shows_the_resolved_turn() {
+    use harmattan::tui::app::Screen;
+    use harmattan::tui::input::Action;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut app = class_game(dir.path());
+    app.update(Action::Select); // Kesh's briefing
+    app.update(Action::Select); // read: turn 1's orders open
+    let (_, out) = watched(dir.path());
+    assert!(out.contains("Turn 1 of 6") && out.contains("Waiting for orders"), "{out}");
+    app.update(Action::Select);
+    app.update(Action::Char('c'));
+    app.update(Action::Char('y'));
+    assert!(matches!(app.screen, Screen::Resolution { .. }), "{:?}", app.screen);
+
+    // The results: turn 1's values and news, not turn 2's opening income and events.
+    let (follower, out) = watched(dir.path());
+    let shown = follower.shown().expect("a save");
+    assert_eq!(shown.loaded.save.state.turn, 2, "the save holds turn 2's opening");
+    let results = shown.results.as_ref().expect("the resolved turn's state");
+    assert_eq!(results.turn, 1);
+    let report = &shown.loaded.save.turns[0].report;
+    for change in &report.net {
+        assert_eq!(results.get(change.slot), change.after, "{:?}", change.slot);
+    }
+    let opening = &shown.loaded.save.state;
+    let income = scenario("scenarios/tutorial.ron", TUTORIAL).faction_vars.iter().position(|v| v.id == "treasury");
+    let treasury = harmattan::engine::report::Slot::FactionVar(0, income.expect("a treasury"));
+    assert_ne!(results.get(treasury), opening.get(treasury), "turn 2's income is not shown yet");
+    assert!(out.contains("Turn 1 of 6 · January 2025 · results"), "{out}");
+    assert!(out.contains("Results of turn 1"), "{out}");
+    assert!(!out.contains("This turn · February"), "no news of turn 2 yet: {out}");
+
+    // The next turn's orders open: the projector moves on.
+    app.update(Action::Select);
+    let (_, out) = watched(dir.path());
+    assert!(out.contains("Turn 2 of 6") && !out.contains("· results"), "{out}");
+}
+
+#[test]
+fn long_news_scrolls_instead_of_asking_for_a_larger_window() {
+    for (name, file, source) in [("tutorial", "scenarios/tutorial.ron", TUTORIAL), ("default", DEFAULT_NAME, DEFAULT)] {
+        let scn = scenario(file, source);
+        let game = play(&scn, 7, 2, &|_| {});
+        let p = view(&scn, &game, PLAIN);
+        let last = projector::public_news(&p).last().and_then(|(_, lines)| lines.last().cloned()).expect("news");
+        let tail: String = last.chars().take(30).collect();
+        for (w, h) in SIZES {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
+            let mut max = 0;
+            let room = projector::Room { stage: save::Stage::Orders, news_scroll: 0 };
+            terminal.draw(|f| max = projector::render_room(&p, &room, f, f.area())).expect("drawn");
+            let top = text(terminal.backend().buffer());
+            assert!(!top.contains("more news: enlarge the window"), "{name} {w}×{h}: {top}");
+            if max > 0 {
+                assert!(top.contains("↓ more news"), "{name} {w}×{h}: {top}");
+            }
+            let room = projector::Room { stage: save::Stage::Orders, news_scroll: max };
+            terminal.draw(|f| max = projector::render_room(&p, &room, f, f.area())).expect("drawn");
+            let bottom = text(terminal.backend().buffer());
+            let flat = bottom.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains(tail.split_whitespace().collect::<Vec<_>>().join(" ").as_str()),
+                "{name} {w}×{h}: the last news item `{last}` is reachable: {bottom}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_watch_view_scrolls_its_news_with_keys() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("tutorial-20260105-090000.ron");
+    write_game(&path, 5, 2);
+    let mut follower = Follower::new(Source::File(path));
+    follower.refresh();
+    let before = text(&draw_follower(&follower, 80, 24));
+    assert!(before.contains("↓ more news"), "{before}");
+    follower.scroll_news(3);
+    let after = text(&draw_follower(&follower, 80, 24));
+    assert_ne!(before, after);
+    assert!(after.contains("↑"), "{after}");
+    follower.scroll_news(-100);
+    assert_eq!(follower.news_scroll(), 0);
+    follower.scroll_news(1000);
+    let max = follower.news_scroll();
+    assert!(max > 0 && max < 1000, "clamped to the news: {max}");
+}
+
+#[test]
+fn the_umpire_reason_for_an_injected_event_stays_private_unless_made_public() {
+    use harmattan::tui::input::Action;
+    let seats = vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), None];
+    let mut app = harmattan::tui::app::App::new(tutorial_entries(), PLAIN)
+        .with_facilitator_code("TEST42")
+        .open_first(5, Some(seats));
+    app.update(Action::Char('3')); // events
+    app.update(Action::Select);
+    for c in "SECRET-PLAN".chars() {
+        app.update(Action::Char(c));
+    }
+    app.update(Action::Select);
+    let news: Vec<String> =
+        app.session.as_ref().expect("game").state.start_log.iter().filter_map(|e| e.news.clone()).collect();
+    assert!(news.iter().any(|n| n.contains("SECRET-PLAN")), "the umpire's own record keeps it: {news:?}");
+    app.update(Action::Char('P'));
+    let out = common::screen(&mut app, 120, 40);
+    assert!(out.contains("(brought in by the umpire)"), "{out}");
+    assert!(!out.contains("SECRET-PLAN"), "the reason is private: {out}");
+    app.update(Action::Back);
+    app.update(Action::Char('r'));
+    app.update(Action::Char('P'));
+    let out = common::screen(&mut app, 120, 40);
+    assert!(out.contains("SECRET-PLAN"), "made public: {out}");
 }

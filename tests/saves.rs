@@ -173,7 +173,7 @@ const EXPECTED: &[(&str, Expect)] = &[
         "diverging_order.ron",
         Expect::Diverges(
             1,
-            "entry 2: the re-play has Mali's order `subsidise` refused (controls(self, target) is false), the save has \"Mali: Escort convoys (River road) succeeded.\"",
+            "entry 2: the re-play has Mali's order `subsidise` refused (Mali does not control Niamey.), the save has \"Mali: Escort convoys (River road) succeeded.\"",
         ),
     ),
     (
@@ -281,7 +281,7 @@ const EXPECTED: &[(&str, Expect)] = &[
     (
         "unknown_field.ron",
         Expect::Refused(
-            "tests/bad_saves/unknown_field.ron:11:5: this is not a valid save: Unexpected field named `cheats` in `Save`, expected one of `format`, `scenario_file`, `scenario`, `seed`, `seats`, `started`, `turns`, `pending_rulings`, `undone`, or `state` instead",
+            "tests/bad_saves/unknown_field.ron:11:5: this is not a valid save: Unexpected field named `cheats` in `Save`, expected one of `format`, `scenario_file`, `scenario`, `seed`, `seats`, `started`, `turns`, `pending_rulings`, `undone`, `stage`, `umpire_access`, or `state` instead",
         ),
     ),
     (

@@ -100,9 +100,16 @@ fn stopped_by(signal: &str, number: i32) {
         std::thread::sleep(Duration::from_millis(300));
     }
     tmux.out(&["send-keys", "-t", "game", "c"]);
+    // Confirming with action points unused asks first.
+    std::thread::sleep(Duration::from_millis(300));
+    tmux.out(&["send-keys", "-t", "game", "y"]);
     tmux.wait_for("Saved to");
     let on = tmux.out(&["display", "-p", "-t", "game", "#{cursor_flag} #{alternate_on} #{mouse_any_flag}"]);
-    assert_eq!(on.trim(), "0 1 1", "while playing: cursor hidden, alternate screen, mouse on");
+    assert_eq!(
+        on.trim(),
+        "1 1 1",
+        "while playing: cursor shown on the focus (for screen readers), alternate screen, mouse on"
+    );
 
     let shell: u32 = tmux.out(&["display", "-p", "-t", "game", "#{pane_pid}"]).trim().parse().expect("a pid");
     let game = child_of(shell).expect("the game runs under the pane's shell");

@@ -225,7 +225,18 @@ impl Game {
                 .expect("the target is a candidate");
             let title = format!("{}: choose a target", def.name);
             let Some((_, row)) = self.turn().picker else {
-                panic!("Enter opens the target picker:\n{}", self.frame.text())
+                // One possible target: Enter ordered it at once, without a picker, on that target.
+                let order = self.turn().draft.orders.get(before).cloned();
+                let on = order.and_then(|o| o.target).and_then(|id| {
+                    harmattan::engine::check::target_index(scn, def.target, &id)
+                        .and_then(|i| target_name(scn, def, Some(i)))
+                });
+                assert_eq!(on.as_deref(), Some(target), "the only target was ordered:\n{}", self.frame.text());
+                let _ = want;
+                let t = self.turn();
+                assert_eq!(t.draft.orders.len(), before + 1, "{id} queued at once:\n{}", self.frame.text());
+                self.assert_ap_kept();
+                return;
             };
             assert!(self.frame.contains(&title), "picker shown:\n{}", self.frame.text());
             assert!(self.frame.contains(target), "{target} offered:\n{}", self.frame.text());
@@ -241,6 +252,15 @@ impl Game {
         assert_eq!(t.draft.orders.len(), before + 1, "{id} queued:\n{}", self.frame.text());
         assert_eq!(t.draft.orders[before].action, id);
         self.assert_ap_kept();
+    }
+
+    /// `c`, and `y` when the screen asks because action points are left or a proposal is unanswered.
+    fn confirm(&mut self) {
+        self.press(Action::Char('c'));
+        if matches!(&self.app.screen, Screen::Turn(t) if t.confirming) {
+            assert!(self.frame.contains("Confirm anyway?"), "the question is on screen:\n{}", self.frame.text());
+            self.press(Action::Char('y'));
+        }
     }
 
     fn assert_ap_kept(&self) {
@@ -409,7 +429,7 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     game.press(Action::Char('5'));
     assert!(game.frame.contains("• Covert raid on bandits"), "{}", game.frame.text());
     assert!(game.frame.contains("• Ration fuel → Northern Kesh"), "{}", game.frame.text());
-    game.press(Action::Char('c'));
+    game.confirm();
 
     // Tarsa closes the Salt Road and patrols; Kesh's orders are nowhere to be seen.
     let scn = game.scenario().clone();
@@ -421,7 +441,7 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     assert_hidden(&frames, TARSA, &scn, &kesh_secrets, "Kesh");
     game.queue("tighten_border_trade", Some("The Salt Road"));
     game.queue("patrol_border", None);
-    game.press(Action::Char('c'));
+    game.confirm();
 
     // Oru proposes the supply deal and subsidises its port.
     let handover = render(&game.app, (80, 24)).0;
@@ -433,7 +453,7 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     game.queue("propose_supply_deal", Some("Kesh"));
     assert!(game.frame.contains("A proposal: the other side answers next turn."), "{}", game.frame.text());
     game.queue("subsidise_fuel", Some("Oru port"));
-    game.press(Action::Char('c'));
+    game.confirm();
 
     // Resolution, for the whole room: the proposal is public, the undetected raid is not.
     game.assert_screen("the resolution", matches!(game.app.screen, Screen::Resolution { .. }));
@@ -468,7 +488,7 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     let answers = &game.turn().draft.answers;
     assert!(answers.iter().any(|a| a.pending == pending && a.response == Response::Accept));
     game.queue("ration_fuel", Some("Kesh City"));
-    game.press(Action::Char('c'));
+    game.confirm();
 
     // Tarsa and Oru: the proposal was public, so they see it waiting; nothing of Kesh's turn-2 orders.
     for faction in [TARSA, ORU] {
@@ -476,7 +496,7 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
         assert!(!game.frame.contains("Covert raid"), "raid hidden from {faction}:\n{}", game.frame.text());
         let frames = game.tour();
         assert_hidden(&frames, faction, &scn, &["Ration fuel", "ACCEPT"], "Kesh");
-        game.press(Action::Char('c'));
+        game.confirm();
     }
 
     game.assert_screen("the resolution", matches!(game.app.screen, Screen::Resolution { .. }));
@@ -526,7 +546,7 @@ fn frames_after_kesh(kesh: &[(&str, Option<&str>)], oru: bool) -> Vec<String> {
     for (id, target) in kesh {
         game.queue(id, *target);
     }
-    game.press(Action::Char('c'));
+    game.confirm();
     let mut frames = vec![game.frame.text()];
     game.press(Action::Help);
     frames.push(game.frame.text());
@@ -534,7 +554,7 @@ fn frames_after_kesh(kesh: &[(&str, Option<&str>)], oru: bool) -> Vec<String> {
     game.take_turn(TARSA);
     frames.extend(game.tour().iter().map(Frame::text));
     if oru {
-        game.press(Action::Char('c'));
+        game.confirm();
         frames.push(game.frame.text());
         game.take_turn(ORU);
         frames.extend(game.tour().iter().map(Frame::text));
@@ -566,12 +586,12 @@ fn raid_turn(detection: &str, seed: u64) -> Game {
     }
     game.take_turn(KESH);
     game.queue("covert_raid", None);
-    game.press(Action::Char('c'));
+    game.confirm();
     game.take_turn(TARSA);
-    game.press(Action::Char('c'));
+    game.confirm();
     game.take_turn(ORU);
     game.queue("propose_supply_deal", Some("Kesh"));
-    game.press(Action::Char('c'));
+    game.confirm();
     game.assert_screen("the resolution", matches!(game.app.screen, Screen::Resolution { .. }));
     game
 }
@@ -588,7 +608,7 @@ fn an_undetected_secret_order_reaches_only_its_own_team_while_a_proposal_is_publ
     game.take_turn(KESH);
     assert!(game.frame.contains("Kesh: Covert raid on bandits"), "Kesh's own news:\n{}", game.frame.text());
     assert!(game.frame.contains("Oru proposes to Kesh"), "{}", game.frame.text());
-    game.press(Action::Char('c'));
+    game.confirm();
     for faction in [TARSA, ORU] {
         game.take_turn(faction);
         let frames = game.tour();
@@ -597,7 +617,7 @@ fn an_undetected_secret_order_reaches_only_its_own_team_while_a_proposal_is_publ
             assert!(!f.contains("Kesh: Covert raid"), "raid shown to {faction}:\n{}", f.text());
         }
         assert!(game.frame.contains("Oru proposes to Kesh"), "the proposal is public:\n{}", game.frame.text());
-        game.press(Action::Char('c'));
+        game.confirm();
     }
 }
 
@@ -632,7 +652,7 @@ fn with_computer_seats_the_human_confirm_leads_straight_to_the_resolution() {
     for turn in 1..=2 {
         game.take_turn(KESH);
         game.queue("covert_raid", None);
-        game.press(Action::Char('c'));
+        game.confirm();
         game.assert_screen("the resolution", matches!(game.app.screen, Screen::Resolution { .. }));
         assert!(game.frame.contains(&format!("Turn {turn} ·")), "{}", game.frame.text());
         game.press(Action::Select);
@@ -1044,7 +1064,7 @@ fn seats_chosen_on_screen_make_computer_players_that_never_hand_over() {
     );
     game.keys(&[Action::Select, Action::Select]);
     game.take_turn(KESH);
-    game.press(Action::Char('c'));
+    game.confirm();
     game.assert_screen("the resolution", matches!(game.app.screen, Screen::Resolution { .. }));
     game.press(Action::Select);
     game.take_turn(KESH);

@@ -190,12 +190,15 @@ fn the_published_record_is_the_games_from_its_start_and_after_every_turn() {
     let (path, record) = app.published.current().expect("published at the start of the game");
     assert_eq!(path, dir.path().join("tutorial-20251124-160000.ron"));
     assert!(record.turns.is_empty());
-    assert!(saves_in(dir.path()).is_empty(), "publishing writes nothing");
+    // The game's first save is written at its start (for the projector): the record published.
+    let first = harmattan::save::read(&path).expect("the first save");
+    assert_eq!(first.save, record, "the save written is the record published");
 
     while !matches!(app.screen, Screen::Turn(_)) {
         app.update(Action::Select);
     }
     app.update(Action::Char('c'));
+    app.update(Action::Char('y')); // confirm with action points unused
     let session = app.session.as_ref().expect("a game");
     let (published_path, published) = app.published.current().expect("published after the turn");
     assert_eq!(published_path, path);

@@ -82,8 +82,11 @@ fn assert_no_colour(buf: &Buffer, what: &str) {
 /// Snapshots the current screen at 80×24 and 120×40.
 fn snap(app: &mut App, name: &str) {
     for (w, h) in SIZES {
-        let buf = render(app, w, h);
+        let (buf, cursor) = common::render_with_cursor(app, w, h);
         let what = format!("{name} at {w}×{h}");
+        // Every screen leaves the terminal's cursor on its focus, for screen readers.
+        let cursor = cursor.unwrap_or_else(|| panic!("{what}: the cursor is hidden"));
+        assert!(cursor.x < w && cursor.y + 1 < h, "{what}: the cursor {cursor:?} is off the screen's body");
         assert_no_text_under_wide_characters(&buf, &what);
         if !app.theme.colour {
             assert_no_colour(&buf, &what);
@@ -109,6 +112,14 @@ fn turn_of(app: &App) -> Option<(usize, u32)> {
     }
 }
 
+/// `c` on a turn screen, and `y` when it asks because orders or answers are left.
+fn confirm(app: &mut App) {
+    app.update(key('c'));
+    if matches!(&app.screen, Screen::Turn(t) if t.confirming) {
+        app.update(key('y'));
+    }
+}
+
 /// Presses Enter through hand-overs until a team's turn screen shows.
 fn to_turn(app: &mut App) {
     for _ in 0..20 {
@@ -125,7 +136,7 @@ fn play_to_the_end(app: &mut App) {
     for _ in 0..500 {
         match app.screen {
             Screen::Debrief { .. } => return,
-            Screen::Turn(_) => app.update(key('c')),
+            Screen::Turn(_) => confirm(app),
             _ => app.update(Action::Select),
         }
     }
@@ -184,12 +195,13 @@ fn tutorial_screens_from_seats_to_debrief() {
     assert!(app.running && app.overlay.is_none());
 
     // Tarsa confirms nothing; Oru proposes the supply deal to Kesh.
-    app.update(key('c'));
+    confirm(&mut app);
     to_turn(&mut app);
-    app.update(key('c'));
+    confirm(&mut app);
     to_turn(&mut app);
     assert_eq!(turn_of(&app), Some((2, 1)));
-    press(&mut app, &[key('2'), Action::Select, Action::Select, key('c')]);
+    press(&mut app, &[key('2'), Action::Select, Action::Select]);
+    confirm(&mut app);
     assert!(matches!(app.screen, Screen::Resolution { .. }), "{:?}", app.screen);
     snap(&mut app, "tutorial_resolution");
 
@@ -221,7 +233,7 @@ fn default_scenario_screens() {
     snap(&mut app, "default_diplomatic");
     app.update(key('4'));
     snap(&mut app, "default_security");
-    app.update(key('c'));
+    confirm(&mut app);
     snap(&mut app, "default_resolution");
 }
 
@@ -238,25 +250,26 @@ fn modded_names_in_any_script_keep_their_widths() {
     assert_eq!(turn_of(&app), Some((0, 1)));
     snap(&mut app, "modded_overview");
     // Mali rations fuel: the picker lists every region, in every script.
-    app.update(key('c'));
+    confirm(&mut app);
     to_turn(&mut app);
     assert_eq!(turn_of(&app), Some((1, 1)));
     app.update(key('5'));
     snap(&mut app, "modded_decisions_choice");
     press(&mut app, &[key('3'), Action::Select]);
     snap(&mut app, "modded_picker");
-    press(&mut app, &[Action::Back, key('c')]);
+    press(&mut app, &[Action::Back]);
+    confirm(&mut app);
     to_turn(&mut app);
-    app.update(key('c'));
+    confirm(&mut app);
     to_turn(&mut app);
     // The Société proposes a delivery contract to Mali.
     assert_eq!(turn_of(&app), Some((3, 1)));
     press(&mut app, &[key('2'), Action::Select, Action::Select, key('5')]);
     snap(&mut app, "modded_decisions_queued");
-    app.update(key('c'));
+    confirm(&mut app);
     snap(&mut app, "modded_resolution");
     to_turn(&mut app);
-    app.update(key('c'));
+    confirm(&mut app);
     to_turn(&mut app);
     assert_eq!(turn_of(&app), Some((1, 2)));
     press(&mut app, &[Action::Right, Action::Right, Action::Right]);

@@ -330,7 +330,11 @@ Scenario(
             id: "recall_ambassador", name: "Recall ambassador", category: Diplomatic,
             description: "A public protest: recall your ambassador for consultations. Rallies opinion at home; costs standing and relations. Only once relations are already bad (below -40).",
             factions: ["mali", "algeria", "niger"], target: Faction,
-            requires: "(self == algeria or target == algeria) and target != northern_groups and (relation(self, target) < -40 or flag.drone_incident) and if(self == niger or target == niger, flag.amb_niger_algeria, flag.amb_mali_algeria)",
+            requires: [
+                ("(self == algeria or target == algeria) and target != northern_groups", "Ambassadors are recalled only between Algeria and Mali or Niger."),
+                ("relation(self, target) < -40 or flag.drone_incident", "Relations are not bad enough for a recall: they must be below −40, or a drone must have been downed."),
+                ("if(self == niger or target == niger, flag.amb_niger_algeria, flag.amb_mali_algeria)", "The ambassador has already been recalled."),
+            ],
             on_success: [
                 "flag.amb_mali_algeria = if(self == niger or target == niger, flag.amb_mali_algeria, false)",
                 "flag.amb_niger_algeria = if(self == niger or target == niger, false, flag.amb_niger_algeria)",
@@ -342,7 +346,10 @@ Scenario(
             id: "restore_ambassador", name: "Send the ambassador back", category: Diplomatic,
             description: "Restore normal diplomatic contact. More likely to be welcomed when relations are less bad.",
             factions: ["mali", "algeria", "niger"], target: Faction, cost: {"treasury": 3},
-            requires: "(self == algeria or target == algeria) and target != northern_groups and not if(self == niger or target == niger, flag.amb_niger_algeria, flag.amb_mali_algeria)",
+            requires: [
+                ("(self == algeria or target == algeria) and target != northern_groups", "Ambassadors are exchanged only between Algeria and Mali or Niger."),
+                ("not if(self == niger or target == niger, flag.amb_niger_algeria, flag.amb_mali_algeria)", "The ambassadors are already in place."),
+            ],
             chance: "clamp(55 + relation(self, target) / 2, 10, 90)",
             on_success: [
                 "flag.amb_mali_algeria = if(self == niger or target == niger, flag.amb_mali_algeria, true)",
@@ -357,7 +364,10 @@ Scenario(
             id: "offer_mediation", name: "Offer mediation in the north", category: Diplomatic,
             description: "Offer to help Bamako and the northern movements talk, if Mali formally asks (as Algeria said in July 2025). Mali must accept next turn.",
             factions: ["algeria"], target: Faction, cost: {"treasury": 5},
-            requires: "target == mali and not flag.talks_open",
+            requires: [
+                ("target == mali", "Only Mali can be offered mediation."),
+                ("not flag.talks_open", "Talks with the northern groups are already under way."),
+            ],
             consent: true,
             on_success: [
                 "flag.talks_open = true", "relation(mali, northern_groups) += 15", "relation(algeria, mali) += 10",
@@ -370,7 +380,9 @@ Scenario(
             id: "appeal_au_un", name: "Appeal to the AU and the UN", category: Diplomatic,
             description: "Put your case (border incidents, mercenaries near the border) before the African Union and the UN.",
             factions: ["algeria"], cost: {"treasury": 5},
-            requires: "not flag.appeal_made",
+            requires: [
+                ("not flag.appeal_made", "Algeria's appeal before the AU and the UN is still under way."),
+            ],
             chance: "70",
             on_success: ["algeria.standing += 6", "relation(algeria, mali) -= 5", "flag.appeal_made = true"],
             on_failure: ["algeria.standing -= 2"],
@@ -383,7 +395,10 @@ Scenario(
             id: "invite_cemoc", name: "Invite Mali back into CEMOC", category: Diplomatic,
             description: "Offer Mali a seat again in the joint staff committee at Tamanrasset. Mali must accept next turn.",
             factions: ["algeria"], target: Faction, cost: {"treasury": 4},
-            requires: "target == mali and not flag.mali_in_cemoc",
+            requires: [
+                ("target == mali", "Only Mali can be invited back into CEMOC."),
+                ("not flag.mali_in_cemoc", "Mali already takes part in CEMOC."),
+            ],
             consent: true,
             on_success: [
                 "flag.mali_in_cemoc = true", "relation(algeria, mali) += 12", "algeria_south.security += 6",
@@ -395,7 +410,10 @@ Scenario(
         (
             id: "leave_cemoc", name: "Leave CEMOC", category: Diplomatic,
             description: "Withdraw from the joint staff committee with Algeria (as Mali did on 6 April 2025). Popular at home; the border becomes harder to watch.",
-            factions: ["mali"], requires: "flag.mali_in_cemoc and relation(mali, algeria) < -40",
+            factions: ["mali"], requires: [
+                ("flag.mali_in_cemoc", "Mali has already left CEMOC."),
+                ("relation(mali, algeria) < -40", "Relations with Algeria are not bad enough to leave CEMOC: they must be below −40."),
+            ],
             on_success: [
                 "flag.mali_in_cemoc = false", "mali.stability += 5", "relation(mali, algeria) -= 8",
                 "algeria_south.security -= 5", "mali.standing -= 2",
@@ -406,8 +424,11 @@ Scenario(
             id: "ask_niger_fuel", name: "Ask Niger for fuel", category: Diplomatic,
             description: "Ask Niger for a supply agreement for the north, at a price. Niger must accept next turn.",
             factions: ["mali"], target: Faction, cost: {"treasury": 5},
-            requires: "target == niger and not flag.niger_fuel_deal",
-            consent: true,
+            requires: [
+                ("target == niger", "Only Niger can be asked for fuel."),
+                ("not flag.niger_fuel_deal", "A fuel agreement with Niger is already in force."),
+            ],
+            consent: true, agreement: "niger_fuel",
             on_success: [
                 "flag.niger_fuel_deal = true", "niger_corridor.capacity += 16", "niamey_menaka.capacity += 6",
                 "relation(mali, niger) += 10", "mali.treasury -= 10", "niger.treasury += 15", "niger.standing += 4",
@@ -419,8 +440,11 @@ Scenario(
             id: "propose_fuel_deal", name: "Propose a fuel deal to Mali", category: Diplomatic,
             description: "Offer fuel for northern Mali through Ayorou and Ménaka, with agreed quantities and prices (as in Niamey on 16 May 2025). Mali must accept next turn.",
             factions: ["niger"], target: Faction,
-            requires: "target == mali and not flag.niger_fuel_deal",
-            consent: true,
+            requires: [
+                ("target == mali", "The fuel deal can only be proposed to Mali."),
+                ("not flag.niger_fuel_deal", "A fuel agreement with Mali is already in force."),
+            ],
+            consent: true, agreement: "niger_fuel",
             on_success: [
                 "flag.niger_fuel_deal = true", "niger_corridor.capacity += 16", "niamey_menaka.capacity += 6",
                 "relation(mali, niger) += 10", "mali.treasury -= 10", "niger.treasury += 15", "niger.standing += 4",
@@ -432,7 +456,10 @@ Scenario(
             id: "mediate", name: "Mediate between Mali and Algeria", category: Diplomatic,
             description: "Niger, close to Mali and a neighbour of Algeria, offers good offices. Harder when relations are very bad.",
             factions: ["niger"], cost: {"treasury": 4},
-            requires: "relation(mali, algeria) < 10 and not flag.mediation_tried",
+            requires: [
+                ("relation(mali, algeria) < 10", "Mali and Algeria get on well enough without a mediator (relations of 10 or more)."),
+                ("not flag.mediation_tried", "Niger tried to mediate recently and must wait before trying again."),
+            ],
             chance: "clamp(50 + relation(mali, algeria) / 2, 15, 80)",
             on_success: ["relation(mali, algeria) += 12", "niger.standing += 6", "relation(niger, algeria) += 5", "flag.mediation_tried = true"],
             on_failure: ["niger.standing -= 1", "flag.mediation_tried = true"],
@@ -444,7 +471,10 @@ Scenario(
         (
             id: "aes_solidarity_call", name: "Call on AES solidarity", category: Diplomatic,
             description: "A joint statement and visits between AES capitals. Closer ties; Algeria reads it as a bloc against it.",
-            factions: ["mali", "niger"], requires: "flag.aes_solidarity and not flag.solidarity_call",
+            factions: ["mali", "niger"], requires: [
+                ("flag.aes_solidarity", "The Alliance of Sahel States no longer acts together."),
+                ("not flag.solidarity_call", "An AES solidarity appeal is already under way."),
+            ],
             on_success: ["relation(mali, niger) += 6", "self.standing += 2", "self.stability += 2", "relation(self, algeria) -= 3", "flag.solidarity_call = true"],
             duration: 2,
             on_end: ["flag.solidarity_call = false"],
@@ -454,7 +484,9 @@ Scenario(
             id: "talks_northern_groups", name: "Open talks with northern groups", category: Diplomatic,
             description: "A Malian-led dialogue with some northern movements, without foreign mediators. Uncertain; hard-liners on both sides object.",
             factions: ["mali"], cost: {"treasury": 5},
-            requires: "not flag.talks_open",
+            requires: [
+                ("not flag.talks_open", "Talks with the northern groups are already under way."),
+            ],
             chance: "clamp(35 + relation(mali, northern_groups) / 3 + mali.stability / 4, 10, 75)",
             on_success: ["flag.talks_open = true", "relation(mali, northern_groups) += 15", "kidal.security += 8", "corridor_gao.risk -= 5", "mali.stability -= 2", "mali.standing += 3"],
             on_failure: ["relation(mali, northern_groups) -= 5", "mali.stability -= 2"],
@@ -465,7 +497,10 @@ Scenario(
             id: "icj_filing", name: "Take the drone dispute to the ICJ", category: Diplomatic,
             description: "File a case at the International Court of Justice over the downed drone (Mali did so on 16 September 2025). Only after the incident.",
             factions: ["mali"], cost: {"treasury": 6},
-            requires: "flag.drone_incident and not flag.icj_case",
+            requires: [
+                ("flag.drone_incident", "There is no case to bring: no drone has been downed."),
+                ("not flag.icj_case", "Mali's case is already before the Court."),
+            ],
             on_success: ["flag.icj_case = true", "mali.standing += 5", "mali.stability += 3", "relation(mali, algeria) -= 8"],
             news_success: "{self} files a case against Algeria at the International Court of Justice.",
         ),
@@ -475,7 +510,10 @@ Scenario(
             id: "tighten_trade", name: "Tighten the informal fuel trade", category: Energy,
             description: "Stop subsidised fuel and goods heading south through Bordj Badji Mokhtar. Saves subsidy money; the border economy and northern Mali suffer. (That Algeria did this in April 2025 rests on a single chain of reports.)",
             factions: ["algeria"], target: Route, cost: {"treasury": 3},
-            requires: "target == algerian_corridor and target.open",
+            requires: [
+                ("target == algerian_corridor", "Only the crossing at Bordj Badji Mokhtar can be handled this way."),
+                ("target.open", "The border trade is already stopped."),
+            ],
             on_success: ["target.open = false", "corridor_gao.open = false", "corridor_timbuktu.open = false", "algeria_south.security += 4", "relation(algeria, mali) -= 8", "relation(algeria, northern_groups) -= 5"],
             news_success: "{self} closes {target} to the informal fuel trade.",
         ),
@@ -483,7 +521,10 @@ Scenario(
             id: "tolerate_trade", name: "Tolerate the informal fuel trade", category: Energy,
             description: "Let the border trade run again. The south's traders and northern Mali breathe; the subsidy bill returns.",
             factions: ["algeria"], target: Route,
-            requires: "target == algerian_corridor and not target.open",
+            requires: [
+                ("target == algerian_corridor", "Only the crossing at Bordj Badji Mokhtar can be handled this way."),
+                ("not target.open", "The border trade is already running."),
+            ],
             on_success: ["target.open = true", "corridor_gao.open = true", "corridor_timbuktu.open = true", "relation(algeria, mali) += 4", "algeria_south.need -= 3"],
             news_success: "{self} lets the informal trade through {target} again.",
         ),
@@ -491,7 +532,11 @@ Scenario(
             id: "cap_trade", name: "Cap the fuel going south", category: Energy,
             description: "A middle way: customs let less through without closing the border.",
             factions: ["algeria"], target: Route, cost: {"treasury": 2},
-            requires: "target == algerian_corridor and target.open and not flag.trade_capped",
+            requires: [
+                ("target == algerian_corridor", "Only the crossing at Bordj Badji Mokhtar can be handled this way."),
+                ("target.open", "The border trade is stopped: there is nothing to cap."),
+                ("not flag.trade_capped", "The fuel going south is already capped."),
+            ],
             on_success: ["flag.trade_capped = true", "target.capacity -= 10", "corridor_gao.capacity -= 6", "corridor_timbuktu.capacity -= 8"],
             news_success: "{self} caps the fuel crossing on {target}.",
         ),
@@ -499,7 +544,10 @@ Scenario(
             id: "ease_cap", name: "Ease the cap on southbound fuel", category: Energy,
             description: "Let more fuel cross again, up to the usual volume.",
             factions: ["algeria"], target: Route,
-            requires: "target == algerian_corridor and flag.trade_capped",
+            requires: [
+                ("target == algerian_corridor", "Only the crossing at Bordj Badji Mokhtar can be handled this way."),
+                ("flag.trade_capped", "There is no cap on southbound fuel to ease."),
+            ],
             on_success: ["flag.trade_capped = false", "target.capacity += 10", "corridor_gao.capacity += 6", "corridor_timbuktu.capacity += 8", "relation(algeria, mali) += 2"],
             news_success: "{self} eases the cap on {target}.",
         ),
@@ -507,7 +555,11 @@ Scenario(
             id: "formal_fuel_sales", name: "Offer formal fuel sales to Mali", category: Energy,
             description: "Counterfactual: sell fuel to Mali at a fair price through an official channel. The trade would then earn instead of costing subsidies. Mali must accept next turn.",
             factions: ["algeria"], target: Faction, cost: {"treasury": 4},
-            requires: "target == mali and not flag.formal_fuel_sales and relation(algeria, mali) > -40",
+            requires: [
+                ("target == mali", "Formal fuel sales can only be offered to Mali."),
+                ("not flag.formal_fuel_sales", "Formal fuel sales to Mali are already agreed."),
+                ("relation(algeria, mali) > -40", "Relations with Mali are too bad for a sales contract: they must be above −40."),
+            ],
             consent: true,
             on_success: ["flag.formal_fuel_sales = true", "algerian_corridor.open = true", "corridor_gao.open = true", "corridor_timbuktu.open = true", "relation(algeria, mali) += 15", "mali.treasury -= 8", "algeria.treasury += 10", "algeria.standing += 4"],
             on_decline: ["relation(algeria, mali) -= 3"],
@@ -516,7 +568,9 @@ Scenario(
         (
             id: "ration_fuel", name: "Ration fuel", category: Energy,
             description: "Limit sales per vehicle across Mali for two months. Stocks last longer; people resent it.",
-            factions: ["mali"], requires: "not flag.rationing",
+            factions: ["mali"], requires: [
+                ("not flag.rationing", "Fuel rationing is already in force."),
+            ],
             on_success: ["mali.stability -= 3", "flag.rationing = true"],
             duration: 2,
             ongoing: ["kidal.fuel_stock += 5", "gao.fuel_stock += 5", "timbuktu.fuel_stock += 5", "menaka.fuel_stock += 5", "mopti.fuel_stock += 4", "bamako.fuel_stock += 4"],
@@ -527,7 +581,10 @@ Scenario(
             id: "subsidise_fuel", name: "Subsidise fuel", category: Energy,
             description: "Pay part of the price in a region. The subsidy fades by 150 FCFA a month.",
             factions: ["mali", "niger"], target: Region, cost: {"treasury": 10},
-            requires: "controls(self, target) and target.subsidy < 300",
+            requires: [
+                ("controls(self, target)", "You can subsidise fuel only in a region you control."),
+                ("target.subsidy < 300", "Fuel there is already subsidised."),
+            ],
             on_success: ["target.subsidy += 600", "target.need -= 3"],
             news_success: "{self} subsidises fuel in {target}.",
         ),
@@ -535,7 +592,9 @@ Scenario(
             id: "buy_coastal_fuel", name: "Buy extra fuel on the coast", category: Energy,
             description: "Pay for an extra convoy from Dakar or Abidjan to Bamako and Mopti.",
             factions: ["mali"], cost: {"treasury": 12},
-            requires: "southern_corridor.open",
+            requires: [
+                ("southern_corridor.open", "The southern corridor from the coast is closed."),
+            ],
             chance: "100 - southern_corridor.risk",
             on_success: ["bamako.fuel_stock += 10", "mopti.fuel_stock += 8"],
             on_failure: ["bamako.fuel_stock += 3"],
@@ -545,14 +604,19 @@ Scenario(
         (
             id: "raise_export", name: "Raise the refinery's export share", category: Energy,
             description: "Send more of SORAZ's output north to Mali. Earns money; less stays for Niger's own market.",
-            factions: ["niger"], requires: "niger_corridor.capacity < 30 and soraz_niamey.open",
+            factions: ["niger"], requires: [
+                ("niger_corridor.capacity < 30", "The refinery already sends Mali all the road can carry."),
+                ("soraz_niamey.open", "The road from the refinery to Niamey is closed."),
+            ],
             on_success: ["niger_corridor.capacity += 6", "niger.treasury += 4", "relation(niger, mali) += 3"],
             news_success: "{self} raises the refinery's export allocation for Mali.",
         ),
         (
             id: "protect_home_market", name: "Put the home market first", category: Energy,
             description: "Cut exports to keep Niamey supplied, as Niger did in May 2023.",
-            factions: ["niger"], requires: "niger_corridor.capacity >= 14",
+            factions: ["niger"], requires: [
+                ("niger_corridor.capacity >= 14", "Exports to Mali are already at their lowest."),
+            ],
             on_success: ["niger_corridor.capacity -= 8", "relation(niger, mali) -= 4", "niger.stability += 2"],
             news_success: "{self} cuts fuel exports to protect its own market.",
         ),
@@ -560,7 +624,9 @@ Scenario(
             id: "fuel_gift", name: "Send a fuel convoy as a gift", category: Energy,
             description: "A convoy of tankers to Mali at Niger's expense (as in November 2025, when 82 tankers reached Bamako).",
             factions: ["niger"], cost: {"treasury": 12},
-            requires: "niamey.fuel_stock >= 10",
+            requires: [
+                ("niamey.fuel_stock >= 10", "Niamey has too little fuel to spare: it needs at least 10 days of stock."),
+            ],
             on_success: ["niamey.fuel_stock -= 10", "gao.fuel_stock += 8", "bamako.fuel_stock += 6", "relation(niger, mali) += 8", "niger.standing += 3"],
             news_success: "{self} sends a convoy of fuel to Mali as a gift.",
         ),
@@ -568,7 +634,9 @@ Scenario(
             id: "refinery_repair", name: "Emergency repair at SORAZ", category: Energy,
             description: "Bring in engineers and parts to end an outage at the refinery.",
             factions: ["niger"], cost: {"treasury": 10},
-            requires: "flag.refinery_outage",
+            requires: [
+                ("flag.refinery_outage", "The refinery is running: there is nothing to repair."),
+            ],
             chance: "70",
             on_success: ["flag.refinery_outage = false"],
             news_success: "{self} gets the refinery running again.",
@@ -580,7 +648,10 @@ Scenario(
             id: "drone_ops", name: "Drone operations in the north", category: Security,
             description: "Strike armed groups from the air. Raises security; near Kidal it brings drones close to the Algerian border.",
             factions: ["mali"], target: Region, cost: {"treasury": 6},
-            requires: "(target == kidal or target == gao or target == timbuktu or target == menaka) and not flag.drone_cooldown",
+            requires: [
+                ("target == kidal or target == gao or target == timbuktu or target == menaka", "Drone operations are possible only around Kidal, Gao, Timbuktu and Ménaka."),
+                ("not flag.drone_cooldown", "The drone squadron is refitting after its last operation."),
+            ],
             chance: "70",
             on_success: ["target.security += 8", "relation(mali, northern_groups) -= 8", "flag.drone_ops_border = target == kidal or flag.drone_ops_border", "flag.drone_cooldown = true"],
             on_failure: ["target.need += 2", "relation(mali, northern_groups) -= 3"],
@@ -593,7 +664,12 @@ Scenario(
             id: "escort_convoys", name: "Escort convoys", category: Security,
             description: "Put soldiers on a fuel route for two months: less risk of attack.",
             factions: ["mali", "niger"], target: Route, cost: {"treasury": 6},
-            requires: "target.open and target.risk >= 10 and not if(self == mali, flag.mali_escort, flag.niger_escort) and if(self == mali, target != soraz_niamey and target != niamey_menaka and target != algerian_corridor, target == niger_corridor or target == niamey_menaka or target == soraz_niamey)",
+            requires: [
+                ("if(self == mali, target != soraz_niamey and target != niamey_menaka and target != algerian_corridor, target == niger_corridor or target == niamey_menaka or target == soraz_niamey)", "Your army escorts convoys only on routes it can reach."),
+                ("target.open", "The route is closed."),
+                ("target.risk >= 10", "The route is safe enough without an escort."),
+                ("not if(self == mali, flag.mali_escort, flag.niger_escort)", "Your army is already escorting convoys."),
+            ],
             chance: "85",
             on_success: ["target.risk -= 10", "flag.mali_escort = if(self == mali, true, flag.mali_escort)", "flag.niger_escort = if(self == niger, true, flag.niger_escort)"],
             on_failure: ["self.stability -= 2"],
@@ -606,7 +682,9 @@ Scenario(
             id: "africa_corps_ops", name: "Joint operation with the Africa Corps", category: Security,
             description: "A ground operation with Russia's Africa Corps around Gao and Ménaka. Algeria objects to foreign fighters near its border.",
             factions: ["mali"], cost: {"treasury": 8},
-            requires: "not flag.africa_corps_ops",
+            requires: [
+                ("not flag.africa_corps_ops", "A joint operation with the Africa Corps is already under way."),
+            ],
             chance: "60",
             on_success: ["gao.security += 6", "menaka.security += 6", "relation(mali, algeria) -= 4", "flag.africa_corps_ops = true"],
             on_failure: ["menaka.need += 3"],
@@ -619,7 +697,11 @@ Scenario(
             id: "close_airspace", name: "Close airspace to the other", category: Security,
             description: "Close your airspace to the other's aircraft (Algeria and Mali did so on 7 April 2025). Only when relations are bad.",
             factions: ["mali", "algeria"], target: Faction,
-            requires: "(target == mali or target == algeria) and relation(self, target) < -40 and if(self == algeria, flag.algeria_airspace_open, flag.mali_airspace_open)",
+            requires: [
+                ("target == mali or target == algeria", "Airspace is closed only between Mali and Algeria."),
+                ("relation(self, target) < -40", "Relations are not bad enough to close the airspace: they must be below −40."),
+                ("if(self == algeria, flag.algeria_airspace_open, flag.mali_airspace_open)", "Your airspace is already closed to them."),
+            ],
             on_success: [
                 "flag.algeria_airspace_open = if(self == algeria, false, flag.algeria_airspace_open)",
                 "flag.mali_airspace_open = if(self == mali, false, flag.mali_airspace_open)",
@@ -631,7 +713,10 @@ Scenario(
             id: "reopen_airspace", name: "Reopen airspace", category: Security,
             description: "Let the other's aircraft fly over you again.",
             factions: ["mali", "algeria"], target: Faction,
-            requires: "(target == mali or target == algeria) and not if(self == algeria, flag.algeria_airspace_open, flag.mali_airspace_open)",
+            requires: [
+                ("target == mali or target == algeria", "Airspace is reopened only between Mali and Algeria."),
+                ("not if(self == algeria, flag.algeria_airspace_open, flag.mali_airspace_open)", "Your airspace is already open to them."),
+            ],
             on_success: [
                 "flag.algeria_airspace_open = if(self == algeria, true, flag.algeria_airspace_open)",
                 "flag.mali_airspace_open = if(self == mali, true, flag.mali_airspace_open)",
@@ -643,7 +728,9 @@ Scenario(
             id: "reinforce_border", name: "Reinforce the southern border", category: Security,
             description: "More troops and patrols around Bordj Badji Mokhtar and Tinzaouaten for two months.",
             factions: ["algeria"], cost: {"treasury": 8},
-            requires: "not flag.border_reinforced",
+            requires: [
+                ("not flag.border_reinforced", "The southern border is already reinforced."),
+            ],
             on_success: ["algeria_south.security += 8", "algerian_corridor.risk += 10", "flag.border_reinforced = true"],
             duration: 2,
             on_end: ["algerian_corridor.risk -= 10", "flag.border_reinforced = false"],
@@ -653,7 +740,9 @@ Scenario(
             id: "relief_convoys", name: "Send relief convoys south", category: Security,
             description: "Food and medicine for border communities on both sides, escorted by the army (Algeria has sent such aid before).",
             factions: ["algeria"], cost: {"treasury": 8},
-            requires: "not flag.aid_sent",
+            requires: [
+                ("not flag.aid_sent", "Relief convoys are already on their way."),
+            ],
             on_success: ["kidal.need -= 6", "algeria_south.need -= 4", "algeria.standing += 3", "flag.aid_sent = true"],
             duration: 2,
             on_end: ["flag.aid_sent = false"],
@@ -663,7 +752,9 @@ Scenario(
             id: "secure_tillaberi", name: "Secure the Tillabéri road", category: Security,
             description: "An operation along the N1 through Tillabéri, where convoys to Mali are most exposed.",
             factions: ["niger"], cost: {"treasury": 6},
-            requires: "not flag.tillaberi_ops",
+            requires: [
+                ("not flag.tillaberi_ops", "An operation in Tillabéri is already under way."),
+            ],
             chance: "70",
             on_success: ["niamey.security += 6", "niger_corridor.risk -= 5", "flag.tillaberi_ops = true"],
             on_failure: ["niger.stability -= 2"],
@@ -675,7 +766,10 @@ Scenario(
         (
             id: "share_intelligence", name: "Share intelligence with Mali", category: Security,
             description: "Pass on what Niger's services know about armed groups near Ménaka and Gao.",
-            factions: ["niger"], requires: "not flag.intel_shared and flag.aes_solidarity",
+            factions: ["niger"], requires: [
+                ("not flag.intel_shared", "Niger is already sharing intelligence with Mali."),
+                ("flag.aes_solidarity", "Without AES solidarity, Niger does not share intelligence."),
+            ],
             on_success: ["menaka.security += 5", "gao.security += 3", "relation(niger, mali) += 4", "flag.intel_shared = true"],
             duration: 2,
             on_end: ["flag.intel_shared = false"],

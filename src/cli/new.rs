@@ -31,7 +31,7 @@ pub fn run(args: &Args) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: {shown}: cannot create the file: {e}");
-            return ExitCode::from(EXIT_INPUT);
+            return ExitCode::from(super::EXIT_IO);
         }
     };
     if let Err(e) = file.write_all(TEMPLATE.as_bytes()).and_then(|()| file.sync_all()) {
@@ -39,7 +39,7 @@ pub fn run(args: &Args) -> ExitCode {
         // Remove the half-written file we created, so a retry can succeed.
         let _ = std::fs::remove_file(path);
         eprintln!("error: {shown}: cannot write the file: {e}");
-        return ExitCode::from(EXIT_INPUT);
+        return ExitCode::from(super::EXIT_IO);
     }
     println!(
         "Wrote {shown}: a starter scenario ({} lines) with 3 factions, 4 regions, 2 routes,",

@@ -44,9 +44,16 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     save_dir: Option<PathBuf>,
     /// Facilitator (umpire) mode: the game opens on the umpire screen, and `U`
-    /// opens it from any game screen (it shows secret orders: not for the teams).
+    /// opens it again with the facilitator code (it shows secret orders: not for the teams).
     #[arg(long, conflicts_with = "headless")]
     facilitator: bool,
+    /// The facilitator code that `U` asks for (default: a new one, shown on
+    /// the umpire screen at the start). Letters and digits, at least 4.
+    #[arg(long, value_name = "CODE", requires = "facilitator", value_parser = parse_code)]
+    facilitator_code: Option<String>,
+    /// No terminal bell at the turn timer's one-minute warning (`m` on the umpire screen toggles it).
+    #[arg(long, requires = "turn_minutes")]
+    mute: bool,
     /// A countdown of M minutes for each turn's orders, shown on every screen.
     #[arg(long, value_name = "M", value_parser = clap::value_parser!(u16).range(1..=180), conflicts_with = "headless")]
     turn_minutes: Option<u16>,
@@ -69,6 +76,16 @@ enum Timeout {
     Nothing,
 }
 
+/// A facilitator code: 4 to 20 letters or digits, compared without regard to case.
+fn parse_code(text: &str) -> Result<String, String> {
+    let code = text.trim();
+    if (4..=20).contains(&code.chars().count()) && code.chars().all(|c| c.is_ascii_alphanumeric()) {
+        Ok(code.to_uppercase())
+    } else {
+        Err("a facilitator code is 4 to 20 letters or digits".into())
+    }
+}
+
 /// Where saves go unless `--save-dir` says otherwise.
 const DEFAULT_SAVE_DIR: &str = "saves";
 
@@ -84,7 +101,9 @@ pub fn run(args: &Args) -> ExitCode {
     let theme = Theme::from_env();
     let saving = Saving::new(args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR)));
     let classroom = |mut app: App| {
-        if args.facilitator {
+        if let Some(code) = &args.facilitator_code {
+            app = app.with_facilitator_code(code);
+        } else if args.facilitator {
             app = app.with_facilitator();
         }
         if let Some(minutes) = args.turn_minutes {
@@ -93,6 +112,9 @@ pub fn run(args: &Args) -> ExitCode {
                 Timeout::Nothing => OnExpiry::SubmitNothing,
             };
             app = app.with_timer(std::time::Duration::from_secs(u64::from(minutes) * 60), on_expiry);
+            if let Some(timer) = &mut app.timer {
+                timer.muted = args.mute;
+            }
         }
         app
     };

@@ -142,6 +142,15 @@ fn event_loop(
                 if ctrl_c || matches!(key.code, KeyCode::Char('q' | 'Q') | KeyCode::Esc) {
                     return Ok(None);
                 }
+                // The news scrolls when it is longer than its box.
+                match key.code {
+                    KeyCode::Up | KeyCode::Char('k') => follower.scroll_news(-1),
+                    KeyCode::Down | KeyCode::Char('j') => follower.scroll_news(1),
+                    KeyCode::PageUp => follower.scroll_news(-10),
+                    KeyCode::PageDown | KeyCode::Char(' ') => follower.scroll_news(10),
+                    KeyCode::Home | KeyCode::Char('g') => follower.scroll_news(i32::from(u16::MAX).saturating_neg()),
+                    _ => {}
+                }
             }
             Message::Terminal(_) => {}
             Message::TerminalGone(e) => return Err(e),

@@ -2,6 +2,7 @@
 //! resolution, the interface's previews and the AI players. Never mutates.
 
 use crate::engine::effects::{plan, preview as preview_changes};
+use crate::engine::explain::why_not;
 use crate::engine::orders::Order;
 use crate::engine::report::Change;
 use crate::engine::state::GameState;
@@ -157,13 +158,68 @@ pub fn check_indices(
             return Err(format!("costs {amount} {name}, {spendable} available"));
         }
     }
-    if let Some(req) = &def.requires {
-        let b = Bindings { self_: Some(faction), target };
-        if !req.root.truth(state, b) {
-            return Err(req.root.explain_false(&req.source, state, b));
-        }
+    unmet(scn, state, action, faction, target).map_or(Ok(()), Err)
+}
+
+/// The reason, in words, that the first failing requirement of an action
+/// gives: the author's, or the engine's explanation; `None` when all hold.
+pub fn unmet(
+    scn: &Scenario,
+    state: &GameState,
+    action: usize,
+    faction: usize,
+    target: Option<usize>,
+) -> Option<String> {
+    let def = scn.actions.get(action)?;
+    let b = Bindings { self_: Some(faction), target };
+    let req = def.requires.iter().find(|r| !r.cond.root.truth(state, b))?;
+    Some(match &req.reason {
+        Some(reason) => reason.clone(),
+        None => why_not(scn, state, (b, entity_kind(def.target)), &req.cond.root, true),
+    })
+}
+
+/// The kind of entity an action's target is.
+pub fn entity_kind(kind: TargetKind) -> Option<EntityKind> {
+    match kind {
+        TargetKind::None => None,
+        TargetKind::Faction => Some(EntityKind::Faction),
+        TargetKind::Region => Some(EntityKind::Region),
+        TargetKind::Route => Some(EntityKind::Route),
     }
-    Ok(())
+}
+
+/// The target every screen shows an action with when none is picked yet:
+/// the first available target, else the first possible one.
+pub fn shown_target(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    action: usize,
+    committed: &Committed,
+) -> Option<usize> {
+    let def = scn.actions.get(action)?;
+    let targets = candidate_targets(scn, faction, def);
+    targets
+        .iter()
+        .find(|&&t| check_indices(scn, state, faction, action, t, committed).is_ok())
+        .or(targets.first())
+        .copied()
+        .flatten()
+}
+
+/// The one preview every place that shows an action's chance, cost or
+/// effects uses (list row, detail pane, role card): the action aimed at
+/// [`shown_target`]. Returns that target with the preview.
+pub fn shown_preview(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    action: usize,
+    committed: &Committed,
+) -> Option<(Option<usize>, Preview)> {
+    let target = shown_target(scn, state, faction, action, committed);
+    preview(scn, state, faction, action, target, committed).map(|p| (target, p))
 }
 
 /// What an order would cost and do, computed on the current state.

@@ -25,6 +25,12 @@ pub fn new_game(scn: &Scenario, seed: u64) -> GameState {
     state
 }
 
+/// The state a game starts from, before turn 1's start phase: the
+/// scenario's declared start values, no dice rolled (role cards show this).
+pub fn start_state(scn: &Scenario) -> GameState {
+    GameState::initial(scn, 0)
+}
+
 /// The pure form of [`resolve_turn`]: `(state, orders) → (state', report)`.
 pub fn play_turn(scn: &Scenario, state: &GameState, orders: &TurnOrders) -> (GameState, TurnReport) {
     let mut next = state.clone();
@@ -43,8 +49,9 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     let mut log = Vec::new();
     let accepted = accept_orders(scn, state, orders, &mut log);
     let mut batch = Batch::default();
-    answer_pending(scn, state, orders, &mut batch, &mut log);
-    carry_out(scn, state, accepted, &mut batch, &mut log);
+    let mut agreements = Agreements::default();
+    answer_pending(scn, state, orders, (&mut batch, &mut agreements), &mut log);
+    carry_out(scn, state, accepted, (&mut batch, &mut agreements), &mut log);
     land_delayed(scn, state, &mut batch, &mut log);
     batch.apply(scn, state);
     dynamics::run(scn, state, &mut log);
@@ -57,7 +64,14 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
             EndReason::LastTurn => "The last turn has been played.".to_string(),
             EndReason::Umpire => "The umpire ends the game.".to_string(),
             EndReason::Condition(i) => {
-                format!("The game ends early: {}.", scn.end_when.get(*i).map_or("", |c| c.source.as_str()))
+                format!(
+                    "The game ends early: {}.",
+                    scn.end_when.get(*i).map_or(String::new(), |c| crate::engine::explain::describe(
+                        scn,
+                        (Bindings::default(), None),
+                        &c.root
+                    ))
+                )
             }
         };
         log.push(Entry {
@@ -157,7 +171,49 @@ fn take_effect(
     preview(scn, state, &planned)
 }
 
-fn answer_pending(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, batch: &mut Batch, log: &mut Vec<Entry>) {
+/// Agreements that took effect this turn: (agreement id, the pair of factions, lower index first).
+#[derive(Default)]
+struct Agreements(Vec<(String, usize, usize, usize)>);
+
+impl Agreements {
+    /// Records the agreement an action concludes between two factions, or
+    /// returns why it cannot: the same agreement already took effect this turn.
+    fn conclude(&mut self, scn: &Scenario, action: usize, a: usize, b: usize) -> Result<(), String> {
+        let Some(id) = scn.actions.get(action).and_then(|d| d.agreement.as_ref()) else { return Ok(()) };
+        let pair = (a.min(b), a.max(b));
+        if let Some(&(_, _, _, earlier)) = self.0.iter().find(|(x, p, q, _)| x == id && (*p, *q) == pair) {
+            let name = |f: usize| scn.factions.get(f).map_or("?", |d| d.name.as_str());
+            let what = scn.actions.get(earlier).map_or("?", |d| d.name.as_str());
+            let (x, y) =
+                if a == b { (name(a), String::new()) } else { (name(pair.0), format!(" and {}", name(pair.1))) };
+            return Err(format!("{x}{y} already concluded this agreement this turn ({what}); it does not apply twice"));
+        }
+        self.0.push((id.clone(), pair.0, pair.1, action));
+        Ok(())
+    }
+}
+
+/// Why an accepted proposal cannot take effect now: a requirement that no
+/// longer holds, or the same agreement already concluded this turn.
+fn still_possible(
+    scn: &Scenario,
+    state: &GameState,
+    agreements: &mut Agreements,
+    (from, action, to): (usize, usize, usize),
+) -> Result<(), String> {
+    if let Some(reason) = crate::engine::check::unmet(scn, state, action, from, Some(to)) {
+        return Err(reason);
+    }
+    agreements.conclude(scn, action, from, to)
+}
+
+fn answer_pending(
+    scn: &Scenario,
+    state: &mut GameState,
+    orders: &TurnOrders,
+    (batch, agreements): (&mut Batch, &mut Agreements),
+    log: &mut Vec<Entry>,
+) {
     let mut pending = std::mem::take(&mut state.pending);
     pending.sort_by_key(|p| p.id);
     for Pending { id, faction, kind } in pending {
@@ -173,7 +229,13 @@ fn answer_pending(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, ba
                 let accepted = given == Some(Response::Accept);
                 let response = if accepted { Response::Accept } else { Response::Decline };
                 let b = Bindings { self_: Some(from), target: Some(faction) };
-                let (roll, changes, news) = if accepted {
+                let blocked =
+                    if accepted { still_possible(scn, state, agreements, (from, action, faction)).err() } else { None };
+                let (roll, changes, news) = if let Some(reason) = blocked {
+                    let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
+                    let reason = reason.trim_end_matches('.');
+                    (None, Vec::new(), format!("{who} accepts, but “{}” cannot take effect: {reason}.", def.name))
+                } else if accepted {
                     let roll = def.chance.as_ref().map(|c| state.roll(c, b));
                     let success = roll.is_none_or(|r| r.success);
                     let (changes, _) =
@@ -221,10 +283,33 @@ fn answer_pending(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, ba
     }
 }
 
-fn carry_out(scn: &Scenario, state: &mut GameState, accepted: Vec<Accepted>, batch: &mut Batch, log: &mut Vec<Entry>) {
+fn carry_out(
+    scn: &Scenario,
+    state: &mut GameState,
+    accepted: Vec<Accepted>,
+    (batch, agreements): (&mut Batch, &mut Agreements),
+    log: &mut Vec<Entry>,
+) {
     for Accepted { faction, order, costs } in accepted {
         let Some(def) = scn.actions.get(order.action) else { continue };
         let b = Bindings { self_: Some(faction), target: order.target };
+        if !def.consent && def.agreement.is_some() {
+            let other = if def.target == crate::scenario::format::TargetKind::Faction { order.target } else { None };
+            if let Err(reason) = agreements.conclude(scn, order.action, faction, other.unwrap_or(faction)) {
+                let target = other.and_then(|t| scn.factions.get(t)).map(|f| f.id.clone());
+                log.push(Entry {
+                    audience: Audience::All,
+                    kind: EntryKind::Refused {
+                        faction,
+                        order: crate::engine::orders::Order { action: def.id.clone(), target },
+                        reason: reason.clone(),
+                    },
+                    changes: costs,
+                    news: Some(format!("{}: {reason}.", def.name)),
+                });
+                continue;
+            }
+        }
         if def.consent {
             let target = order.target.unwrap_or(0);
             let id = state.next_pending_id;

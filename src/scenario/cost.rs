@@ -251,9 +251,9 @@ pub fn orders_cost(scn: &Scenario) -> Option<(usize, Estimate)> {
         .actions
         .iter()
         .map(|a| {
-            let requires = a.requires.as_ref().map_or(0, |r| {
-                let (nodes, reason) = weigh(&r.root);
-                nodes.saturating_add(reason)
+            let requires = a.requires.iter().fold(0u64, |sum, r| {
+                let (nodes, reason) = weigh(&r.cond.root);
+                sum.saturating_add(nodes).saturating_add(reason)
             });
             let one = sum([CHECK, count(a.cost.len()), requires]);
             targets(scn, a).saturating_mul(one)

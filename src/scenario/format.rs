@@ -364,9 +364,11 @@ pub struct Action {
     /// Action points it uses.
     #[serde(default = "default_one")]
     pub ap: u32,
-    /// Condition for it to be available (may use `target`).
+    /// Conditions for it to be available (may use `target`): one expression,
+    /// or a list of expressions, each optionally with the reason in words
+    /// shown to players when it does not hold.
     #[serde(default)]
-    pub requires: Option<String>,
+    pub requires: Option<Requires>,
     /// Chance of success in percent (expression, default 100).
     #[serde(default)]
     pub chance: Option<String>,
@@ -397,12 +399,112 @@ pub struct Action {
     /// Effects when the target declines a proposal.
     #[serde(default)]
     pub on_decline: Vec<String>,
+    /// An agreement id: actions naming the same agreement cannot both take
+    /// effect in one turn for the same pair of factions.
+    #[serde(default)]
+    pub agreement: Option<String>,
     /// News line on success; `{self}` and `{target}` are replaced by names.
     #[serde(default)]
     pub news_success: Option<String>,
     /// News line on failure.
     #[serde(default)]
     pub news_failure: Option<String>,
+}
+
+/// An action's requirements: `"expr"`, or `["expr", ("expr", "reason in words"), …]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Requires {
+    /// The conditions, all of which must hold.
+    pub items: Vec<Requirement>,
+    /// Whether it was written as a list (its items then have paths `requires[i]`).
+    pub listed: bool,
+}
+
+/// One condition of an action, with the reason players read when it fails.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirement {
+    /// The condition.
+    pub expr: String,
+    /// Why the action is unavailable when the condition does not hold.
+    pub reason: Option<String>,
+}
+
+impl Requires {
+    /// The source path of item `i`'s expression and of its reason, under `path`.
+    pub fn paths(&self, path: &str, i: usize) -> (String, String) {
+        match (self.listed, self.items.get(i).is_some_and(|r| r.reason.is_some())) {
+            (false, _) => (path.to_string(), path.to_string()),
+            (true, false) => (format!("{path}[{i}]"), format!("{path}[{i}]")),
+            (true, true) => (format!("{path}[{i}][0]"), format!("{path}[{i}][1]")),
+        }
+    }
+}
+
+impl Serialize for Requires {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        if !self.listed
+            && let [Requirement { expr, reason: None }] = self.items.as_slice()
+        {
+            return s.serialize_str(expr);
+        }
+        let mut seq = s.serialize_seq(Some(self.items.len()))?;
+        for r in &self.items {
+            match &r.reason {
+                Some(reason) => seq.serialize_element(&(r.expr.as_str(), reason.as_str()))?,
+                None => seq.serialize_element(r.expr.as_str())?,
+            }
+        }
+        seq.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Requires {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Top;
+        impl<'de> serde::de::Visitor<'de> for Top {
+            type Value = Requires;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(r#"a condition "…", or a list of conditions ["…", ("…", "reason in words")]"#)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Requires, E> {
+                Ok(Requires { items: vec![Requirement { expr: v.to_string(), reason: None }], listed: false })
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Requires, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Item>()? {
+                    items.push(item.0);
+                }
+                Ok(Requires { items, listed: true })
+            }
+        }
+        struct Item(Requirement);
+        impl<'de> Deserialize<'de> for Item {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_any(ItemVisitor)
+            }
+        }
+        struct ItemVisitor;
+        impl<'de> serde::de::Visitor<'de> for ItemVisitor {
+            type Value = Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(r#"a condition "…" or a pair ("condition", "reason in words")"#)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Item, E> {
+                Ok(Item(Requirement { expr: v.to_string(), reason: None }))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Item, A::Error> {
+                use serde::de::Error;
+                let expr: String = seq.next_element()?.ok_or_else(|| A::Error::invalid_length(0, &self))?;
+                let reason: String = seq.next_element()?.ok_or_else(|| A::Error::invalid_length(1, &self))?;
+                if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    return Err(A::Error::invalid_length(3, &self));
+                }
+                Ok(Item(Requirement { expr, reason: Some(reason) }))
+            }
+        }
+        d.deserialize_any(Top)
+    }
 }
 
 /// How often an event may fire.

@@ -226,7 +226,8 @@ pub struct ActionDef {
     /// Faction variable index and amount paid.
     pub cost: Vec<(usize, i64)>,
     pub ap: u32,
-    pub requires: Option<Compiled>,
+    /// Conditions that must all hold, each with the author's reason in words.
+    pub requires: Vec<RequirementDef>,
     pub chance: Option<Compiled>,
     pub on_success: Vec<EffectStmt>,
     pub on_failure: Vec<EffectStmt>,
@@ -238,8 +239,20 @@ pub struct ActionDef {
     pub secret: Option<Compiled>,
     pub consent: bool,
     pub on_decline: Vec<EffectStmt>,
+    /// Agreement id: two actions with the same one cannot both take effect
+    /// in one turn for the same pair of factions.
+    pub agreement: Option<String>,
     pub news_success: Option<String>,
     pub news_failure: Option<String>,
+}
+
+/// One compiled requirement of an action.
+#[derive(Debug, Clone)]
+pub struct RequirementDef {
+    /// The condition.
+    pub cond: Compiled,
+    /// What players read when it does not hold (else the engine explains it).
+    pub reason: Option<String>,
 }
 
 /// An event, compiled.

@@ -210,7 +210,7 @@ fn actions(o: &mut String, n: &Counts) {
         match k % 4 {
             0 => {
                 fields.push("target: Faction".into());
-                fields.push(format!(r#"requires: "target != self and not flag.flag_{flag}""#));
+                fields.push(format!(r#"requires: [("target != self and not flag.flag_{flag}", "Already agreed.")]"#));
                 fields.push(r#"chance: "clamp(50 + relation(self, target) / 2, 5, 95)""#.into());
                 fields.push(format!(
                     r#"on_success: ["relation(self, target) += 10", "flag.flag_{flag} = true", "self.influence += 5"]"#
@@ -225,7 +225,10 @@ fn actions(o: &mut String, n: &Counts) {
             1 => {
                 fields.push("target: Region".into());
                 fields.push(format!(r#"cost: {{"treasury": {}}}"#, 5 + k % 20));
-                fields.push(r#"requires: "controls(self, target) or self.treasury >= 40""#.into());
+                fields.push(
+                    r#"requires: [("controls(self, target) or self.treasury >= 40", "Needs the region or money.")]"#
+                        .into(),
+                );
                 fields.push(format!(r#"on_success: ["target.fuel += {}", "target.price -= 50"]"#, 5 + k % 15));
                 fields.push(format!("delay: {}", k % 3));
                 fields.push("duration: 2".into());
@@ -235,7 +238,8 @@ fn actions(o: &mut String, n: &Counts) {
             2 => {
                 fields.push("target: Route".into());
                 fields.push(r#"cost: {"treasury": 10, "readiness": 5}"#.into());
-                fields.push(r#"requires: "target.open and target.risk > 0""#.into());
+                fields
+                    .push(r#"requires: [("target.open and target.risk > 0", "The route is closed or safe.")]"#.into());
                 fields.push(r#"chance: "60 + self.readiness / 5""#.into());
                 fields.push(r#"on_success: ["target.risk -= target.risk / 2", "target.capacity += 2"]"#.into());
                 fields.push(r#"on_failure: ["self.stability -= 3", "target.open = false"]"#.into());
@@ -245,7 +249,7 @@ fn actions(o: &mut String, n: &Counts) {
             }
             _ => {
                 fields.push(r#"cost: {"treasury": 15}"#.into());
-                fields.push(format!(r#"requires: "reg_{region}.security < 90 and turn >= 2""#));
+                fields.push(format!(r#"requires: [("reg_{region}.security < 90 and turn >= 2", "Not needed yet.")]"#));
                 fields.push(r#"chance: "max(20, min(80, self.readiness))""#.into());
                 fields.push(format!(
                     r#"on_success: ["reg_{region}.security += 10", "route_{route}.risk -= 2", "self.readiness -= 5"]"#

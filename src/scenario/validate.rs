@@ -345,6 +345,69 @@ impl Checker<'_> {
         }
     }
 
+    /// Warns when a faction's briefing or objective text says one of its
+    /// variables "starts at N" (or "begins at N") and N is not the start
+    /// value the scenario declares. Conservative: the sentence must name the
+    /// variable (its name or id) and the number must follow the phrase.
+    fn briefing_numbers(&mut self, f: &ScenarioFile) {
+        for (i, faction) in f.factions.iter().enumerate() {
+            let mut texts = vec![(format!("factions[{i}].briefing"), faction.briefing.as_str())];
+            for (j, o) in faction.objectives.iter().enumerate() {
+                texts.push((format!("factions[{i}].objectives[{j}].description"), o.description.as_str()));
+            }
+            for (path, text) in texts {
+                for (at, var, said) in stated_starts(text, &f.variables.faction) {
+                    let Some(decl) = f.variables.faction.iter().find(|v| v.id == var) else { continue };
+                    let start = faction.values.get(&decl.id).copied().unwrap_or(decl.initial);
+                    if said == start {
+                        continue;
+                    }
+                    let span = self.map().get(&path).map(|lit| {
+                        let s = string_content_offset(self.source, lit.start, at);
+                        s..s + said.to_string().len()
+                    });
+                    let mut d = Diagnostic::warning(
+                        "briefing-contradicts-start",
+                        span.or_else(|| self.span(&path)),
+                        format!(
+                            "the text of faction `{}` says its {} starts at {said}, but the scenario starts it at {start}",
+                            faction.id,
+                            decl.name.to_lowercase()
+                        ),
+                    );
+                    d.help =
+                        Some(format!("write {start}, or change the faction's `values` or the variable's `initial`"));
+                    self.push(d);
+                }
+            }
+        }
+    }
+
+    /// Compiles an action's requirements; warns about those without a reason in words.
+    fn requirements(&mut self, path: &str, a: &format::Action, scope: ExprScope) -> Vec<RequirementDef> {
+        let Some(req) = &a.requires else { return Vec::new() };
+        if !self.count(path, "requirements", req.items.len(), limits::EFFECTS) {
+            return Vec::new();
+        }
+        let mut out = Vec::with_capacity(req.items.len());
+        for (i, item) in req.items.iter().enumerate() {
+            let (expr_path, reason_path) = req.paths(path, i);
+            let reason = item.reason.as_ref().map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
+            if reason.is_none() && !self.is_refused(&expr_path) {
+                let d = self.warn(
+                    "requirement-without-words",
+                    &reason_path,
+                    format!("a requirement of action `{}` has no reason in words for players", a.id),
+                );
+                Self::help(d, "write it as a pair: the condition, then the reason players read when it does not hold");
+            }
+            if let Some(cond) = self.expr(&expr_path, &item.expr, scope, Some(Type::Bool)) {
+                out.push(RequirementDef { cond, reason });
+            }
+        }
+        out
+    }
+
     fn opt_expr(&mut self, path: &str, text: &Option<String>, scope: ExprScope, want: Type) -> Option<Compiled> {
         text.as_ref().and_then(|t| self.expr(path, t, scope, Some(want)))
     }
@@ -479,6 +542,7 @@ impl Checker<'_> {
 
     fn scenario(&mut self, f: &ScenarioFile) -> Scenario {
         self.texts(f);
+        self.briefing_numbers(f);
         if f.format != FORMAT_VERSION {
             let d = self.error("unsupported-format", "format", format!("format version {} is not supported", f.format));
             Self::help(d, format!("this version of Harmattan reads `format: {FORMAT_VERSION}`"));
@@ -923,7 +987,7 @@ impl Checker<'_> {
             TargetKind::Route => Some(EntityKind::Route),
         };
         let scope = ExprScope { self_kind: Some(EntityKind::Faction), target_kind };
-        let requires = self.opt_expr(&format!("{p}.requires"), &a.requires, scope, Type::Bool);
+        let requires = self.requirements(&format!("{p}.requires"), a, scope);
         let chance = self.opt_expr(&format!("{p}.chance"), &a.chance, scope, Type::Num);
         let secret = match &a.visibility {
             format::Visibility::Public => None,
@@ -978,6 +1042,7 @@ impl Checker<'_> {
             secret,
             consent: a.consent,
             on_decline: self.effects(&format!("{p}.on_decline"), &a.on_decline, scope),
+            agreement: a.agreement.clone(),
             news_success: self.news(&format!("{p}.news_success"), &a.news_success, a.target),
             news_failure: self.news(&format!("{p}.news_failure"), &a.news_failure, a.target),
         })
@@ -1102,10 +1167,24 @@ impl Checker<'_> {
             for key in a.cost.keys() {
                 self.text(&p, At::Key("cost", key), "variable id", key, Id);
             }
-            for (field, text) in [("requires", &a.requires), ("chance", &a.chance)] {
-                if let Some(text) = text {
-                    self.text(&p, At::Field(field), field, text, Expr);
+            if let Some(req) = &a.requires {
+                for (j, item) in req.items.iter().enumerate() {
+                    let (expr_at, reason_at) = match (req.listed, item.reason.is_some()) {
+                        (false, _) => (At::Field("requires"), At::Field("requires")),
+                        (true, false) => (At::Item("requires", j), At::Item("requires", j)),
+                        (true, true) => (At::Pair("requires", j, 0), At::Pair("requires", j, 1)),
+                    };
+                    self.text(&p, expr_at, "requires", &item.expr, Expr);
+                    if let Some(reason) = &item.reason {
+                        self.text(&p, reason_at, "reason", reason, Text);
+                    }
                 }
+            }
+            if let Some(agreement) = &a.agreement {
+                self.text(&p, At::Field("agreement"), "agreement id", agreement, Id);
+            }
+            if let Some(text) = &a.chance {
+                self.text(&p, At::Field("chance"), "chance", text, Expr);
             }
             if let format::Visibility::Secret(text) = &a.visibility {
                 self.text(&p, At::Item("visibility", 0), "detection chance", text, Expr);
@@ -1450,6 +1529,8 @@ enum At<'a> {
     Key(&'static str, &'a str),
     /// A value of a map: `item.income.treasury`.
     Value(&'static str, &'a str),
+    /// An element of a tuple inside a list: `item.requires[2][1]`.
+    Pair(&'static str, usize, usize),
 }
 
 impl At<'_> {
@@ -1461,8 +1542,56 @@ impl At<'_> {
             At::Item(name, i) => format!("{}[{i}]", field(name)),
             At::Key(name, key) => format!("{}.{key}:key", field(name)),
             At::Value(name, key) => format!("{}.{key}", field(name)),
+            At::Pair(name, i, j) => format!("{}[{i}][{j}]", field(name)),
         }
     }
+}
+
+/// Numbers a text states as a variable's start: `(byte offset of the number,
+/// variable id, number)` for each sentence that names a declared variable
+/// (by name or id, as a whole word) and says "starts at N", "start at N",
+/// "begins at N" or "begin at N".
+fn stated_starts(text: &str, vars: &[VarDecl]) -> Vec<(usize, String, i64)> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for sentence in text.split_inclusive(['.', ';', '!', '?', '\n']) {
+        let lower = sentence.to_lowercase();
+        let named: Vec<&VarDecl> = vars
+            .iter()
+            .filter(|v| has_word(&lower, &v.name.to_lowercase()) || has_word(&lower, &v.id.to_lowercase()))
+            .collect();
+        if let [var] = named.as_slice() {
+            for phrase in ["starts at ", "start at ", "begins at ", "begin at "] {
+                let mut from = 0;
+                while let Some(k) = lower.get(from..).and_then(|rest| rest.find(phrase)) {
+                    let num_at = from + k + phrase.len();
+                    let digits: String = sentence
+                        .get(num_at..)
+                        .unwrap_or("")
+                        .chars()
+                        .take_while(|c| c.is_ascii_digit() || *c == ',')
+                        .filter(char::is_ascii_digit)
+                        .collect();
+                    if let Ok(n) = digits.parse::<i64>() {
+                        found.push((offset + num_at, var.id.clone(), n));
+                    }
+                    from = num_at;
+                }
+            }
+        }
+        offset += sentence.len();
+    }
+    found
+}
+
+/// Whether `word` occurs in `text` as a whole word (both already lower-case).
+fn has_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(i, _)| {
+            let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '_');
+            let after = text[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '_');
+            before && after
+        })
 }
 
 /// Whether an id may be shown and suggested: it holds no character refused in ids.

@@ -13,7 +13,7 @@ use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::umpire::{Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
 use crate::report;
-use crate::save::{self, Loaded as SavedGame, Save};
+use crate::save::{self, Loaded as SavedGame, Save, Stage, UmpireAccess};
 use crate::scenario::format::Category;
 use crate::scenario::{Loaded, Scenario};
 use crate::tui::input::Action;
@@ -21,7 +21,7 @@ use crate::tui::saves::{SaveEntry, Saving, saved_games};
 use crate::tui::screens::history;
 use crate::tui::session::{Seat, Session};
 use crate::tui::theme::Theme;
-use crate::tui::timer::{OnExpiry, TurnTimer};
+use crate::tui::timer::{OnExpiry, Phase, TIMED_OUT_REASON, TurnTimer};
 
 /// A scenario the title screen offers.
 #[derive(Debug)]
@@ -93,6 +93,8 @@ pub struct TurnScreen {
     pub map_var: usize,
     /// Lines of the overview's side panel scrolled past (↑↓ on the overview).
     pub side: usize,
+    /// `c` was pressed with action points unused or questions unanswered: waiting for y/n.
+    pub confirming: bool,
 }
 
 /// What follows a hand-over screen.
@@ -129,8 +131,8 @@ pub enum Screen {
     Turn(TurnScreen),
     /// What happened this turn (public).
     Resolution { scroll: u16 },
-    /// Charts of values over the turns.
-    History { series: usize, back: Box<Screen> },
+    /// Charts of values over the turns: chart `series`, its line `line` picked out.
+    History { series: usize, line: usize, back: Box<Screen> },
     /// Final scores.
     Debrief { scroll: u16 },
 }
@@ -261,6 +263,14 @@ pub struct App {
     pub published: Published,
     /// How the interface ended (read once `running` is false).
     pub outcome: Outcome,
+    /// A terminal bell to ring at the next draw (the one-minute warning).
+    pub bell: bool,
+    /// The facilitator code that opens the umpire screen (facilitator mode only).
+    pub umpire_code: Option<String>,
+    /// The umpire's Adjust list filter, and whether it is being typed.
+    pub umpire_filter: (String, bool),
+    /// Lines of news the projector view has scrolled past.
+    pub projector_scroll: u16,
 }
 
 /// A line of text the umpire is typing, and what it is for.
@@ -272,6 +282,8 @@ pub struct Prompt {
     pub text: String,
     /// What the answer is for.
     pub purpose: Purpose,
+    /// Why the last answer was refused (the prompt stays open to try again).
+    pub error: Option<String>,
 }
 
 /// What a prompt's answer is for.
@@ -285,6 +297,8 @@ pub enum Purpose {
     Reason(Intervention),
     /// The reason for undoing the last turn.
     Undo,
+    /// The facilitator code, to open the umpire screen (typed text is hidden).
+    Code,
 }
 
 /// The seed used when none is given: fixed, so a class can replay a game.
@@ -313,13 +327,27 @@ impl App {
             save_error: None,
             published: Published::default(),
             outcome: Outcome::Quit,
+            bell: false,
+            umpire_code: None,
+            umpire_filter: (String::new(), false),
+            projector_scroll: 0,
         }
     }
 
-    /// Facilitator mode: the game starts on the umpire screen, and `U` opens it.
+    /// Facilitator mode: the game starts on the umpire screen, and `U` opens
+    /// it with a facilitator code, generated here (see [`App::with_facilitator_code`]).
     pub fn with_facilitator(mut self) -> Self {
         self.facilitator = true;
+        if self.umpire_code.is_none() {
+            self.umpire_code = Some(crate::tui::screens::umpire::facilitator_code());
+        }
         self
+    }
+
+    /// Facilitator mode with a code the facilitator chose.
+    pub fn with_facilitator_code(mut self, code: &str) -> Self {
+        self.umpire_code = Some(code.trim().to_uppercase());
+        self.with_facilitator()
     }
 
     /// A countdown for each turn's orders.
@@ -528,11 +556,15 @@ impl App {
             return self.prompt_key(action);
         }
         if action == Action::Char('U') && self.facilitator && self.session.is_some() && self.overlay.is_none() {
-            let back = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
-            self.screen = match back {
-                Screen::Umpire { .. } | Screen::Projector { .. } => back,
-                other => Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(other) },
-            };
+            // Only with the facilitator code: every attempt is recorded.
+            if !matches!(self.screen, Screen::Umpire { .. } | Screen::Projector { .. }) {
+                self.prompt = Some(Prompt {
+                    label: "Facilitator code (the umpire screen is for the facilitator only):".into(),
+                    text: String::new(),
+                    purpose: Purpose::Code,
+                    error: None,
+                });
+            }
             return;
         }
         // An overlay takes every key and click: nothing reaches the screen behind it.
@@ -576,7 +608,7 @@ impl App {
                     Action::Right | Action::Select | Action::Char('n') => Screen::Debrief { scroll: 0 },
                     Action::Left | Action::Char('p') => Screen::Replay { index: index.saturating_sub(1), scroll: 0 },
                     Action::Char('g') => {
-                        Screen::History { series: 0, back: Box::new(Screen::Replay { index, scroll }) }
+                        Screen::History { series: 0, line: 0, back: Box::new(Screen::Replay { index, scroll }) }
                     }
                     _ => Screen::Replay { index, scroll: self.scrolled(scroll, action) },
                 }
@@ -585,6 +617,19 @@ impl App {
             Screen::Projector { back } => match action {
                 Action::Back | Action::Char('P') | Action::Select => {
                     Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back }
+                }
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::ScrollUp
+                | Action::ScrollDown => {
+                    self.projector_scroll = self.scrolled(self.projector_scroll, action);
+                    Screen::Projector { back }
+                }
+                Action::Char('g') => {
+                    self.projector_scroll = 0;
+                    Screen::Projector { back }
                 }
                 _ => Screen::Projector { back },
             },
@@ -597,7 +642,13 @@ impl App {
             },
             Screen::Handover { faction, then } => match (action, then) {
                 (Action::Select, Then::Briefing) => Screen::Briefing { faction, scroll: 0 },
-                (Action::Select, Then::Turn) => self.turn_screen(faction),
+                (Action::Select, Then::Turn) => {
+                    let now = (self.clock_ms)();
+                    if let Some(timer) = &mut self.timer {
+                        timer.take_keyboard(faction, now);
+                    }
+                    self.turn_screen(faction)
+                }
                 _ => Screen::Handover { faction, then },
             },
             Screen::Briefing { faction, scroll } => match action {
@@ -607,17 +658,27 @@ impl App {
             Screen::Turn(turn) => self.turn(turn, action),
             Screen::Resolution { scroll } => match action {
                 Action::Select => self.after_resolution(),
-                Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Resolution { scroll }) },
+                Action::Char('g') => {
+                    Screen::History { series: 0, line: 0, back: Box::new(Screen::Resolution { scroll }) }
+                }
                 _ => Screen::Resolution { scroll: self.scrolled(scroll, action) },
             },
-            Screen::History { series, back } => match action {
+            Screen::History { series, line, back } => match action {
                 Action::Back | Action::Select | Action::Char('g') => *back,
-                Action::Down | Action::Right | Action::Next => {
+                Action::Down | Action::Next => {
                     let last = self.session.as_ref().map_or(0, |s| history::series(s).len().saturating_sub(1));
-                    Screen::History { series: (series + 1).min(last), back }
+                    Screen::History { series: (series + 1).min(last), line: 0, back }
                 }
-                Action::Up | Action::Left | Action::Prev => Screen::History { series: series.saturating_sub(1), back },
-                _ => Screen::History { series, back },
+                Action::Up | Action::Prev => Screen::History { series: series.saturating_sub(1), line: 0, back },
+                // ←→ pick out one line of the chart (one region, one faction).
+                Action::Right => {
+                    let lines = self.session.as_ref().map_or(0, |s| {
+                        history::series(s).get(series).map_or(0, |(_, lines)| lines.len().saturating_sub(1))
+                    });
+                    Screen::History { series, line: (line + 1).min(lines), back }
+                }
+                Action::Left => Screen::History { series, line: line.saturating_sub(1), back },
+                _ => Screen::History { series, line, back },
             },
             Screen::Debrief { scroll } => match action {
                 Action::Char('n') => {
@@ -626,7 +687,7 @@ impl App {
                     *self.published.lock() = None;
                     Screen::Title { cursor: 0 }
                 }
-                Action::Char('g') => Screen::History { series: 0, back: Box::new(Screen::Debrief { scroll }) },
+                Action::Char('g') => Screen::History { series: 0, line: 0, back: Box::new(Screen::Debrief { scroll }) },
                 Action::Char('e') => {
                     self.export_report();
                     Screen::Debrief { scroll }
@@ -658,44 +719,103 @@ impl App {
 
     /// Keys on the umpire screen.
     fn umpire(&mut self, tab: usize, cursor: usize, scroll: u16, back: Box<Screen>, action: Action) -> Screen {
-        let rows = self.session.as_ref().map_or(0, |s| umpire_rows(s, tab));
+        let rows = self.session.as_ref().map_or(0, |s| umpire_rows(s, tab, &self.umpire_filter.0));
         let here = |tab, cursor, scroll, back| Screen::Umpire { tab, cursor, scroll, back };
-        let ask = |label: String, purpose| Some(Prompt { label, text: String::new(), purpose });
+        let ask = |label: String, purpose| Some(Prompt { label, text: String::new(), purpose, error: None });
+        let last = rows.saturating_sub(1);
+        // Typing the Adjust list's filter: every printable key is part of it.
+        if tab == 3 && self.umpire_filter.1 {
+            match action {
+                Action::Char(c) if self.umpire_filter.0.chars().count() < 40 => {
+                    self.umpire_filter.0.push(c);
+                    return here(tab, 0, 0, back);
+                }
+                Action::Delete => {
+                    self.umpire_filter.0.pop();
+                    return here(tab, 0, 0, back);
+                }
+                Action::Back => {
+                    self.umpire_filter = (String::new(), false);
+                    return here(tab, 0, 0, back);
+                }
+                Action::Next | Action::Prev => self.umpire_filter.1 = false,
+                _ => {}
+            }
+        }
+        let to_tab = |app: &mut App, t: usize| {
+            app.umpire_filter = (String::new(), false);
+            here(t, 0, 0, back.clone())
+        };
         match action {
             Action::Back => return *back,
-            Action::Next => return here((tab + 1) % UMPIRE_TABS.len(), 0, 0, back),
-            Action::Prev => return here((tab + UMPIRE_TABS.len() - 1) % UMPIRE_TABS.len(), 0, 0, back),
-            Action::Char(c @ '1'..='5') => return here(usize::from(c as u8 - b'1'), 0, 0, back),
-            Action::Up => return here(tab, cursor.saturating_sub(1), scroll.saturating_sub(1), back),
-            Action::Down => return here(tab, (cursor + 1).min(rows.saturating_sub(1)), scroll.saturating_add(1), back),
-            Action::Char('P') => return Screen::Projector { back: Box::new(here(tab, cursor, scroll, back)) },
+            Action::Next => return to_tab(self, (tab + 1) % UMPIRE_TABS.len()),
+            Action::Prev => return to_tab(self, (tab + UMPIRE_TABS.len() - 1) % UMPIRE_TABS.len()),
+            Action::Char(c @ '1'..='5') => return to_tab(self, usize::from(c as u8 - b'1')),
+            Action::Up | Action::ScrollUp => {
+                return here(tab, cursor.saturating_sub(1), self.scrolled(scroll, Action::Up), back);
+            }
+            Action::Down | Action::ScrollDown => {
+                return here(tab, (cursor + 1).min(last), self.scrolled(scroll, Action::Down), back);
+            }
+            Action::PageUp => return here(tab, cursor.saturating_sub(10), self.scrolled(scroll, action), back),
+            Action::PageDown => return here(tab, (cursor + 10).min(last), self.scrolled(scroll, action), back),
+            Action::Char('/') if tab == 3 => {
+                self.umpire_filter.1 = true;
+                return here(tab, 0, 0, back);
+            }
+            Action::Char('P') => {
+                self.projector_scroll = 0;
+                return Screen::Projector { back: Box::new(here(tab, cursor, scroll, back)) };
+            }
             Action::Char('p') => {
                 let now = (self.clock_ms)();
                 match &mut self.timer {
-                    Some(t) if t.paused() => t.resume(now),
-                    Some(t) => t.pause(now),
+                    Some(t) if t.paused() => {
+                        t.resume(now);
+                        self.status = Some("Timer running.".into());
+                    }
+                    Some(t) => {
+                        t.pause(now);
+                        self.status = Some("Timer paused: p resumes it.".into());
+                    }
                     None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
                 }
             }
+            Action::Char('m') => match &mut self.timer {
+                Some(t) => {
+                    t.muted = !t.muted;
+                    let now = if t.muted { "off" } else { "on" };
+                    self.status = Some(format!("The one-minute bell is {now}."));
+                }
+                None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
+            },
             Action::Char('n') => self.prompt = ask("News item for every team's log:".into(), Purpose::News),
             Action::Char('z') => self.prompt = ask("Undo the last turn — reason:".into(), Purpose::Undo),
             Action::Char('E') => {
                 self.prompt = ask("End the game now — reason:".into(), Purpose::Reason(Intervention::EndGame));
             }
+            Action::Char('r') => self.publish_reason(),
             Action::Select => {
                 let Some(session) = &self.session else { return here(tab, cursor, scroll, back) };
                 match tab {
                     2 => {
                         if let Some(e) = session.scenario.events.get(cursor) {
                             let purpose = Purpose::Reason(Intervention::Inject { event: e.id.clone() });
-                            self.prompt = ask(format!("Bring in “{}” now — reason:", e.title), purpose);
+                            self.prompt =
+                                ask(format!("Bring in “{}” now — reason (private to the umpire):", e.title), purpose);
                         }
                     }
                     3 => {
-                        if let Some(&slot) = adjustable(&session.scenario).get(cursor) {
+                        let slots = adjustable_matching(&session.scenario, &self.umpire_filter.0);
+                        if let Some(&slot) = slots.get(cursor) {
                             let scn = &session.scenario;
                             let now = slot_value(scn, slot, session.state.get(slot));
-                            let label = format!("New value for {} (now {now}):", slot_label(scn, slot));
+                            let label = format!(
+                                "New value for {} (now {now}; {}):",
+                                slot_label(scn, slot),
+                                slot_range(scn, slot)
+                            );
+                            self.umpire_filter.1 = false;
                             self.prompt = ask(label, Purpose::Value(slot));
                         }
                     }
@@ -728,14 +848,25 @@ impl App {
     /// Acts on a completed prompt.
     fn answer(&mut self, prompt: Prompt) {
         let text = prompt.text.trim().to_string();
-        let ask = |label: &str, purpose| Some(Prompt { label: label.into(), text: String::new(), purpose });
+        let ask =
+            |label: &str, purpose| Some(Prompt { label: label.into(), text: String::new(), purpose, error: None });
         match prompt.purpose {
-            Purpose::Value(slot) => match text.parse::<i64>() {
-                Ok(value) => {
-                    self.prompt = ask("Reason for this change:", Purpose::Reason(Intervention::Set { slot, value }))
-                }
-                Err(_) => self.status = Some(format!("`{text}` is not a whole number; nothing changed.")),
-            },
+            Purpose::Code => self.try_code(&text),
+            Purpose::Value(slot) => {
+                let Some(scn) = self.session.as_ref().map(|s| &s.scenario) else { return };
+                let refused = match text.parse::<i64>() {
+                    Ok(value) if crate::engine::state::clamp_slot(scn, slot, value) == value => {
+                        self.prompt =
+                            ask("Reason for this change:", Purpose::Reason(Intervention::Set { slot, value }));
+                        return;
+                    }
+                    Ok(_) => format!("{text} is out of range: type a value {}.", slot_range(scn, slot)),
+                    Err(_) if text.is_empty() => format!("Type a value {}, or Esc to cancel.", slot_range(scn, slot)),
+                    Err(_) => format!("“{text}” is not a whole number: type a value {}.", slot_range(scn, slot)),
+                };
+                // The question stays open with what was typed, and says what is wrong.
+                self.prompt = Some(Prompt { error: Some(refused), ..prompt });
+            }
             Purpose::News if text.is_empty() => self.status = Some("The news item is empty; nothing sent.".into()),
             Purpose::News => {
                 self.prompt = ask("Reason for this news item:", Purpose::Reason(Intervention::News { text }))
@@ -765,13 +896,16 @@ impl App {
                             Some(faction) => Screen::Handover { faction, then: Then::Turn },
                             None => Screen::Resolution { scroll: 0 },
                         };
+                        let orders_open = matches!(next, Screen::Handover { .. });
+                        session.record.stage = if orders_open { Stage::Orders } else { Stage::Results };
                         self.autosave();
                         self.status = Some(format!("Turn {turn} undone; the teams play it again."));
                         if let Screen::Umpire { back, .. } = &mut self.screen {
                             **back = next;
                         }
+                        let now = (self.clock_ms)();
                         if let Some(timer) = &mut self.timer {
-                            timer.restart((self.clock_ms)());
+                            if orders_open { timer.open_orders(now) } else { timer.stop() }
                         }
                     }
                     Err(e) => self.status = Some(format!("Not undone: {e}")),
@@ -780,36 +914,113 @@ impl App {
         }
     }
 
-    /// When the turn timer runs out: teams still to confirm give what they
-    /// queued (or nothing, as chosen at the start), and the turn resolves.
+    /// The turn timer: a warning (and a bell unless muted) one minute before
+    /// the end; at zero the team at the keyboard gives what it queued (or
+    /// nothing, as chosen at the start) and is recorded as out of time, and
+    /// every team that has not had the keyboard yet still gets it, with a last call.
     fn check_timer(&mut self) {
         let now = (self.clock_ms)();
-        let Some(timer) = self.timer else { return };
-        let Some(session) = &mut self.session else { return };
-        if !timer.expired(now) || session.waiting.is_empty() || session.state.is_over() {
+        let Some(timer) = &mut self.timer else { return };
+        if !self.session.as_ref().is_some_and(|s| !s.waiting.is_empty() && !s.state.is_over()) {
             return;
         }
-        let current = match &self.screen {
+        if timer.take_warning(now) {
+            self.bell = !timer.muted;
+            self.status = Some("One minute left for this turn's orders.".into());
+        }
+        if !timer.expired(now) {
+            return;
+        }
+        let on_expiry = timer.on_expiry;
+        let cut = match timer.phase() {
+            Phase::LastCall(Some(f)) => Some(f),
+            _ => None,
+        };
+        timer.call_last();
+        let at_keyboard = match game_screen(&self.screen) {
             Screen::Turn(t) => Some((t.faction, t.draft.clone())),
             _ => None,
         };
-        for faction in session.waiting.clone() {
-            let orders = match (&current, timer.on_expiry) {
-                (Some((f, draft)), OnExpiry::SubmitQueued) if *f == faction => draft.clone(),
-                _ => FactionOrders::default(),
-            };
-            session.submit(faction, orders);
+        let still_waiting = |f: &usize| self.session.as_ref().is_some_and(|s| s.waiting.contains(f));
+        let cut = cut.filter(still_waiting).map(|f| (f, FactionOrders::default()));
+        let Some((faction, draft)) = at_keyboard.or(cut) else {
+            self.status = Some("Time is up: each team still to come to the keyboard gets a last call of 60 s.".into());
+            return;
+        };
+        let Some(session) = &mut self.session else { return };
+        let name = session.scenario.factions.get(faction).map_or_else(|| "?".to_string(), |f| f.name.clone());
+        let orders = match on_expiry {
+            OnExpiry::SubmitQueued => draft,
+            OnExpiry::SubmitNothing => FactionOrders::default(),
+        };
+        let given = match orders.orders.len() {
+            0 => "it gave no orders this turn".to_string(),
+            1 => "it gave the 1 order it had queued".to_string(),
+            n => format!("it gave the {n} orders it had queued"),
+        };
+        let text = format!("Time ran out for {name}: {given}.");
+        let turn = session.state.turn;
+        let news = Intervention::News { text: text.clone() };
+        // Recorded like a ruling, so the save, the resolution and the report all show it.
+        let _ = session.rule(Ruling { turn, intervention: news, reason: TIMED_OUT_REASON.into() });
+        session.submit(faction, orders);
+        let more = session.current().is_some();
+        let next = self.next_team();
+        *game_screen_mut(&mut self.screen) = next;
+        self.status = Some(if more {
+            format!("{text} The next team gets a last call of 60 s.")
+        } else {
+            format!("{text} The turn resolves.")
+        });
+    }
+
+    /// Makes the reason for the last event the umpire brought in this turn
+    /// public: a news item for every team and the projector (it is private otherwise).
+    fn publish_reason(&mut self) {
+        let Some(session) = &mut self.session else { return };
+        let last = session.record.pending_rulings.iter().rev().find_map(|r| match &r.intervention {
+            Intervention::Inject { event } => Some((event.clone(), r.reason.clone())),
+            _ => None,
+        });
+        let Some((event, reason)) = last else {
+            self.status = Some("No event was brought in this turn: nothing to make public.".into());
+            return;
+        };
+        let title = session.scenario.events.iter().find(|e| e.id == event).map_or(event.clone(), |e| e.title.clone());
+        let turn = session.state.turn;
+        let text = format!("The umpire brought in “{title}”: {reason}");
+        let ruling = Ruling { turn, intervention: Intervention::News { text }, reason: "reason made public".into() };
+        match session.rule(ruling) {
+            Ok(()) => {
+                self.autosave();
+                self.status = Some("The reason is now public news.".into());
+            }
+            Err(e) => self.status = Some(format!("Not done: {e}")),
         }
-        self.status = Some("Time is up: the turn resolves with the orders given so far.".into());
-        self.screen = self.next_team();
-        if let Some(timer) = &mut self.timer {
-            timer.restart(now);
+    }
+
+    /// Checks a typed facilitator code, records the attempt in the save, and
+    /// opens the umpire screen when it is right.
+    fn try_code(&mut self, typed: &str) {
+        let granted = self.umpire_code.as_deref().is_some_and(|code| typed.trim().eq_ignore_ascii_case(code));
+        let at = save::timestamp((self.clock_ms)() / 1000);
+        let Some(session) = &mut self.session else { return };
+        session.record.umpire_access.push(UmpireAccess { turn: session.state.turn, at, granted });
+        let status = self.status.take();
+        self.autosave();
+        self.status = status;
+        if granted {
+            let back = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
+            self.screen = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(back) };
+        } else {
+            self.status = Some("Wrong facilitator code. The attempt is recorded for the umpire.".into());
         }
     }
 
     /// Whether a text field has the keyboard (so `q` is a letter, not quit).
     pub fn typing(&self) -> bool {
         self.prompt.is_some()
+            || matches!(self.screen, Screen::Umpire { tab: 3, .. }) && self.umpire_filter.1
             || matches!(self.screen, Screen::Seats) && self.setup.as_ref().is_some_and(|s| s.seed_text.is_some())
     }
 
@@ -934,7 +1145,10 @@ impl App {
         let seed_row = setup.seats.len();
         if let Some(text) = &mut setup.seed_text {
             match action {
-                Action::Char(c) if c.is_ascii_digit() && text.len() < 19 => text.push(c),
+                // The top row of any classroom keyboard types the seed (AZERTY, Arabic digits).
+                Action::Char(c) if crate::tui::input::digit(c).is_some() && text.len() < 19 => {
+                    text.extend(crate::tui::input::digit(c));
+                }
                 Action::Delete => {
                     text.pop();
                 }
@@ -990,15 +1204,30 @@ impl App {
         }
         self.briefings = session.humans().into();
         self.session = Some(session);
-        self.publish();
+        if let Some(timer) = &mut self.timer {
+            timer.stop();
+        }
+        // The first save is written now, so the projector shows the game from its start.
+        self.enter_stage(if self.briefings.is_empty() { Stage::Orders } else { Stage::Briefings }, true);
         self.screen = self.after_briefing();
         if self.facilitator {
             self.screen = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(self.screen.clone()) };
-        }
-        if let Some(timer) = &mut self.timer {
-            timer.restart((self.clock_ms)());
+            if let Some(code) = &self.umpire_code {
+                self.status =
+                    Some(format!("Facilitator code: {code} — write it down: U asks for it to open this screen."));
+            }
         }
         self.screen.clone()
+    }
+
+    /// Records what the room is looking at in the save, and writes the save
+    /// when that changed (or when `always`), so the projector follows.
+    fn enter_stage(&mut self, stage: Stage, always: bool) {
+        let Some(session) = &mut self.session else { return };
+        if session.record.stage != stage || always {
+            session.record.stage = stage;
+            self.autosave();
+        }
     }
 
     /// The next briefing's hand-over, or the first turn.
@@ -1016,13 +1245,26 @@ impl App {
             return Screen::Debrief { scroll: 0 };
         }
         match session.current() {
-            Some(faction) => Screen::Handover { faction, then: Then::Turn },
+            Some(faction) => {
+                // The turn's orders open now: the countdown starts, and the projector moves on.
+                let now = (self.clock_ms)();
+                match &mut self.timer {
+                    Some(timer) if timer.phase() == Phase::Idle => timer.open_orders(now),
+                    // The last team's last call is over: the next one starts when its team takes the keyboard.
+                    Some(timer) if timer.in_last_call() => timer.call_last(),
+                    _ => {}
+                }
+                self.enter_stage(Stage::Orders, false);
+                Screen::Handover { faction, then: Then::Turn }
+            }
             None => {
                 session.resolve();
+                session.record.stage = Stage::Results;
                 self.autosave();
                 if let Some(timer) = &mut self.timer {
-                    timer.restart((self.clock_ms)());
+                    timer.stop();
                 }
+                self.projector_scroll = 0;
                 Screen::Resolution { scroll: 0 }
             }
         }
@@ -1046,12 +1288,20 @@ impl App {
             region: 0,
             map_var: 0,
             side: 0,
+            confirming: false,
         })
     }
 
     fn turn(&mut self, mut t: TurnScreen, action: Action) -> Screen {
         let Some(session) = &self.session else { return Screen::Title { cursor: 0 } };
         let scn = &session.scenario;
+        if t.confirming {
+            t.confirming = false;
+            if matches!(action, Action::Char('y' | 'Y')) {
+                return self.submit_turn(t);
+            }
+            return Screen::Turn(t);
+        }
         if let Some((action_index, row)) = t.picker {
             let targets = picker_targets(session, t.faction, action_index, &t.draft);
             match action {
@@ -1081,8 +1331,8 @@ impl App {
                 t.tab = Tab::ALL[(t.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()];
                 t.cursor = 0;
             }
-            Action::Char(c @ '1'..='5') => {
-                t.tab = Tab::ALL[(c as usize) - ('1' as usize)];
+            Action::Char(c) if crate::tui::input::tab_key(c).is_some() => {
+                t.tab = crate::tui::input::tab_key(c).and_then(|i| Tab::ALL.get(i)).copied().unwrap_or(Tab::Overview);
                 t.cursor = 0;
             }
             Action::Up | Action::ScrollUp if t.tab == Tab::Overview => t.side = t.side.saturating_sub(1),
@@ -1095,18 +1345,22 @@ impl App {
             }
             Action::Char('v') => t.map_var = (t.map_var + 1) % scn.region_vars.len().max(1),
             Action::Char('g') => {
-                return Screen::History { series: 0, back: Box::new(Screen::Turn(t)) };
+                return Screen::History { series: 0, line: 0, back: Box::new(Screen::Turn(t)) };
             }
             Action::Select => match t.tab {
                 Tab::Actions(category) => {
                     if let Some(&a) = actions_in(scn, t.faction, category).get(t.cursor) {
                         let targets = picker_targets(session, t.faction, a, &t.draft);
                         let first_ok = targets.iter().position(|(_, r)| r.is_ok());
-                        match (scn.actions.get(a).map(|d| d.target), first_ok) {
-                            (Some(crate::scenario::format::TargetKind::None), Some(_)) => {
-                                if let Some(def) = scn.actions.get(a) {
-                                    t.draft.orders.push(Order::new(def.id.clone()));
-                                }
+                        // With one legal target there is nothing to pick: the row already names it.
+                        let only = only_target(&targets);
+                        match (scn.actions.get(a), first_ok) {
+                            (Some(def), Some(_)) if def.target == crate::scenario::format::TargetKind::None => {
+                                t.draft.orders.push(Order::new(def.id.clone()));
+                            }
+                            (Some(def), Some(_)) if only.is_some() => {
+                                let id = only.and_then(|i| target_id(scn, def.target, i)).map(str::to_string);
+                                t.draft.orders.push(Order { action: def.id.clone(), target: id });
                             }
                             (Some(_), Some(row)) => t.picker = Some((a, row)),
                             _ => {}
@@ -1124,15 +1378,23 @@ impl App {
                 }
             }
             Action::Char('c') => {
-                let faction = t.faction;
-                if let Some(session) = &mut self.session {
-                    session.submit(faction, t.draft);
+                if unused(session, &t).is_some() {
+                    t.confirming = true;
+                    return Screen::Turn(t);
                 }
-                return self.next_team();
+                return self.submit_turn(t);
             }
             _ => {}
         }
         Screen::Turn(t)
+    }
+
+    /// Hands the team's orders in and moves on.
+    fn submit_turn(&mut self, t: TurnScreen) -> Screen {
+        if let Some(session) = &mut self.session {
+            session.submit(t.faction, t.draft);
+        }
+        self.next_team()
     }
 }
 
@@ -1177,6 +1439,45 @@ pub fn picker_targets(
         .into_iter()
         .map(|t| (t, check_indices(scn, &session.state, faction, action, t, &c)))
         .collect()
+}
+
+/// The target of an action whose targets allow exactly one (`None` when
+/// there are several to choose from, or none).
+pub fn only_target(targets: &[(Option<usize>, Result<(), String>)]) -> Option<usize> {
+    let mut ok = targets.iter().filter(|(_, r)| r.is_ok());
+    match (ok.next(), ok.next()) {
+        (Some((Some(t), _)), None) => Some(*t),
+        _ => None,
+    }
+}
+
+/// What confirming now would leave unused, in words ("1 order left"; "a
+/// proposal unanswered, which counts as a refusal"), or `None` when nothing is.
+pub fn unused(session: &Session, t: &TurnScreen) -> Option<String> {
+    let scn = &session.scenario;
+    let total = scn.factions.get(t.faction).map_or(0, |f| f.action_points);
+    let left = total.saturating_sub(committed(session, t.faction, &t.draft).ap);
+    // Points nothing available could spend do not count as unused.
+    let spendable = left > 0
+        && scn.actions.iter().enumerate().any(|(a, def)| {
+            def.factions.contains(&t.faction)
+                && picker_targets(session, t.faction, a, &t.draft).iter().any(|(_, r)| r.is_ok())
+        });
+    let unanswered = pending_for(session, t.faction)
+        .iter()
+        .filter(|p| matches!(p.kind, PendingKind::Proposal { .. }))
+        .filter(|p| !t.draft.answers.iter().any(|a| a.pending == p.id))
+        .count();
+    let mut parts = Vec::new();
+    if spendable {
+        parts.push(format!("You have {left} order{} left", if left == 1 { "" } else { "s" }));
+    }
+    match unanswered {
+        0 => {}
+        1 => parts.push("1 proposal is unanswered (it counts as a refusal)".to_string()),
+        n => parts.push(format!("{n} proposals are unanswered (they count as refusals)")),
+    }
+    (!parts.is_empty()).then(|| format!("{}.", parts.join("; ")))
 }
 
 /// Pending proposals and choices the faction must answer.
@@ -1238,11 +1539,11 @@ fn cycle_answer(session: &Session, t: &mut TurnScreen) {
 /// The umpire screen's tabs.
 pub const UMPIRE_TABS: [&str; 5] = ["State", "Last turn", "Events", "Adjust", "Orders preview"];
 
-/// Rows of an umpire tab (for the cursor).
-fn umpire_rows(session: &Session, tab: usize) -> usize {
+/// Rows of an umpire tab (for the cursor); the Adjust tab's rows match `filter`.
+fn umpire_rows(session: &Session, tab: usize, filter: &str) -> usize {
     match tab {
         2 => session.scenario.events.len(),
-        3 => adjustable(&session.scenario).len(),
+        3 => adjustable_matching(&session.scenario, filter).len(),
         4 => crate::tui::screens::umpire::previews(session).len(),
         _ => 0,
     }
@@ -1267,6 +1568,48 @@ pub fn adjustable(scn: &Scenario) -> Vec<Slot> {
         slots.extend([Slot::RouteOpen(r), Slot::Route(r, RouteField::Capacity), Slot::Route(r, RouteField::Risk)]);
     }
     slots
+}
+
+/// The values of [`adjustable`] whose label holds every word of `filter`
+/// (any case): `niamey fuel` finds Niamey's fuel stock.
+pub fn adjustable_matching(scn: &Scenario, filter: &str) -> Vec<Slot> {
+    let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+    adjustable(scn)
+        .into_iter()
+        .filter(|&slot| {
+            let label = slot_label(scn, slot).to_lowercase();
+            words.iter().all(|w| label.contains(w.as_str()))
+        })
+        .collect()
+}
+
+/// The values a slot accepts, in words: "from 0 to 100", "0 (no) or 1 (yes)".
+pub fn slot_range(scn: &Scenario, slot: Slot) -> String {
+    use crate::engine::state::clamp_slot;
+    match slot {
+        Slot::RouteOpen(_) | Slot::Flag(_) => "0 (no) or 1 (yes)".to_string(),
+        _ => {
+            let (low, high) = (clamp_slot(scn, slot, i64::MIN), clamp_slot(scn, slot, i64::MAX));
+            if high == i64::MAX { format!("{low} or more") } else { format!("from {low} to {high}") }
+        }
+    }
+}
+
+/// The game screen under the umpire, projector and chart screens opened over it.
+pub fn game_screen(screen: &Screen) -> &Screen {
+    match screen {
+        Screen::Umpire { back, .. } | Screen::Projector { back } | Screen::History { back, .. } => game_screen(back),
+        other => other,
+    }
+}
+
+fn game_screen_mut(screen: &mut Screen) -> &mut Screen {
+    match screen {
+        Screen::Umpire { back, .. } | Screen::Projector { back } | Screen::History { back, .. } => {
+            game_screen_mut(back)
+        }
+        other => other,
+    }
 }
 
 /// Milliseconds since the Unix epoch, from the system clock.

@@ -14,8 +14,9 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::save::{self, Loaded};
-use crate::tui::screens::projector::{self, Projector};
+use crate::engine::GameState;
+use crate::save::{self, Loaded, Stage};
+use crate::tui::screens::projector::{self, Projector, Room};
 use crate::tui::theme::Theme;
 use crate::tui::view::{MIN_SIZE, centred, fit};
 
@@ -85,6 +86,25 @@ pub struct Shown {
     pub path: PathBuf,
     /// Its content.
     pub loaded: Loaded,
+    /// While the room reads a turn's results: the state at the end of that
+    /// turn (before the next turn's income and events), from a re-play.
+    pub results: Option<GameState>,
+}
+
+impl Shown {
+    /// A save read from `path`, with the state the room is discussing.
+    pub fn new(path: PathBuf, loaded: Loaded) -> Self {
+        let save = &loaded.save;
+        let results = (save.stage == Stage::Results && !save.state.is_over())
+            .then(|| {
+                let replayed = save::replay_game(&loaded);
+                let ruled = replayed.ruled.last()?;
+                let report = save.turns.last().map(|t| &t.report)?;
+                Some(projector::end_of_turn(&loaded.scenario, ruled, report))
+            })
+            .flatten();
+        Shown { path, loaded, results }
+    }
 }
 
 /// Follows a save: call [`Follower::refresh`] on start and after every change
@@ -96,12 +116,33 @@ pub struct Follower {
     problem: Option<String>,
     /// The shown save's file is gone.
     deleted: bool,
+    /// Lines of news scrolled past, and the most the last frame allowed.
+    news_scroll: u16,
+    news_max: std::cell::Cell<u16>,
 }
 
 impl Follower {
     /// A follower that has read nothing yet.
     pub fn new(source: Source) -> Self {
-        Follower { source, shown: None, problem: None, deleted: false }
+        Follower {
+            source,
+            shown: None,
+            problem: None,
+            deleted: false,
+            news_scroll: 0,
+            news_max: std::cell::Cell::new(u16::MAX),
+        }
+    }
+
+    /// Scrolls the news by `lines` (negative: back up), within what the last frame showed.
+    pub fn scroll_news(&mut self, lines: i32) {
+        let moved = i32::from(self.news_scroll).saturating_add(lines).clamp(0, i32::from(self.news_max.get()));
+        self.news_scroll = u16::try_from(moved).unwrap_or(0);
+    }
+
+    /// Lines of news scrolled past.
+    pub fn news_scroll(&self) -> u16 {
+        self.news_scroll
     }
 
     /// What it follows.
@@ -141,7 +182,18 @@ impl Follower {
             return;
         };
         match save::read(&path) {
-            Ok(loaded) => self.shown = Some(Shown { path, loaded }),
+            Ok(loaded) => {
+                // A new turn or stage brings the news back to its top.
+                let moved = self.shown.as_ref().is_none_or(|s| {
+                    s.path != path
+                        || s.loaded.save.turns.len() != loaded.save.turns.len()
+                        || s.loaded.save.stage != loaded.save.stage
+                });
+                if moved {
+                    self.news_scroll = 0;
+                }
+                self.shown = Some(Shown::new(path, loaded));
+            }
             Err(save::SaveError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 // Not written yet (the waiting message says so), or deleted since it was shown.
                 self.deleted = self.shown.is_some();
@@ -155,7 +207,7 @@ impl Follower {
         match &self.source {
             Source::Newest(dir) => format!(
                 "Waiting for a game: start one with `harmattan play` in another terminal. It shows here as soon as \
-                 its first turn is saved in {}, and a newer game replaces it when one starts.",
+                 its seats are chosen (its first save in {}), and a newer game replaces it when one starts.",
                 dir.display()
             ),
             Source::File(path) => format!("Waiting for {} to be saved…", path.display()),
@@ -196,13 +248,14 @@ pub fn render(follower: &Follower, theme: Theme, frame: &mut Frame) {
             let save = &shown.loaded.save;
             let p = Projector {
                 scenario: &shown.loaded.scenario,
-                state: &save.state,
+                state: shown.results.as_ref().unwrap_or(&save.state),
                 last: save.turns.last().map(|t| &t.report),
                 confirmed: None,
                 timer: None,
                 theme,
             };
-            projector::render(&p, frame, body);
+            let room = Room { stage: save.stage, news_scroll: follower.news_scroll };
+            follower.news_max.set(projector::render_room(&p, &room, frame, body));
         }
         None => {
             let text = follower.waiting();
@@ -222,7 +275,9 @@ pub fn render(follower: &Follower, theme: Theme, frame: &mut Frame) {
             Some(s) => format!("following {} (updates by itself)", s.path.display()),
             None => format!("watching {}", follower.source().folder().display()),
         };
-        Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&format!(" quit   {what}"), width - 1))])
+        // The news box says when it scrolls; the keys that scroll it are named here too.
+        let keys = if follower.shown().is_some() { " · ↑↓ PgUp/PgDn scroll the news" } else { "" };
+        Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&format!(" quit   {what}{keys}"), width - 1))])
     };
     frame.render_widget(line, bar);
 }

@@ -66,6 +66,37 @@ pub fn typed(event: &Event) -> Option<char> {
     }
 }
 
+/// The ASCII digit a key of a classroom keyboard's top row means: AZERTY's
+/// unshifted `&é"'(-è_çà`, Arabic-Indic `٠–٩` and Eastern Arabic `۰–۹`
+/// (QWERTY and QWERTZ type the digits themselves).
+pub fn digit(c: char) -> Option<char> {
+    const AZERTY: [char; 10] = ['à', '&', 'é', '"', '\'', '(', '-', 'è', '_', 'ç'];
+    let n = match c {
+        '0'..='9' => return Some(c),
+        '\u{0660}'..='\u{0669}' => u32::from(c) - 0x0660,
+        '\u{06F0}'..='\u{06F9}' => u32::from(c) - 0x06F0,
+        _ => u32::try_from(AZERTY.iter().position(|&a| a == c)?).ok()?,
+    };
+    char::from_digit(n, 10)
+}
+
+/// The turn tab (0–4) a key chooses: a digit of any layout or F1–F5 (as
+/// [`digit`] reads them), or the tab's initial: `o`verview, `d`iplomatic,
+/// `e`nergy, `s`ecurity, `a`nswers and queue.
+pub fn tab_key(c: char) -> Option<usize> {
+    match c {
+        'o' => Some(0),
+        'd' => Some(1),
+        'e' => Some(2),
+        's' => Some(3),
+        'a' => Some(4),
+        _ => match digit(c)? {
+            d @ '1'..='5' => Some(usize::from(d as u8 - b'1')),
+            _ => None,
+        },
+    }
+}
+
 fn key_action(key: &KeyEvent) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
@@ -87,7 +118,9 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::Delete | KeyCode::Backspace => Action::Delete,
         KeyCode::PageUp => Action::PageUp,
         KeyCode::PageDown => Action::PageDown,
-        KeyCode::Char(c) => Action::Char(c),
+        // F1–F5 choose tabs like the digits they stand for.
+        KeyCode::F(n @ 1..=9) => Action::Char(char::from(b'0' + n)),
+        KeyCode::Char(c) => Action::Char(digit(c).unwrap_or(c)),
         _ => return None,
     })
 }
@@ -109,5 +142,24 @@ mod tests {
             action(&key(KeyCode::Char('c'), KeyModifiers::CONTROL, KeyEventKind::Press)),
             Some(Action::Interrupt)
         );
+    }
+
+    #[test]
+    fn tab_keys_work_on_azerty_arabic_and_function_keys() {
+        let press = |code| action(&key(code, KeyModifiers::NONE, KeyEventKind::Press));
+        for (i, c) in ['&', 'é', '"', '\'', '('].into_iter().enumerate() {
+            let Some(Action::Char(d)) = press(KeyCode::Char(c)) else { panic!("{c} gives no key") };
+            assert_eq!(tab_key(d), Some(i), "AZERTY {c}");
+        }
+        for (i, c) in "١٢٣٤٥".chars().chain("۱۲۳۴۵".chars()).enumerate() {
+            let Some(Action::Char(d)) = press(KeyCode::Char(c)) else { panic!("{c} gives no key") };
+            assert_eq!(tab_key(d), Some(i % 5), "Arabic {c}");
+        }
+        for n in 1..=5u8 {
+            let Some(Action::Char(d)) = press(KeyCode::F(n)) else { panic!("F{n} gives no key") };
+            assert_eq!(tab_key(d), Some(usize::from(n - 1)));
+        }
+        assert_eq!(tab_key('e'), Some(2));
+        assert_eq!(tab_key('6'), None);
     }
 }

@@ -96,6 +96,10 @@ pub fn run(app: App) -> io::Result<()> {
 /// Only while a turn timer counts down does it wake twice a second to redraw it.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while app.running {
+        if std::mem::take(&mut app.bell) {
+            // The turn timer's one-minute warning (unless muted).
+            let _ = io::stdout().write_all(b"\x07").and_then(|()| io::stdout().flush());
+        }
         let mut hits = Vec::new();
         terminal.draw(|frame| hits = view::draw(app, frame))?;
         app.hits = hits;

@@ -27,7 +27,21 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return hits;
     }
-    let [body, bar] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    // The turn timer, at the right of the bottom line; a status message too
+    // long for the rest of that line takes more lines rather than being cut.
+    let now = (app.clock_ms)();
+    let timer = app.timer.as_ref().filter(|_| app.session.as_ref().is_some_and(|s| !s.state.is_over()));
+    let clock = timer.and_then(|t| t.label(now).map(|label| (format!(" {label}"), t)));
+    let clock_w = clock.as_ref().map_or(0, |(label, _)| (cells(label) as u16).min(area.width));
+    let status_rows = app.status.as_ref().map_or(1, |status| {
+        let width = area.width.saturating_sub(clock_w).max(1);
+        let rows = Paragraph::new(status.as_str()).wrap(Wrap { trim: true }).line_count(width);
+        u16::try_from(rows).unwrap_or(3).clamp(1, 3)
+    });
+    let [body, bar] = Layout::vertical([Constraint::Min(1), Constraint::Length(status_rows)]).areas(area);
+    // The terminal cursor marks the focus, for screen readers: the top of the
+    // screen's text unless the screen puts it on its selected row or field.
+    frame.set_cursor_position((body.x + 1, body.y + 1));
     match &app.screen {
         Screen::Title { cursor } => screens::title::render(app, *cursor, frame, body, &mut hits),
         Screen::Problems { entry, scroll } => screens::problems::render(app, *entry, *scroll, frame, body, &mut hits),
@@ -38,7 +52,7 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         }
         Screen::Turn(turn) => screens::turn::render(app, turn, frame, body, &mut hits),
         Screen::Resolution { scroll } => screens::resolution::render(app, *scroll, frame, body, &mut hits),
-        Screen::History { series, .. } => screens::history::render(app, *series, frame, body),
+        Screen::History { series, line, .. } => screens::history::render(app, *series, *line, frame, body),
         Screen::Debrief { scroll } => screens::debrief::render(app, *scroll, frame, body, &mut hits),
         Screen::Saves { cursor } => screens::saves::render(app, *cursor, frame, body, &mut hits),
         Screen::Replay { index, scroll } => {
@@ -47,23 +61,32 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         Screen::Umpire { tab, cursor, scroll, .. } => {
             screens::umpire::render(app, *tab, *cursor, *scroll, frame, body, &mut hits);
         }
-        Screen::Projector { .. } => projector(app, frame, body),
+        Screen::Projector { .. } => projector(app, frame, body, &mut hits),
     }
-    let bar = match app.timer.filter(|_| app.session.as_ref().is_some_and(|s| !s.state.is_over())) {
-        Some(timer) => {
-            let label = format!(" ⏱ {}", timer.label((app.clock_ms)()));
-            let w = (cells(&label) as u16).min(bar.width);
-            let [rest, clock] = Layout::horizontal([Constraint::Min(0), Constraint::Length(w)]).areas(bar);
-            let style =
-                if timer.remaining((app.clock_ms)()).as_secs() < 60 { app.theme.bad() } else { app.theme.key() };
-            frame.render_widget(Line::styled(label, style), clock);
+    let bar = match clock {
+        Some((label, timer)) => {
+            let [rest, clock] = Layout::horizontal([Constraint::Min(0), Constraint::Length(clock_w)]).areas(bar);
+            // The last minute and the last calls stand out on every screen.
+            let style = if timer.warning(now) || timer.in_last_call() {
+                app.theme.bad().add_modifier(ratatui::style::Modifier::REVERSED)
+            } else {
+                app.theme.key()
+            };
+            let bottom = Rect { y: clock.bottom().saturating_sub(1), height: 1, ..clock };
+            frame.render_widget(Line::styled(label, style), bottom);
             rest
         }
         None => bar,
     };
     match &app.status {
-        Some(status) => frame.render_widget(Line::styled(fit(status, usize::from(bar.width)), app.theme.warn()), bar),
+        Some(status) => {
+            let text = Paragraph::new(status.as_str()).wrap(Wrap { trim: true }).style(app.theme.warn());
+            frame.render_widget(text, bar);
+        }
         None => key_bar(app, frame, bar, &mut hits),
+    }
+    if let Some(prompt) = app.prompt.as_ref().filter(|p| p.purpose == crate::tui::app::Purpose::Code) {
+        code_prompt(app, prompt, frame, body);
     }
     match app.overlay {
         Some(Overlay::Help) => help(app, frame, area),
@@ -75,13 +98,14 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
 }
 
 /// The keys of the current screen as this app offers them: the saved-game
-/// keys on the title screen when there are saves, and the umpire key in facilitator mode.
+/// keys on the title screen when there are saves, and the umpire key in
+/// facilitator mode, on the screens the room shares (never on a team's own
+/// screens: the hand-over, the briefing and the orders).
 pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
     let mut keys = keys(&app.screen);
-    let in_game = !matches!(
-        app.screen,
-        Screen::Title { .. } | Screen::Seats | Screen::Saves { .. } | Screen::Problems { .. } | Screen::Umpire { .. }
-    );
+    let in_game =
+        matches!(crate::tui::app::game_screen(&app.screen), Screen::Resolution { .. } | Screen::Debrief { .. })
+            && !matches!(app.screen, Screen::Umpire { .. } | Screen::Projector { .. });
     if app.facilitator && app.session.is_some() && in_game {
         keys.push(("U", "umpire screen"));
     }
@@ -103,17 +127,40 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Replay { .. } => {
             vec![("→/Enter", "next turn"), ("←", "previous turn"), ("↑↓", "scroll"), ("g", "charts")]
         }
-        Screen::Umpire { .. } => vec![
+        Screen::Umpire { tab: 3, .. } => vec![
             ("Esc", "back to the game"),
+            ("/", "search"),
+            ("Enter", "set value"),
             ("Tab/1-5", "tabs"),
-            ("Enter", "inject / adjust"),
+            ("↑↓ PgUp/PgDn", "move"),
             ("n", "news"),
             ("z", "undo turn"),
             ("E", "end game"),
             ("p", "pause timer"),
+            ("m", "bell on/off"),
+            ("r", "make the last injected event's reason public"),
             ("P", "projector"),
         ],
-        Screen::Projector { .. } => vec![("Esc", "back to the umpire screen")],
+        Screen::Umpire { .. } => vec![
+            ("Esc", "back to the game"),
+            ("Tab/1-5", "tabs"),
+            ("Enter", "inject / adjust"),
+            ("↑↓ PgUp/PgDn", "move, scroll"),
+            ("n", "news"),
+            ("z", "undo turn"),
+            ("E", "end game"),
+            ("p", "pause timer"),
+            ("m", "bell on/off"),
+            ("r", "make the last injected event's reason public"),
+            ("P", "projector"),
+        ],
+        Screen::Projector { .. } => {
+            vec![
+                ("Esc/P/Enter", "back to the umpire screen"),
+                ("↑↓ PgUp/PgDn", "scroll the news"),
+                ("g", "news from the top"),
+            ]
+        }
         Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
         Screen::Seats => vec![
             ("s", "start"),
@@ -134,9 +181,11 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
             ("x", "remove"),
             ("g", "history"),
             ("v", "map value"),
+            ("F1-F5", "tabs, as 1-5 (also &é\"'( ١-٥ ۱-۵)"),
+            ("o d e s a", "tabs by initial letter"),
         ],
         Screen::Resolution { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("Enter", "continue")],
-        Screen::History { .. } => vec![("↑↓", "choose chart"), ("Esc", "back")],
+        Screen::History { .. } => vec![("↑↓", "choose chart"), ("←→", "choose line"), ("Esc", "back")],
         Screen::Debrief { .. } => vec![("e", "export report"), ("↑↓", "scroll"), ("g", "history"), ("n", "new game")],
     };
     keys.splice(0..0, [("?", "help"), ("q", "quit")]);
@@ -171,20 +220,48 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     frame.render_widget(Line::from(spans), area);
 }
 
-/// The public projector view of the game in progress.
-fn projector(app: &App, frame: &mut Frame, area: Rect) {
+/// The public projector view of the game in progress: the state the room
+/// is discussing (the last turn's results until the next turn's orders open).
+fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
     let confirmed: Vec<bool> = (0..session.scenario.factions.len()).map(|f| !session.waiting.contains(&f)).collect();
-    let timer = app.timer.map(|t| t.label((app.clock_ms)()));
+    let timer = app.timer.as_ref().and_then(|t| t.label((app.clock_ms)()));
+    let stage = match crate::tui::app::game_screen(&app.screen) {
+        Screen::Resolution { .. } => crate::save::Stage::Results,
+        Screen::Briefing { .. } | Screen::Handover { then: Then::Briefing, .. } => crate::save::Stage::Briefings,
+        _ => crate::save::Stage::Orders,
+    };
+    let results = (stage == crate::save::Stage::Results && !session.state.is_over())
+        .then(|| screens::projector::results_of(session))
+        .flatten();
     let view = screens::projector::Projector {
         scenario: &session.scenario,
-        state: &session.state,
+        state: results.as_ref().unwrap_or(&session.state),
         last: session.last_report(),
         confirmed: Some(&confirmed),
         timer: timer.as_deref(),
         theme: app.theme,
     };
-    screens::projector::render(&view, frame, area);
+    let room = screens::projector::Room { stage, news_scroll: app.projector_scroll };
+    let max = screens::projector::render_room(&view, &room, frame, area);
+    hits.push(Hit { rect: Rect::default(), target: Target::ScrollMax(max) });
+}
+
+/// The facilitator code question, over any screen; what is typed shows as dots.
+fn code_prompt(app: &App, prompt: &crate::tui::app::Prompt, frame: &mut Frame, area: Rect) {
+    let t = app.theme;
+    let dots = "•".repeat(prompt.text.chars().count());
+    let text = vec![
+        Line::raw(prompt.label.clone()),
+        Line::from(vec![Span::styled(format!("{dots}▏"), t.key())]),
+        Line::styled("Enter to confirm · Esc to cancel (every attempt is recorded)", t.dim()),
+    ];
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
+    let width = area.width.min(70);
+    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
+    let rect = centred(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(paragraph.block(Block::bordered().title(" Umpire screen ")), rect);
 }
 
 /// A rectangle of at most `w`×`h`, centred in `area`.
@@ -203,6 +280,7 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     let rect = centred(area, 60, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
+    frame.set_cursor_position((rect.x + 1, rect.y + 1));
     frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Keys — ? or Esc to close ")), rect);
 }
 
@@ -221,6 +299,7 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" Quit ")), rect);
     // Only the words "y quit" quit; a click anywhere else closes the question.
     let yes = Rect::new(rect.x + 1, rect.y + 2, 6.min(rect.width.saturating_sub(2)), 1);
+    frame.set_cursor_position((yes.x, yes.y));
     hits.push(Hit { rect: yes, target: Target::Button(Action::Char('y')) });
 }
 
@@ -257,6 +336,7 @@ fn unsaved(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         let back = Rect::new(rect.x + 1, rect.bottom() - 3, 26.min(inner), 1);
         let discard = Rect::new(rect.x + 1, rect.bottom() - 2, 29.min(inner), 1);
         hits.push(Hit { rect: back, target: Target::Button(Action::Back) });
+        frame.set_cursor_position((back.x, back.y));
         hits.push(Hit { rect: discard, target: Target::Button(Action::Char('d')) });
     }
 }
@@ -286,6 +366,27 @@ pub fn fit(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// `text` cut to at most `width` columns at a word boundary, ending in `…`
+/// when something was cut (mid-word only when the first word alone is too long).
+pub fn fit_words(text: &str, width: usize) -> String {
+    if cells(text) <= width {
+        return text.to_string();
+    }
+    let cut = fit(text, width);
+    let kept = cut.trim_end_matches('…');
+    // The cut fell inside a word unless the next character of `text` is a space.
+    let next = text[kept.len()..].chars().next();
+    if next.is_some_and(char::is_whitespace) {
+        return cut;
+    }
+    match kept.rfind(char::is_whitespace) {
+        Some(i) if i > 0 => {
+            format!("{}…", kept[..i].trim_end_matches([' ', ',', ';', ':', '·', '—', '-', '&', '('].as_slice()))
+        }
+        _ => cut,
+    }
 }
 
 /// `text` padded with spaces to `width` columns (cut with `…` when longer).

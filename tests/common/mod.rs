@@ -45,3 +45,15 @@ pub fn screen(app: &mut App, w: u16, h: u16) -> String {
 pub fn cells(symbol: &str) -> u16 {
     ratatui::text::Span::raw(symbol).width() as u16
 }
+
+/// Draws the app as [`render`] does and also returns where the terminal's
+/// cursor was left (`None` when it is hidden): screen readers follow it.
+pub fn render_with_cursor(app: &mut App, w: u16, h: u16) -> (Buffer, Option<ratatui::layout::Position>) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
+    let mut hits = Vec::new();
+    terminal.draw(|f| hits = view::draw(app, f)).expect("the test backend never fails");
+    app.hits = hits;
+    let backend = terminal.backend();
+    let cursor = backend.cursor_visible().then(|| backend.cursor_position());
+    (backend.buffer().clone(), cursor)
+}

@@ -22,7 +22,7 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
     lines.push(Line::styled("How you score", t.title()));
     let weights: u32 = def.objectives.iter().map(|o| o.weight).sum();
     for o in &def.objectives {
-        let share = (o.weight * 100).checked_div(weights).unwrap_or(0);
+        let share = share(o.weight, weights);
         let desc = if o.description.is_empty() { String::new() } else { format!(" — {}", o.description) };
         lines.push(Line::raw(format!("• {} ({share}% of your score){desc}", o.name)));
     }
@@ -30,4 +30,10 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
     lines.push(Line::styled("Press Enter when your team has read this.", t.dim()));
     let title = format!(" {} · {} ", scn.meta.title, def.name);
     scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: true }), scroll, hits);
+}
+
+/// An objective's weight as a percent share of the team's score — the one
+/// unit briefings, the overview and the debrief all use.
+pub fn share(weight: u32, total: u32) -> u32 {
+    (weight.saturating_mul(100) + total / 2).checked_div(total).unwrap_or(0)
 }

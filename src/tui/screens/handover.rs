@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::{App, Hit, Target, Then};
 use crate::tui::input::Action;
@@ -19,7 +19,7 @@ pub fn render(app: &App, faction: usize, then: Then, frame: &mut Frame, area: Re
         Then::Briefing => "to read your private briefing",
         Then::Turn => "to give your orders for this turn",
     };
-    let lines = vec![
+    let mut lines = vec![
         Line::raw(""),
         Line::styled(format!("Pass the keyboard to {}", def.name), t.faction(def.colour)).centered(),
         Line::raw(""),
@@ -28,7 +28,18 @@ pub fn render(app: &App, faction: usize, then: Then, frame: &mut Frame, area: Re
         Line::raw(""),
         Line::styled(format!("Turn {turn}"), t.dim()).centered(),
     ];
-    let rect = centred(area, 60, 10);
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
+    // Time is up for the turn, but this team has not had the keyboard yet: it gets a last call.
+    if then == Then::Turn && app.timer.as_ref().is_some_and(crate::tui::timer::TurnTimer::in_last_call) {
+        let secs = crate::tui::timer::LAST_CALL.as_secs();
+        lines.insert(1, Line::styled("LAST CALL: the turn's time is up", t.bad()).centered());
+        lines.insert(
+            5,
+            Line::raw(format!("You have {secs} seconds from Enter, then your queued orders count.")).centered(),
+        );
+    }
+    let height = u16::try_from(lines.len()).unwrap_or(10) + 3;
+    let rect = centred(area, 64, height);
+    // Wrapped at words: a long team name never cuts the sentence short.
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(Block::bordered()), rect);
     hits.push(Hit { rect, target: Target::Button(Action::Select) });
 }

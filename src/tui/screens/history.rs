@@ -1,6 +1,7 @@
 //! Charts of values over the turns so far: one chart per variable (a line
-//! per region or faction) and one for relations. Lines differ by marker as
-//! well as colour.
+//! per region or faction) and one for relations. One line at a time is
+//! picked out with ←→: drawn solid and named in the title and at its end,
+//! the others faint dots behind it — so lines are told apart without colour.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -43,9 +44,6 @@ pub fn series(session: &Session) -> Vec<(String, Vec<(String, Slot)>)> {
     out
 }
 
-const MARKERS: [Marker; 4] = [Marker::Braille, Marker::Dot, Marker::Block, Marker::HalfBlock];
-/// How each marker looks in the legend.
-const SAMPLES: [&str; 4] = ["⠤⠒", "••", "██", "▀▄"];
 const COLOURS: [ratatui::style::Color; 7] = [
     ratatui::style::Color::Rgb(0, 114, 178),
     ratatui::style::Color::Rgb(230, 159, 0),
@@ -56,8 +54,8 @@ const COLOURS: [ratatui::style::Color; 7] = [
     ratatui::style::Color::Rgb(240, 228, 66),
 ];
 
-/// Draws chart number `index` (clamped to the last).
-pub fn render(app: &App, index: usize, frame: &mut Frame, area: Rect) {
+/// Draws chart number `index` (clamped to the last) with line `line` picked out.
+pub fn render(app: &App, index: usize, line: usize, frame: &mut Frame, area: Rect) {
     let Some(session) = &app.session else { return };
     let all = series(session);
     let Some((title, lines)) = all.get(index.min(all.len().saturating_sub(1))) else { return };
@@ -81,18 +79,38 @@ pub fn render(app: &App, index: usize, frame: &mut Frame, area: Rect) {
         (lo, hi)
     };
     let turns = session.timeline.len() as f64;
-    let datasets: Vec<Dataset> = lines
+    let picked = line.min(lines.len().saturating_sub(1));
+    let colour = |i: usize| if app.theme.colour { Style::new().fg(COLOURS[i % COLOURS.len()]) } else { Style::new() };
+    // The others first, as faint dots; the picked line last, on top, in its own marker.
+    let mut datasets: Vec<Dataset> = lines
         .iter()
         .zip(&points)
         .enumerate()
+        .filter(|(i, _)| *i != picked)
         .map(|(i, (_, data))| {
-            let style = if app.theme.colour { Style::new().fg(COLOURS[i % COLOURS.len()]) } else { Style::new() };
-            Dataset::default().marker(MARKERS[i % MARKERS.len()]).graph_type(GraphType::Line).style(style).data(data)
+            Dataset::default()
+                .marker(Marker::Dot)
+                .graph_type(GraphType::Line)
+                .style(colour(i).add_modifier(ratatui::style::Modifier::DIM))
+                .data(data)
         })
         .collect();
+    if let Some(data) = points.get(picked) {
+        datasets.push(
+            Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(colour(picked).add_modifier(ratatui::style::Modifier::BOLD))
+                .data(data),
+        );
+    }
+    let name = lines.get(picked).map_or("", |(n, _)| n.as_str());
+    let last = points.get(picked).and_then(|p| p.last()).map_or(0.0, |p| p.1);
     let chart = Chart::new(datasets)
         .block(Block::new().borders(Borders::TOP | Borders::LEFT | Borders::RIGHT).title(format!(
-            " {title} · chart {} of {} (↑↓) ",
+            " {title} · {name}: now {last:.0} · line {}/{} ←→ · chart {}/{} ↑↓ ",
+            picked + 1,
+            lines.len(),
             index.min(all.len() - 1) + 1,
             all.len()
         )))
@@ -100,11 +118,11 @@ pub fn render(app: &App, index: usize, frame: &mut Frame, area: Rect) {
         .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}"), format!("{hi:.0}")]));
     // Our own legend below the chart: ratatui's sits on top of the lines and shows no
     // marker, so without colour nobody could tell the lines apart.
-    let mut spans = Vec::new();
-    for (i, (name, _)) in lines.iter().enumerate() {
-        let style = if app.theme.colour { Style::new().fg(COLOURS[i % COLOURS.len()]) } else { Style::new() };
-        spans.push(Span::styled(SAMPLES[i % SAMPLES.len()], style));
-        spans.push(Span::raw(format!(" {name}    ")));
+    let mut spans =
+        vec![Span::styled("⠤⠒", colour(picked)), Span::styled(format!(" {name} (←→)    "), app.theme.title())];
+    spans.push(Span::styled("•• the others:", app.theme.dim()));
+    for (i, (other, _)) in lines.iter().enumerate().filter(|(i, _)| *i != picked) {
+        spans.push(Span::styled(format!(" {other}{}", if i + 1 < lines.len() { "," } else { "" }), colour(i)));
     }
     let legend = Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true });
     let rows = u16::try_from(legend.line_count(area.width.saturating_sub(2))).unwrap_or(1).min(area.height / 3);

@@ -11,8 +11,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::engine::GameState;
 use crate::engine::report::{Audience, Entry, TurnReport};
+use crate::engine::{GameState, scores};
+use crate::save::Stage;
 use crate::scenario::Scenario;
 use crate::scenario::format::Better;
 use crate::tui::theme::{Level, Theme};
@@ -38,13 +39,48 @@ pub struct Projector<'a> {
     pub theme: Theme,
 }
 
+/// What the room is looking at, beyond the state: the stage of the turn
+/// and how far the news has been scrolled.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Room {
+    /// Briefings, a turn's orders, or a turn's results.
+    pub stage: Stage,
+    /// Lines of news scrolled past.
+    pub news_scroll: u16,
+}
+
+/// The umpire's reason for bringing an event in stays private: the public
+/// news says only that the umpire brought it in (the umpire can make the
+/// reason public, which adds a news item of its own).
+fn without_reason(news: &str) -> String {
+    const MARK: &str = " (brought in by the umpire: ";
+    match news.find(MARK) {
+        Some(at) if news.ends_with(')') => format!("{} (brought in by the umpire)", &news[..at]),
+        _ => news.to_string(),
+    }
+}
+
 /// The public news: this turn's start (events everyone saw) and the whole
 /// last turn, each as `(heading, lines)`; only `Audience::All` entries.
 pub fn public_news(p: &Projector) -> Vec<(String, Vec<String>)> {
+    news_for(p, Stage::Orders)
+}
+
+/// The public news for a stage: during the results, only the resolved turn's.
+fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
     let public = |entries: &mut dyn Iterator<Item = &Entry>| -> Vec<String> {
-        entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect()
+        entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.as_deref().map(without_reason)).collect()
     };
     let mut sections = Vec::new();
+    if let Some(report) = p.last.filter(|_| stage == Stage::Results && !p.state.is_over()) {
+        let lines = public(&mut report.entries());
+        let heading = format!("Results of turn {} · {}", report.turn, p.scenario.date_of(report.turn));
+        sections.push((heading, if lines.is_empty() { vec!["Nothing public happened.".to_string()] } else { lines }));
+        return sections;
+    }
+    if p.state.is_over() {
+        sections.push(("Final scores".to_string(), final_scores(p)));
+    }
     let now = public(&mut p.state.start_log.iter());
     if !now.is_empty() {
         sections.push((format!("This turn · {}", p.scenario.date_of(p.state.turn)), now));
@@ -57,20 +93,71 @@ pub fn public_news(p: &Projector) -> Vec<(String, Vec<String>)> {
     sections
 }
 
-/// Draws the projector view into `area`.
+/// Every team's final score, the winner first marked.
+fn final_scores(p: &Projector) -> Vec<String> {
+    let s = scores(p.scenario, p.state);
+    let mut rows: Vec<_> = s.factions.iter().collect();
+    rows.sort_by_key(|f| std::cmp::Reverse(f.total));
+    let name = |f: usize| p.scenario.factions.get(f).map_or("?", |d| d.name.as_str());
+    let mut lines: Vec<String> = rows
+        .iter()
+        .map(|f| {
+            let mark = if s.leaders.contains(&f.faction) { " ★ winner" } else { "" };
+            format!("{} {}{mark}", name(f.faction), f.total)
+        })
+        .collect();
+    let winners: Vec<&str> = s.leaders.iter().map(|&f| name(f)).collect();
+    match winners.len() {
+        0 => {}
+        1 => lines.insert(0, format!("{} wins.", winners[0])),
+        _ => lines.insert(0, format!("A tie: {} share the lead.", winners.join(" and "))),
+    }
+    lines
+}
+
+/// The state at the end of a resolved turn, before the next turn's income
+/// and events: `ruled` (the state the turn resolved from, after the umpire's
+/// rulings) with every value the turn changed.
+pub fn end_of_turn(scn: &Scenario, ruled: &GameState, report: &TurnReport) -> GameState {
+    let mut state = ruled.clone();
+    for change in &report.net {
+        state.set(scn, change.slot, change.after);
+    }
+    state.start_log.clear();
+    state
+}
+
+/// The state the room discusses while it reads the last turn's results (see [`end_of_turn`]).
+pub fn results_of(session: &crate::tui::session::Session) -> Option<GameState> {
+    let record = session.record.turns.last()?;
+    let index = usize::try_from(record.report.turn).ok()?.checked_sub(1)?;
+    let mut ruled = session.timeline.get(index)?.clone();
+    for ruling in &record.rulings {
+        crate::engine::umpire::apply(&session.scenario, &mut ruled, ruling).ok()?;
+    }
+    Some(end_of_turn(&session.scenario, &ruled, &record.report))
+}
+
+/// Draws the projector view into `area`, during the turn's orders.
 pub fn render(p: &Projector, frame: &mut Frame, area: Rect) {
+    render_room(p, &Room::default(), frame, area);
+}
+
+/// Draws the projector view into `area` for a stage of the turn, the news
+/// scrolled as asked; returns how far the news can scroll.
+pub fn render_room(p: &Projector, room: &Room, frame: &mut Frame, area: Rect) -> u16 {
     if area.width < 20 || area.height < 6 {
         frame.render_widget(Paragraph::new("Enlarge the window.").wrap(Wrap { trim: true }), area);
-        return;
+        return 0;
     }
     // Whatever the caller passes, nothing private is drawn: the map and panels read a public copy.
     let state = public_state(p.state);
     let [head, orders, main] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(4)]).areas(area);
-    header(p, frame, head);
-    frame.render_widget(orders_line(p, usize::from(orders.width)), orders);
+    header(p, room.stage, frame, head);
+    frame.render_widget(orders_line(p, room.stage, usize::from(orders.width)), orders);
 
-    let news = news_paragraph(p);
+    let news = news_paragraph(p, room.stage);
     // The news takes the rows it needs, leaving the panels enough for the compact indicators
     // (but never less than a third of the screen).
     let wanted = u16::try_from(news.line_count(main.width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
@@ -83,15 +170,26 @@ pub fn render(p: &Projector, frame: &mut Frame, area: Rect) {
     let [map_area, side] = Layout::horizontal(split.map(Constraint::Percentage)).areas(top);
 
     map(p, &state, frame, map_area);
-    let room = usize::from(side.height.saturating_sub(2));
-    let lines = indicators(p, &state, side.width.saturating_sub(2), room);
+    let rows = usize::from(side.height.saturating_sub(2));
+    let lines = indicators(p, &state, side.width.saturating_sub(2), rows);
     frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Indicators ")), side);
 
+    // News longer than its box scrolls (↑↓, PgUp/PgDn), and says so.
+    let total = news.line_count(news_area.width.saturating_sub(2));
+    let max = u16::try_from(total.saturating_sub(usize::from(news_area.height.saturating_sub(2)))).unwrap_or(u16::MAX);
+    let scroll = room.news_scroll.min(max);
     let mut block = Block::bordered().title(" News ");
-    if u16::try_from(news.line_count(news_area.width.saturating_sub(2)) + 2).unwrap_or(u16::MAX) > news_area.height {
-        block = block.title_bottom(Line::from(" more news: enlarge the window ").right_aligned());
+    let hint = match (scroll > 0, scroll < max) {
+        (true, true) => Some(" ↑↓ more news above and below "),
+        (false, true) => Some(" ↓ more news (↓ or PgDn) "),
+        (true, false) => Some(" ↑ more news above "),
+        (false, false) => None,
+    };
+    if let Some(hint) = hint {
+        block = block.title_bottom(Line::from(hint).right_aligned());
     }
-    frame.render_widget(news.block(block), news_area);
+    frame.render_widget(news.scroll((scroll, 0)).block(block), news_area);
+    max
 }
 
 /// The state with everything private removed: other teams' pending items,
@@ -105,7 +203,7 @@ fn public_state(state: &GameState) -> GameState {
     view
 }
 
-fn header(p: &Projector, frame: &mut Frame, area: Rect) {
+fn header(p: &Projector, stage: Stage, frame: &mut Frame, area: Rect) {
     let t = p.theme;
     let scn = p.scenario;
     let timer = p.timer.map(|label| format!(" Time left {label} "));
@@ -113,6 +211,8 @@ fn header(p: &Projector, frame: &mut Frame, area: Rect) {
     let [left, right] = Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_w)]).areas(area);
     let when = if p.state.is_over() {
         "Game over".to_string()
+    } else if stage == Stage::Results {
+        format!("Turn {} of {} · {} · results", p.state.turn, scn.turns(), scn.date_of(p.state.turn))
     } else {
         format!("Turn {} of {} · {}", p.state.turn, scn.turns(), scn.date_of(p.state.turn))
     };
@@ -132,11 +232,24 @@ fn header(p: &Projector, frame: &mut Frame, area: Rect) {
 }
 
 /// `Orders: ✓ Kesh  … Tarsa  ✓ Oru` when known, else who is awaited.
-fn orders_line(p: &Projector, width: usize) -> Line<'static> {
+fn orders_line(p: &Projector, stage: Stage, width: usize) -> Line<'static> {
     let t = p.theme;
     let scn = p.scenario;
     if p.state.is_over() {
-        return Line::styled(fit("The game is over: time for the debrief.", width), t.warn());
+        let lines = final_scores(p);
+        let (winner, rest) = lines.split_first().map_or(("", &[][..]), |(w, r)| (w.as_str(), r));
+        let text = format!("Game over. {winner} Final scores: {}.", rest.join(" · "));
+        return Line::styled(fit(&text, width), t.warn());
+    }
+    match stage {
+        Stage::Briefings => {
+            return Line::styled(fit("The game has started: the teams are reading their briefings.", width), t.warn());
+        }
+        Stage::Results => {
+            let text = format!("Results of turn {}: the next turn's orders are not open yet.", p.state.turn);
+            return Line::styled(fit(&text, width), t.warn());
+        }
+        Stage::Orders => {}
     }
     let playable: Vec<usize> = (0..scn.factions.len()).filter(|&f| scn.factions[f].playable).collect();
     let Some(confirmed) = p.confirmed else {
@@ -315,10 +428,10 @@ fn table(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn news_paragraph(p: &Projector) -> Paragraph<'static> {
+fn news_paragraph(p: &Projector, stage: Stage) -> Paragraph<'static> {
     let t = p.theme;
     let mut lines = Vec::new();
-    for (i, (heading, news)) in public_news(p).into_iter().enumerate() {
+    for (i, (heading, news)) in news_for(p, stage).into_iter().enumerate() {
         let mark = if i == 0 && heading.starts_with("This turn") { "▸ " } else { "· " };
         lines.push(Line::styled(heading, t.title()));
         for item in news {

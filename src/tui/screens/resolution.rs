@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::report::{Audience, EntryKind, change_text};
+use crate::report::headline::headline;
 use crate::tui::app::{App, Hit};
 use crate::tui::view::scrolling;
 
@@ -47,12 +48,27 @@ pub fn render_turn(
     let Some(session) = &app.session else { return };
     let t = app.theme;
     let scn = &session.scenario;
+    let opening = report.turn.checked_sub(1).and_then(|i| session.timeline.get(i as usize));
+    let brief = headline(scn, report, opening, reveal);
     let mut lines =
-        vec![Line::styled(format!("Turn {} · {} — what happened", report.turn, scn.date_of(report.turn)), t.title())];
+        vec![Line::styled(format!("Turn {} · {} — in brief", report.turn, scn.date_of(report.turn)), t.title())];
+    let mut said = |label: &str, text: String| {
+        lines.push(Line::from(vec![Span::styled(format!("{label} "), t.key()), Span::raw(text)]));
+    };
+    for side in brief.sides {
+        said("▸", side);
+    }
+    if !brief.happened.is_empty() {
+        said("▸", format!("Happened: {}", brief.happened.join("; ")));
+    }
+    if !brief.largest.is_empty() {
+        said("▸", format!("Largest changes: {}", brief.largest.join("; ")));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("In detail (↓ to scroll)", t.title()));
     let shown = report.entries().filter(|e| reveal || e.audience == Audience::All);
     // For the room, income and the scenario's rules are one line; their changes are listed below.
     let routine = |e: &&crate::engine::Entry| matches!(e.kind, EntryKind::Income { .. } | EntryKind::Rule { .. });
-    let folded = !reveal && report.entries().any(|e| routine(&e));
     for e in shown.filter(|e| reveal || !routine(e)) {
         let roll = match &e.kind {
             EntryKind::Order { roll: Some(r), .. } | EntryKind::Event { roll: Some(r), .. } => Some(format!(
@@ -66,7 +82,11 @@ pub fn render_turn(
         let refused = match &e.kind {
             EntryKind::Refused { faction, order, reason } => {
                 let who = scn.factions.get(*faction).map_or("?", |f| f.name.as_str());
-                Some(format!("{who}: order `{}` refused — {reason}", order.action))
+                let what = scn
+                    .action_index(&order.action)
+                    .and_then(|a| scn.actions.get(a))
+                    .map_or("an order", |a| a.name.as_str());
+                Some(format!("{who}: {what} refused — {reason}"))
             }
             _ => None,
         };
@@ -105,11 +125,8 @@ pub fn render_turn(
         }
         lines.push(Line::from(spans));
     }
-    if folded {
-        lines.push(Line::from(vec![
-            Span::styled("▸ ", t.key()),
-            Span::styled("Income and the scenario's rules (consumption, prices, need…) also moved values.", t.dim()),
-        ]));
+    if let Some(routine) = brief.routine.filter(|_| !reveal) {
+        lines.push(Line::from(vec![Span::styled("▸ ", t.key()), Span::styled(routine, t.dim())]));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("What changed (start of orders → end of turn)", t.title()));

@@ -33,5 +33,8 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
         let text = fit(&format!("{marker}{}", entry.describe()), usize::from(inner.width));
         frame.render_widget(Line::styled(text, style), row);
         hits.push(Hit { rect: row, target: Target::Row(i) });
+        if i == cursor {
+            frame.set_cursor_position((row.x, row.y));
+        }
     }
 }

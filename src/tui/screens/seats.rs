@@ -45,6 +45,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         ]);
         frame.render_widget(line, row);
         hits.push(Hit { rect: row, target: Target::Row(i) });
+        if selected {
+            frame.set_cursor_position((row.x, row.y));
+        }
         y += 1;
     }
     let seed_row = setup.seats.len();
@@ -65,6 +68,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
             row,
         );
         hits.push(Hit { rect: row, target: Target::Row(*row_index) });
+        if selected {
+            // While the seed is typed, the cursor follows the digits.
+            let x = match &setup.seed_text {
+                Some(text) if *row_index == seed_row => row.x + 2 + cells("Seed: ") as u16 + cells(text) as u16,
+                _ => row.x,
+            };
+            frame.set_cursor_position((x.min(row.right().saturating_sub(1)), row.y));
+        }
     }
     let humans = setup.seats.iter().filter(|s| **s == Some(crate::tui::session::Seat::Human)).count();
     let note = if humans == 0 {

@@ -44,6 +44,10 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
         ]);
         frame.render_widget(line, row);
         hits.push(Hit { rect: row, target: Target::Row(i) });
+        if i == cursor {
+            // The terminal's cursor sits on the chosen row, for screen readers.
+            frame.set_cursor_position((row.x, row.y));
+        }
     }
 
     let detail_text = match app.catalog.get(cursor) {

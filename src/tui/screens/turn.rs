@@ -7,17 +7,18 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::engine::check::{preview, target_index};
-use crate::engine::report::change_text;
+use crate::engine::check::{Committed, preview, target_index};
+use crate::engine::report::{Change, change_text};
 use crate::engine::{PendingKind, Response, faction_view};
 use crate::scenario::format::Better;
 use crate::scenario::format::TargetKind;
 use crate::tui::app::{
-    App, Hit, Tab, Target, TurnScreen, actions_in, answer_of, committed, pending_for, picker_targets,
+    App, Hit, Tab, Target, TurnScreen, actions_in, answer_of, committed, only_target, pending_for, picker_targets,
+    unused,
 };
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::view::{cells, centred, fit};
+use crate::tui::view::{cells, centred, fit, fit_words};
 use crate::tui::widgets::gauge::Gauge;
 use crate::tui::widgets::map::Map;
 
@@ -51,6 +52,34 @@ pub fn render(app: &App, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits:
     if let Some((action, row)) = turn.picker {
         picker(t, session, turn, action, row, frame, body, hits);
     }
+    if turn.confirming {
+        confirm(t, session, turn, frame, body, hits);
+    }
+}
+
+/// "You have 1 order left. Confirm anyway? y/n", over the turn.
+fn confirm(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let what = unused(session, turn).unwrap_or_default();
+    let question = Line::from(vec![
+        Span::raw("Confirm anyway? "),
+        Span::styled("y", t.key()),
+        Span::raw(" yes · "),
+        Span::styled("any other key", t.key()),
+        Span::raw(" back to the orders"),
+    ]);
+    let width = area.width.min(60);
+    let text = Paragraph::new(vec![Line::raw(what), question]).wrap(Wrap { trim: true });
+    let height = u16::try_from(text.line_count(width.saturating_sub(2)) + 2).unwrap_or(6);
+    let rect = centred(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(text.block(Block::bordered().title(" Confirm your orders? ")), rect);
+    // The terminal cursor waits on the question, for screen readers; "y" is clickable.
+    let y = rect.bottom().saturating_sub(2);
+    frame.set_cursor_position((rect.x + 1 + 16, y));
+    hits.push(Hit {
+        rect: Rect::new(rect.x + 1 + 16, y, 5, 1),
+        target: Target::Button(crate::tui::input::Action::Char('y')),
+    });
 }
 
 fn tab_bar(app: &App, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
@@ -89,6 +118,7 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     let [_, side_probe] = columns.areas(area);
     let width = side_probe.width.saturating_sub(2);
     let lines = side_lines(t, session, &view, turn, width);
+    let focus_row = score_lines(t, session, turn.faction, width).len();
 
     let mut news: Vec<Line> = Vec::new();
     for e in &view.start_log {
@@ -109,7 +139,8 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     let news_rows = u16::try_from(news.line_count(area.width.saturating_sub(2)) + 2).unwrap_or(7).clamp(3, 7);
     let side_rows = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).max(10);
     let spare = area.height.saturating_sub(side_rows);
-    let news_rows = news_rows.min(spare).max(3).min(area.height.saturating_sub(8));
+    // News keeps up to 5 rows even when the side panel (which scrolls) wants them.
+    let news_rows = news_rows.min(spare.max(5)).max(3).min(area.height.saturating_sub(8));
     let [top, news_area] = Layout::vertical([Constraint::Min(8), Constraint::Length(news_rows)]).areas(area);
     let [map_area, side] = columns.areas(top);
 
@@ -138,6 +169,10 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
         lines.push(Line::styled(format!("… {hidden} more lines (↓ to scroll)"), t.dim()));
     }
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), side);
+    // The focus is the selected region's name in the side panel (for screen readers),
+    // or the panel's top when it has scrolled past it.
+    let focus = u16::try_from(focus_row.saturating_sub(skip).min(room.saturating_sub(1))).unwrap_or(0);
+    frame.set_cursor_position((side.x + 1, side.y + 1 + focus));
 
     let title = format!(" News · {} ", scn.date_of(session.state.turn));
     let mut block = Block::bordered().title(title);
@@ -165,7 +200,8 @@ fn side_lines(
         .chain(scn.faction_vars.iter().map(|v| cells(&v.name)))
         .chain(others.iter().map(|&f| cells(&scn.factions[f].name)));
     let label_w = (labels.max().unwrap_or(10) + 1).min(usize::from(width) * 2 / 5).max(8);
-    let mut lines = Vec::new();
+    // The team's score comes first: it is what the team plays for.
+    let mut lines = score_lines(t, session, turn.faction, width);
     if let Some(region) = scn.regions.get(turn.region) {
         let owner = region.controller.and_then(|c| scn.factions.get(c)).map_or("no one".into(), |f| f.name.clone());
         lines.push(Line::styled(fit(&format!("{} (held by {owner}) ←→", region.name), width.into()), t.title()));
@@ -234,8 +270,9 @@ fn actions(
             .chance
             .as_ref()
             .map(|_| {
-                let target = targets.iter().find(|(_, r)| r.is_ok()).and_then(|x| x.0);
-                preview(scn, &session.state, turn.faction, a, target, &c).map_or(100, |p| p.chance)
+                // The one preview every screen uses (the same target as the detail pane and role card).
+                crate::engine::check::shown_preview(scn, &session.state, turn.faction, a, &c)
+                    .map_or(100, |(_, p)| p.chance)
             })
             .unwrap_or(100);
         let cost: Vec<String> = def
@@ -250,17 +287,44 @@ fn actions(
             (false, false) => t.dim(),
         };
         let mark = if available { "  " } else { "✗ " };
-        // The name gives way first, then the cost (it is in the detail pane): the chance always shows.
+        // The name gives way first (at a word), then the cost (it is in the detail pane): the chance always shows.
         let room = usize::from(inner.width).saturating_sub(4);
         let mut bracket =
             format!("[{}{chance}%]", if cost.is_empty() { String::new() } else { format!("{} · ", cost.join(", ")) });
-        if cells(&def.name).min(12) + cells(&bracket) > room {
+        if cells(&def.name) + cells(&bracket) > room {
             bracket = format!("[{chance}%]");
         }
-        let text = format!("{mark}{}  {bracket}", fit(&def.name, room.saturating_sub(cells(&bracket))));
+        // The one possible target is named in the row (Enter orders it at once), when it fits.
+        let only = only_target(&targets).and_then(|i| crate::engine::news::target_name(scn, def, Some(i)));
+        let name = match only {
+            Some(target) if cells(&def.name) + cells(&target) + 3 + cells(&bracket) <= room => {
+                format!("{} → {target}", def.name)
+            }
+            _ => def.name.clone(),
+        };
+        let why = targets.iter().find_map(|(_, r)| r.as_ref().err()).filter(|_| selected && !available);
+        let text = match why {
+            // The selected row says why it cannot be ordered, in the row itself.
+            Some(why) => {
+                let width = usize::from(inner.width);
+                let whole = format!("{mark}{} — {why}", def.name);
+                if cells(&whole) <= width {
+                    whole
+                } else {
+                    // Both shortened at a word: the name to half the row, the reason to the rest.
+                    let name = fit_words(&def.name, width / 2);
+                    let rest = width.saturating_sub(cells(mark) + cells(&name) + 3);
+                    format!("{mark}{name} — {}", fit_words(why, rest))
+                }
+            }
+            None => format!("{mark}{}  {bracket}", fit_words(&name, room.saturating_sub(cells(&bracket)))),
+        };
         let rect = Rect::new(inner.x, inner.y + (row - first) as u16, inner.width, 1);
         frame.render_widget(Line::styled(text, style), rect);
         hits.push(Hit { rect, target: Target::Row(row) });
+        if selected && turn.picker.is_none() {
+            frame.set_cursor_position((rect.x, rect.y));
+        }
     }
     if list.is_empty() {
         frame.render_widget(Line::styled("No actions of this kind.", t.dim()), inner);
@@ -278,15 +342,20 @@ fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Ve
     let Some(def) = scn.actions.get(a) else { return Vec::new() };
     let c = committed(session, turn.faction, &turn.draft);
     let targets = picker_targets(session, turn.faction, a, &turn.draft);
-    let target = targets.iter().find(|(_, r)| r.is_ok()).or(targets.first()).and_then(|x| x.0);
     let mut lines = vec![Line::styled(def.name.clone(), t.title())];
+    let Some((target, p)) = crate::engine::check::shown_preview(scn, &session.state, turn.faction, a, &c) else {
+        return lines;
+    };
+    // Whether it can be ordered comes before the description, so it is never scrolled out of sight.
+    match &p.available {
+        Ok(()) => match only_target(&targets).and_then(|i| crate::engine::news::target_name(scn, def, Some(i))) {
+            Some(on) => lines.push(Line::styled(format!("Available · target: {on} (the only one)"), t.good())),
+            None => lines.push(Line::styled("Available", t.good())),
+        },
+        Err(why) => lines.push(Line::styled(format!("Not available: {why}"), t.bad())),
+    }
     if !def.description.is_empty() {
         lines.push(Line::raw(def.description.clone()));
-    }
-    let Some(p) = preview(scn, &session.state, turn.faction, a, target, &c) else { return lines };
-    match &p.available {
-        Ok(()) => lines.push(Line::styled("Available", t.good())),
-        Err(why) => lines.push(Line::styled(format!("Not available: {why}"), t.bad())),
     }
     if targets.iter().all(|(_, r)| r.is_err()) && targets.len() > 1 {
         lines.push(Line::styled("No target is available now.", t.dim()));
@@ -325,9 +394,87 @@ fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Ve
             continue;
         }
         lines.push(Line::styled(title, t.title()));
-        for change in changes {
+        lines.extend(change_lines(scn, changes, "  "));
+    }
+    lines
+}
+
+/// One line per change: `▲ Mali · treasury 40 → 55`, in words, as the report writes them.
+fn change_lines(scn: &crate::scenario::Scenario, changes: &[Change], indent: &str) -> Vec<Line<'static>> {
+    if changes.is_empty() {
+        return vec![Line::raw(format!("{indent}nothing changes"))];
+    }
+    changes
+        .iter()
+        .map(|change| {
             let arrow = if change.after > change.before { "▲" } else { "▼" };
-            lines.push(Line::raw(format!("  {arrow} {}", change_text(scn, change))));
+            Line::raw(format!("{indent}{arrow} {}", change_text(scn, change)))
+        })
+        .collect()
+}
+
+/// What each answer to a pending item does, for the team answering: the
+/// changes an accepted proposal makes (and if it then fails), or a refusal's;
+/// an event choice's options each with their changes. The chosen one is marked.
+fn answer_lines(
+    t: Theme,
+    session: &Session,
+    pending: &crate::engine::Pending,
+    answer: &Response,
+) -> Vec<Line<'static>> {
+    let scn = &session.scenario;
+    let state = &session.state;
+    let mut lines = Vec::new();
+    let mark = |on: bool| if on { "●" } else { "○" };
+    match pending.kind {
+        PendingKind::Proposal { action, from } => {
+            let Some(p) = preview(scn, state, from, action, Some(pending.faction), &Committed::default()) else {
+                return lines;
+            };
+            let accept = *answer == Response::Accept;
+            let chance = if p.chance < 100 { format!(" ({}% chance it works)", p.chance) } else { String::new() };
+            lines.push(Line::styled(format!("  {} If you accept{chance}:", mark(accept)), t.title()));
+            lines.extend(change_lines(scn, &p.on_success, "      "));
+            if p.chance < 100 && !p.on_failure.is_empty() {
+                lines.push(Line::styled("    and if it fails:", t.dim()));
+                lines.extend(change_lines(scn, &p.on_failure, "      "));
+            }
+            lines.push(Line::styled(format!("  {} If you decline (or do not answer):", mark(!accept)), t.title()));
+            lines.extend(change_lines(scn, &p.on_decline, "      "));
+        }
+        PendingKind::Choice { event } => {
+            let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { return lines };
+            let b = crate::scenario::expr::Bindings { self_: Some(pending.faction), target: None };
+            for option in &choice.options {
+                let chosen = matches!(answer, Response::Choose(id) if *id == option.id);
+                lines.push(Line::styled(format!("  {} {}:", mark(chosen), option.label), t.title()));
+                let planned = crate::engine::effects::plan(&option.effects, state, b);
+                lines.extend(change_lines(scn, &crate::engine::effects::preview(scn, state, &planned), "      "));
+            }
+        }
+    }
+    lines
+}
+
+/// "Your score now: 47/100", then each objective: its share of the score and how far it is now.
+fn score_lines(t: Theme, session: &Session, faction: usize, width: u16) -> Vec<Line<'static>> {
+    let scn = &session.scenario;
+    let scores = crate::engine::scores(scn, &session.state);
+    let Some(mine) = scores.factions.iter().find(|f| f.faction == faction) else { return Vec::new() };
+    let Some(def) = scn.factions.get(faction) else { return Vec::new() };
+    let width = usize::from(width);
+    let mut lines = vec![Line::styled(fit(&format!("Your score now: {}/100", mine.total), width), t.title())];
+    let weights: u32 = mine.objectives.iter().map(|o| o.weight).sum();
+    for o in &mine.objectives {
+        let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
+        let share = crate::tui::screens::briefing::share(o.weight, weights);
+        let whole = format!("{name} — {share}% of your score — now {}/100", o.score);
+        // One line when it fits, else the name and then the numbers: never cut mid-word.
+        if cells(&whole) <= width {
+            lines.push(Line::raw(whole));
+        } else {
+            lines.push(Line::raw(fit_words(name, width)));
+            lines.push(Line::styled(fit(&format!("  {share}% of your score — now {}/100", o.score), width), t.dim()));
         }
     }
     lines
@@ -357,12 +504,16 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
                     lines.push(Line::styled(format!("  {}", d.description), t.dim()));
                 }
                 let given = turn.draft.answers.iter().any(|a| a.pending == p.id);
-                let (text, hint) = match (given, answer == Response::Accept) {
-                    (false, _) => ("not answered yet", "counts as DECLINE · Enter: accept"),
-                    (true, true) => ("ACCEPT", "Enter to change"),
-                    (true, false) => ("DECLINE", "Enter to change"),
-                };
-                lines.push(answer_line(t, text, hint));
+                lines.extend(answer_lines(t, session, p, &answer));
+                match (given, answer == Response::Accept) {
+                    (false, _) => lines.push(Line::from(vec![
+                        Span::raw("  Your answer: "),
+                        Span::styled("not answered — counts as DECLINE", t.warn()),
+                        Span::styled("  (Enter: accept)", t.dim()),
+                    ])),
+                    (true, true) => lines.push(answer_line(t, "ACCEPT", "Enter to change")),
+                    (true, false) => lines.push(answer_line(t, "DECLINE", "Enter to change")),
+                }
             }
             PendingKind::Choice { event } => {
                 let e = scn.events.get(event);
@@ -380,6 +531,7 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
                     _ => (String::new(), 0),
                 };
                 let count = choice.map_or(0, |c| c.options.len());
+                lines.extend(answer_lines(t, session, p, &answer));
                 lines.push(answer_line(t, &label, &format!("{at} of {count} · Enter: next")));
             }
         }
@@ -441,6 +593,9 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
         let rect = Rect::new(inner.x, inner.y + top - skip, inner.width, h.min(inner.height - (top - skip)));
         let style = if is_row && index == turn.cursor { t.selected() } else { Style::new() };
         frame.render_widget(p.style(style), rect);
+        if is_row && index == turn.cursor {
+            frame.set_cursor_position((rect.x, rect.y));
+        }
         if is_row {
             hits.push(Hit { rect, target: Target::Row(index) });
         }
@@ -483,9 +638,12 @@ fn picker(
             Ok(()) => (format!("  {name}"), if i == row { t.selected() } else { Style::new() }),
             Err(why) => (format!("✗ {name} — {why}"), if i == row { t.selected() } else { t.dim() }),
         };
-        let text = fit(&text, usize::from(inner.width));
+        let text = fit_words(&text, usize::from(inner.width));
         let r = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
         frame.render_widget(Line::styled(text, style), r);
+        if i == row {
+            frame.set_cursor_position((r.x, r.y));
+        }
         hits.push(Hit { rect: r, target: Target::Choice(i) });
     }
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::{PendingKind, scores};
-use crate::tui::app::{App, Hit, Target, UMPIRE_TABS, adjustable};
+use crate::tui::app::{App, Hit, Target, UMPIRE_TABS, adjustable_matching};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::view::{fit, scrolling};
@@ -22,8 +22,9 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
     let [head, tabs, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let scn = &session.scenario;
+    let code = app.umpire_code.as_deref().map(|c| format!(" · code {c}")).unwrap_or_default();
     let header = format!(
-        " UMPIRE — not for the teams · Turn {} of {} · {} ",
+        " UMPIRE — not for the teams · Turn {} of {} · {}{code} ",
         session.state.turn,
         scn.turns(),
         scn.date_of(session.state.turn)
@@ -44,7 +45,7 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
     }
     frame.render_widget(Line::from(spans), tabs);
     match tab {
-        0 => state(t, session, scroll, frame, body, hits),
+        0 => state(t, app, session, scroll, frame, body, hits),
         1 => match session.last_report() {
             Some(report) => {
                 let title = " Last turn — everything, secret orders marked ".to_string();
@@ -80,24 +81,60 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
             );
         }
         _ => {
-            let rows: Vec<(String, bool)> = adjustable(scn)
+            let (filter, typing) = &app.umpire_filter;
+            let rows: Vec<(String, bool)> = adjustable_matching(scn, filter)
                 .into_iter()
                 .map(|slot| {
                     (format!("{}: {}", slot_label(scn, slot), slot_value(scn, slot, session.state.get(slot))), true)
                 })
                 .collect();
-            list(t, " Adjust — Enter to type a new value (asks a reason) ", &rows, cursor, frame, body, hits);
+            let [search, list_area] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+            let line = match (filter.is_empty(), typing) {
+                (true, false) => Line::styled(" / to search (e.g. “niamey fuel”)", t.dim()),
+                (_, true) => Line::from(vec![
+                    Span::raw(" Search: "),
+                    Span::styled(format!("{filter}▏"), t.key()),
+                    Span::styled("  ↑↓ choose · Enter set · Esc clear", t.dim()),
+                ]),
+                (false, false) => Line::from(vec![
+                    Span::raw(" Search: "),
+                    Span::styled(filter.clone(), t.key()),
+                    Span::styled("  (/ to change)", t.dim()),
+                ]),
+            };
+            frame.render_widget(line, search);
+            let title = format!(
+                " Adjust — {} of {} values · Enter to type a new value (asks a reason) ",
+                rows.len(),
+                adjustable_matching(scn, "").len()
+            );
+            if rows.is_empty() {
+                frame.render_widget(
+                    Paragraph::new(format!(
+                        "No value matches “{filter}”. Backspace to change the search, Esc to clear it."
+                    ))
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered().title(title)),
+                    list_area,
+                );
+            } else {
+                list(t, &title, &rows, cursor, frame, list_area, hits);
+            }
         }
     }
     if let Some(prompt) = &app.prompt {
         let rect = crate::tui::view::centred(area, area.width.min(76), 5);
+        let mut text =
+            vec![Line::raw(prompt.label.clone()), Line::from(vec![Span::styled(format!("{}▏", prompt.text), t.key())])];
+        if let Some(error) = &prompt.error {
+            text.push(Line::styled(error.clone(), t.bad()));
+        }
+        text.push(Line::styled("Enter to confirm · Esc to cancel", t.dim()));
+        let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
+        let height = u16::try_from(paragraph.line_count(rect.width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
+        let rect = crate::tui::view::centred(area, rect.width, height);
         frame.render_widget(ratatui::widgets::Clear, rect);
-        let text = vec![
-            Line::raw(prompt.label.clone()),
-            Line::from(vec![Span::styled(format!("{}▏", prompt.text), t.key())]),
-            Line::styled("Enter to confirm · Esc to cancel", t.dim()),
-        ];
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }).block(Block::bordered()), rect);
+        frame.render_widget(paragraph.block(Block::bordered()), rect);
     }
 }
 
@@ -123,11 +160,35 @@ fn list(
     }
 }
 
-/// Every faction's values and score, relations, pending items, who has confirmed.
-fn state(t: Theme, session: &Session, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+/// Every faction's values and score, relations, pending items, who has
+/// confirmed, and every attempt to open this screen.
+fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let scn = &session.scenario;
     let s = scores(scn, &session.state);
-    let mut lines = vec![Line::styled("Teams", t.title())];
+    let mut lines = Vec::new();
+    if let Some(code) = &app.umpire_code {
+        lines.push(Line::from(vec![
+            Span::raw("Facilitator code: "),
+            Span::styled(code.clone(), t.key()),
+            Span::raw(" — U asks for it on the game screens; keep it from the teams."),
+        ]));
+    }
+    let attempts = &session.record.umpire_access;
+    if !attempts.is_empty() {
+        let refused = attempts.iter().filter(|a| !a.granted).count();
+        lines.push(Line::styled(
+            format!(
+                "Attempts to open this screen: {} with the right code, {refused} with a wrong one",
+                attempts.len() - refused
+            ),
+            if refused > 0 { t.bad() } else { Style::new() },
+        ));
+        for a in attempts.iter().rev().take(8) {
+            let what = if a.granted { "✓ right code" } else { "✗ wrong code" };
+            lines.push(Line::raw(format!("  turn {} · {} UTC · {what}", a.turn, a.at)));
+        }
+    }
+    lines.push(Line::styled("Teams", t.title()));
     for (f, def) in scn.factions.iter().enumerate() {
         let values: Vec<String> = (0..scn.faction_vars.len())
             .map(|v| {
@@ -188,7 +249,7 @@ fn state(t: Theme, session: &Session, scroll: u16, frame: &mut Frame, area: Rect
             )));
         }
     }
-    let keys = " State — n news · z undo turn · E end game · p pause timer · P projector · Esc back ";
+    let keys = " State — n news · z undo · E end · p pause · m bell · r reason public · P projector ";
     scrolling(frame, area, keys.to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }
 
@@ -228,4 +289,24 @@ pub fn previews(session: &Session) -> Vec<String> {
         }
     }
     rows
+}
+
+/// A new facilitator code: six characters that are easy to read aloud (no
+/// 0/O, 1/l/I), drawn from the operating system's randomness (through the
+/// standard library's randomly keyed hasher), so nobody can guess it.
+pub fn facilitator_code() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    hasher.write_u32(std::process::id());
+    let mut bits = hasher.finish();
+    let base = ALPHABET.len() as u64;
+    (0..6)
+        .map(|_| {
+            let c = ALPHABET[usize::try_from(bits % base).unwrap_or(0)];
+            bits /= base;
+            char::from(c)
+        })
+        .collect()
 }

@@ -1,6 +1,8 @@
 //! The map: regions at their scenario positions, coloured and marked by the
 //! level of one region variable, and routes drawn open (`·`), risky (`~`) or
 //! closed (`×`) — distinct characters, so colour is never the only signal.
+//! A cell two routes cross or share is drawn `#` (in the worst route's
+//! colour), so a closed route is never hidden under another one.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,7 +12,7 @@ use crate::engine::GameState;
 use crate::scenario::Scenario;
 use crate::scenario::format::Better;
 use crate::tui::theme::{Level, Theme};
-use crate::tui::view::{cells, fit};
+use crate::tui::view::{cells, fit_words};
 
 /// Interdiction risk (percent) from which a route is drawn as contested.
 pub const RISKY: i64 = 30;
@@ -43,19 +45,26 @@ impl Map<'_> {
         if area.width < 4 || area.height < 2 {
             return;
         }
+        // Cells covered by more than one route are marked shared.
+        let mut covered: std::collections::BTreeMap<(u16, u16), (usize, u8)> = std::collections::BTreeMap::new();
         for (i, route) in self.scenario.routes.iter().enumerate() {
             let Some(live) = self.state.routes.get(i) else { continue };
             let (Some(a), Some(b)) = (self.position(area, route.from), self.position(area, route.to)) else { continue };
-            let (glyph, style) = if !live.open {
-                ("×", self.theme.bad())
+            // Severity orders the styles: closed over risky over open.
+            let (glyph, severity) = if !live.open {
+                ("×", 2)
             } else if live.risk >= RISKY {
-                ("~", self.theme.warn())
+                ("~", 1)
             } else {
-                ("·", Style::new())
+                ("·", 0)
             };
             for (x, y) in line(a, b).into_iter().skip(1) {
                 if (x, y) != b && area.contains(ratatui::layout::Position { x, y }) {
-                    buf.set_string(x, y, glyph, style);
+                    let entry = covered.entry((x, y)).or_insert((0, 0));
+                    entry.0 += 1;
+                    entry.1 = entry.1.max(severity);
+                    let glyph = if entry.0 > 1 { "#" } else { glyph };
+                    buf.set_string(x, y, glyph, self.severity_style(entry.1));
                 }
             }
         }
@@ -81,7 +90,7 @@ impl Map<'_> {
             let Some(region) = self.scenario.regions.get(r) else { continue };
             let style = if self.selected == Some(r) { self.theme.selected() } else { Style::new() };
             // The whole name where it fits (right, then left); else as much as fits, ending in `…`.
-            let full = cells(&region.name).min(24) as u16;
+            let full = cells(&region.name).min(usize::from(area.width)) as u16;
             let right_room = area.right().saturating_sub(x + 2);
             let left_room = x.saturating_sub(area.x + 1);
             let free = |rect: &Rect| rect.width > 2 && !taken.iter().any(|t| t.intersects(*rect));
@@ -93,10 +102,21 @@ impl Map<'_> {
             ];
             let fits = |rect: &Rect| rect.x >= area.x && rect.right() <= area.right() && free(rect);
             if let Some(spot) = spots.into_iter().find(fits) {
-                let name = fit(&region.name, spot.width.into());
+                // Shortened at a word ("Tamanrasset…"), never mid-word.
+                let name = fit_words(&region.name, spot.width.into());
                 buf.set_stringn(spot.x, spot.y, &name, spot.width as usize, style);
-                taken.push(spot);
+                taken.push(Rect { width: cells(&name) as u16, ..spot });
             }
+        }
+    }
+}
+
+impl Map<'_> {
+    fn severity_style(&self, severity: u8) -> Style {
+        match severity {
+            2 => self.theme.bad(),
+            1 => self.theme.warn(),
+            _ => Style::new(),
         }
     }
 }
@@ -131,23 +151,24 @@ pub fn line(a: (u16, u16), b: (u16, u16)) -> Vec<(u16, u16)> {
 /// words when the map is narrow.
 pub fn legend(theme: Theme, width: u16) -> ratatui::text::Line<'static> {
     use ratatui::text::Span;
-    let words: [&str; 6] = if width >= 46 {
-        ["high", "mid", "low", "open", "risky", "closed"]
+    let (words, gap): ([&str; 7], &str) = if width >= 54 {
+        (["high", "mid", "low", "open", "risky", "closed", "shared"], " ")
     } else {
-        ["hi", "mid", "lo", "open", "risk", "shut"]
+        (["hi", "mid", "lo", "open", "risk", "shut", "both"], "")
     };
     ratatui::text::Line::from(vec![
         Span::styled("●", theme.good()),
-        Span::raw(format!(" {} ", words[0])),
+        Span::raw(format!("{gap}{} ", words[0])),
         Span::styled("◐", theme.warn()),
-        Span::raw(format!(" {} ", words[1])),
+        Span::raw(format!("{gap}{} ", words[1])),
         Span::styled("○", theme.bad()),
-        Span::raw(format!(" {}  ", words[2])),
-        Span::raw(format!("· {} ", words[3])),
+        Span::raw(format!("{gap}{} {gap}", words[2])),
+        Span::raw(format!("·{gap}{} ", words[3])),
         Span::styled("~", theme.warn()),
-        Span::raw(format!(" {} ", words[4])),
+        Span::raw(format!("{gap}{} ", words[4])),
         Span::styled("×", theme.bad()),
-        Span::raw(format!(" {}", words[5])),
+        Span::raw(format!("{gap}{} ", words[5])),
+        Span::raw(format!("#{gap}{}", words[6])),
     ])
 }
 
