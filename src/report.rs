@@ -22,6 +22,7 @@ use crate::engine::news::target_name;
 use crate::engine::orders::Response;
 use crate::engine::report::{Change, Entry, EntryKind, Slot, change_text, slot_label};
 use crate::engine::state::{EndReason, GameState, PendingKind};
+use crate::engine::umpire::TIMED_OUT_REASON;
 use crate::engine::{TurnReport, scores};
 use crate::save::{self, Loaded, Seat};
 use crate::scenario::Scenario;
@@ -106,6 +107,8 @@ pub struct AfterAction {
     pub questions: Vec<String>,
     /// Every umpire decision — rulings with their reasons and undone turns — in order.
     pub umpire: Vec<String>,
+    /// Teams whose turn timer ran out, in order: "Turn 3: Time ran out for Kesh: …".
+    pub timeouts: Vec<String>,
 }
 
 /// The scenario played.
@@ -495,6 +498,7 @@ impl AfterAction {
             turning_points,
             questions: Vec::new(),
             umpire: umpire_decisions(scn, save),
+            timeouts: timeouts(save),
         };
         report.questions = questions::ask(scn, &report, &raw);
         report
@@ -864,10 +868,11 @@ fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
         format!("Turn {}: the umpire {what} — reason: {}", r.turn, r.reason)
     };
     let mut lines: Vec<(u32, String)> = Vec::new();
+    let decided = |r: &&crate::engine::umpire::Ruling| r.reason != TIMED_OUT_REASON;
     for record in &save.turns {
-        lines.extend(record.rulings.iter().map(|r| (r.turn, describe(r))));
+        lines.extend(record.rulings.iter().filter(decided).map(|r| (r.turn, describe(r))));
     }
-    lines.extend(save.pending_rulings.iter().map(|r| (r.turn, describe(r))));
+    lines.extend(save.pending_rulings.iter().filter(decided).map(|r| (r.turn, describe(r))));
     for u in &save.undone {
         lines.extend(u.record.rulings.iter().map(|r| (r.turn, format!("{} (in the turn later undone)", describe(r)))));
         lines.push((
@@ -877,6 +882,21 @@ fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
     }
     lines.sort_by_key(|(turn, _)| *turn);
     lines.into_iter().map(|(_, line)| line).collect()
+}
+
+/// The turn timer's notes of teams that ran out of time, in order.
+fn timeouts(save: &crate::save::Save) -> Vec<String> {
+    use crate::engine::umpire::Intervention;
+    save.turns
+        .iter()
+        .flat_map(|t| &t.rulings)
+        .chain(&save.pending_rulings)
+        .filter(|r| r.reason == TIMED_OUT_REASON)
+        .map(|r| match &r.intervention {
+            Intervention::News { text } => format!("Turn {}: {text}", r.turn),
+            _ => format!("Turn {}: a team ran out of time.", r.turn),
+        })
+        .collect()
 }
 
 /// The name of a faction, region or route by id (the id itself if unknown).

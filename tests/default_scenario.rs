@@ -346,3 +346,32 @@ fn mali_asking_and_niger_offering_fuel_in_the_same_turn_makes_one_deal() {
         assert!(report.entries().any(|e| matches!(e.kind, EntryKind::Answered { .. })));
     }
 }
+
+#[test]
+fn no_computer_game_applies_the_niger_fuel_deal_twice() {
+    use harmattan::engine::ai::{AiKind, decide};
+    let scn = load(LONG);
+    let deals = [
+        "Niger agrees to supply northern Mali with fuel.",
+        "Mali and Niger sign a fuel agreement for the north of Mali.",
+    ];
+    let mut refused_twins = 0;
+    for (seed, kind) in (0..60u64).flat_map(|s| [(s, AiKind::Random), (s, AiKind::Greedy)]) {
+        let mut state = new_game(&scn, seed);
+        while !state.is_over() {
+            let mut orders = TurnOrders::default();
+            for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
+                orders.set(&def.id, decide(&scn, &state, f, kind));
+            }
+            let report = resolve_turn(&scn, &mut state, &orders);
+            let applied = report.entries().filter_map(|e| e.news.as_deref()).filter(|n| deals.contains(n)).count();
+            assert!(applied <= 1, "seed {seed}, {kind:?}, turn {}: the deal applied {applied} times", report.turn);
+            refused_twins += report
+                .entries()
+                .filter_map(|e| e.news.as_deref())
+                .filter(|n| n.contains("already concluded this agreement"))
+                .count();
+        }
+    }
+    assert!(refused_twins > 0, "some games propose the deal from both sides in one turn (the case this guards)");
+}

@@ -351,7 +351,9 @@ fn when_time_runs_out_every_team_that_has_not_had_the_keyboard_gets_a_last_call(
     let loaded = harmattan::save::Loaded { save: session.record.clone(), scenario: session.scenario.clone() };
     assert_eq!(harmattan::save::replay(&loaded), Ok(1), "the game re-plays with its time-out notes");
     let report = harmattan::report::export(&loaded, harmattan::report::Format::Markdown);
-    assert!(report.contains("Time ran out for Tarsa"), "the report names who ran out of time");
+    assert!(report.contains("## Ran out of time\n\n- Turn 1: Time ran out for Kesh"), "{report}");
+    assert!(report.contains("- Turn 1: Time ran out for Tarsa"), "the report names who ran out of time");
+    assert!(!report.contains("## Umpire decisions"), "the timer's notes are not the umpire's decisions");
 }
 
 #[test]

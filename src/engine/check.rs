@@ -179,6 +179,19 @@ pub fn unmet(
     })
 }
 
+/// Why a pending proposal could not take effect if it were accepted now
+/// (a requirement that no longer holds), in words; `None` when it could.
+/// Resolution checks this again when the answer is carried out, together
+/// with the proposal's `agreement` (see docs/rules.md, 3.1).
+pub fn proposal_unmet(scn: &Scenario, state: &GameState, pending: &crate::engine::state::Pending) -> Option<String> {
+    match pending.kind {
+        crate::engine::state::PendingKind::Proposal { action, from } => {
+            unmet(scn, state, action, from, Some(pending.faction))
+        }
+        crate::engine::state::PendingKind::Choice { .. } => None,
+    }
+}
+
 /// The kind of entity an action's target is.
 pub fn entity_kind(kind: TargetKind) -> Option<EntityKind> {
     match kind {

@@ -47,6 +47,11 @@ pub struct Ruling {
     pub reason: String,
 }
 
+/// The reason recorded with the news item that says a team ran out of time
+/// (an automatic ruling by the turn timer: the save, the resolution and the
+/// report show it, the report apart from the umpire's own decisions).
+pub const TIMED_OUT_REASON: &str = "turn timer: time ran out";
+
 /// Applies a ruling to the current turn. The entry is appended to the
 /// start-of-turn log (and so to the turn's report) and returned.
 pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<Entry, String> {

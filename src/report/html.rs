@@ -111,6 +111,13 @@ pub(super) fn render(r: &AfterAction) -> String {
         }
         let _ = writeln!(o, "</ul>\n</section>");
     }
+    if !r.timeouts.is_empty() {
+        let _ = writeln!(o, "<section>\n<h2>Ran out of time</h2>\n<ul>");
+        for line in &r.timeouts {
+            let _ = writeln!(o, "<li>{}</li>", esc(line));
+        }
+        let _ = writeln!(o, "</ul>\n</section>");
+    }
     turning_points(&mut o, r);
     let _ = writeln!(o, "<section id=\"questions\">\n<h2>Questions for the debrief</h2>\n<ol class=\"questions\">");
     for q in &r.questions {

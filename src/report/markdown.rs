@@ -63,6 +63,13 @@ pub(super) fn render(r: &AfterAction) -> String {
         }
         let _ = writeln!(o);
     }
+    if !r.timeouts.is_empty() {
+        let _ = writeln!(o, "## Ran out of time\n");
+        for line in &r.timeouts {
+            let _ = writeln!(o, "- {}", md(line));
+        }
+        let _ = writeln!(o);
+    }
     turning_points(&mut o, r);
     let _ = writeln!(o, "## Questions for the debrief\n");
     for (i, q) in r.questions.iter().enumerate() {

@@ -25,9 +25,7 @@ pub const LAST_CALL: Duration = Duration::from_secs(60);
 /// How long before the end the room is warned (on every screen, and with a bell unless muted).
 pub const WARNING: Duration = Duration::from_secs(60);
 
-/// The reason recorded with the news item that says a team ran out of time
-/// (an automatic ruling: the save, the resolution and the report show it).
-pub const TIMED_OUT_REASON: &str = "turn timer: time ran out";
+pub use crate::engine::umpire::TIMED_OUT_REASON;
 
 /// Where the countdown stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
