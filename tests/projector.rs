@@ -480,9 +480,12 @@ fn the_umpire_reason_for_an_injected_event_stays_private_unless_made_public() {
         app.update(Action::Char(c));
     }
     app.update(Action::Select);
-    let news: Vec<String> =
-        app.session.as_ref().expect("game").state.start_log.iter().filter_map(|e| e.news.clone()).collect();
-    assert!(news.iter().any(|n| n.contains("SECRET-PLAN")), "the umpire's own record keeps it: {news:?}");
+    let session = app.session.as_ref().expect("game");
+    let news: Vec<String> = session.state.start_log.iter().filter_map(|e| e.news.clone()).collect();
+    assert!(news.iter().any(|n| n.ends_with("(brought in by the umpire)")), "{news:?}");
+    assert!(!news.iter().any(|n| n.contains("SECRET-PLAN")), "no team's news carries the reason: {news:?}");
+    let reasons: Vec<&str> = session.record.pending_rulings.iter().map(|r| r.reason.as_str()).collect();
+    assert_eq!(reasons, ["SECRET-PLAN"], "the umpire's own record keeps it");
     app.update(Action::Char('P'));
     let out = common::screen(&mut app, 120, 40);
     assert!(out.contains("(brought in by the umpire)"), "{out}");

@@ -78,7 +78,8 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
             let e =
                 scn.events.iter().position(|x| &x.id == event).ok_or_else(|| format!("there is no event `{event}`"))?;
             let mut entry = fire(scn, state, e, None);
-            entry.news = entry.news.map(|n| format!("{n} (brought in by the umpire: {})", ruling.reason.trim()));
+            // The reason stays with the umpire (and the debrief), unless the umpire makes it public.
+            entry.news = entry.news.map(|n| format!("{n} (brought in by the umpire)"));
             state.start_log.push(entry.clone());
             return Ok(entry);
         }

@@ -49,17 +49,6 @@ pub struct Room {
     pub news_scroll: u16,
 }
 
-/// The umpire's reason for bringing an event in stays private: the public
-/// news says only that the umpire brought it in (the umpire can make the
-/// reason public, which adds a news item of its own).
-fn without_reason(news: &str) -> String {
-    const MARK: &str = " (brought in by the umpire: ";
-    match news.find(MARK) {
-        Some(at) if news.ends_with(')') => format!("{} (brought in by the umpire)", &news[..at]),
-        _ => news.to_string(),
-    }
-}
-
 /// The public news: this turn's start (events everyone saw) and the whole
 /// last turn, each as `(heading, lines)`; only `Audience::All` entries.
 pub fn public_news(p: &Projector) -> Vec<(String, Vec<String>)> {
@@ -69,7 +58,7 @@ pub fn public_news(p: &Projector) -> Vec<(String, Vec<String>)> {
 /// The public news for a stage: during the results, only the resolved turn's.
 fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
     let public = |entries: &mut dyn Iterator<Item = &Entry>| -> Vec<String> {
-        entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.as_deref().map(without_reason)).collect()
+        entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect()
     };
     let mut sections = Vec::new();
     if let Some(report) = p.last.filter(|_| stage == Stage::Results && !p.state.is_over()) {
