@@ -460,7 +460,7 @@ pub fn replay_game(loaded: &Loaded) -> Replayed {
         }
         out.ruled.push(state.clone());
         let report = resolve_turn(scn, &mut state, &record.orders);
-        if report != record.report {
+        if !same_game(&report, &record.report) {
             let detail = first_difference(scn, &report, &record.report);
             diverge(&mut out, turn, detail);
         }
@@ -504,15 +504,37 @@ pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
     }
 }
 
+/// An entry without its wording: what happened, to whom, and what it changed.
+fn plain(e: &crate::engine::Entry) -> crate::engine::Entry {
+    let mut e = e.clone();
+    e.news = None;
+    if let crate::engine::EntryKind::Refused { reason, .. } = &mut e.kind {
+        reason.clear();
+    }
+    e
+}
+
+/// Whether two reports record the same turn: the same entries, rolls and
+/// changes. The wording of news lines and refusal reasons is left out, so a
+/// save still re-plays after a later version words them better (or in
+/// another language).
+fn same_game(a: &TurnReport, b: &TurnReport) -> bool {
+    a.turn == b.turn
+        && a.net == b.net
+        && a.entries().count() == b.entries().count()
+        && a.entries().zip(b.entries()).all(|(x, y)| plain(x) == plain(y))
+}
+
 fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport) -> String {
     use crate::engine::report::change_text;
     let a: Vec<_> = replayed.entries().collect();
     let b: Vec<_> = recorded.entries().collect();
     for (i, (x, y)) in a.iter().zip(&b).enumerate() {
-        if x == y {
+        let (px, py) = (plain(x), plain(y));
+        if px == py {
             continue;
         }
-        if x.kind != y.kind || x.news != y.news || x.audience != y.audience {
+        if px.kind != py.kind || px.audience != py.audience {
             return format!("entry {}: the re-play has {}, the save has {}", i + 1, describe(scn, x), describe(scn, y));
         }
         let change =

@@ -587,3 +587,17 @@ fn regenerate_bad_saves() {
         std::fs::write(Path::new(CORPUS).join(name), bytes).expect("writes");
     }
 }
+
+#[test]
+fn a_save_whose_news_was_worded_differently_still_replays_but_a_changed_value_does_not() {
+    let mut save = corpus_base();
+    assert!(!save.turns.is_empty());
+    let reworded = save.turns.iter_mut().flat_map(|t| t.report.resolution.iter_mut()).find(|e| e.news.is_some());
+    reworded.expect("a news line").news = Some("Worded as an older version would have.".into());
+    let loaded = save::parse("game.ron", save.to_ron().expect("serialises").as_bytes()).expect("parses");
+    assert_eq!(save::replay(&loaded), Ok(save.turns.len()), "wording is not the game");
+    let changed = save.turns.iter_mut().flat_map(|t| t.report.net.iter_mut()).next().expect("a change");
+    changed.after += 1;
+    let loaded = save::parse("game.ron", save.to_ron().expect("serialises").as_bytes()).expect("parses");
+    assert!(save::replay(&loaded).is_err(), "a value is the game");
+}
