@@ -530,3 +530,17 @@ fn a_last_call_ends_when_its_team_confirms_and_never_cuts_it_off_afterwards() {
     assert!(session.orders.of("tarsa").is_some_and(|o| !o.orders.is_empty()), "Tarsa's confirmed orders stand");
     assert!(session.record.pending_rulings.is_empty(), "nobody ran out of time");
 }
+
+#[test]
+fn the_terminal_cursor_follows_the_chosen_row_of_the_umpire_lists() {
+    let mut app = tutorial_app(one_team());
+    app.update(Action::Char('3')); // the events list
+    let (_, first) = common::render_with_cursor(&mut app, 120, 40);
+    app.update(Action::Down);
+    let (buffer, second) = common::render_with_cursor(&mut app, 120, 40);
+    let (first, second) = (first.expect("a visible cursor"), second.expect("a visible cursor"));
+    assert_eq!((second.x, second.y), (first.x, first.y + 1), "one row down");
+    let row: String = (0..buffer.area.width).map(|x| buffer[(x, second.y)].symbol().to_string()).collect();
+    let chosen = buffer[(second.x, second.y)].style().add_modifier;
+    assert_eq!(chosen, app.theme.selected().add_modifier, "the cursor is on the highlighted row: {row}");
+}

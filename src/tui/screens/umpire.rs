@@ -156,6 +156,10 @@ fn list(
         let rect = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
         let style = if i == cursor { t.selected() } else { Style::new() };
         frame.render_widget(Line::styled(fit(text, usize::from(inner.width)), style), rect);
+        if i == cursor {
+            // The terminal cursor on the chosen row, for screen readers.
+            frame.set_cursor_position((rect.x, rect.y));
+        }
         hits.push(Hit { rect, target: Target::Row(i) });
     }
 }
