@@ -177,3 +177,18 @@ fn no_reason_or_facilitator_condition_in_a_shipped_scenario_shows_an_expression(
         }
     }
 }
+
+#[test]
+fn an_order_already_queued_is_shown_as_already_ordered_not_as_another_targets_restriction() {
+    let scn = compiled(DEFAULT_NAME, DEFAULT);
+    let state: GameState = start_state(&scn);
+    let mali = scn.faction_index("mali").expect("mali");
+    let niger = scn.faction_index("niger");
+    let ask = scn.action_index("ask_niger_fuel").expect("the action");
+    let mut c = Committed::default();
+    c.add(&scn.actions[ask], ask, niger);
+    let (target, p) = shown_preview(&scn, &state, mali, ask, &c).expect("a preview");
+    // Not "Only Niger can be asked for fuel" with "e.g. on Algeria": the queued order is why.
+    assert_eq!(target, niger);
+    assert_eq!(p.available, Err("already ordered this turn".to_string()));
+}

@@ -203,7 +203,9 @@ pub fn entity_kind(kind: TargetKind) -> Option<EntityKind> {
 }
 
 /// The target every screen shows an action with when none is picked yet:
-/// the first available target, else the first possible one.
+/// the first available target, else one already ordered this turn (so the
+/// reason shown is "already ordered", not another target's restriction),
+/// else the first possible one.
 pub fn shown_target(
     scn: &Scenario,
     state: &GameState,
@@ -216,6 +218,7 @@ pub fn shown_target(
     targets
         .iter()
         .find(|&&t| check_indices(scn, state, faction, action, t, committed).is_ok())
+        .or_else(|| targets.iter().find(|&&t| committed.ordered.contains(&(action, t))))
         .or(targets.first())
         .copied()
         .flatten()

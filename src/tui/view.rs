@@ -127,33 +127,24 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Replay { .. } => {
             vec![("→/Enter", "next turn"), ("←", "previous turn"), ("↑↓", "scroll"), ("g", "charts")]
         }
-        Screen::Umpire { tab: 3, .. } => vec![
-            ("Esc", "back to the game"),
-            ("/", "search"),
-            ("Enter", "set value"),
-            ("Tab/1-5", "tabs"),
-            ("↑↓ PgUp/PgDn", "move"),
-            ("n", "news"),
-            ("z", "undo turn"),
-            ("E", "end game"),
-            ("p", "pause timer"),
-            ("m", "bell on/off"),
-            ("r", "make the last injected event's reason public"),
-            ("P", "projector"),
-        ],
-        Screen::Umpire { .. } => vec![
-            ("Esc", "back to the game"),
-            ("Tab/1-5", "tabs"),
-            ("Enter", "inject / adjust"),
-            ("↑↓ PgUp/PgDn", "move, scroll"),
-            ("n", "news"),
-            ("z", "undo turn"),
-            ("E", "end game"),
-            ("p", "pause timer"),
-            ("m", "bell on/off"),
-            ("r", "make the last injected event's reason public"),
-            ("P", "projector"),
-        ],
+        Screen::Umpire { tab, .. } => {
+            let mut keys = vec![("Esc", "back to the game")];
+            if *tab == 3 {
+                keys.extend([("/", "search"), ("Enter", "set value"), ("Tab/1-5", "tabs"), ("↑↓ PgUp/PgDn", "move")]);
+            } else {
+                keys.extend([("Tab/1-5", "tabs"), ("Enter", "inject / adjust"), ("↑↓ PgUp/PgDn", "move, scroll")]);
+            }
+            keys.extend([
+                ("n", "news"),
+                ("z", "undo turn"),
+                ("E", "end game"),
+                ("p", "pause timer"),
+                ("m", "bell on/off"),
+                ("r", "make the last injected event's reason public"),
+                ("P", "projector"),
+            ]);
+            keys
+        }
         Screen::Projector { .. } => {
             vec![
                 ("Esc/P/Enter", "back to the umpire screen"),

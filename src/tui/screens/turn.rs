@@ -266,15 +266,9 @@ fn actions(
         let Some(def) = scn.actions.get(a) else { continue };
         let targets = picker_targets(session, turn.faction, a, &turn.draft);
         let available = targets.iter().any(|(_, r)| r.is_ok());
-        let chance = def
-            .chance
-            .as_ref()
-            .map(|_| {
-                // The one preview every screen uses (the same target as the detail pane and role card).
-                crate::engine::check::shown_preview(scn, &session.state, turn.faction, a, &c)
-                    .map_or(100, |(_, p)| p.chance)
-            })
-            .unwrap_or(100);
+        // The one preview every screen uses (the same target as the detail pane and role card).
+        let shown = crate::engine::check::shown_preview(scn, &session.state, turn.faction, a, &c);
+        let chance = def.chance.as_ref().and(shown.as_ref()).map_or(100, |(_, p)| p.chance);
         let cost: Vec<String> = def
             .cost
             .iter()
@@ -302,7 +296,12 @@ fn actions(
             }
             _ => def.name.clone(),
         };
-        let why = targets.iter().find_map(|(_, r)| r.as_ref().err()).filter(|_| selected && !available);
+        // The same reason as the detail pane (the shown target's), else the first target's.
+        let why = shown
+            .as_ref()
+            .and_then(|(_, p)| p.available.as_ref().err())
+            .or_else(|| targets.iter().find_map(|(_, r)| r.as_ref().err()))
+            .filter(|_| selected && !available);
         let text = match why {
             // The selected row says why it cannot be ordered, in the row itself.
             Some(why) => {
