@@ -105,6 +105,29 @@ fn a_proposal_to_answer_shows_what_accepting_and_declining_do() {
 }
 
 #[test]
+fn a_proposal_that_can_no_longer_take_effect_says_so_instead_of_promising_effects() {
+    let mut app = humans("tutorial.ron", TUTORIAL);
+    confirm(&mut app); // Kesh
+    to_turn(&mut app);
+    confirm(&mut app); // Tarsa
+    to_turn(&mut app);
+    for a in [Action::Char('2'), Action::Select] {
+        app.update(a); // Oru proposes the supply deal to Kesh
+    }
+    confirm(&mut app);
+    app.update(Action::Select);
+    to_turn(&mut app);
+    // Meanwhile the deal came about another way: the proposal's requirement no longer holds.
+    let session = app.session.as_mut().expect("a game");
+    let flag = session.scenario.flags.iter().position(|f| f.id == "supply_deal").expect("the flag");
+    session.state.flags[flag] = true;
+    app.update(Action::Char('5'));
+    let shown = screen(&mut app, 100, 30);
+    assert!(shown.contains("It can no longer take effect:"), "{shown}");
+    assert!(!shown.contains("flag."), "in words: {shown}");
+}
+
+#[test]
 fn an_event_choice_shows_every_options_consequences() {
     let mut app = humans("mods/modded.ron", MODDED);
     confirm(&mut app);

@@ -369,6 +369,8 @@ fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Ve
     )));
     let on = match (def.target, target) {
         (TargetKind::None, _) | (_, None) => String::new(),
+        // The only target is already named on the "Available" line: no "e.g.".
+        (_, Some(_)) if p.available.is_ok() && only_target(&targets).is_some() => String::new(),
         (_, Some(_)) => {
             crate::engine::news::target_name(scn, def, target).map(|n| format!(" (e.g. on {n})")).unwrap_or_default()
         }
@@ -433,7 +435,12 @@ fn answer_lines(
             let accept = *answer == Response::Accept;
             let chance = if p.chance < 100 { format!(" ({}% chance it works)", p.chance) } else { String::new() };
             lines.push(Line::styled(format!("  {} If you accept{chance}:", mark(accept)), t.title()));
-            lines.extend(change_lines(scn, &p.on_success, "      "));
+            if let Some(why) = crate::engine::check::proposal_unmet(scn, state, pending) {
+                // Accepting changes nothing now: say so rather than promise effects.
+                lines.push(Line::styled(format!("      It can no longer take effect: {why}"), t.warn()));
+            } else {
+                lines.extend(change_lines(scn, &p.on_success, "      "));
+            }
             if p.chance < 100 && !p.on_failure.is_empty() {
                 lines.push(Line::styled("    and if it fails:", t.dim()));
                 lines.extend(change_lines(scn, &p.on_failure, "      "));
@@ -627,7 +634,15 @@ fn picker(
     let height = (targets.len() as u16 + 2).min(area.height);
     let rect = centred(area, area.width.min(70), height);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(format!(" {}: choose a target (Enter, Esc to cancel) ", def.name));
+    // The keys go on the bottom edge when the whole title does not fit (long action names at 80 columns).
+    let whole = format!(" {}: choose a target (Enter, Esc to cancel) ", def.name);
+    let block = if cells(&whole) + 2 <= usize::from(rect.width) {
+        Block::bordered().title(whole)
+    } else {
+        Block::bordered()
+            .title(format!(" {}: choose a target ", fit_words(&def.name, usize::from(rect.width).saturating_sub(22))))
+            .title_bottom(Line::from(" Enter choose · Esc cancel ").right_aligned())
+    };
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let first = row.saturating_sub((inner.height as usize).saturating_sub(1));
