@@ -92,6 +92,9 @@ pub struct Save {
     /// What the room is looking at (for the projector, `harmattan watch`).
     #[serde(default)]
     pub stage: Stage,
+    /// The turn timer when the save was written, so the projector can count down too.
+    #[serde(default)]
+    pub clock: Option<Clock>,
     /// Every attempt to open the umpire screen with the facilitator code, right or wrong.
     #[serde(default)]
     pub umpire_access: Vec<UmpireAccess>,
@@ -110,6 +113,36 @@ pub enum Stage {
     Orders,
     /// The room is reading the last resolved turn's results; the next turn's orders are not open yet.
     Results,
+}
+
+/// The turn timer as the room sees it, written into the save so that
+/// `harmattan watch` shows the same countdown as the game.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clock {
+    /// Time left when the save was written, in milliseconds.
+    pub remaining_ms: u64,
+    /// When that was, in milliseconds since the Unix epoch.
+    pub at_ms: u64,
+    /// Whether a countdown is under way (false between two last calls).
+    pub counting: bool,
+    /// Whether the umpire has paused it.
+    pub paused: bool,
+    /// Whether this is a last call (the turn's own time has run out).
+    pub last_call: bool,
+}
+
+impl Clock {
+    /// Time left at `now_ms`: it runs down only while counting and not paused.
+    pub fn remaining(&self, now_ms: u64) -> std::time::Duration {
+        let gone = if self.running() { now_ms.saturating_sub(self.at_ms) } else { 0 };
+        std::time::Duration::from_millis(self.remaining_ms.saturating_sub(gone))
+    }
+
+    /// Whether it is running down now (a projector then redraws it each second).
+    pub fn running(&self) -> bool {
+        self.counting && !self.paused
+    }
 }
 
 /// One attempt to open the umpire screen: when, and whether the code was right.
@@ -144,6 +177,7 @@ impl Save {
             pending_rulings: Vec::new(),
             undone: Vec::new(),
             stage: Stage::default(),
+            clock: None,
             umpire_access: Vec::new(),
             state: new_game(scenario, seed),
         }

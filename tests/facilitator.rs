@@ -291,6 +291,8 @@ fn the_timer_waits_for_the_orders_and_stops_for_the_briefings_and_the_results() 
     app.update(Action::Select); // turn 1 opens: Kesh's hand-over
     let bar = common::screen(&mut app, 80, 24);
     assert!(bar.contains("⏱ 05:00"), "the full time when the orders open: {bar}");
+    let saved = app.session.as_ref().and_then(|s| s.record.clock).expect("the countdown is saved for the projector");
+    assert_eq!((saved.remaining_ms, saved.at_ms, saved.running()), (5 * MINUTE, 25 * MINUTE, true));
     for _ in 0..2 {
         app.update(Action::Select);
         app.update(Action::Char('c'));
@@ -300,6 +302,7 @@ fn the_timer_waits_for_the_orders_and_stops_for_the_briefings_and_the_results() 
     at(60 * MINUTE, &mut app); // the room reads the results for half an hour
     assert!(matches!(app.screen, Screen::Resolution { .. }), "the results are not timed");
     assert!(!common::screen(&mut app, 80, 24).contains('⏱'), "no countdown while the results are read");
+    assert_eq!(app.session.as_ref().and_then(|s| s.record.clock), None, "nor on the projector");
     app.update(Action::Select);
     assert!(common::screen(&mut app, 80, 24).contains("⏱ 05:00"), "turn 2's time starts with its orders");
 }

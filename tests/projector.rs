@@ -58,7 +58,7 @@ fn draw(p: &Projector, w: u16, h: u16) -> Buffer {
 
 fn draw_follower(follower: &Follower, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
-    terminal.draw(|f| follow::render(follower, PLAIN, f)).expect("the test backend never fails");
+    terminal.draw(|f| follow::render(follower, PLAIN, 0, f)).expect("the test backend never fails");
     terminal.backend().buffer().clone()
 }
 
@@ -495,4 +495,32 @@ fn the_umpire_reason_for_an_injected_event_stays_private_unless_made_public() {
     app.update(Action::Char('P'));
     let out = common::screen(&mut app, 120, 40);
     assert!(out.contains("SECRET-PLAN"), "made public: {out}");
+}
+
+#[test]
+fn watch_counts_down_the_turn_timer_the_game_saved() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("game.ron");
+    let scn = scenario("scenarios/tutorial.ron", TUTORIAL);
+    let mut game = play(&scn, 3, 1, &|_| {});
+    let at = 1_767_603_600_000;
+    game.clock = Some(save::Clock { remaining_ms: 90_000, at_ms: at, counting: true, paused: false, last_call: false });
+    save::write(&path, &game).expect("written");
+    let mut follower = Follower::new(Source::File(path.clone()));
+    follower.refresh();
+    let shown = |follower: &Follower, now| {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("the test backend never fails");
+        terminal.draw(|f| follow::render(follower, PLAIN, now, f)).expect("the test backend never fails");
+        text(terminal.backend().buffer())
+    };
+    assert!(shown(&follower, at).contains("Time left ⏱ 01:30"), "{}", shown(&follower, at));
+    assert!(shown(&follower, at + 30_000).contains("Time left ⏱ 01:00"), "it runs down between saves");
+    game.clock = Some(save::Clock { paused: true, ..game.clock.expect("a clock") });
+    save::write(&path, &game).expect("written");
+    follower.refresh();
+    assert!(shown(&follower, at + 60_000).contains("Time left ⏸ 01:30"), "a paused clock stands still");
+    game.clock = None;
+    save::write(&path, &game).expect("written");
+    follower.refresh();
+    assert!(!shown(&follower, at).contains("Time left"), "no countdown while the room reads the results");
 }

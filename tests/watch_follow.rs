@@ -40,7 +40,7 @@ fn shown_turn(follower: &Follower) -> Option<u32> {
 
 fn bottom_line(follower: &Follower) -> String {
     let mut terminal = Terminal::new(TestBackend::new(100, 24)).expect("the test backend never fails");
-    terminal.draw(|f| follow::render(follower, PLAIN, f)).expect("the test backend never fails");
+    terminal.draw(|f| follow::render(follower, PLAIN, 0, f)).expect("the test backend never fails");
     text(terminal.backend().buffer()).lines().last().unwrap_or_default().to_string()
 }
 
@@ -183,4 +183,19 @@ fn deleting_the_followed_save_is_noticed_by_the_watcher() {
     while !next(&rx).1 {}
     follower.refresh();
     assert_eq!(follower.deleted(), Some(path.as_path()));
+}
+
+#[test]
+fn a_long_save_path_gives_way_to_the_scroll_keys_on_the_bottom_line() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let deep = dir.path().join("a-rather-long-folder-name-for-the-class-saves").join("another-level-of-folders");
+    std::fs::create_dir_all(&deep).expect("folders");
+    let path = deep.join("fuel_and_sovereignty_short-20261202-022513.ron");
+    write_game(&path, 1);
+    let mut follower = Follower::new(Source::File(path));
+    follower.refresh();
+    let line = bottom_line(&follower);
+    // The keys are never cut; the path shortens to the file's name.
+    assert!(line.contains("↑↓ PgUp/PgDn scroll the news"), "{line}");
+    assert!(line.contains("following fuel_and_sovereignty_short-20261202-022513.ron"), "{line}");
 }

@@ -117,6 +117,13 @@ pub fn run(args: &Args) -> ExitCode {
     }
 }
 
+/// Milliseconds since the Unix epoch (the game saves its countdown in the same clock).
+fn unix_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
 /// Draws, then blocks on the channel; re-reads the save once a burst of file
 /// events has settled. Returns the signal that stopped it, if one did.
 fn event_loop(
@@ -127,9 +134,17 @@ fn event_loop(
 ) -> io::Result<Option<i32>> {
     let mut backlog = VecDeque::new();
     loop {
-        terminal.draw(|frame| follow::render(follower, theme, frame))?;
+        let now = unix_ms();
+        terminal.draw(|frame| follow::render(follower, theme, now, frame))?;
+        // Nothing wakes it while nothing changes, except a running countdown (twice a second).
+        let ticking = follower.shown().and_then(|s| s.loaded.save.clock).is_some_and(|c| c.running());
         let message = match backlog.pop_front() {
             Some(m) => m,
+            None if ticking => match rx.recv_timeout(Duration::from_millis(500)) {
+                Ok(m) => m,
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => return Ok(None),
+            },
             None => match rx.recv() {
                 Ok(m) => m,
                 // Every sender is gone: nothing more can happen.

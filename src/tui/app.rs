@@ -415,6 +415,11 @@ impl App {
 
     /// Writes the game's save (atomically); failures are shown, never fatal.
     fn autosave(&mut self) {
+        let now = (self.clock_ms)();
+        if let Some(session) = &mut self.session {
+            // The countdown goes into the save too, so the projector shows the same time.
+            session.record.clock = self.timer.as_ref().and_then(|t| t.clock(now));
+        }
         let Some(path) = self.publish() else { return };
         let Some(session) = &self.session else { return };
         // Held while writing, so a signal arriving now waits instead of writing the same file.
@@ -646,6 +651,10 @@ impl App {
                     let now = (self.clock_ms)();
                     if let Some(timer) = &mut self.timer {
                         timer.take_keyboard(faction, now);
+                        if timer.in_last_call() {
+                            // A last call starts: the projector shows its countdown.
+                            self.autosave();
+                        }
                     }
                     self.turn_screen(faction)
                 }
@@ -772,10 +781,12 @@ impl App {
                 match &mut self.timer {
                     Some(t) if t.paused() => {
                         t.resume(now);
+                        self.autosave();
                         self.status = Some("Timer running.".into());
                     }
                     Some(t) => {
                         t.pause(now);
+                        self.autosave();
                         self.status = Some("Timer paused: p resumes it.".into());
                     }
                     None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
@@ -898,14 +909,14 @@ impl App {
                         };
                         let orders_open = matches!(next, Screen::Handover { .. });
                         session.record.stage = if orders_open { Stage::Orders } else { Stage::Results };
+                        let now = (self.clock_ms)();
+                        if let Some(timer) = &mut self.timer {
+                            if orders_open { timer.open_orders(now) } else { timer.stop() }
+                        }
                         self.autosave();
                         self.status = Some(format!("Turn {turn} undone; the teams play it again."));
                         if let Screen::Umpire { back, .. } = &mut self.screen {
                             **back = next;
-                        }
-                        let now = (self.clock_ms)();
-                        if let Some(timer) = &mut self.timer {
-                            if orders_open { timer.open_orders(now) } else { timer.stop() }
                         }
                     }
                     Err(e) => self.status = Some(format!("Not undone: {e}")),
@@ -937,6 +948,7 @@ impl App {
             _ => None,
         };
         timer.call_last();
+        self.autosave();
         let at_keyboard = match game_screen(&self.screen) {
             Screen::Turn(t) => Some((t.faction, t.draft.clone())),
             _ => None,
@@ -1260,10 +1272,10 @@ impl App {
             None => {
                 session.resolve();
                 session.record.stage = Stage::Results;
-                self.autosave();
                 if let Some(timer) = &mut self.timer {
                     timer.stop();
                 }
+                self.autosave();
                 self.projector_scroll = 0;
                 Screen::Resolution { scroll: 0 }
             }

@@ -18,7 +18,7 @@ use crate::engine::GameState;
 use crate::save::{self, Loaded, Stage};
 use crate::tui::screens::projector::{self, Projector, Room};
 use crate::tui::theme::Theme;
-use crate::tui::view::{MIN_SIZE, centred, fit};
+use crate::tui::view::{MIN_SIZE, cells, centred, fit};
 
 /// What to follow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,8 +231,9 @@ pub fn newest(dir: &Path) -> Option<PathBuf> {
 
 /// Draws what `harmattan watch` shows: the projector view of the followed
 /// save, a waiting message before there is one, and a bottom line with the
-/// file, the quit key and any read problem.
-pub fn render(follower: &Follower, theme: Theme, frame: &mut Frame) {
+/// file, the quit key and any read problem. `now_ms` (milliseconds since
+/// the Unix epoch) runs the turn timer's countdown the game saved.
+pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         let text = format!(
@@ -246,12 +247,13 @@ pub fn render(follower: &Follower, theme: Theme, frame: &mut Frame) {
     match follower.shown() {
         Some(shown) => {
             let save = &shown.loaded.save;
+            let timer = save.clock.map(|c| crate::tui::timer::label(&c, now_ms));
             let p = Projector {
                 scenario: &shown.loaded.scenario,
                 state: shown.results.as_ref().unwrap_or(&save.state),
                 last: save.turns.last().map(|t| &t.report),
                 confirmed: None,
-                timer: None,
+                timer: timer.as_deref(),
                 theme,
             };
             let room = Room { stage: save.stage, news_scroll: follower.news_scroll };
@@ -271,13 +273,23 @@ pub fn render(follower: &Follower, theme: Theme, frame: &mut Frame) {
         let keep = if follower.shown().is_some() { "showing the last good state; " } else { "" };
         Line::styled(fit(&format!("⚠ {keep}will retry when the file changes: {problem}"), width), theme.warn())
     } else {
-        let what = match follower.shown() {
-            Some(s) => format!("following {} (updates by itself)", s.path.display()),
-            None => format!("watching {}", follower.source().folder().display()),
-        };
-        // The news box says when it scrolls; the keys that scroll it are named here too.
+        // The news box says when it scrolls; the keys that scroll it are named here too,
+        // before the path, so a long path is what gets cut, not the keys.
         let keys = if follower.shown().is_some() { " · ↑↓ PgUp/PgDn scroll the news" } else { "" };
-        Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&format!(" quit   {what}{keys}"), width - 1))])
+        let text = match follower.shown() {
+            Some(s) => {
+                let whole = format!(" quit{keys}   following {} (updates by itself)", s.path.display());
+                let name =
+                    s.path.file_name().map_or_else(|| s.path.display().to_string(), |n| n.to_string_lossy().into());
+                if cells(&whole) < width {
+                    whole
+                } else {
+                    format!(" quit{keys}   following {name} (updates by itself)")
+                }
+            }
+            None => format!(" quit   watching {}", follower.source().folder().display()),
+        };
+        Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&text, width.saturating_sub(1)))])
     };
     frame.render_widget(line, bar);
 }

@@ -10,6 +10,8 @@
 
 use std::time::Duration;
 
+use crate::save::Clock;
+
 /// What happens to a team that has not confirmed when time runs out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnExpiry {
@@ -91,11 +93,6 @@ impl TurnTimer {
     /// Briefings or results: nothing counts until the next turn's orders open.
     pub fn stop(&mut self) {
         self.phase = Phase::Idle;
-    }
-
-    /// Kept for callers that restart a turn's countdown: the same as [`TurnTimer::open_orders`].
-    pub fn restart(&mut self, now_ms: u64) {
-        self.open_orders(now_ms);
     }
 
     fn count_from(&mut self, now_ms: u64) {
@@ -202,16 +199,31 @@ impl TurnTimer {
     /// paused (the same width as running, so nothing beside it moves);
     /// `None` while nothing counts.
     pub fn label(&self, now_ms: u64) -> Option<String> {
-        let secs = self.remaining(now_ms).as_secs();
-        let clock = format!("{:02}:{:02}", secs / 60, secs % 60);
-        let text = match self.phase {
-            Phase::Idle => return None,
-            Phase::Orders => clock,
-            Phase::LastCall(Some(_)) => format!("Last call {clock}"),
-            Phase::LastCall(None) => "Last call".to_string(),
-        };
-        Some(if self.paused() { format!("⏸ {text}") } else { format!("⏱ {text}") })
+        self.clock(now_ms).map(|c| label(&c, now_ms))
     }
+
+    /// The countdown as saved for the projector; `None` while nothing counts.
+    pub fn clock(&self, now_ms: u64) -> Option<Clock> {
+        (self.phase != Phase::Idle).then(|| Clock {
+            remaining_ms: u64::try_from(self.remaining(now_ms).as_millis()).unwrap_or(u64::MAX),
+            at_ms: now_ms,
+            counting: self.counting(),
+            paused: self.paused(),
+            last_call: self.in_last_call(),
+        })
+    }
+}
+
+/// A countdown as every screen shows it, the game's and the projector's.
+pub fn label(clock: &Clock, now_ms: u64) -> String {
+    let secs = clock.remaining(now_ms).as_secs();
+    let time = format!("{:02}:{:02}", secs / 60, secs % 60);
+    let text = match (clock.last_call, clock.counting) {
+        (false, _) => time,
+        (true, true) => format!("Last call {time}"),
+        (true, false) => "Last call".to_string(),
+    };
+    if clock.paused { format!("⏸ {text}") } else { format!("⏱ {text}") }
 }
 
 #[cfg(test)]
@@ -243,7 +255,7 @@ mod tests {
         assert_eq!(t.label(10 * MIN).as_deref(), Some("⏸ 04:00"));
         t.resume(10 * MIN);
         assert_eq!(t.label(11 * MIN).as_deref(), Some("⏱ 03:00"));
-        t.restart(11 * MIN);
+        t.open_orders(11 * MIN);
         assert_eq!(t.label(11 * MIN).as_deref(), Some("⏱ 05:00"));
     }
 
