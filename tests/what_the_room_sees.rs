@@ -192,3 +192,16 @@ fn an_order_already_queued_is_shown_as_already_ordered_not_as_another_targets_re
     assert_eq!(target, niger);
     assert_eq!(p.available, Err("already ordered this turn".to_string()));
 }
+
+#[test]
+fn an_action_with_no_target_available_is_explained_on_its_real_target() {
+    let scn = compiled(DEFAULT_NAME, DEFAULT);
+    let state: GameState = start_state(&scn);
+    let niger = scn.faction_index("niger").expect("niger");
+    let recall = scn.action_index("recall_ambassador").expect("the action");
+    let (target, p) = shown_preview(&scn, &state, niger, recall, &Committed::default()).expect("a preview");
+    // Mali and the FLA share one restriction (recalls are only with Algeria): Algeria's own reason explains.
+    assert_eq!(target, scn.faction_index("algeria"));
+    let why = p.available.expect_err("no recall at the start");
+    assert!(!why.contains("only between"), "{why}");
+}

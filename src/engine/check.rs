@@ -203,9 +203,11 @@ pub fn entity_kind(kind: TargetKind) -> Option<EntityKind> {
 }
 
 /// The target every screen shows an action with when none is picked yet:
-/// the first available target, else one already ordered this turn (so the
-/// reason shown is "already ordered", not another target's restriction),
-/// else the first possible one.
+/// the first available target; else the first target whose reason is the
+/// rarest among the targets. When every target but one is refused for the
+/// same restriction ("Only Niger can be asked for fuel"), the odd one out is
+/// the action's real target and its reason is the one that explains
+/// ("already ordered this turn", "the route is already closed").
 pub fn shown_target(
     scn: &Scenario,
     state: &GameState,
@@ -215,13 +217,14 @@ pub fn shown_target(
 ) -> Option<usize> {
     let def = scn.actions.get(action)?;
     let targets = candidate_targets(scn, faction, def);
-    targets
-        .iter()
-        .find(|&&t| check_indices(scn, state, faction, action, t, committed).is_ok())
-        .or_else(|| targets.iter().find(|&&t| committed.ordered.contains(&(action, t))))
-        .or(targets.first())
-        .copied()
-        .flatten()
+    let checked: Vec<(Option<usize>, Result<(), String>)> =
+        targets.iter().map(|&t| (t, check_indices(scn, state, faction, action, t, committed))).collect();
+    if let Some(&(t, _)) = checked.iter().find(|(_, r)| r.is_ok()) {
+        return t;
+    }
+    let count = |why: &Result<(), String>| checked.iter().filter(|(_, r)| r == why).count();
+    // `min_by_key` keeps the first of equals: the first target when every reason is the same.
+    checked.iter().min_by_key(|(_, r)| count(r)).and_then(|&(t, _)| t)
 }
 
 /// The one preview every place that shows an action's chance, cost or

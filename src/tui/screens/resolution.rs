@@ -71,11 +71,18 @@ pub fn render_turn(
     let routine = |e: &&crate::engine::Entry| matches!(e.kind, EntryKind::Income { .. } | EntryKind::Rule { .. });
     for e in shown.filter(|e| reveal || !routine(e)) {
         let roll = match &e.kind {
-            EntryKind::Order { roll: Some(r), .. } | EntryKind::Event { roll: Some(r), .. } => Some(format!(
+            EntryKind::Order { roll: Some(r), .. } => Some(format!(
                 " (rolled {} against {}%: {})",
                 r.roll,
                 r.chance,
                 if r.success { "✓ success" } else { "✗ failure" }
+            )),
+            // An attack or a protest is not a "success": the roll says whether the event happened.
+            EntryKind::Event { roll: Some(r), .. } => Some(format!(
+                " (rolled {} against {}%: {})",
+                r.roll,
+                r.chance,
+                if r.success { "it happens" } else { "it does not happen" }
             )),
             _ => None,
         };

@@ -632,7 +632,8 @@ fn picker(
     let Some(def) = scn.actions.get(action) else { return };
     let targets = picker_targets(session, turn.faction, action, &turn.draft);
     let height = (targets.len() as u16 + 2).min(area.height);
-    let rect = centred(area, area.width.min(70), height);
+    // Wider on a large screen, so each target's reason reads whole.
+    let rect = centred(area, if area.width >= 110 { 100 } else { area.width.min(70) }, height);
     frame.render_widget(Clear, rect);
     // The keys go on the bottom edge when the whole title does not fit (long action names at 80 columns).
     let whole = format!(" {}: choose a target (Enter, Esc to cancel) ", def.name);
