@@ -547,3 +547,51 @@ fn the_terminal_cursor_follows_the_chosen_row_of_the_umpire_lists() {
     let chosen = buffer[(second.x, second.y)].style().add_modifier;
     assert_eq!(chosen, app.theme.selected().add_modifier, "the cursor is on the highlighted row: {row}");
 }
+
+#[test]
+fn a_random_event_on_the_results_screen_says_it_happens_not_that_it_succeeded() {
+    use harmattan::engine::report::EntryKind;
+    let mut app = tutorial_app(vec![
+        Some(Seat::Ai(AiKind::Greedy)),
+        Some(Seat::Ai(AiKind::Greedy)),
+        Some(Seat::Ai(AiKind::Random)),
+        None,
+    ]);
+    app.update(Action::Back); // all computers: the first turn resolves
+    let mut events = 0;
+    while matches!(app.screen, Screen::Resolution { .. }) {
+        let shown = common::screen(&mut app, 160, 300);
+        let session = app.session.as_ref().expect("game");
+        let report = &session.record.turns.last().expect("a turn was played").report;
+        for e in report.entries() {
+            if let (EntryKind::Event { roll: Some(r), .. }, Some(news)) = (&e.kind, &e.news) {
+                events += 1;
+                let said = format!("{news} (rolled {} against {}%: it happens)", r.roll, r.chance);
+                assert!(r.success && shown.contains(&said), "{said}\n{shown}");
+            }
+        }
+        app.update(Action::Select);
+    }
+    assert!(events > 0, "the tutorial rolls at least one event");
+}
+
+#[test]
+fn an_event_brought_in_mid_turn_is_answered_in_words_on_the_results_screen() {
+    use harmattan::engine::umpire::{Intervention, Ruling};
+    let mut app = tutorial_app(vec![
+        Some(Seat::Ai(AiKind::Greedy)),
+        Some(Seat::Ai(AiKind::Greedy)),
+        Some(Seat::Ai(AiKind::Random)),
+        None,
+    ]);
+    app.update(Action::Back); // all computers: the first turn resolves
+    let session = app.session.as_mut().expect("game");
+    let turn = session.state.turn;
+    let inject = Intervention::Inject { event: "border_incident".into() };
+    session.rule(Ruling { turn, intervention: inject, reason: "to test".into() }).expect("brought in");
+    app.update(Action::Select); // this turn resolves, its question answered by the computer
+    assert!(matches!(app.screen, Screen::Resolution { .. }), "{:?}", app.screen);
+    let shown = common::screen(&mut app, 160, 60);
+    assert!(!shown.contains("answers request #"), "{shown}");
+    assert!(shown.contains("answers “Incident at the border”: How does Tarsa respond?"), "{shown}");
+}

@@ -225,7 +225,7 @@ fn confirming_with_orders_left_asks_first_and_no_goes_back() {
     assert!(turn(&app).confirming);
     let (buf, cursor) = render_with_cursor(&mut app, 80, 24);
     let shown = text(&buf);
-    assert!(shown.contains("You have 2 orders left.") && shown.contains("Confirm anyway?"), "{shown}");
+    assert!(shown.contains("You have 2 action points left.") && shown.contains("Confirm anyway?"), "{shown}");
     let cursor = cursor.expect("a cursor");
     assert!(shown.lines().nth(usize::from(cursor.y)).is_some_and(|l| l.contains("Confirm anyway?")), "{cursor:?}");
     app.update(Action::Char('n'));

@@ -102,7 +102,7 @@ Scenario(
         "and an army stretched along roads of 350 km and more. Asking Niger for fuel, rationing, subsidies, "
         "escorts, drones, talks with northern groups and a case at the International Court of Justice are "
         "all open to you; each has a price.\n\n"
-        "Success: northern stocks that hold, security that improves, a calm country at the end of the year, "
+        "Success: northern stocks that hold, security that improves, a calm country at the end of the game, "
         "and less hunger in the north (a goal you share with the other teams).")
     alg_brief = (
         "You are the government in Algiers. For decades you have mediated in northern Mali, and you led the "

@@ -1463,7 +1463,7 @@ pub fn only_target(targets: &[(Option<usize>, Result<(), String>)]) -> Option<us
     }
 }
 
-/// What confirming now would leave unused, in words ("1 order left"; "a
+/// What confirming now would leave unused, in words ("1 action point left"; "a
 /// proposal unanswered, which counts as a refusal"), or `None` when nothing is.
 pub fn unused(session: &Session, t: &TurnScreen) -> Option<String> {
     let scn = &session.scenario;
@@ -1482,7 +1482,8 @@ pub fn unused(session: &Session, t: &TurnScreen) -> Option<String> {
         .count();
     let mut parts = Vec::new();
     if spendable {
-        parts.push(format!("You have {left} order{} left", if left == 1 { "" } else { "s" }));
+        // Action points, as the top line counts them: an order may cost more than one.
+        parts.push(format!("You have {left} action point{} left", if left == 1 { "" } else { "s" }));
     }
     match unanswered {
         0 => {}

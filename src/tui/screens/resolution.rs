@@ -48,8 +48,17 @@ pub fn render_turn(
     let Some(session) = &app.session else { return };
     let t = app.theme;
     let scn = &session.scenario;
-    let opening = report.turn.checked_sub(1).and_then(|i| session.timeline.get(i as usize));
-    let brief = headline(scn, report, opening, reveal);
+    // The state the turn resolved from: its opening after the umpire's rulings, so that a
+    // question brought in mid-turn (an injected event's choice) is found when it is answered.
+    let opening = report.turn.checked_sub(1).and_then(|i| {
+        let mut state = session.timeline.get(i as usize)?.clone();
+        for ruling in session.record.turns.get(i as usize).map_or(&[][..], |r| r.rulings.as_slice()) {
+            // A ruling that no longer applies changes nothing here; replay reports it.
+            let _ = crate::engine::umpire::apply(scn, &mut state, ruling);
+        }
+        Some(state)
+    });
+    let brief = headline(scn, report, opening.as_ref(), reveal);
     let mut lines =
         vec![Line::styled(format!("Turn {} · {} — in brief", report.turn, scn.date_of(report.turn)), t.title())];
     let mut said = |label: &str, text: String| {

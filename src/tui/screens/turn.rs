@@ -57,7 +57,7 @@ pub fn render(app: &App, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits:
     }
 }
 
-/// "You have 1 order left. Confirm anyway? y/n", over the turn.
+/// "You have 1 action point left. Confirm anyway? y/n", over the turn.
 fn confirm(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let what = unused(session, turn).unwrap_or_default();
     let question = Line::from(vec![
