@@ -481,7 +481,8 @@ fn a_value_out_of_range_or_not_a_number_says_so_and_the_question_stays() {
     }
     type_text(&mut app, "70");
     app.update(Action::Select);
-    assert!(app.prompt.as_ref().is_some_and(|p| p.label.starts_with("Reason")), "a value in range goes on");
+    let label = app.prompt.as_ref().map(|p| p.label.clone()).unwrap_or_default();
+    assert_eq!(label, "Reason for setting Kesh · Stability to 70:", "a value in range goes on, naming the change");
 }
 
 #[test]

@@ -801,7 +801,14 @@ impl App {
                 None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
             },
             Action::Char('n') => self.prompt = ask("News item for every team's log:".into(), Purpose::News),
-            Action::Char('z') => self.prompt = ask("Undo the last turn — reason:".into(), Purpose::Undo),
+            Action::Char('z') => {
+                let last = self.session.as_ref().and_then(|s| s.last_report()).map(|r| r.turn);
+                let label = match last {
+                    Some(turn) => format!("Undo turn {turn} (the teams play it again) — reason:"),
+                    None => "Undo the last turn — reason:".to_string(),
+                };
+                self.prompt = ask(label, Purpose::Undo);
+            }
             Action::Char('E') => {
                 self.prompt = ask("End the game now — reason:".into(), Purpose::Reason(Intervention::EndGame));
             }
@@ -867,8 +874,13 @@ impl App {
                 let Some(scn) = self.session.as_ref().map(|s| &s.scenario) else { return };
                 let refused = match text.parse::<i64>() {
                     Ok(value) if crate::engine::state::clamp_slot(scn, slot, value) == value => {
-                        self.prompt =
-                            ask("Reason for this change:", Purpose::Reason(Intervention::Set { slot, value }));
+                        use crate::engine::report::{slot_label, slot_value};
+                        let what = format!(
+                            "Reason for setting {} to {}:",
+                            slot_label(scn, slot),
+                            slot_value(scn, slot, value)
+                        );
+                        self.prompt = ask(&what, Purpose::Reason(Intervention::Set { slot, value }));
                         return;
                     }
                     Ok(_) => format!("{text} is out of range: type a value {}.", slot_range(scn, slot)),

@@ -62,7 +62,8 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
                 .enumerate()
                 .map(|(e, def)| {
                     let fired = session.state.event_fired.get(e).copied().flatten();
-                    let when = fired.map_or_else(|| "not yet".to_string(), |turn| format!("last on turn {turn}"));
+                    let when = fired
+                        .map_or_else(|| "has not happened yet".to_string(), |turn| format!("happened on turn {turn}"));
                     (format!("{} — {when}", def.title), true)
                 })
                 .collect();
