@@ -95,6 +95,10 @@ pub struct Save {
     /// The turn timer when the save was written, so the projector can count down too.
     #[serde(default)]
     pub clock: Option<Clock>,
+    /// Factions (by id) whose teams have not yet confirmed this turn's orders,
+    /// so the projector can show who is still thinking.
+    #[serde(default)]
+    pub waiting: Vec<String>,
     /// Every attempt to open the umpire screen with the facilitator code, right or wrong.
     #[serde(default)]
     pub umpire_access: Vec<UmpireAccess>,
@@ -178,6 +182,7 @@ impl Save {
             undone: Vec::new(),
             stage: Stage::default(),
             clock: None,
+            waiting: Vec::new(),
             umpire_access: Vec::new(),
             state: new_game(scenario, seed),
         }

@@ -2,7 +2,7 @@
 //! interventions, the turn timer (with a fake clock), the projector view, and
 //! the umpire screen's snapshots.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::cell::Cell;
 
 mod common;
 
@@ -137,16 +137,23 @@ fn undo_and_end_game_from_the_umpire_screen() {
     assert_eq!(app.session.as_ref().expect("game").state.ended, Some(EndReason::Umpire));
 }
 
-static CLOCK: AtomicU64 = AtomicU64::new(0);
+thread_local! {
+    /// Each test's own fake clock: `cargo test` runs tests on threads of their own.
+    static CLOCK: Cell<u64> = const { Cell::new(0) };
+}
+
+fn set_clock(ms: u64) {
+    CLOCK.with(|c| c.set(ms));
+}
 
 fn fake_clock() -> u64 {
-    CLOCK.load(Ordering::SeqCst)
+    CLOCK.with(Cell::get)
 }
 
 #[test]
 fn when_time_runs_out_queued_orders_go_in_or_none_as_chosen_and_pauses_stop_the_clock() {
     for (on_expiry, expect_order) in [(OnExpiry::SubmitQueued, true), (OnExpiry::SubmitNothing, false)] {
-        CLOCK.store(1_000, Ordering::SeqCst);
+        set_clock(1_000);
         let entries =
             single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
         let mut app = App::new(entries, PLAIN);
@@ -174,13 +181,13 @@ fn when_time_runs_out_queued_orders_go_in_or_none_as_chosen_and_pauses_stop_the_
         // The umpire pauses: time passes without expiring.
         open_umpire(&mut app);
         app.update(Action::Char('p'));
-        CLOCK.store(1_000 + 600_000, Ordering::SeqCst);
+        set_clock(1_000 + 600_000);
         app.update(Action::Tick);
         assert!(matches!(app.screen, Screen::Umpire { .. }));
         app.update(Action::Char('p'));
         app.update(Action::Back);
 
-        CLOCK.store(1_000 + 600_000 + 301_000, Ordering::SeqCst);
+        set_clock(1_000 + 600_000 + 301_000);
         app.update(Action::Tick);
         assert!(matches!(app.screen, Screen::Resolution { .. }), "time's up resolves the turn");
         let session = app.session.as_ref().expect("game");
@@ -236,20 +243,14 @@ fn the_orders_preview_shows_every_faction_and_rolls_no_dice() {
 
 // ---- The turn timer in a class: nobody loses a turn unseen ----
 
-static CLASS_CLOCK: AtomicU64 = AtomicU64::new(0);
-
-fn class_clock() -> u64 {
-    CLASS_CLOCK.load(Ordering::SeqCst)
-}
-
 const MINUTE: u64 = 60_000;
 
 /// Two teams at one keyboard (Kesh, then Tarsa), a 5-minute timer, the class clock at `start`.
 fn class_game(on_expiry: OnExpiry, start: u64) -> App {
-    CLASS_CLOCK.store(start, Ordering::SeqCst);
+    set_clock(start);
     let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let mut app = App::new(entries, PLAIN);
-    app.clock_ms = class_clock;
+    app.clock_ms = fake_clock;
     let seats = vec![Some(Seat::Human), Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), None];
     app.with_facilitator_code(CODE)
         .with_timer(std::time::Duration::from_secs(300), on_expiry)
@@ -257,7 +258,7 @@ fn class_game(on_expiry: OnExpiry, start: u64) -> App {
 }
 
 fn at(ms: u64, app: &mut App) {
-    CLASS_CLOCK.store(ms, Ordering::SeqCst);
+    set_clock(ms);
     app.update(Action::Tick);
 }
 
@@ -507,10 +508,10 @@ fn every_umpire_key_is_listed_and_a_long_status_is_never_cut() {
 #[test]
 fn a_last_call_ends_when_its_team_confirms_and_never_cuts_it_off_afterwards() {
     let seats = vec![Some(Seat::Human), Some(Seat::Human), Some(Seat::Human), None];
-    CLASS_CLOCK.store(0, Ordering::SeqCst);
+    set_clock(0);
     let entries = single(harmattan::scenario::load("scenarios/tutorial.ron", harmattan::scenario::TUTORIAL.as_bytes()));
     let mut app = App::new(entries, PLAIN);
-    app.clock_ms = class_clock;
+    app.clock_ms = fake_clock;
     let mut app = app
         .with_facilitator_code(CODE)
         .with_timer(std::time::Duration::from_secs(300), OnExpiry::SubmitQueued)

@@ -387,7 +387,7 @@ fn while_the_room_reads_the_results_the_projector_shows_the_resolved_turn() {
     app.update(Action::Select); // Kesh's briefing
     app.update(Action::Select); // read: turn 1's orders open
     let (_, out) = watched(dir.path());
-    assert!(out.contains("Turn 1 of 6") && out.contains("Waiting for orders"), "{out}");
+    assert!(out.contains("Turn 1 of 6") && out.contains("Kesh thinking"), "{out}");
     app.update(Action::Select);
     app.update(Action::Char('c'));
     app.update(Action::Char('y'));
@@ -523,4 +523,20 @@ fn watch_counts_down_the_turn_timer_the_game_saved() {
     save::write(&path, &game).expect("written");
     follower.refresh();
     assert!(!shown(&follower, at).contains("Time left"), "no countdown while the room reads the results");
+}
+
+#[test]
+fn watch_shows_which_teams_have_confirmed_from_the_save() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("game.ron");
+    let scn = scenario("scenarios/tutorial.ron", TUTORIAL);
+    let mut game = play(&scn, 3, 1, &|_| {});
+    game.waiting = vec!["kesh".into()];
+    save::write(&path, &game).expect("written");
+    let mut follower = Follower::new(Source::File(path));
+    follower.refresh();
+    let out = text(&draw_follower(&follower, 120, 40));
+    assert!(out.contains("Orders confirmed 2 of 3"), "{out}");
+    assert!(out.contains("Kesh thinking") && out.contains("Tarsa confirmed"), "{out}");
+    assert!(!out.contains("Waiting for orders from"), "{out}");
 }

@@ -417,8 +417,11 @@ impl App {
     fn autosave(&mut self) {
         let now = (self.clock_ms)();
         if let Some(session) = &mut self.session {
-            // The countdown goes into the save too, so the projector shows the same time.
+            // The countdown and who is still thinking go into the save too, for the projector.
             session.record.clock = self.timer.as_ref().and_then(|t| t.clock(now));
+            let scn = &session.scenario;
+            session.record.waiting =
+                session.waiting.iter().filter_map(|&f| scn.factions.get(f).map(|d| d.id.clone())).collect();
         }
         let Some(path) = self.publish() else { return };
         let Some(session) = &self.session else { return };
@@ -1415,8 +1418,11 @@ impl App {
 
     /// Hands the team's orders in and moves on.
     fn submit_turn(&mut self, t: TurnScreen) -> Screen {
-        if let Some(session) = &mut self.session {
-            session.submit(t.faction, t.draft);
+        let Some(session) = &mut self.session else { return self.next_team() };
+        session.submit(t.faction, t.draft);
+        if !session.waiting.is_empty() {
+            // The projector shows this team as confirmed (never what it ordered).
+            self.autosave();
         }
         self.next_team()
     }

@@ -248,11 +248,13 @@ pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame)
         Some(shown) => {
             let save = &shown.loaded.save;
             let timer = save.clock.map(|c| crate::tui::timer::label(&c, now_ms));
+            let scn = &shown.loaded.scenario;
+            let confirmed: Vec<bool> = scn.factions.iter().map(|f| !save.waiting.contains(&f.id)).collect();
             let p = Projector {
                 scenario: &shown.loaded.scenario,
                 state: shown.results.as_ref().unwrap_or(&save.state),
                 last: save.turns.last().map(|t| &t.report),
-                confirmed: None,
+                confirmed: Some(&confirmed),
                 timer: timer.as_deref(),
                 theme,
             };
