@@ -76,9 +76,8 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
     let _ = writeln!(o, "*{}. Keep this card to your team.*\n", period(scn));
     let _ = writeln!(o, "## Your briefing\n\n{}\n", def.briefing.trim());
     let _ = writeln!(o, "## How you score\n");
-    let weights: u32 = def.objectives.iter().map(|x| x.weight).sum();
-    for obj in &def.objectives {
-        let share = (obj.weight * 100).checked_div(weights).unwrap_or(0);
+    let weights: Vec<u32> = def.objectives.iter().map(|x| x.weight).collect();
+    for (obj, share) in def.objectives.iter().zip(crate::engine::shares(&weights)) {
         let when = match obj.measure {
             Measure::AtEnd => "measured at the end of the game",
             Measure::Average => "averaged over every turn",

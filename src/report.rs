@@ -413,16 +413,17 @@ impl AfterAction {
             .iter()
             .filter_map(|fs| {
                 let def = scn.factions.get(fs.faction)?;
-                let weights: u32 = def.objectives.iter().map(|o| o.weight).sum();
+                let weights: Vec<u32> = def.objectives.iter().map(|o| o.weight).collect();
                 let objectives = fs
                     .objectives
                     .iter()
                     .zip(&def.objectives)
-                    .map(|(o, d)| ObjectiveResult {
+                    .zip(crate::engine::shares(&weights))
+                    .map(|((o, d), share)| ObjectiveResult {
                         id: o.id.clone(),
                         name: d.name.clone(),
                         weight: o.weight,
-                        share: o.weight.saturating_mul(100).checked_div(weights).unwrap_or(0),
+                        share,
                         measured: match d.measure {
                             Measure::AtEnd => "at the end".into(),
                             Measure::Average => "average over the game".into(),

@@ -151,16 +151,19 @@ fn the_overview_shows_the_teams_score_and_each_objectives_share_and_progress() {
     let scn = &session.scenario;
     let mine = scores(scn, &session.state).factions.into_iter().find(|f| f.faction == 0).expect("Mali scores");
     assert!(shown.contains(&format!("Your score now: {}/100", mine.total)), "{shown}");
-    let total: u32 = mine.objectives.iter().map(|o| o.weight).sum();
-    for o in &mine.objectives {
-        let share = harmattan::tui::screens::briefing::share(o.weight, total);
+    let weights: Vec<u32> = mine.objectives.iter().map(|o| o.weight).collect();
+    let shares = harmattan::engine::shares(&weights);
+    for (o, share) in mine.objectives.iter().zip(&shares) {
         let name = &scn.factions[0].objectives.iter().find(|x| x.id == o.id).expect("declared").name;
         let line = format!("{share}% of your score — now {}/100", o.score);
         assert!(shown.contains(name) && shown.contains(&line), "{name}: {line}\n{shown}");
     }
-    // The same percent as the briefing gives.
-    let shares: u32 = mine.objectives.iter().map(|o| harmattan::tui::screens::briefing::share(o.weight, total)).sum();
-    assert_eq!(shares, 100);
+    // The same percents as the briefing, the role card and the report give, adding up to 100.
+    assert_eq!(shares.iter().sum::<u32>(), 100);
+    let card = harmattan::handout::role_card(scn, 0);
+    for (o, share) in scn.factions[0].objectives.iter().zip(&shares) {
+        assert!(card.contains(&format!("**{}** — {share}% of your score", o.name)), "{card}");
+    }
 }
 
 #[test]

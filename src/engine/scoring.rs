@@ -65,6 +65,26 @@ pub fn measure_turn(scn: &Scenario, state: &mut GameState) {
 }
 
 /// Scores as they stand: `AtEnd` objectives on the current state, `Average`
+/// Each weight as a whole percent of their sum, adding up to exactly 100
+/// (largest remainders round up): the one unit role cards, briefings, the
+/// overview, the debrief and the report show objectives in.
+pub fn shares(weights: &[u32]) -> Vec<u32> {
+    let total: u64 = weights.iter().map(|&w| u64::from(w)).sum();
+    if total == 0 {
+        return vec![0; weights.len()];
+    }
+    let exact: Vec<u64> = weights.iter().map(|&w| u64::from(w) * 100).collect();
+    let mut out: Vec<u32> = exact.iter().map(|e| u32::try_from(e / total).unwrap_or(100)).collect();
+    let given: u32 = out.iter().sum();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    // Largest remainder first; ties to the earlier objective, so it never depends on anything else.
+    order.sort_by_key(|&i| (std::cmp::Reverse(exact[i] % total), i));
+    for &i in order.iter().take(100u32.saturating_sub(given) as usize) {
+        out[i] += 1;
+    }
+    out
+}
+
 /// ones over the turns measured so far (or now, before any turn ended).
 pub fn scores(scn: &Scenario, state: &GameState) -> Scores {
     let factions: Vec<FactionScore> = scn
@@ -97,4 +117,18 @@ pub fn scores(scn: &Scenario, state: &GameState) -> Scores {
     let best = factions.iter().map(|f| f.total).max();
     let leaders = factions.iter().filter(|f| Some(f.total) == best).map(|f| f.faction).collect();
     Scores { factions, leaders }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_are_whole_percents_that_add_up_to_100() {
+        assert_eq!(shares(&[2, 2, 2, 3]), [22, 22, 22, 34]);
+        assert_eq!(shares(&[1, 1, 1]), [34, 33, 33]);
+        assert_eq!(shares(&[3, 1]), [75, 25]);
+        assert_eq!(shares(&[0, 0]), [0, 0]);
+        assert_eq!(shares(&[]), Vec::<u32>::new());
+    }
 }

@@ -1,5 +1,6 @@
 //! A team's private briefing and objectives.
 
+use crate::engine::shares;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -20,9 +21,8 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled("How you score", t.title()));
-    let weights: u32 = def.objectives.iter().map(|o| o.weight).sum();
-    for o in &def.objectives {
-        let share = share(o.weight, weights);
+    let weights: Vec<u32> = def.objectives.iter().map(|o| o.weight).collect();
+    for (o, share) in def.objectives.iter().zip(shares(&weights)) {
         let desc = if o.description.is_empty() { String::new() } else { format!(" — {}", o.description) };
         lines.push(Line::raw(format!("• {} ({share}% of your score){desc}", o.name)));
     }
@@ -30,10 +30,4 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
     lines.push(Line::styled("Press Enter when your team has read this.", t.dim()));
     let title = format!(" {} · {} ", scn.meta.title, def.name);
     scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: true }), scroll, hits);
-}
-
-/// An objective's weight as a percent share of the team's score — the one
-/// unit briefings, the overview and the debrief all use.
-pub fn share(weight: u32, total: u32) -> u32 {
-    (weight.saturating_mul(100) + total / 2).checked_div(total).unwrap_or(0)
 }

@@ -70,11 +70,10 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
             Span::styled(pad(&def.name, column), t.faction(def.colour)),
             Span::raw(format!("{:>3} / 100", f.total)),
         ]));
-        let weights: u32 = f.objectives.iter().map(|o| o.weight).sum();
-        for o in &f.objectives {
+        let weights: Vec<u32> = f.objectives.iter().map(|o| o.weight).collect();
+        for (o, share) in f.objectives.iter().zip(crate::engine::shares(&weights)) {
             let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
             let name = pad(name, column - 4);
-            let share = crate::tui::screens::briefing::share(o.weight, weights);
             lines.push(Line::raw(format!("    {name}{:>3} / 100 · {share}% of the score", o.score)));
         }
     }

@@ -470,10 +470,9 @@ fn score_lines(t: Theme, session: &Session, faction: usize, width: u16) -> Vec<L
     let Some(def) = scn.factions.get(faction) else { return Vec::new() };
     let width = usize::from(width);
     let mut lines = vec![Line::styled(fit(&format!("Your score now: {}/100", mine.total), width), t.title())];
-    let weights: u32 = mine.objectives.iter().map(|o| o.weight).sum();
-    for o in &mine.objectives {
+    let weights: Vec<u32> = mine.objectives.iter().map(|o| o.weight).collect();
+    for (o, share) in mine.objectives.iter().zip(crate::engine::shares(&weights)) {
         let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
-        let share = crate::tui::screens::briefing::share(o.weight, weights);
         let whole = format!("{name} — {share}% of your score — now {}/100", o.score);
         // One line when it fits, else the name and then the numbers: never cut mid-word.
         if cells(&whole) <= width {
