@@ -41,6 +41,11 @@ fn open_umpire(app: &mut App) {
     app.update(Action::Select);
 }
 
+/// Every playable faction played by a computer.
+fn computers() -> Vec<Option<Seat>> {
+    vec![Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Random)), None]
+}
+
 fn one_team() -> Vec<Option<Seat>> {
     vec![Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), Some(Seat::Ai(AiKind::Random)), None]
 }
@@ -111,12 +116,7 @@ fn adjusting_a_value_asks_for_it_and_a_reason_and_records_both() {
 
 #[test]
 fn undo_and_end_game_from_the_umpire_screen() {
-    let mut app = tutorial_app(vec![
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Random)),
-        None,
-    ]);
+    let mut app = tutorial_app(computers());
     app.update(Action::Back); // all computers: the first turn resolves
     assert!(matches!(app.screen, Screen::Resolution { .. }));
     let after_one = app.session.as_ref().expect("game").state.clone();
@@ -209,12 +209,7 @@ fn the_projector_view_is_reachable_from_the_umpire_screen() {
 
 #[test]
 fn umpire_screen_snapshots() {
-    let mut app = tutorial_app(vec![
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Random)),
-        None,
-    ]);
+    let mut app = tutorial_app(computers());
     app.update(Action::Back);
     open_umpire(&mut app);
     for (w, h) in [(80, 24), (120, 40)] {
@@ -553,12 +548,7 @@ fn the_terminal_cursor_follows_the_chosen_row_of_the_umpire_lists() {
 #[test]
 fn a_random_event_on_the_results_screen_says_it_happens_not_that_it_succeeded() {
     use harmattan::engine::report::EntryKind;
-    let mut app = tutorial_app(vec![
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Random)),
-        None,
-    ]);
+    let mut app = tutorial_app(computers());
     app.update(Action::Back); // all computers: the first turn resolves
     let mut events = 0;
     while matches!(app.screen, Screen::Resolution { .. }) {
@@ -580,12 +570,7 @@ fn a_random_event_on_the_results_screen_says_it_happens_not_that_it_succeeded() 
 #[test]
 fn an_event_brought_in_mid_turn_is_answered_in_words_on_the_results_screen() {
     use harmattan::engine::umpire::{Intervention, Ruling};
-    let mut app = tutorial_app(vec![
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Greedy)),
-        Some(Seat::Ai(AiKind::Random)),
-        None,
-    ]);
+    let mut app = tutorial_app(computers());
     app.update(Action::Back); // all computers: the first turn resolves
     let session = app.session.as_mut().expect("game");
     let turn = session.state.turn;

@@ -72,8 +72,9 @@ fn key(code: KeyCode) -> Event {
     Event::Key(KeyEvent { code, modifiers: KeyModifiers::NONE, kind: KeyEventKind::Press, state: KeyEventState::NONE })
 }
 
-#[test]
-fn a_proposal_to_answer_shows_what_accepting_and_declining_do() {
+/// A tutorial game on turn 2, at Kesh's orders, after Oru proposed the
+/// supply deal to Kesh (its only possible target) on turn 1.
+fn kesh_asked_for_a_supply_deal() -> App {
     let mut app = humans("tutorial.ron", TUTORIAL);
     confirm(&mut app); // Kesh
     to_turn(&mut app);
@@ -86,6 +87,12 @@ fn a_proposal_to_answer_shows_what_accepting_and_declining_do() {
     confirm(&mut app);
     app.update(Action::Select); // past the resolution
     to_turn(&mut app);
+    app
+}
+
+#[test]
+fn a_proposal_to_answer_shows_what_accepting_and_declining_do() {
+    let mut app = kesh_asked_for_a_supply_deal();
     assert_eq!(turn(&app).faction, 0);
     app.update(Action::Char('5'));
     let shown = screen(&mut app, 80, 24);
@@ -106,17 +113,7 @@ fn a_proposal_to_answer_shows_what_accepting_and_declining_do() {
 
 #[test]
 fn a_proposal_that_can_no_longer_take_effect_says_so_instead_of_promising_effects() {
-    let mut app = humans("tutorial.ron", TUTORIAL);
-    confirm(&mut app); // Kesh
-    to_turn(&mut app);
-    confirm(&mut app); // Tarsa
-    to_turn(&mut app);
-    for a in [Action::Char('2'), Action::Select] {
-        app.update(a); // Oru proposes the supply deal to Kesh
-    }
-    confirm(&mut app);
-    app.update(Action::Select);
-    to_turn(&mut app);
+    let mut app = kesh_asked_for_a_supply_deal();
     // Meanwhile the deal came about another way: the proposal's requirement no longer holds.
     let session = app.session.as_mut().expect("a game");
     let flag = session.scenario.flags.iter().position(|f| f.id == "supply_deal").expect("the flag");
