@@ -8,6 +8,7 @@ pub mod engine;
 pub mod files;
 pub mod handout;
 pub mod headless;
+pub mod host;
 pub mod report;
 pub mod save;
 pub mod scenario;

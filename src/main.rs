@@ -33,6 +33,8 @@ enum Command {
     Report(cli::report::Args),
     /// Show a game on a projector: the map, public news and indicators of the newest save, updated live.
     Watch(cli::watch::Args),
+    /// Serve a game to a room over SSH: each team plays from its own laptop with `ssh`, nothing installed.
+    Host(cli::host::Args),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Some(Command::Replay(args)) => cli::replay::run(&args),
         Some(Command::Report(args)) => cli::report::run(&args),
         Some(Command::Watch(args)) => cli::watch::run(&args),
+        Some(Command::Host(args)) => cli::host::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
     }
 }

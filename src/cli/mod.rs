@@ -1,6 +1,7 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
 pub mod briefing;
+pub mod host;
 pub mod new;
 pub mod play;
 pub mod replay;

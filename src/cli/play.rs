@@ -68,7 +68,7 @@ pub struct Args {
 
 /// What happens to a team that has not confirmed when its time runs out.
 #[derive(Clone, Copy, Default, clap::ValueEnum)]
-enum Timeout {
+pub enum Timeout {
     /// Its queued orders are given.
     #[default]
     Queued,
@@ -178,10 +178,10 @@ pub fn parse_seats(scn: &Scenario, text: &str, default: Seat) -> Result<Vec<Opti
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let (id, seat) = part.split_once('=').ok_or_else(|| format!("`{part}` should look like `mali=human`"))?;
         let seat = match seat.trim() {
-            "human" => Seat::Human,
+            "human" | "team" => Seat::Human,
             "ai" | "greedy" => Seat::Ai(AiKind::Greedy),
             "random" => Seat::Ai(AiKind::Random),
-            other => return Err(format!("`{other}` is not a seat; use human, ai (greedy) or random")),
+            other => return Err(format!("`{other}` is not a seat; use team (or human), ai (greedy) or random")),
         };
         let index =
             scn.factions.iter().position(|f| f.id == id.trim() && f.playable).ok_or_else(|| {

@@ -12,6 +12,7 @@ use crate::engine::check::{Committed, candidate_targets, check_indices, target_i
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::umpire::{Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
+use crate::host::table::{Command, Role, Shared, View};
 use crate::report;
 use crate::save::{self, Loaded as SavedGame, Save, Stage, UmpireAccess};
 use crate::scenario::format::Category;
@@ -21,7 +22,7 @@ use crate::tui::saves::{SaveEntry, Saving, saved_games};
 use crate::tui::screens::history;
 use crate::tui::session::{Seat, Session};
 use crate::tui::theme::Theme;
-use crate::tui::timer::{OnExpiry, Phase, TIMED_OUT_REASON, TurnTimer};
+use crate::tui::timer::{OnExpiry, Phase, TurnTimer};
 
 /// A scenario the title screen offers.
 #[derive(Debug)]
@@ -135,6 +136,10 @@ pub enum Screen {
     History { series: usize, line: usize, back: Box<Screen> },
     /// Final scores.
     Debrief { scroll: u16 },
+    /// A hosted game's team between its turns: its orders are in (or the game has not started).
+    Waiting { faction: usize },
+    /// A hosted game's room: every seat, its join code and who is in it (the facilitator's).
+    Lobby { cursor: usize },
 }
 
 /// An overlay drawn over the screen.
@@ -271,6 +276,24 @@ pub struct App {
     pub umpire_filter: (String, bool),
     /// Lines of news the projector view has scrolled past.
     pub projector_scroll: u16,
+    /// The seat of a hosted game this interface is (`None`: the game is played here).
+    pub remote: Option<Remote>,
+}
+
+/// A seat of a hosted game: the game is the host's; this interface shows
+/// the seat's view of it and sends the host what the seat decides.
+#[derive(Debug)]
+pub struct Remote {
+    /// The game.
+    pub shared: Arc<Shared>,
+    /// Which seat.
+    pub place: usize,
+    /// What the seat is for.
+    pub role: Role,
+    /// The last view received.
+    pub view: View,
+    /// The queued orders last sent to the host.
+    pub sent: FactionOrders,
 }
 
 /// A line of text the umpire is typing, and what it is for.
@@ -331,7 +354,119 @@ impl App {
             umpire_code: None,
             umpire_filter: (String::new(), false),
             projector_scroll: 0,
+            remote: None,
         }
+    }
+
+    /// The interface of seat `place` of a hosted game (a team, the projector,
+    /// the umpire), showing that seat's view of it; `None` if there is no such seat.
+    pub fn seat(shared: Arc<Shared>, place: usize, theme: Theme) -> Option<Self> {
+        let view = shared.view(place)?;
+        let role = shared.lock().places.get(place)?.role;
+        let mut app = App::new(Vec::new(), theme);
+        app.session = Some(view.session.clone());
+        app.timer = view.timer.clone();
+        app.facilitator = role == Role::Umpire;
+        let stage = view.session.record.stage;
+        app.screen = match role {
+            Role::Team(faction) if !view.started => Screen::Waiting { faction },
+            Role::Team(_) if view.session.state.is_over() => Screen::Debrief { scroll: 0 },
+            Role::Team(faction) if stage == Stage::Briefings => Screen::Briefing { faction, scroll: 0 },
+            Role::Team(_) if stage == Stage::Results => Screen::Resolution { scroll: 0 },
+            Role::Team(faction) => Screen::Waiting { faction },
+            Role::Projector => Screen::Projector { back: Box::new(Screen::Lobby { cursor: 0 }) },
+            Role::Umpire if !view.started => Screen::Lobby { cursor: 0 },
+            Role::Umpire => {
+                Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(Screen::Lobby { cursor: 0 }) }
+            }
+        };
+        let sent = view.draft.clone();
+        app.remote = Some(Remote { shared, place, role, view, sent });
+        if let (Role::Team(_), Screen::Waiting { .. }) = (role, &app.screen) {
+            if app.remote.as_ref().is_some_and(|r| r.view.started) {
+                app.screen = app.seat_turn();
+            }
+        }
+        Some(app)
+    }
+
+    /// A hosted game changed: takes the seat's new view, and moves a team
+    /// on when its turn resolved, was taken back, or timed out.
+    pub fn sync(&mut self) {
+        let Some(remote) = &mut self.remote else { return };
+        if remote.shared.lock().version == remote.view.version {
+            return;
+        }
+        let Some(view) = remote.shared.view(remote.place) else { return };
+        let before = std::mem::replace(&mut remote.view, view);
+        let (role, now) = (remote.role, &remote.view);
+        if now.bells > before.bells {
+            self.bell = true;
+        }
+        let old_turn = before.session.state.turn;
+        let (turn, over, started) = (now.session.state.turn, now.session.state.is_over(), now.started);
+        self.session = Some(now.session.clone());
+        self.timer = now.timer.clone();
+        let moved = turn != old_turn || over != before.session.state.is_over();
+        if moved {
+            self.projector_scroll = 0;
+        }
+        let Role::Team(faction) = role else {
+            if role == Role::Umpire && started && !before.started && matches!(self.screen, Screen::Lobby { .. }) {
+                self.screen =
+                    Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(Screen::Lobby { cursor: 0 }) };
+            }
+            return;
+        };
+        let expected = now.session.waiting.contains(&faction);
+        let resolved = now.session.record.turns.len() > before.session.record.turns.len();
+        let playing = matches!(game_screen(&self.screen), Screen::Turn(_) | Screen::Waiting { .. });
+        if started && !before.started {
+            self.screen = Screen::Briefing { faction, scroll: 0 };
+        } else if resolved && playing {
+            self.prompt = None;
+            self.screen = Screen::Resolution { scroll: 0 };
+        } else if turn < old_turn || moved && !resolved {
+            self.status = Some(format!("The umpire took back turn {turn}: give your orders for it again."));
+            self.screen = self.seat_turn();
+        } else if !expected && matches!(game_screen(&self.screen), Screen::Turn(_)) {
+            self.status = Some(match now.session.seats.get(faction) {
+                Some(Some(Seat::Ai(_))) => "The facilitator has given your seat to the computer.".to_string(),
+                _ => "Time is up: your queued orders were given.".to_string(),
+            });
+            self.screen = Screen::Waiting { faction };
+        } else if expected && matches!(self.screen, Screen::Waiting { .. }) && started {
+            self.screen = self.seat_turn();
+        }
+    }
+
+    /// A team of a hosted game opens its orders: its turn screen with what
+    /// it had queued, or the waiting screen when its orders are in.
+    fn seat_turn(&mut self) -> Screen {
+        let Some(remote) = &mut self.remote else { return Screen::Title { cursor: 0 } };
+        let Role::Team(faction) = remote.role else { return self.screen.clone() };
+        let session = &remote.view.session;
+        if session.state.is_over() {
+            return Screen::Debrief { scroll: 0 };
+        }
+        if !session.waiting.contains(&faction) {
+            return Screen::Waiting { faction };
+        }
+        let _ = remote.shared.apply(remote.place, Command::Ready);
+        let draft = remote.sent.clone();
+        match self.turn_screen(faction) {
+            Screen::Turn(t) => Screen::Turn(TurnScreen { draft, ..t }),
+            other => other,
+        }
+    }
+
+    /// Sends the host a command for this seat, when the game is hosted:
+    /// `Some(Ok)` when done, `Some(Err)` with why not; `None` when the game is played here.
+    fn send(&mut self, command: Command) -> Option<Result<(), String>> {
+        let remote = self.remote.as_ref()?;
+        let done = remote.shared.apply(remote.place, command);
+        self.sync();
+        Some(done)
     }
 
     /// Facilitator mode: the game starts on the umpire screen, and `U` opens
@@ -418,10 +553,7 @@ impl App {
         let now = (self.clock_ms)();
         if let Some(session) = &mut self.session {
             // The countdown and who is still thinking go into the save too, for the projector.
-            session.record.clock = self.timer.as_ref().and_then(|t| t.clock(now));
-            let scn = &session.scenario;
-            session.record.waiting =
-                session.waiting.iter().filter_map(|&f| scn.factions.get(f).map(|d| d.id.clone())).collect();
+            session.stamp(self.timer.as_ref(), now);
         }
         let Some(path) = self.publish() else { return };
         let Some(session) = &self.session else { return };
@@ -541,8 +673,32 @@ impl App {
         }
     }
 
-    /// Applies one action.
+    /// Applies one action. A hosted game's projector only scrolls and
+    /// quits; a team's queued orders go to the host as they change.
     pub fn update(&mut self, action: Action) {
+        if let Some(remote) = &self.remote {
+            let scrolls = matches!(
+                action,
+                Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::ScrollUp | Action::ScrollDown
+            );
+            let leaves = matches!(action, Action::Quit | Action::Interrupt | Action::Char('y' | 'Y' | 'n' | 'N'))
+                || self.overlay.is_some();
+            if remote.role == Role::Projector && !(scrolls || leaves || matches!(action, Action::Resize | Action::Tick))
+            {
+                return;
+            }
+        }
+        self.apply(action);
+        let Some(remote) = &mut self.remote else { return };
+        if let Screen::Turn(t) = game_screen(&self.screen) {
+            if t.draft != remote.sent {
+                remote.sent = t.draft.clone();
+                let _ = remote.shared.apply(remote.place, Command::Draft(t.draft.clone()));
+            }
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         if action == Action::Interrupt {
             // Ctrl-C quits, saving first; once that save has failed, only `d` quits without saving.
             if self.overlay != Some(Overlay::Unsaved) {
@@ -692,6 +848,17 @@ impl App {
                 Action::Left => Screen::History { series, line: line.saturating_sub(1), back },
                 _ => Screen::History { series, line, back },
             },
+            Screen::Debrief { scroll } if self.remote.is_some() => match action {
+                Action::Char('g') => Screen::History { series: 0, line: 0, back: Box::new(Screen::Debrief { scroll }) },
+                _ => Screen::Debrief { scroll: self.scrolled(scroll, action) },
+            },
+            Screen::Waiting { faction } => match action {
+                Action::Char('g') if self.session.as_ref().is_some_and(|s| s.state.turn > 1) => {
+                    Screen::History { series: 0, line: 0, back: Box::new(Screen::Waiting { faction }) }
+                }
+                _ => Screen::Waiting { faction },
+            },
+            Screen::Lobby { cursor } => self.lobby(cursor, action),
             Screen::Debrief { scroll } => match action {
                 Action::Char('n') => {
                     self.session = None;
@@ -779,6 +946,22 @@ impl App {
                 self.projector_scroll = 0;
                 return Screen::Projector { back: Box::new(here(tab, cursor, scroll, back)) };
             }
+            Action::Char('p') if self.remote.is_some() => {
+                let paused = self.timer.as_ref().map(TurnTimer::paused);
+                self.status = Some(match (self.send(Command::Pause), paused) {
+                    (Some(Err(e)), _) => format!("{e} (start the host with --turn-minutes M)."),
+                    (_, Some(false)) => "Timer paused: p resumes it.".into(),
+                    _ => "Timer running.".into(),
+                });
+            }
+            Action::Char('m') if self.remote.is_some() => {
+                let muted = self.timer.as_ref().is_some_and(|t| t.muted);
+                self.status = Some(match self.send(Command::Mute) {
+                    Some(Err(e)) => format!("{e} (start the host with --turn-minutes M)."),
+                    _ => format!("The one-minute bell is {}.", if muted { "on" } else { "off" }),
+                });
+            }
+            Action::Char('R') if self.remote.is_some() => return Screen::Lobby { cursor: 0 },
             Action::Char('p') => {
                 let now = (self.clock_ms)();
                 match &mut self.timer {
@@ -848,6 +1031,42 @@ impl App {
         here(tab, cursor, scroll, back)
     }
 
+    /// Keys of a hosted game's room screen: pick a seat, give an absent
+    /// team's faction to the computer (or back), start the game.
+    fn lobby(&mut self, cursor: usize, action: Action) -> Screen {
+        let Some(remote) = &self.remote else { return Screen::Title { cursor: 0 } };
+        let (rows, started) = (remote.view.room.len(), remote.view.started);
+        let umpire = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(Screen::Lobby { cursor }) };
+        match action {
+            Action::Up => Screen::Lobby { cursor: cursor.saturating_sub(1) },
+            Action::Down => Screen::Lobby { cursor: (cursor + 1).min(rows.saturating_sub(1)) },
+            Action::Char('a') => {
+                let seat = remote.view.room.get(cursor).map(|s| (s.role, s.presence));
+                let computer = crate::host::table::Presence::Computer;
+                match seat {
+                    Some((Role::Team(f), presence)) => {
+                        let seat = if presence == computer { Seat::Human } else { crate::host::table::STAND_IN };
+                        if let Some(Err(e)) = self.send(Command::Seat(f, seat)) {
+                            self.status = Some(format!("Not done: {e}"));
+                        }
+                    }
+                    _ => self.status = Some("Only a team's seat can be given to the computer.".into()),
+                }
+                Screen::Lobby { cursor }
+            }
+            Action::Select | Action::Char('s') if !started => match self.send(Command::Start) {
+                Some(Ok(())) => umpire,
+                Some(Err(e)) => {
+                    self.status = Some(format!("Not started: {e}"));
+                    Screen::Lobby { cursor }
+                }
+                None => Screen::Lobby { cursor },
+            },
+            Action::Select | Action::Back if started => umpire,
+            _ => Screen::Lobby { cursor },
+        }
+    }
+
     /// A key while a prompt is open: type, erase, confirm or cancel.
     fn prompt_key(&mut self, action: Action) {
         let Some(prompt) = &mut self.prompt else { return };
@@ -901,7 +1120,16 @@ impl App {
                 let Some(session) = &mut self.session else { return };
                 let turn = session.state.turn;
                 let ended = intervention == Intervention::EndGame;
-                match session.rule(Ruling { turn, intervention, reason: text }) {
+                let ruling = Ruling { turn, intervention, reason: text };
+                if let Some(done) = self.send(Command::Rule(ruling.clone())) {
+                    self.status = Some(match done {
+                        Ok(()) => "Done; recorded with its reason.".into(),
+                        Err(e) => format!("Not done: {e}"),
+                    });
+                    return;
+                }
+                let Some(session) = &mut self.session else { return };
+                match session.rule(ruling) {
                     Ok(()) => {
                         self.status = Some("Done; recorded with its reason.".into());
                         self.autosave();
@@ -913,6 +1141,13 @@ impl App {
                 }
             }
             Purpose::Undo => {
+                if let Some(done) = self.send(Command::Undo(text.clone())) {
+                    self.status = Some(match done {
+                        Ok(()) => "Turn undone; the teams play it again.".into(),
+                        Err(e) => format!("Not undone: {e}"),
+                    });
+                    return;
+                }
                 let Some(session) = &mut self.session else { return };
                 match session.undo(&text) {
                     Ok(turn) => {
@@ -945,6 +1180,10 @@ impl App {
     /// nothing, as chosen at the start) and is recorded as out of time, and
     /// every team that has not had the keyboard yet still gets it, with a last call.
     fn check_timer(&mut self) {
+        if self.remote.is_some() {
+            // A hosted game's timer is the host's.
+            return;
+        }
         let now = (self.clock_ms)();
         let Some(timer) = &mut self.timer else { return };
         if !self.session.as_ref().is_some_and(|s| !s.waiting.is_empty() && !s.state.is_over()) {
@@ -975,22 +1214,11 @@ impl App {
             return;
         };
         let Some(session) = &mut self.session else { return };
-        let name = session.scenario.factions.get(faction).map_or_else(|| "?".to_string(), |f| f.name.clone());
         let orders = match on_expiry {
             OnExpiry::SubmitQueued => draft,
             OnExpiry::SubmitNothing => FactionOrders::default(),
         };
-        let given = match orders.orders.len() {
-            0 => "it gave no orders this turn".to_string(),
-            1 => "it gave the 1 order it had queued".to_string(),
-            n => format!("it gave the {n} orders it had queued"),
-        };
-        let text = format!("Time ran out for {name}: {given}.");
-        let turn = session.state.turn;
-        let news = Intervention::News { text: text.clone() };
-        // Recorded like a ruling, so the save, the resolution and the report all show it.
-        let _ = session.rule(Ruling { turn, intervention: news, reason: TIMED_OUT_REASON.into() });
-        session.submit(faction, orders);
+        let text = session.time_out(faction, orders);
         let more = session.current().is_some();
         let next = self.next_team();
         *game_screen_mut(&mut self.screen) = next;
@@ -1017,6 +1245,14 @@ impl App {
         let turn = session.state.turn;
         let text = format!("The umpire brought in “{title}”: {reason}");
         let ruling = Ruling { turn, intervention: Intervention::News { text }, reason: "reason made public".into() };
+        if let Some(done) = self.send(Command::Rule(ruling.clone())) {
+            self.status = Some(match done {
+                Ok(()) => "The reason is now public news.".into(),
+                Err(e) => format!("Not done: {e}"),
+            });
+            return;
+        }
+        let Some(session) = &mut self.session else { return };
         match session.rule(ruling) {
             Ok(()) => {
                 self.autosave();
@@ -1259,6 +1495,9 @@ impl App {
 
     /// The next briefing's hand-over, or the first turn.
     fn after_briefing(&mut self) -> Screen {
+        if self.remote.is_some() {
+            return self.seat_turn();
+        }
         match self.briefings.pop_front() {
             Some(faction) => Screen::Handover { faction, then: Then::Briefing },
             None => self.next_team(),
@@ -1298,6 +1537,9 @@ impl App {
     }
 
     fn after_resolution(&mut self) -> Screen {
+        if self.remote.is_some() {
+            return self.seat_turn();
+        }
         match &self.session {
             Some(s) if s.state.is_over() => Screen::Debrief { scroll: 0 },
             Some(_) => self.next_team(),
@@ -1418,6 +1660,19 @@ impl App {
 
     /// Hands the team's orders in and moves on.
     fn submit_turn(&mut self, t: TurnScreen) -> Screen {
+        let faction = t.faction;
+        let resolved = self.session.as_ref().map_or(0, |s| s.record.turns.len());
+        if let Some(done) = self.send(Command::Confirm(t.draft.clone())) {
+            if let Err(e) = done {
+                self.status = Some(format!("Not sent: {e}"));
+            }
+            if let Some(remote) = &mut self.remote {
+                remote.sent = FactionOrders::default();
+            }
+            // The last team to confirm sees the turn resolve at once; the others wait.
+            let now = self.session.as_ref().map_or(0, |s| s.record.turns.len());
+            return if now > resolved { Screen::Resolution { scroll: 0 } } else { Screen::Waiting { faction } };
+        }
         let Some(session) = &mut self.session else { return self.next_team() };
         session.submit(t.faction, t.draft);
         if !session.waiting.is_empty() {

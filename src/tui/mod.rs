@@ -17,6 +17,7 @@ pub mod widgets;
 
 use std::io::{self, Write};
 
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
@@ -46,7 +47,7 @@ pub fn take_terminal(mouse: bool) -> io::Result<DefaultTerminal> {
         if mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
-        Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+        Terminal::new(CrosstermBackend::new(io::stdout()))
     })();
     if taken.is_err() {
         restore_terminal();
@@ -93,28 +94,44 @@ pub fn run(app: App) -> io::Result<()> {
 }
 
 /// Draws, then blocks until the next event: no CPU is used while waiting.
-/// Only while a turn timer counts down does it wake twice a second to redraw it.
+/// Only while a turn timer counts down does it wake twice a second to redraw
+/// it (and a hosted game's console, to follow the room).
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while app.running {
-        if std::mem::take(&mut app.bell) {
-            // The turn timer's one-minute warning (unless muted).
-            let _ = io::stdout().write_all(b"\x07").and_then(|()| io::stdout().flush());
-        }
-        let mut hits = Vec::new();
-        terminal.draw(|frame| hits = view::draw(app, frame))?;
-        app.hits = hits;
-        if app.timer.is_some() && !event::poll(std::time::Duration::from_millis(500))? {
+        show(terminal, app)?;
+        // A hosted game's console also looks four times a second for changes the room made.
+        let wake = if app.remote.is_some() { 250 } else { 500 };
+        if (app.timer.is_some() || app.remote.is_some()) && !event::poll(std::time::Duration::from_millis(wake))? {
+            app.sync();
             app.update(input::Action::Tick);
             continue;
         }
-        let event = event::read()?;
-        // In a text field every printable key is a character, even `q` or `h`.
-        let typed = if app.typing() { input::typed(&event).map(input::Action::Char) } else { None };
-        if let Some(action) = typed.or_else(|| input::action(&event)) {
-            app.update(action);
-        }
+        handle(app, &event::read()?);
     }
     Ok(())
+}
+
+/// Draws the app on any terminal (the local one, an SSH channel, a test's),
+/// ringing the bell first when the turn timer asked for it: the one way a
+/// frame is drawn.
+pub fn show<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &mut App) -> io::Result<()> {
+    if std::mem::take(&mut app.bell) {
+        // The turn timer's one-minute warning (unless muted).
+        terminal.backend_mut().write_all(b"\x07")?;
+    }
+    let mut hits = Vec::new();
+    terminal.draw(|frame| hits = view::draw(app, frame))?;
+    app.hits = hits;
+    Ok(())
+}
+
+/// Applies a terminal event, from wherever it came: in a text field every
+/// printable key is a character, even `q` or `h`.
+pub fn handle(app: &mut App, event: &event::Event) {
+    let typed = if app.typing() { input::typed(event).map(input::Action::Char) } else { None };
+    if let Some(action) = typed.or_else(|| input::action(event)) {
+        app.update(action);
+    }
 }
 
 /// On a signal that ends the process: saves the game in progress (the record

@@ -201,3 +201,114 @@ impl Session {
         self.record.turns.last().map(|t| &t.report)
     }
 }
+
+/// Who is looking at a game: what a view of it may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Viewer {
+    /// One team: its faction's view (others' secret orders, private choices and the dice hidden).
+    Team(usize),
+    /// The whole room (the projector): public information only.
+    Room,
+    /// The umpire: everything.
+    Umpire,
+}
+
+impl Session {
+    /// The game as `viewer` may see it: the state, the chart timeline and
+    /// the turn reports filtered to what it may know, other teams' orders and
+    /// the umpire's private reasons removed. The umpire sees the game itself.
+    pub fn seen_by(&self, viewer: Viewer) -> Session {
+        let faction = match viewer {
+            Viewer::Umpire => return self.clone(),
+            Viewer::Team(f) => f,
+            // No faction has this index: only what every faction may see is kept.
+            Viewer::Room => usize::MAX,
+        };
+        let scn = &self.scenario;
+        let own = scn.factions.get(faction).map(|f| f.id.as_str());
+        let keep_own = |orders: &TurnOrders| {
+            TurnOrders(
+                orders
+                    .0
+                    .iter()
+                    .filter(|(id, _)| Some(id.as_str()) == own)
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            )
+        };
+        let blank = |rulings: &[Ruling]| -> Vec<Ruling> {
+            rulings.iter().map(|r| Ruling { reason: String::new(), ..r.clone() }).collect()
+        };
+        let mut record = self.record.clone();
+        for turn in &mut record.turns {
+            turn.orders = keep_own(&turn.orders);
+            turn.report = turn.report.for_faction(faction);
+            turn.rulings = blank(&turn.rulings);
+        }
+        record.pending_rulings = blank(&record.pending_rulings);
+        record.undone.clear();
+        record.umpire_access.clear();
+        record.state = crate::engine::faction_view(scn, &record.state, faction);
+        Session {
+            scenario: self.scenario.clone(),
+            state: crate::engine::faction_view(scn, &self.state, faction),
+            seats: self.seats.clone(),
+            orders: keep_own(&self.orders),
+            waiting: self.waiting.clone(),
+            record,
+            timeline: self.timeline.iter().map(|s| crate::engine::faction_view(scn, s, faction)).collect(),
+        }
+    }
+
+    /// Records the countdown and who is still thinking in the save, for the projector and `watch`.
+    pub fn stamp(&mut self, timer: Option<&crate::tui::timer::TurnTimer>, now_ms: u64) {
+        self.record.clock = timer.and_then(|t| t.clock(now_ms));
+        let scn = &self.scenario;
+        self.record.waiting = self.waiting.iter().filter_map(|&f| scn.factions.get(f).map(|d| d.id.clone())).collect();
+    }
+
+    /// A team ran out of time: it gives `orders` (what it queued, or nothing),
+    /// and a news item says so, recorded like a ruling so the save, the
+    /// resolution and the report all show it. Returns that news item.
+    pub fn time_out(&mut self, faction: usize, orders: FactionOrders) -> String {
+        let name = self.scenario.factions.get(faction).map_or_else(|| "?".to_string(), |f| f.name.clone());
+        let given = match orders.orders.len() {
+            0 => "it gave no orders this turn".to_string(),
+            1 => "it gave the 1 order it had queued".to_string(),
+            n => format!("it gave the {n} orders it had queued"),
+        };
+        let text = format!("Time ran out for {name}: {given}.");
+        let turn = self.state.turn;
+        let news = umpire::Intervention::News { text: text.clone() };
+        let _ = self.rule(Ruling { turn, intervention: news, reason: umpire::TIMED_OUT_REASON.into() });
+        self.submit(faction, orders);
+        text
+    }
+
+    /// Puts a team or a computer player in a faction's seat from now on. A
+    /// computer decides this turn's orders at once (if the turn is open) and
+    /// no longer holds it up; a team is waited for again.
+    pub fn set_seat(&mut self, faction: usize, seat: Seat) {
+        let Some(Some(slot)) = self.seats.get_mut(faction) else { return };
+        *slot = seat;
+        let Some(def) = self.scenario.factions.get(faction) else { return };
+        if let Some(entry) = self.record.seats.iter_mut().find(|(id, _)| *id == def.id) {
+            entry.1 = seat;
+        }
+        if self.state.is_over() {
+            return;
+        }
+        match seat {
+            Seat::Ai(kind) => {
+                self.orders.set(def.id.clone(), decide(&self.scenario, &self.state, faction, kind));
+                self.waiting.retain(|&f| f != faction);
+            }
+            Seat::Human => {
+                if !self.waiting.contains(&faction) {
+                    self.waiting.push_back(faction);
+                    self.orders.0.remove(&def.id);
+                }
+            }
+        }
+    }
+}

@@ -58,6 +58,9 @@ impl Level {
 }
 
 impl Theme {
+    /// Colour (a hosted game's seats: the client's environment is not acted upon).
+    pub const COLOUR: Theme = Theme { colour: true };
+
     /// Colour unless `NO_COLOR` is set (to anything non-empty).
     pub fn from_env() -> Self {
         Theme { colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }

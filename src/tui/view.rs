@@ -62,6 +62,8 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
             screens::umpire::render(app, *tab, *cursor, *scroll, frame, body, &mut hits);
         }
         Screen::Projector { .. } => projector(app, frame, body, &mut hits),
+        Screen::Waiting { faction } => screens::waiting::render(app, *faction, frame, body),
+        Screen::Lobby { cursor } => screens::lobby::render(app, *cursor, frame, body, &mut hits),
     }
     let bar = match clock {
         Some((label, timer)) => {
@@ -109,6 +111,9 @@ pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
     if app.facilitator && app.session.is_some() && in_game {
         keys.push(("U", "umpire screen"));
     }
+    if app.remote.is_some() {
+        hosted_keys(app, &mut keys);
+    }
     let title = matches!(app.screen, Screen::Title { .. });
     if title && app.saves.iter().any(crate::tui::saves::SaveEntry::unfinished) {
         keys.insert(2, ("c", "continue the last game"));
@@ -117,6 +122,24 @@ pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
         keys.insert(2, ("o", "open a saved game"));
     }
     keys
+}
+
+/// The keys of a hosted game's seat where they differ from a game played here.
+fn hosted_keys(app: &App, keys: &mut Vec<(&'static str, &'static str)>) {
+    let started = app.remote.as_ref().is_some_and(|r| r.view.started);
+    match &app.screen {
+        Screen::Umpire { .. } => {
+            keys.retain(|k| k.0 != "Esc");
+            keys.insert(2, ("Esc", "the room: seats, codes, computer players"));
+        }
+        Screen::Projector { .. } => *keys = vec![("↑↓ PgUp/PgDn", "scroll the news"), ("q", "quit")],
+        Screen::Debrief { .. } => keys.retain(|k| k.0 != "e" && k.0 != "n"),
+        Screen::Lobby { .. } if started => {
+            keys.retain(|k| k.0 != "Enter");
+            keys.insert(2, ("Esc/Enter", "umpire screen"));
+        }
+        _ => {}
+    }
 }
 
 /// The keys of the current screen: (key, what it does).
@@ -178,6 +201,8 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Resolution { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("Enter", "continue")],
         Screen::History { .. } => vec![("↑↓", "choose chart"), ("←→", "choose line"), ("Esc", "back")],
         Screen::Debrief { .. } => vec![("e", "export report"), ("↑↓", "scroll"), ("g", "history"), ("n", "new game")],
+        Screen::Waiting { .. } => vec![("g", "history")],
+        Screen::Lobby { .. } => vec![("Enter", "start the game"), ("↑↓", "choose a seat"), ("a", "computer or team")],
     };
     keys.splice(0..0, [("?", "help"), ("q", "quit")]);
     keys
@@ -218,6 +243,8 @@ fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let confirmed: Vec<bool> = (0..session.scenario.factions.len()).map(|f| !session.waiting.contains(&f)).collect();
     let timer = app.timer.as_ref().and_then(|t| t.label((app.clock_ms)()));
     let stage = match crate::tui::app::game_screen(&app.screen) {
+        // A hosted game's room follows the game, not this screen.
+        _ if app.remote.is_some() => session.record.stage,
         Screen::Resolution { .. } => crate::save::Stage::Results,
         Screen::Briefing { .. } | Screen::Handover { then: Then::Briefing, .. } => crate::save::Stage::Briefings,
         _ => crate::save::Stage::Orders,
