@@ -418,6 +418,18 @@ impl App {
             }
             return;
         };
+        // "Algeria has confirmed": who, never what.
+        let confirmed: Vec<String> = before
+            .session
+            .waiting
+            .iter()
+            .filter(|&&f| f != faction && turn == old_turn && !now.session.waiting.contains(&f))
+            .filter_map(|&f| now.session.scenario.factions.get(f).map(|d| d.name.clone()))
+            .collect();
+        if !confirmed.is_empty() && self.prompt.is_none() {
+            let verb = if confirmed.len() == 1 { "has" } else { "have" };
+            self.status = Some(format!("{} {verb} confirmed.", crate::text::and_list(&confirmed)));
+        }
         let expected = now.session.waiting.contains(&faction);
         let resolved = now.session.record.turns.len() > before.session.record.turns.len();
         let playing = matches!(game_screen(&self.screen), Screen::Turn(_) | Screen::Waiting { .. });
