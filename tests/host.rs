@@ -292,7 +292,7 @@ fn hostile_clients_neither_crash_the_host_nor_hold_up_a_team() {
         kesh.wait_for("You are in the Kesh seat.").await;
 
         // A logged-in team sends random bytes, broken escape sequences and a giant window.
-        let mut tarsa = Player::join(port, "tarsa", &tarsa_code, (80, 24)).await;
+        let tarsa = Player::join(port, "tarsa", &tarsa_code, (80, 24)).await;
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(13);
         for _ in 0..64 {
             let junk: Vec<u8> = (0..1024).map(|_| rng.random()).collect();

@@ -4,67 +4,15 @@
 //! mode off) and exit with 128 + the signal. Skipped, with a message, where
 //! tmux is not installed (CI installs it).
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
+
+use common::tmux::{Tmux, installed};
 
 const BIN: &str = env!("CARGO_BIN_EXE_harmattan");
-
-/// A tmux server of its own (its own socket, no user configuration),
-/// killed when the test ends however it ends.
-struct Tmux {
-    socket: PathBuf,
-}
-
-impl Tmux {
-    fn new(dir: &Path) -> Self {
-        Tmux { socket: dir.join("tmux.sock") }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .arg("-f")
-            .arg("/dev/null")
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn out(&self, args: &[&str]) -> String {
-        let output = self.run(args);
-        assert!(output.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.out(&["capture-pane", "-p", "-t", "game"])
-    }
-
-    /// Waits until the screen shows `text` (at most a minute: a slow machine is not a failure).
-    fn wait_for(&self, text: &str) -> String {
-        let end = Instant::now() + Duration::from_secs(60);
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(Instant::now() < end, "`{text}` never showed; the screen:\n{screen}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn tmux_installed() -> bool {
-    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
-}
 
 /// The process whose parent is `parent` (the game, started by the pane's shell).
 fn child_of(parent: u32) -> Option<u32> {
@@ -93,7 +41,7 @@ fn stopped_by(signal: &str, number: i32) {
         saves.display()
     );
     tmux.out(&["new-session", "-d", "-s", "game", "-x", "100", "-y", "30", "sh", "-c", &script]);
-    tmux.wait_for("Kesh");
+    tmux.wait_for("game", "Kesh");
     // Into the game: the briefing, then Kesh's turn, confirmed without orders.
     for key in ["Enter", "Enter", "Enter"] {
         tmux.out(&["send-keys", "-t", "game", key]);
@@ -103,7 +51,7 @@ fn stopped_by(signal: &str, number: i32) {
     // Confirming with action points unused asks first.
     std::thread::sleep(Duration::from_millis(300));
     tmux.out(&["send-keys", "-t", "game", "y"]);
-    tmux.wait_for("Saved to");
+    tmux.wait_for("game", "Saved to");
     let on = tmux.out(&["display", "-p", "-t", "game", "#{cursor_flag} #{alternate_on} #{mouse_any_flag}"]);
     assert_eq!(
         on.trim(),
@@ -116,7 +64,7 @@ fn stopped_by(signal: &str, number: i32) {
     let killed = Command::new("kill").args([format!("-{signal}"), game.to_string()]).status().expect("kill runs");
     assert!(killed.success());
 
-    let screen = tmux.wait_for("mode=");
+    let screen = tmux.wait_for("game", "mode=");
     assert!(screen.contains(&format!("exit={}", 128 + number)), "{screen}");
     assert!(screen.contains("mode=cooked"), "raw mode is off: {screen}");
     let after = tmux.out(&["display", "-p", "-t", "game", "#{cursor_flag} #{alternate_on} #{mouse_any_flag}"]);
@@ -134,7 +82,7 @@ fn stopped_by(signal: &str, number: i32) {
 
 #[test]
 fn sigterm_saves_the_game_and_gives_the_terminal_back() {
-    if !tmux_installed() {
+    if !installed("tmux", &["-V"]) {
         eprintln!("skipped: tmux is not installed");
         return;
     }
@@ -143,7 +91,7 @@ fn sigterm_saves_the_game_and_gives_the_terminal_back() {
 
 #[test]
 fn sigint_sent_with_kill_saves_the_game_and_gives_the_terminal_back() {
-    if !tmux_installed() {
+    if !installed("tmux", &["-V"]) {
         eprintln!("skipped: tmux is not installed");
         return;
     }
@@ -152,7 +100,7 @@ fn sigint_sent_with_kill_saves_the_game_and_gives_the_terminal_back() {
 
 #[test]
 fn sighup_and_sigquit_save_the_game_and_give_the_terminal_back() {
-    if !tmux_installed() {
+    if !installed("tmux", &["-V"]) {
         eprintln!("skipped: tmux is not installed");
         return;
     }

@@ -3,6 +3,8 @@
 // Each test crate uses only some of these.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use harmattan::tui::app::App;
 use harmattan::tui::view;
 use ratatui::Terminal;

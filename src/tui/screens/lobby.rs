@@ -106,6 +106,6 @@ fn presence(seat: &Seating, t: Theme) -> (String, Style) {
         Presence::Confirmed if seat.address.is_some() => (format!("confirmed{from}"), t.good()),
         Presence::Confirmed => ("confirmed, disconnected".into(), t.warn()),
         Presence::Disconnected => ("disconnected: the same code gets back in".into(), t.bad()),
-        Presence::Computer => ("played by the computer (a: back to the team)".into(), t.dim()),
+        Presence::Computer => ("played by the computer".into(), t.dim()),
     }
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::{PendingKind, scores};
+use crate::host::table::{Presence, Role};
 use crate::tui::app::{App, Hit, Target, UMPIRE_TABS, adjustable_matching};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
@@ -204,10 +205,18 @@ fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame,
             .collect();
         let score =
             s.factions.iter().find(|x| x.faction == f).map_or_else(String::new, |x| format!(" · score {}", x.total));
+        // In a hosted game, whether the team is connected too.
+        let link = app.remote.as_ref().and_then(|r| r.view.room.iter().find(|s| s.role == Role::Team(f)));
+        let link = match link.map(|s| (s.presence, s.address.is_some())) {
+            Some((Presence::Disconnected, _) | (Presence::Confirmed, false)) => " · DISCONNECTED",
+            Some((Presence::Empty, _)) => " · not joined",
+            Some((Presence::Connected | Presence::Confirmed, true)) => " · connected",
+            _ => "",
+        };
         let status = match session.seats.get(f).copied().flatten() {
             None => "not played".to_string(),
-            Some(seat) if session.waiting.contains(&f) => format!("{} · waiting for orders", seat.label()),
-            Some(seat) => format!("{} · orders in", seat.label()),
+            Some(seat) if session.waiting.contains(&f) => format!("{}{link} · thinking", seat.label()),
+            Some(seat) => format!("{}{link} · orders in", seat.label()),
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", def.name), t.faction(def.colour)),
