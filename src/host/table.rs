@@ -617,3 +617,120 @@ impl Invite {
 
 /// The computer player an absent team's faction is given.
 pub const STAND_IN: Seat = Seat::Ai(AiKind::Greedy);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Order;
+    use crate::engine::umpire::Intervention;
+
+    fn table(timer: Option<TurnTimer>) -> Table {
+        let scn = crate::scenario::load("tutorial.ron", crate::scenario::TUTORIAL.as_bytes()).scenario.expect("loads");
+        let seats = scn.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect();
+        Table::new(Session::new("tutorial.ron", scn, 3, seats, "2026-12-02T09-00-00".into()), timer, None)
+    }
+
+    fn place(t: &Table, name: &str) -> usize {
+        t.places.iter().position(|p| p.name == name).expect("seat")
+    }
+
+    fn raid() -> FactionOrders {
+        FactionOrders { orders: vec![Order::new("covert_raid".to_string())], answers: Vec::new() }
+    }
+
+    #[test]
+    fn each_seat_may_do_only_what_it_is_for() {
+        let mut t = table(None);
+        let (kesh, projector, umpire) = (place(&t, "kesh"), place(&t, "projector"), place(&t, "umpire"));
+        assert!(t.apply(kesh, Command::Confirm(raid()), 0).is_err(), "no orders before the start");
+        assert!(t.apply(kesh, Command::Start, 0).is_err());
+        assert!(t.apply(projector, Command::Start, 0).is_err());
+        t.apply(umpire, Command::Start, 0).expect("the umpire starts");
+        let news = Ruling { turn: 1, intervention: Intervention::News { text: "x".into() }, reason: "r".into() };
+        assert!(t.apply(kesh, Command::Rule(news.clone()), 0).is_err());
+        assert!(t.apply(projector, Command::Rule(news.clone()), 0).is_err());
+        assert!(t.apply(projector, Command::Confirm(raid()), 0).is_err());
+        assert!(t.apply(kesh, Command::Seat(1, STAND_IN), 0).is_err());
+        assert!(t.apply(umpire, Command::Confirm(raid()), 0).is_err());
+        t.apply(umpire, Command::Rule(news), 0).expect("the umpire rules");
+        assert!(t.place_for(CONSOLE, &t.places[t.console()].code.clone()).is_none(), "nobody logs in as the console");
+        assert_eq!(t.place_for("KESH", &t.places[kesh].code.to_lowercase()), Some(kesh));
+        assert_eq!(t.place_for("tarsa", &t.places[kesh].code.clone()), None, "a code opens its own seat only");
+    }
+
+    #[test]
+    fn a_reconnection_finds_its_queued_orders_and_a_second_login_takes_the_seat_over() {
+        let mut t = table(None);
+        let kesh = place(&t, "kesh");
+        let first = t.join(kesh, "10.0.0.5");
+        t.apply(kesh, Command::Draft(raid()), 0).expect("draft");
+        t.leave(kesh, first);
+        assert_eq!(t.presence(kesh), Presence::Disconnected);
+        let second = t.join(kesh, "10.0.0.6");
+        assert_eq!(t.view(kesh).expect("view").draft, raid(), "the queued orders survive");
+        let third = t.join(kesh, "10.0.0.7");
+        assert!(!t.holds(kesh, second) && t.holds(kesh, third), "the later login holds the seat");
+        t.leave(kesh, second);
+        assert_eq!(t.presence(kesh), Presence::Connected, "the old connection leaving does not free the seat");
+        assert!(t.log.iter().any(|l| l == "Kesh taken over from 10.0.0.7."), "{:?}", t.log);
+    }
+
+    #[test]
+    fn the_last_confirmation_resolves_the_turn_and_each_team_sees_only_its_own_orders() {
+        let mut t = table(None);
+        t.apply(place(&t, "umpire"), Command::Start, 0).expect("start");
+        for name in ["kesh", "tarsa"] {
+            let orders = if name == "kesh" { raid() } else { FactionOrders::default() };
+            t.apply(place(&t, name), Command::Confirm(orders), 0).expect("confirm");
+            assert!(t.session.record.turns.is_empty(), "not before every team has confirmed");
+        }
+        assert_eq!(t.presence(place(&t, "kesh")), Presence::Confirmed);
+        t.apply(place(&t, "oru"), Command::Confirm(FactionOrders::default()), 0).expect("confirm");
+        assert_eq!(t.session.record.turns.len(), 1);
+        assert_eq!(t.session.record.stage, Stage::Results);
+        let tarsa = t.view(place(&t, "tarsa")).expect("view");
+        let seen: Vec<&String> = tarsa.session.record.turns[0].orders.0.keys().collect();
+        assert_eq!(seen, ["tarsa"], "another team's orders are not in a team's view");
+        assert!(tarsa.room.iter().all(|s| s.code.is_none() && s.address.is_none()), "codes are the umpire's");
+        assert!(tarsa.log.is_empty());
+        let umpire = t.view(place(&t, "umpire")).expect("view");
+        assert_eq!(umpire.session.record.turns[0].orders.0.len(), 3);
+        assert!(umpire.room.iter().all(|s| s.code.is_some()));
+    }
+
+    #[test]
+    fn when_time_runs_out_every_team_still_thinking_gives_what_it_queued() {
+        let timer = TurnTimer::new(std::time::Duration::from_secs(120), OnExpiry::SubmitQueued, 0);
+        let mut t = table(Some(timer));
+        t.apply(place(&t, "umpire"), Command::Start, 0).expect("start");
+        assert!(!t.tick(1_000_000), "no countdown before a team opens its orders");
+        t.apply(place(&t, "kesh"), Command::Ready, 1_000).expect("ready");
+        t.apply(place(&t, "kesh"), Command::Draft(raid()), 2_000).expect("draft");
+        t.apply(place(&t, "tarsa"), Command::Confirm(FactionOrders::default()), 3_000).expect("confirm");
+        assert!(t.tick(62_000), "the one-minute warning");
+        assert_eq!(t.bells, 1);
+        assert!(t.session.record.turns.is_empty());
+        assert!(t.tick(122_000), "time is up");
+        let turn = t.session.record.turns.first().expect("the turn resolved");
+        assert_eq!(turn.orders.of("kesh"), Some(&raid()), "Kesh's queued raid counted");
+        assert_eq!(turn.orders.of("oru").map(|o| o.orders.len()), Some(0), "Oru had queued nothing");
+        assert!(t.log.iter().any(|l| l == "Time ran out for Kesh: it gave the 1 order it had queued."), "{:?}", t.log);
+        assert!(t.log.iter().any(|l| l == "Time ran out for Oru: it gave no orders this turn."));
+        assert!(!t.log.iter().any(|l| l.contains("Time ran out for Tarsa")), "Tarsa had confirmed");
+    }
+
+    #[test]
+    fn an_absent_team_given_to_the_computer_no_longer_holds_up_the_turn() {
+        let mut t = table(None);
+        let umpire = place(&t, "umpire");
+        t.apply(umpire, Command::Start, 0).expect("start");
+        t.apply(place(&t, "kesh"), Command::Confirm(raid()), 0).expect("confirm");
+        t.apply(place(&t, "tarsa"), Command::Confirm(FactionOrders::default()), 0).expect("confirm");
+        t.apply(umpire, Command::Seat(2, STAND_IN), 0).expect("computer");
+        assert_eq!(t.session.record.turns.len(), 1, "the computer decided and the turn resolved");
+        assert_eq!(t.presence(place(&t, "oru")), Presence::Computer);
+        assert_eq!(t.session.record.seats.iter().find(|(id, _)| id == "oru").map(|s| s.1), Some(STAND_IN));
+        t.apply(umpire, Command::Seat(2, Seat::Human), 0).expect("back to the team");
+        assert!(t.session.waiting.contains(&2), "the team is waited for again");
+    }
+}
