@@ -102,7 +102,7 @@ fn two_teams_play_a_turn_with_the_openssh_client() {
     // The facilitator closes the host: the other team is told, the game is saved.
     tmux.keys("room:console", &["q", "y"]);
     let closed = tmux.wait_for("room:tarsa", "ssh-exit=");
-    assert!(closed.contains("The facilitator has closed the game"), "{closed}");
+    assert!(closed.contains("The facilitator has closed the game; it is saved."), "{closed}");
     let console = tmux.wait_for("room:console", "exit=");
     assert!(console.contains("exit=0"), "{console}");
     let files: Vec<_> = std::fs::read_dir(&saves)

@@ -428,14 +428,14 @@ fn long_news_scrolls_instead_of_asking_for_a_larger_window() {
         for (w, h) in SIZES {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
             let mut max = 0;
-            let room = projector::Room { stage: save::Stage::Orders, news_scroll: 0 };
+            let room = projector::Room { stage: save::Stage::Orders, news_scroll: 0, note: None };
             terminal.draw(|f| max = projector::render_room(&p, &room, f, f.area())).expect("drawn");
             let top = text(terminal.backend().buffer());
             assert!(!top.contains("more news: enlarge the window"), "{name} {w}×{h}: {top}");
             if max > 0 {
                 assert!(top.contains("↓ more news"), "{name} {w}×{h}: {top}");
             }
-            let room = projector::Room { stage: save::Stage::Orders, news_scroll: max };
+            let room = projector::Room { stage: save::Stage::Orders, news_scroll: max, note: None };
             terminal.draw(|f| max = projector::render_room(&p, &room, f, f.area())).expect("drawn");
             let bottom = text(terminal.backend().buffer());
             let flat = bottom.split_whitespace().collect::<Vec<_>>().join(" ");

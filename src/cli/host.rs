@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use harmattan::host::table::{Role, Table};
+use harmattan::host::table::Table;
 use harmattan::host::{Host, Options};
 use harmattan::save::{self, Seat};
 use harmattan::tui::app::{App, DEFAULT_SEED, system_ms};
@@ -109,15 +109,18 @@ pub fn run(args: &Args) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let result = harmattan::tui::run_game(app);
-    let teams = host.shared.lock().places.iter().filter(|p| matches!(p.role, Role::Team(_))).count();
+    let over = host.shared.lock().session.state.is_over();
     host.close();
     match result {
         Ok(_) => {
-            eprintln!(
-                "The game ({teams} teams) is saved in {}; go on with it another time with: harmattan host --load {}",
-                save_path.display(),
-                save_path.display()
-            );
+            let path = save_path.display();
+            if over {
+                eprintln!(
+                    "The finished game is saved in {path}; `harmattan report {path}` writes its after-action report."
+                );
+            } else {
+                eprintln!("The game is saved in {path}; go on with it another time with: harmattan host --load {path}");
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -179,7 +179,7 @@ impl Ended {
     pub fn farewell(self) -> &'static str {
         match self {
             Ended::Quit | Ended::Left => "You left the game. The same command and code bring you back.\r\n",
-            Ended::Closed => "The facilitator has closed the game; it is saved and can go on another time.\r\n",
+            Ended::Closed => "The facilitator has closed the game; it is saved.\r\n",
             Ended::TakenOver => {
                 "Someone else has logged in to this seat with its code, so this connection is closed. \
                  If that was not your team, tell the facilitator.\r\n"

@@ -117,7 +117,7 @@ pub struct Table {
     pub log: VecDeque<String>,
     /// Bumped on every change: seats redraw when it moves.
     pub version: u64,
-    /// How many one-minute warnings have sounded: a seat rings its bell when this grows.
+    /// How many one-minute warnings there have been: a seat says so (and rings, unless muted) when this grows.
     pub bells: u64,
     next_connection: u64,
 }
@@ -366,9 +366,7 @@ impl Table {
         }
         let mut changed = false;
         if timer.take_warning(now_ms) {
-            if !timer.muted {
-                self.bells += 1;
-            }
+            self.bells += 1;
             self.note("One minute left for this turn's orders.".into());
             changed = true;
         }
@@ -653,6 +651,8 @@ mod tests {
         assert!(t.apply(kesh, Command::Seat(1, STAND_IN), 0).is_err());
         assert!(t.apply(umpire, Command::Confirm(raid()), 0).is_err());
         t.apply(umpire, Command::Rule(news), 0).expect("the umpire rules");
+        let seen = t.view(kesh).expect("view").session.record.pending_rulings[0].reason.clone();
+        assert_eq!(seen, crate::tui::session::PRIVATE_REASON, "the umpire's reason stays private");
         assert!(t.place_for(CONSOLE, &t.places[t.console()].code.clone()).is_none(), "nobody logs in as the console");
         assert_eq!(t.place_for("KESH", &t.places[kesh].code.to_lowercase()), Some(kesh));
         assert_eq!(t.place_for("tarsa", &t.places[kesh].code.clone()), None, "a code opens its own seat only");
@@ -717,6 +717,12 @@ mod tests {
         assert!(t.log.iter().any(|l| l == "Time ran out for Kesh: it gave the 1 order it had queued."), "{:?}", t.log);
         assert!(t.log.iter().any(|l| l == "Time ran out for Oru: it gave no orders this turn."));
         assert!(!t.log.iter().any(|l| l.contains("Time ran out for Tarsa")), "Tarsa had confirmed");
+        // The projector shows that turn's results, rebuilt from the room's view (rulings and all).
+        let room = t.view(place(&t, "projector")).expect("view").session;
+        let results = crate::tui::screens::projector::results_of(&room).expect("the results can be shown");
+        assert_eq!(results.turn, 1);
+        let reasons: Vec<&str> = room.record.turns[0].rulings.iter().map(|r| r.reason.as_str()).collect();
+        assert!(reasons.iter().all(|r| *r == crate::engine::umpire::TIMED_OUT_REASON), "{reasons:?}");
     }
 
     #[test]

@@ -294,6 +294,8 @@ pub struct Remote {
     pub view: View,
     /// The queued orders last sent to the host.
     pub sent: FactionOrders,
+    /// Turns whose results the seat has been shown (a team reading its briefing sees them after).
+    pub seen: usize,
 }
 
 /// A line of text the umpire is typing, and what it is for.
@@ -381,7 +383,8 @@ impl App {
             }
         };
         let sent = view.draft.clone();
-        app.remote = Some(Remote { shared, place, role, view, sent });
+        let seen = view.session.record.turns.len();
+        app.remote = Some(Remote { shared, place, role, view, sent, seen });
         if let (Role::Team(_), Screen::Waiting { .. }) = (role, &app.screen) {
             if app.remote.as_ref().is_some_and(|r| r.view.started) {
                 app.screen = app.seat_turn();
@@ -401,7 +404,8 @@ impl App {
         let before = std::mem::replace(&mut remote.view, view);
         let (role, now) = (remote.role, &remote.view);
         if now.bells > before.bells {
-            self.bell = true;
+            self.bell = !now.timer.as_ref().is_some_and(|t| t.muted);
+            self.status = Some("One minute left for this turn's orders.".into());
         }
         let old_turn = before.session.state.turn;
         let (turn, over, started) = (now.session.state.turn, now.session.state.is_over(), now.started);
@@ -437,6 +441,7 @@ impl App {
             self.screen = Screen::Briefing { faction, scroll: 0 };
         } else if resolved && playing {
             self.prompt = None;
+            remote.seen = now.session.record.turns.len();
             self.screen = Screen::Resolution { scroll: 0 };
         } else if turn < old_turn || moved && !resolved {
             self.status = Some(format!("The umpire took back turn {turn}: give your orders for it again."));
@@ -458,6 +463,11 @@ impl App {
         let Some(remote) = &mut self.remote else { return Screen::Title { cursor: 0 } };
         let Role::Team(faction) = remote.role else { return self.screen.clone() };
         let session = &remote.view.session;
+        // Results that came while the team read something else come first.
+        if session.record.turns.len() > remote.seen {
+            remote.seen = session.record.turns.len();
+            return Screen::Resolution { scroll: 0 };
+        }
         if session.state.is_over() {
             return Screen::Debrief { scroll: 0 };
         }

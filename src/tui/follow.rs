@@ -258,7 +258,7 @@ pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame)
                 timer: timer.as_deref(),
                 theme,
             };
-            let room = Room { stage: save.stage, news_scroll: follower.news_scroll };
+            let room = Room { stage: save.stage, news_scroll: follower.news_scroll, note: None };
             follower.news_max.set(projector::render_room(&p, &room, frame, body));
         }
         None => {

@@ -202,6 +202,9 @@ impl Session {
     }
 }
 
+/// What a team or the room sees in place of the umpire's reason for a ruling.
+pub const PRIVATE_REASON: &str = "(the umpire's reason is private)";
+
 /// Who is looking at a game: what a view of it may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Viewer {
@@ -236,8 +239,12 @@ impl Session {
                     .collect(),
             )
         };
+        // The umpire's reasons are private; a time-out's is the timer's, and says what it was.
         let blank = |rulings: &[Ruling]| -> Vec<Ruling> {
-            rulings.iter().map(|r| Ruling { reason: String::new(), ..r.clone() }).collect()
+            let hide = |reason: &String| {
+                if reason == umpire::TIMED_OUT_REASON { reason.clone() } else { PRIVATE_REASON.to_string() }
+            };
+            rulings.iter().map(|r| Ruling { reason: hide(&r.reason), ..r.clone() }).collect()
         };
         let mut record = self.record.clone();
         for turn in &mut record.turns {

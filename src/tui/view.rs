@@ -134,6 +134,8 @@ fn hosted_keys(app: &App, keys: &mut Vec<(&'static str, &'static str)>) {
         }
         Screen::Projector { .. } => *keys = vec![("↑↓ PgUp/PgDn", "scroll the news"), ("q", "quit")],
         Screen::Debrief { .. } => keys.retain(|k| k.0 != "e" && k.0 != "n"),
+        // Charts need a turn played.
+        Screen::Waiting { .. } if app.session.as_ref().is_none_or(|s| s.state.turn <= 1) => keys.retain(|k| k.0 != "g"),
         Screen::Lobby { .. } if started => {
             keys.retain(|k| k.0 != "Enter");
             keys.insert(2, ("Esc/Enter", "umpire screen"));
@@ -260,7 +262,18 @@ fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         timer: timer.as_deref(),
         theme: app.theme,
     };
-    let room = screens::projector::Room { stage, news_scroll: app.projector_scroll };
+    // A hosted game not started yet: who has joined.
+    let note = app.remote.as_ref().filter(|r| !r.view.started).map(|r| {
+        let teams = r.view.room.iter().filter(|s| matches!(s.role, crate::host::table::Role::Team(_)));
+        let seats: Vec<String> = teams
+            .map(|s| {
+                let here = s.presence != crate::host::table::Presence::Empty;
+                format!("{} {}", if here { "✓" } else { "…" }, s.label)
+            })
+            .collect();
+        format!("The game starts when every team has joined: {}", seats.join("  "))
+    });
+    let room = screens::projector::Room { stage, news_scroll: app.projector_scroll, note };
     let max = screens::projector::render_room(&view, &room, frame, area);
     hits.push(Hit { rect: Rect::default(), target: Target::ScrollMax(max) });
 }

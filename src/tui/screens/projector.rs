@@ -41,12 +41,14 @@ pub struct Projector<'a> {
 
 /// What the room is looking at, beyond the state: the stage of the turn
 /// and how far the news has been scrolled.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Room {
     /// Briefings, a turn's orders, or a turn's results.
     pub stage: Stage,
     /// Lines of news scrolled past.
     pub news_scroll: u16,
+    /// A line said instead of who has confirmed (a hosted game's room before it starts).
+    pub note: Option<String>,
 }
 
 /// The public news: this turn's start (events everyone saw) and the whole
@@ -144,7 +146,12 @@ pub fn render_room(p: &Projector, room: &Room, frame: &mut Frame, area: Rect) ->
     let [head, orders, main] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(4)]).areas(area);
     header(p, room.stage, frame, head);
-    frame.render_widget(orders_line(p, room.stage, usize::from(orders.width)), orders);
+    let width = usize::from(orders.width);
+    let line = match &room.note {
+        Some(note) => Line::styled(fit(note, width), p.theme.warn()),
+        None => orders_line(p, room.stage, width),
+    };
+    frame.render_widget(line, orders);
 
     let news = news_paragraph(p, room.stage);
     // The news takes the rows it needs, leaving the panels enough for the compact indicators
