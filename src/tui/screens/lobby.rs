@@ -29,7 +29,7 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
     .areas(area);
     let scn = &session.scenario;
     let state = if !view.started {
-        "not started: press Enter to start when the teams are in".to_string()
+        "not started: Enter starts the game".to_string()
     } else if session.state.is_over() {
         "the game is over".to_string()
     } else {
@@ -57,23 +57,17 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
         let row = Rect::new(inner.x, y, inner.width, 1);
         let selected = i == cursor;
         let code = seat.code.clone().unwrap_or_default();
-        let (status, style) = presence(seat, t);
-        let mut line = Line::from(vec![
+        let (long, short, style) = presence(seat, t);
+        // Every row keeps the same columns; a status too long for what is left is said shorter.
+        let left = width.saturating_sub(2 + name_w + command_w + cells(&code) + 2);
+        let status = if cells(&long) <= left { long } else { fit(&short, left.max(cells(&short).min(left))) };
+        let line = Line::from(vec![
             Span::raw(if selected { "▶ " } else { "  " }),
             Span::styled(pad(&seat.label, name_w), if selected { t.selected() } else { Style::new() }),
             Span::raw(pad(&invite.command(&seat.name), command_w)),
             Span::styled(format!("{code}  "), t.key()),
             Span::styled(status, style),
         ]);
-        if cells(&line.to_string()) > width {
-            // Narrow terminals: the status is what matters most after the seat.
-            line = Line::from(vec![
-                Span::raw(if selected { "▶ " } else { "  " }),
-                Span::styled(pad(&seat.label, name_w), if selected { t.selected() } else { Style::new() }),
-                Span::styled(format!("{code}  "), t.key()),
-                Span::styled(fit(&presence(seat, t).0, width.saturating_sub(name_w + code.len() + 4)), style),
-            ]);
-        }
         frame.render_widget(line, row);
         hits.push(Hit { rect: row, target: Target::Row(i) });
         if selected {
@@ -97,15 +91,16 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
     frame.render_widget(Paragraph::new(lines).block(block), log);
 }
 
-/// A seat's state in words, and how it stands out.
-fn presence(seat: &Seating, t: Theme) -> (String, Style) {
+/// A seat's state in words, at length and in short, and how it stands out.
+fn presence(seat: &Seating, t: Theme) -> (String, String, Style) {
     let from = seat.address.as_deref().map(|a| format!(" from {a}")).unwrap_or_default();
-    match seat.presence {
-        Presence::Empty => ("waiting to join".into(), t.dim()),
-        Presence::Connected => (format!("connected{from}"), t.good()),
-        Presence::Confirmed if seat.address.is_some() => (format!("confirmed{from}"), t.good()),
-        Presence::Confirmed => ("confirmed, disconnected".into(), t.warn()),
-        Presence::Disconnected => ("disconnected: the same code gets back in".into(), t.bad()),
-        Presence::Computer => ("played by the computer".into(), t.dim()),
-    }
+    let (long, short, style) = match seat.presence {
+        Presence::Empty => ("waiting to join".to_string(), "not here", t.dim()),
+        Presence::Connected => (format!("connected{from}"), "connected", t.good()),
+        Presence::Confirmed if seat.address.is_some() => (format!("confirmed{from}"), "confirmed", t.good()),
+        Presence::Confirmed => ("confirmed, disconnected".to_string(), "confirmed, gone", t.warn()),
+        Presence::Disconnected => ("disconnected: the same code gets back in".to_string(), "DISCONNECTED", t.bad()),
+        Presence::Computer => ("played by the computer".to_string(), "computer player", t.dim()),
+    };
+    (long, short.to_string(), style)
 }
