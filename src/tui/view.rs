@@ -316,20 +316,31 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let rect = centred(area, 44, 5);
-    frame.render_widget(Clear, rect);
+    // A hosted game's seat only leaves; the facilitator's console closes the game for everyone.
+    let console = app.remote.as_ref().is_some_and(|r| r.shared.lock().console() == r.place);
+    let (question, yes_label) = match &app.remote {
+        None => ("Quit Harmattan?", "y quit"),
+        Some(_) if console => ("Close the game for every team? It is saved.", "y close"),
+        Some(_) => ("Leave the game? The same command and code bring you back.", "y leave"),
+    };
     let text = vec![
-        Line::raw("Quit Harmattan?"),
+        Line::raw(question),
         Line::from(vec![
             Span::styled("y", app.theme.key()),
-            Span::raw(" quit    "),
+            Span::raw(format!("{}    ", &yes_label[1..])),
             Span::styled("any other key", app.theme.key()),
             Span::raw(" stay"),
         ]),
     ];
-    frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" Quit ")), rect);
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
+    let width = area.width.min(48);
+    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2).unwrap_or(5);
+    let rect = centred(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(paragraph.block(Block::bordered().title(" Quit ")), rect);
     // Only the words "y quit" quit; a click anywhere else closes the question.
-    let yes = Rect::new(rect.x + 1, rect.y + 2, 6.min(rect.width.saturating_sub(2)), 1);
+    let yes_w = u16::try_from(cells(yes_label)).unwrap_or(6);
+    let yes = Rect::new(rect.x + 1, rect.bottom().saturating_sub(2), yes_w.min(rect.width.saturating_sub(2)), 1);
     frame.set_cursor_position((yes.x, yes.y));
     hits.push(Hit { rect: yes, target: Target::Button(Action::Char('y')) });
 }
