@@ -247,7 +247,12 @@ impl Table {
                 self.note(format!("{name} has confirmed its orders."));
                 self.after_orders(now_ms);
             }
-            (Role::Team(_), Command::Ready) => self.open_orders(now_ms),
+            (Role::Team(_), Command::Ready) => {
+                // Only the first team to open its orders changes anything.
+                if !self.open_orders(now_ms) {
+                    return Ok(());
+                }
+            }
             (Role::Umpire, command) => self.umpire(command, now_ms)?,
             _ => return Err("this seat cannot do that".into()),
         }
@@ -318,15 +323,17 @@ impl Table {
     }
 
     /// A team opens its orders: the turn's countdown starts with the first.
-    fn open_orders(&mut self, now_ms: u64) {
+    /// Returns whether they were not open already.
+    fn open_orders(&mut self, now_ms: u64) -> bool {
         if !self.started || self.session.state.is_over() || self.session.record.stage == Stage::Orders {
-            return;
+            return false;
         }
         self.session.record.stage = Stage::Orders;
         if let Some(timer) = &mut self.timer {
             timer.open_orders(now_ms);
         }
         self.autosave(now_ms);
+        true
     }
 
     /// After orders came in: resolves the turn when nobody is still thinking.
@@ -397,15 +404,24 @@ impl Table {
 
     /// What seat `place` may see now.
     pub fn view(&self, place: usize) -> Option<View> {
-        let p = self.places.get(place)?;
-        let viewer = match p.role {
+        let viewer = self.viewer(place)?;
+        Some(View { session: self.session.seen_by(viewer), status: self.status(place)? })
+    }
+
+    /// Whose eyes seat `place` sees the game with.
+    fn viewer(&self, place: usize) -> Option<Viewer> {
+        Some(match self.places.get(place)?.role {
             Role::Team(f) => Viewer::Team(f),
             Role::Projector => Viewer::Room,
             Role::Umpire => Viewer::Umpire,
-        };
+        })
+    }
+
+    /// Everything seat `place` may know besides the game itself.
+    pub fn status(&self, place: usize) -> Option<Status> {
+        let p = self.places.get(place)?;
         let umpire = p.role == Role::Umpire;
-        Some(View {
-            session: self.session.seen_by(viewer),
+        Some(Status {
             timer: self.timer.clone(),
             started: self.started,
             draft: p.draft.clone(),
@@ -502,6 +518,13 @@ pub struct Seating {
 pub struct View {
     /// The game as the seat may see it.
     pub session: Session,
+    /// The rest: the room, the timer, the seat's queued orders.
+    pub status: Status,
+}
+
+/// What a seat may know besides the game itself.
+#[derive(Debug, Clone)]
+pub struct Status {
     /// The turn timer.
     pub timer: Option<TurnTimer>,
     /// Whether the game has started.
@@ -532,13 +555,22 @@ pub struct Shared {
     pub clock_ms: fn() -> u64,
     /// The facilitator has closed the host: every seat says goodbye.
     closed: std::sync::atomic::AtomicBool,
+    /// The game at a version of the table, shared by the seats that filter it.
+    snapshot: Mutex<Option<(u64, Arc<Session>)>>,
 }
 
 impl Shared {
     /// Shares a table.
     pub fn new(table: Table, invite: Invite, clock_ms: fn() -> u64) -> Arc<Self> {
         let (changed, _) = tokio::sync::watch::channel(table.version);
-        Arc::new(Shared { table: Mutex::new(table), changed, invite, clock_ms, closed: Default::default() })
+        Arc::new(Shared {
+            table: Mutex::new(table),
+            changed,
+            invite,
+            clock_ms,
+            closed: Default::default(),
+            snapshot: Mutex::default(),
+        })
     }
 
     /// Locks the table (a panic elsewhere while it was held does not make it unusable).
@@ -563,9 +595,25 @@ impl Shared {
         self.with(|t| t.apply(place, command, now))
     }
 
-    /// The seat's view now.
+    /// The seat's view now. The table is locked only to take a shared
+    /// snapshot of the game (made once per change); each seat filters it
+    /// to its own view outside the lock, so seats do not wait for each other.
     pub fn view(&self, place: usize) -> Option<View> {
-        self.lock().view(place)
+        let (snapshot, viewer, status) = {
+            let table = self.lock();
+            let mut taken = self.snapshot.lock().unwrap_or_else(PoisonError::into_inner);
+            if taken.as_ref().is_none_or(|(version, _)| *version != table.version) {
+                *taken = Some((table.version, Arc::new(table.session.clone())));
+            }
+            let snapshot = taken.as_ref().map(|(_, s)| s.clone())?;
+            (snapshot, table.viewer(place)?, table.status(place)?)
+        };
+        Some(View { session: snapshot.seen_by(viewer), status })
+    }
+
+    /// The table's version now (cheap: to know whether a seat is behind).
+    pub fn version(&self) -> u64 {
+        self.lock().version
     }
 
     /// A receiver that wakes when the table changes.
@@ -667,7 +715,7 @@ mod tests {
         t.leave(kesh, first);
         assert_eq!(t.presence(kesh), Presence::Disconnected);
         let second = t.join(kesh, "10.0.0.6");
-        assert_eq!(t.view(kesh).expect("view").draft, raid(), "the queued orders survive");
+        assert_eq!(t.view(kesh).expect("view").status.draft, raid(), "the queued orders survive");
         let third = t.join(kesh, "10.0.0.7");
         assert!(!t.holds(kesh, second) && t.holds(kesh, third), "the later login holds the seat");
         t.leave(kesh, second);
@@ -691,11 +739,11 @@ mod tests {
         let tarsa = t.view(place(&t, "tarsa")).expect("view");
         let seen: Vec<&String> = tarsa.session.record.turns[0].orders.0.keys().collect();
         assert_eq!(seen, ["tarsa"], "another team's orders are not in a team's view");
-        assert!(tarsa.room.iter().all(|s| s.code.is_none() && s.address.is_none()), "codes are the umpire's");
-        assert!(tarsa.log.is_empty());
+        assert!(tarsa.status.room.iter().all(|s| s.code.is_none() && s.address.is_none()), "codes are the umpire's");
+        assert!(tarsa.status.log.is_empty());
         let umpire = t.view(place(&t, "umpire")).expect("view");
         assert_eq!(umpire.session.record.turns[0].orders.0.len(), 3);
-        assert!(umpire.room.iter().all(|s| s.code.is_some()));
+        assert!(umpire.status.room.iter().all(|s| s.code.is_some()));
     }
 
     #[test]

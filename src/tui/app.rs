@@ -12,7 +12,7 @@ use crate::engine::check::{Committed, candidate_targets, check_indices, target_i
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::umpire::{Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
-use crate::host::table::{Command, Role, Shared, View};
+use crate::host::table::{Command, Role, Shared, Status, View};
 use crate::report;
 use crate::save::{self, Loaded as SavedGame, Save, Stage, UmpireAccess};
 use crate::scenario::format::Category;
@@ -290,8 +290,8 @@ pub struct Remote {
     pub place: usize,
     /// What the seat is for.
     pub role: Role,
-    /// The last view received.
-    pub view: View,
+    /// The last view received, besides the game (which is in `App::session`).
+    pub status: Status,
     /// The queued orders last sent to the host.
     pub sent: FactionOrders,
     /// Turns whose results the seat has been shown (a team reading its briefing sees them after).
@@ -363,32 +363,31 @@ impl App {
     /// The interface of seat `place` of a hosted game (a team, the projector,
     /// the umpire), showing that seat's view of it; `None` if there is no such seat.
     pub fn seat(shared: Arc<Shared>, place: usize, theme: Theme) -> Option<Self> {
-        let view = shared.view(place)?;
+        let View { session, status } = shared.view(place)?;
         let role = shared.lock().places.get(place)?.role;
         let mut app = App::new(Vec::new(), theme);
-        app.session = Some(view.session.clone());
-        app.timer = view.timer.clone();
+        app.timer = status.timer.clone();
         app.facilitator = role == Role::Umpire;
-        let stage = view.session.record.stage;
+        let stage = session.record.stage;
         app.screen = match role {
-            Role::Team(faction) if !view.started => Screen::Waiting { faction },
-            Role::Team(_) if view.session.state.is_over() => Screen::Debrief { scroll: 0 },
+            Role::Team(faction) if !status.started => Screen::Waiting { faction },
+            Role::Team(_) if session.state.is_over() => Screen::Debrief { scroll: 0 },
             Role::Team(faction) if stage == Stage::Briefings => Screen::Briefing { faction, scroll: 0 },
             Role::Team(_) if stage == Stage::Results => Screen::Resolution { scroll: 0 },
             Role::Team(faction) => Screen::Waiting { faction },
             Role::Projector => Screen::Projector { back: Box::new(Screen::Lobby { cursor: 0 }) },
-            Role::Umpire if !view.started => Screen::Lobby { cursor: 0 },
+            Role::Umpire if !status.started => Screen::Lobby { cursor: 0 },
             Role::Umpire => {
                 Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(Screen::Lobby { cursor: 0 }) }
             }
         };
-        let sent = view.draft.clone();
-        let seen = view.session.record.turns.len();
-        app.remote = Some(Remote { shared, place, role, view, sent, seen });
-        if let (Role::Team(_), Screen::Waiting { .. }) = (role, &app.screen) {
-            if app.remote.as_ref().is_some_and(|r| r.view.started) {
-                app.screen = app.seat_turn();
-            }
+        let sent = status.draft.clone();
+        let seen = session.record.turns.len();
+        let started = status.started;
+        app.session = Some(session);
+        app.remote = Some(Remote { shared, place, role, status, sent, seen });
+        if matches!((role, &app.screen), (Role::Team(_), Screen::Waiting { .. })) && started {
+            app.screen = app.seat_turn();
         }
         Some(app)
     }
@@ -397,21 +396,22 @@ impl App {
     /// on when its turn resolved, was taken back, or timed out.
     pub fn sync(&mut self) {
         let Some(remote) = &mut self.remote else { return };
-        if remote.shared.lock().version == remote.view.version {
+        if remote.shared.version() == remote.status.version {
             return;
         }
-        let Some(view) = remote.shared.view(remote.place) else { return };
-        let before = std::mem::replace(&mut remote.view, view);
-        let (role, now) = (remote.role, &remote.view);
+        let Some(View { session, status }) = remote.shared.view(remote.place) else { return };
+        let before = std::mem::replace(&mut remote.status, status);
+        let Some(old) = self.session.replace(session) else { return };
+        let (role, now) = (remote.role, &remote.status);
+        let Some(new) = &self.session else { return };
         if now.bells > before.bells {
             self.bell = !now.timer.as_ref().is_some_and(|t| t.muted);
             self.status = Some("One minute left for this turn's orders.".into());
         }
-        let old_turn = before.session.state.turn;
-        let (turn, over, started) = (now.session.state.turn, now.session.state.is_over(), now.started);
-        self.session = Some(now.session.clone());
+        let (old_turn, turn) = (old.state.turn, new.state.turn);
+        let (over, started) = (new.state.is_over(), now.started);
         self.timer = now.timer.clone();
-        let moved = turn != old_turn || over != before.session.state.is_over();
+        let moved = turn != old_turn || over != old.state.is_over();
         if moved {
             self.projector_scroll = 0;
         }
@@ -423,31 +423,30 @@ impl App {
             return;
         };
         // "Algeria has confirmed": who, never what.
-        let confirmed: Vec<String> = before
-            .session
+        let confirmed: Vec<String> = old
             .waiting
             .iter()
-            .filter(|&&f| f != faction && turn == old_turn && !now.session.waiting.contains(&f))
-            .filter_map(|&f| now.session.scenario.factions.get(f).map(|d| d.name.clone()))
+            .filter(|&&f| f != faction && turn == old_turn && !new.waiting.contains(&f))
+            .filter_map(|&f| new.scenario.factions.get(f).map(|d| d.name.clone()))
             .collect();
         if !confirmed.is_empty() && self.prompt.is_none() {
             let verb = if confirmed.len() == 1 { "has" } else { "have" };
             self.status = Some(format!("{} {verb} confirmed.", crate::text::and_list(&confirmed)));
         }
-        let expected = now.session.waiting.contains(&faction);
-        let resolved = now.session.record.turns.len() > before.session.record.turns.len();
+        let expected = new.waiting.contains(&faction);
+        let resolved = new.record.turns.len() > old.record.turns.len();
         let playing = matches!(game_screen(&self.screen), Screen::Turn(_) | Screen::Waiting { .. });
         if started && !before.started {
             self.screen = Screen::Briefing { faction, scroll: 0 };
         } else if resolved && playing {
             self.prompt = None;
-            remote.seen = now.session.record.turns.len();
+            remote.seen = new.record.turns.len();
             self.screen = Screen::Resolution { scroll: 0 };
         } else if turn < old_turn || moved && !resolved {
             self.status = Some(format!("The umpire took back turn {turn}: give your orders for it again."));
             self.screen = self.seat_turn();
         } else if !expected && matches!(game_screen(&self.screen), Screen::Turn(_)) {
-            self.status = Some(match now.session.seats.get(faction) {
+            self.status = Some(match new.seats.get(faction) {
                 Some(Some(Seat::Ai(_))) => "The facilitator has given your seat to the computer.".to_string(),
                 _ => "Time is up: your queued orders were given.".to_string(),
             });
@@ -462,7 +461,7 @@ impl App {
     fn seat_turn(&mut self) -> Screen {
         let Some(remote) = &mut self.remote else { return Screen::Title { cursor: 0 } };
         let Role::Team(faction) = remote.role else { return self.screen.clone() };
-        let session = &remote.view.session;
+        let Some(session) = &self.session else { return Screen::Title { cursor: 0 } };
         // Results that came while the team read something else come first.
         if session.record.turns.len() > remote.seen {
             remote.seen = session.record.turns.len();
@@ -615,7 +614,7 @@ impl App {
             return;
         };
         let Some(path) = saving.path.clone() else { return };
-        let loaded = SavedGame { save: session.record.clone(), scenario: session.scenario.clone() };
+        let loaded = SavedGame { save: session.record.clone(), scenario: (*session.scenario).clone() };
         let stem = path.with_extension("");
         let mut written = Vec::new();
         for (format, ext) in [(report::Format::Html, "html"), (report::Format::Markdown, "md")] {
@@ -1057,13 +1056,13 @@ impl App {
     /// team's faction to the computer (or back), start the game.
     fn lobby(&mut self, cursor: usize, action: Action) -> Screen {
         let Some(remote) = &self.remote else { return Screen::Title { cursor: 0 } };
-        let (rows, started) = (remote.view.room.len(), remote.view.started);
+        let (rows, started) = (remote.status.room.len(), remote.status.started);
         let umpire = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(Screen::Lobby { cursor }) };
         match action {
             Action::Up => Screen::Lobby { cursor: cursor.saturating_sub(1) },
             Action::Down => Screen::Lobby { cursor: (cursor + 1).min(rows.saturating_sub(1)) },
             Action::Char('a') => {
-                let seat = remote.view.room.get(cursor).map(|s| (s.role, s.presence));
+                let seat = remote.status.room.get(cursor).map(|s| (s.role, s.presence));
                 let computer = crate::host::table::Presence::Computer;
                 match seat {
                     Some((Role::Team(f), presence)) => {

@@ -4,6 +4,7 @@
 //! never draws.
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 
 use crate::engine::ai::{AiKind, decide};
 use crate::engine::umpire::{self, Ruling};
@@ -36,8 +37,8 @@ impl Seat {
 /// A game in progress.
 #[derive(Debug, Clone)]
 pub struct Session {
-    /// The scenario.
-    pub scenario: Scenario,
+    /// The scenario (shared: the views of a hosted game share one copy).
+    pub scenario: Arc<Scenario>,
     /// The current state.
     pub state: GameState,
     /// Seat of each faction (`None` for factions that are not playable).
@@ -61,7 +62,7 @@ impl Session {
         let state = record.state.clone();
         let mut session = Session {
             timeline: vec![state.clone()],
-            scenario,
+            scenario: Arc::new(scenario),
             state,
             seats,
             orders: TurnOrders::default(),
@@ -84,7 +85,7 @@ impl Session {
             .collect();
         let mut session = Session {
             state: save.state.clone(),
-            scenario,
+            scenario: Arc::new(scenario),
             seats,
             orders: TurnOrders::default(),
             waiting: VecDeque::new(),

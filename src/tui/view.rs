@@ -126,7 +126,7 @@ pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
 
 /// The keys of a hosted game's seat where they differ from a game played here.
 fn hosted_keys(app: &App, keys: &mut Vec<(&'static str, &'static str)>) {
-    let started = app.remote.as_ref().is_some_and(|r| r.view.started);
+    let started = app.remote.as_ref().is_some_and(|r| r.status.started);
     match &app.screen {
         Screen::Umpire { .. } => {
             keys.retain(|k| k.0 != "Esc");
@@ -263,8 +263,8 @@ fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         theme: app.theme,
     };
     // A hosted game not started yet: who has joined.
-    let note = app.remote.as_ref().filter(|r| !r.view.started).map(|r| {
-        let teams = r.view.room.iter().filter(|s| matches!(s.role, crate::host::table::Role::Team(_)));
+    let note = app.remote.as_ref().filter(|r| !r.status.started).map(|r| {
+        let teams = r.status.room.iter().filter(|s| matches!(s.role, crate::host::table::Role::Team(_)));
         let seats: Vec<String> = teams
             .map(|s| {
                 let here = s.presence != crate::host::table::Presence::Empty;

@@ -17,7 +17,7 @@ use crate::tui::view::{cells, fit, pad};
 pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let (Some(remote), Some(session)) = (&app.remote, &app.session) else { return };
     let t = app.theme;
-    let view = &remote.view;
+    let view = &remote.status;
     let invite = &remote.shared.invite;
     let rows = u16::try_from(view.room.len()).unwrap_or(8);
     let [head, table, foot, log] = Layout::vertical([

@@ -206,7 +206,7 @@ fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame,
         let score =
             s.factions.iter().find(|x| x.faction == f).map_or_else(String::new, |x| format!(" · score {}", x.total));
         // In a hosted game, whether the team is connected too.
-        let link = app.remote.as_ref().and_then(|r| r.view.room.iter().find(|s| s.role == Role::Team(f)));
+        let link = app.remote.as_ref().and_then(|r| r.status.room.iter().find(|s| s.role == Role::Team(f)));
         let link = match link.map(|s| (s.presence, s.address.is_some())) {
             Some((Presence::Disconnected, _) | (Presence::Confirmed, false)) => " · DISCONNECTED",
             Some((Presence::Empty, _)) => " · not joined",

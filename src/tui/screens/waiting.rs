@@ -18,7 +18,7 @@ pub fn render(app: &App, faction: usize, frame: &mut Frame, area: Rect) {
     let t = app.theme;
     let mut lines =
         vec![Line::raw(""), Line::styled(def.name.clone(), t.faction(def.colour)).centered(), Line::raw("")];
-    if !remote.view.started {
+    if !remote.status.started {
         lines.push(Line::raw(format!("You are in the {} seat.", def.name)).centered());
         lines.push(Line::raw("The facilitator will start the game when every team is here.").centered());
     } else {
