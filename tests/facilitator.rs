@@ -347,7 +347,7 @@ fn when_time_runs_out_every_team_that_has_not_had_the_keyboard_gets_a_last_call(
     let resolution = common::screen(&mut app, 120, 40);
     assert!(resolution.contains("Time ran out for Kesh"), "the resolution says so: {resolution}");
     let session = app.session.as_ref().expect("game");
-    let loaded = harmattan::save::Loaded { save: session.record.clone(), scenario: session.scenario.clone() };
+    let loaded = harmattan::save::Loaded { save: session.record.clone(), scenario: (*session.scenario).clone() };
     assert_eq!(harmattan::save::replay(&loaded), Ok(1), "the game re-plays with its time-out notes");
     let report = harmattan::report::export(&loaded, harmattan::report::Format::Markdown);
     assert!(report.contains("## Ran out of time\n\n- Turn 1: Time ran out for Kesh"), "{report}");
