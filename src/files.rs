@@ -156,7 +156,7 @@ pub fn folder_of(path: &Path) -> &Path {
 /// Whether a file name is one of the temporary files this program writes
 /// (`.NAME.ron.XXXXXX.tmp`, or an older version's `NAME.ron.tmp`), and no one else's.
 pub fn is_temporary(name: &str) -> bool {
-    const OURS: [&str; 5] = [".ron", ".html", ".md", ".csv", ".json"];
+    const OURS: [&str; 6] = [".ron", ".html", ".md", ".csv", ".json", ".jsonl"];
     if name.ends_with(".ron.tmp") {
         return true;
     }

@@ -77,3 +77,242 @@ fn a_broken_scenario_prints_its_diagnostics_and_exits_1() {
     assert!(out.stdout.is_empty());
     harmattan().args(["simulate", "no/such/file.ron", "--runs", "3"]).assert().code(3);
 }
+
+// ---- Shards, merge, per-game lines ----
+
+const TUTORIAL: &str = "scenarios/tutorial.ron";
+
+fn ok(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+fn path(dir: &std::path::Path, name: &str) -> String {
+    dir.join(name).to_str().expect("utf-8 path").to_string()
+}
+
+/// Writes shard `i` of `k` of a batch of `runs` random-AI games, seed 4.
+fn write_shard(dir: &std::path::Path, scenario: &str, runs: u32, i: u32, k: u32) -> String {
+    let out = path(dir, &format!("shard-{i}.json"));
+    let shard = format!("{i}/{k}");
+    let runs = runs.to_string();
+    let args =
+        ["simulate", scenario, "--runs", &runs, "--seed", "4", "--ai", "random", "--shard", &shard, "--out", &out];
+    let done = ok(harmattan().args(args));
+    assert!(done.stdout.is_empty(), "--out prints no summary");
+    out
+}
+
+fn single_run(runs: u32, json: bool) -> Vec<u8> {
+    let runs = runs.to_string();
+    let mut args = vec!["simulate", TUTORIAL, "--runs", &runs, "--seed", "4", "--ai", "random"];
+    if json {
+        args.push("--json");
+    }
+    ok(harmattan().args(&args)).stdout
+}
+
+#[test]
+fn shards_merged_print_the_same_summary_as_one_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files: Vec<String> = (0..3).map(|i| write_shard(dir.path(), TUTORIAL, 200, i, 3)).collect();
+    let mut reversed = files.clone();
+    reversed.reverse();
+    for json in [true, false] {
+        let mut args = vec!["simulate", "merge"];
+        args.extend(reversed.iter().map(String::as_str));
+        if json {
+            args.push("--json");
+        }
+        assert_eq!(ok(harmattan().args(&args)).stdout, single_run(200, json), "json: {json}");
+    }
+}
+
+#[test]
+fn merge_refuses_a_gap_an_overlap_another_scenario_and_bad_files_naming_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files: Vec<String> = (0..3).map(|i| write_shard(dir.path(), TUTORIAL, 30, i, 3)).collect();
+    let refused = |files: &[&str], expect: &[&str]| {
+        let out = harmattan().args(["simulate", "merge"]).args(files).output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(out.stdout.is_empty());
+        for e in expect {
+            assert!(err.contains(e), "`{e}` not in: {err}");
+        }
+    };
+    let [a, b, c] = [&files[0], &files[1], &files[2]].map(String::as_str);
+    refused(&[a, c], &["games 10–19", a, c, "missing"]);
+    refused(&[a, b], &["games 20–29", b, "missing"]);
+    refused(&[a, b, b, c], &["both hold games 10–19", b]);
+    // A scenario that differs only by a comment is another scenario.
+    let other = path(dir.path(), "other.ron");
+    let text = std::fs::read_to_string(TUTORIAL).expect("tutorial") + "\n// changed\n";
+    std::fs::write(&other, text).expect("write");
+    let odd_dir = dir.path().join("other");
+    std::fs::create_dir(&odd_dir).expect("dir");
+    let odd = write_shard(&odd_dir, &other, 30, 1, 3);
+    refused(&[a, &odd, c], &[a, &odd, "scenario differs"]);
+    let bad = path(dir.path(), "bad.json");
+    std::fs::write(&bad, "{\"format\": ").expect("write");
+    refused(&[a, &bad, c], &[&bad, "bad JSON"]);
+    let other_json = path(dir.path(), "summary.json");
+    std::fs::write(&other_json, single_run(5, true)).expect("write");
+    refused(&[&other_json], &[&other_json, "not a simulation shard"]);
+    harmattan().args(["simulate", "merge", &path(dir.path(), "none.json")]).assert().code(3);
+    harmattan().args(["simulate", "merge"]).assert().code(2);
+}
+
+#[test]
+fn shard_arguments_are_checked() {
+    for shard in ["3/3", "0/0", "x", "1", "-1/2", "1/-2"] {
+        harmattan().args(["simulate", TUTORIAL, "--runs", "5", "--shard", shard]).assert().code(2);
+    }
+    harmattan().args(["simulate", TUTORIAL, "--runs", "1000001"]).assert().code(2);
+    // A shard of a batch without --out prints the summary of its own games.
+    let out =
+        ok(harmattan().args(["simulate", TUTORIAL, "--runs", "10", "--ai", "random", "--shard", "1/2", "--json"]));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["runs"], 5);
+}
+
+#[test]
+fn games_out_writes_one_json_line_per_game_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lines = path(dir.path(), "games.jsonl");
+    let args = ["simulate", TUTORIAL, "--runs", "25", "--ai", "random", "--shard", "1/2", "--games-out", &lines];
+    ok(harmattan().args(args));
+    let text = std::fs::read_to_string(&lines).expect("the lines");
+    let games: Vec<serde_json::Value> =
+        text.lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
+    assert_eq!(games.len(), 13);
+    for (g, index) in games.iter().zip(12..) {
+        assert_eq!(g["index"], index);
+        assert!(g["seed"].is_u64() && g["turns"].is_u64(), "{g}");
+        for f in ["kesh", "tarsa", "oru"] {
+            assert!(g["scores"][f]["total"].is_i64() && g["scores"][f]["objectives"].is_object(), "{g}");
+        }
+        assert!(g["winner"].is_string() && g["winners"].is_array(), "{g}");
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").map(|e| e.expect("entry").file_name()).collect();
+    assert_eq!(names.len(), 1, "no temporary file is left: {names:?}");
+}
+
+/// The folder of the binary under test, to put first on PATH for scripts that call `harmattan`.
+fn path_with_binary() -> std::ffi::OsString {
+    let bin = assert_cmd::cargo::cargo_bin("harmattan");
+    let dir = bin.parent().expect("the binary's folder").to_path_buf();
+    let old = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(dir).chain(std::env::split_paths(&old))).expect("a PATH")
+}
+
+fn merge_all(files: &[String]) -> Vec<u8> {
+    ok(harmattan().args(["simulate", "merge", "--json"]).args(files)).stdout
+}
+
+#[test]
+fn gnu_parallel_runs_shards_as_processes_that_merge_into_one_run() {
+    if std::process::Command::new("parallel").arg("--version").output().is_err() {
+        eprintln!("skipped: GNU parallel is not installed (apt-get install parallel)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().to_str().expect("utf-8 path");
+    let status = std::process::Command::new("parallel")
+        .env("PATH", path_with_binary())
+        .args(["--will-cite", "--halt", "now,fail=1", "-j", "2"])
+        .args(["harmattan", "simulate", TUTORIAL, "--runs", "120", "--seed", "4", "--ai", "random"])
+        .args([
+            "--threads",
+            "1",
+            "--shard",
+            "{}/4",
+            "--out",
+            &format!("{out}/shard-{{}}.json"),
+            ":::",
+            "0",
+            "1",
+            "2",
+            "3",
+        ])
+        .status()
+        .expect("parallel runs");
+    assert!(status.success());
+    let files: Vec<String> = (0..4).map(|i| format!("{out}/shard-{i}.json")).collect();
+    assert_eq!(merge_all(&files), single_run(120, true));
+}
+
+#[test]
+fn the_slurm_script_runs_as_is_and_its_shards_merge_into_one_run() {
+    let script = "docs/slurm-simulate.sh";
+    let text = std::fs::read_to_string(script).expect("the Slurm script");
+    assert!(text.contains("#SBATCH --array=0-9") && text.contains("SLURM_ARRAY_TASK_ID"), "{text}");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = path(dir.path(), "results");
+    for task in 0..3 {
+        let status = std::process::Command::new("bash")
+            .arg(script)
+            .env("PATH", path_with_binary())
+            .envs([("SCENARIO", TUTORIAL), ("RUNS", "60"), ("SEED", "4"), ("AI", "random"), ("OUT", &out)])
+            .envs([("SLURM_ARRAY_TASK_COUNT", "3"), ("SLURM_ARRAY_TASK_ID", &task.to_string())])
+            .status()
+            .expect("bash runs");
+        assert!(status.success(), "task {task}");
+    }
+    let files: Vec<String> = (0..3).map(|i| format!("{out}/shard-{i}.json")).collect();
+    assert_eq!(merge_all(&files), single_run(60, true));
+    let lines = std::fs::read_to_string(format!("{out}/games-2.jsonl")).expect("games of task 2");
+    assert_eq!(lines.lines().count(), 20);
+}
+
+#[test]
+fn the_kubernetes_job_runs_as_is_and_its_shards_merge_into_one_run() {
+    let text = std::fs::read_to_string("docs/k8s-simulate-job.yaml").expect("the manifest");
+    assert!(text.contains("completionMode: Indexed"));
+    let field = |key: &str| {
+        text.lines().find_map(|l| l.trim().strip_prefix(key)).map(|v| v.trim().trim_matches('"').to_string())
+    };
+    // The environment: `- name: X` followed by `value: Y`.
+    let lines: Vec<&str> = text.lines().collect();
+    let env: Vec<(String, String)> = lines
+        .windows(2)
+        .filter_map(|w| {
+            let name = w[0].trim().strip_prefix("- name: ")?;
+            let value = w[1].trim().strip_prefix("value: ")?;
+            Some((name.to_string(), value.trim_matches('"').to_string()))
+        })
+        .collect();
+    let get = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).expect(k);
+    let shards = get("SHARDS");
+    assert_eq!(field("completions:").as_deref(), Some(shards.as_str()), "SHARDS must equal completions");
+    // The shell script: the block after `- |` under `args:`.
+    let start = lines.iter().position(|l| l.trim() == "- |").expect("an args block") + 1;
+    let indent = lines[start].len() - lines[start].trim_start().len();
+    let script: String = lines[start..]
+        .iter()
+        .take_while(|l| l.trim().is_empty() || l.len() - l.trim_start().len() >= indent)
+        .map(|l| format!("{}\n", l.get(indent..).unwrap_or("")))
+        .collect();
+    assert!(script.contains("harmattan simulate") && script.contains("JOB_COMPLETION_INDEX"), "{script}");
+    assert!(field("command:").is_some_and(|c| c.contains("/bin/sh")));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().to_str().expect("utf-8 path");
+    let k: u32 = shards.parse().expect("a number");
+    for index in 0..k {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.args(["-c", &script]).env("PATH", path_with_binary());
+        for (name, value) in &env {
+            cmd.env(name, value);
+        }
+        // Small numbers and local paths; everything else as in the manifest.
+        cmd.envs([("SCENARIO", TUTORIAL), ("RUNS", "30"), ("OUT", out), ("JOB_COMPLETION_INDEX", &index.to_string())]);
+        assert!(cmd.status().expect("sh runs").success(), "index {index}");
+    }
+    let files: Vec<String> = (0..k).map(|i| format!("{out}/shard-{i}.json")).collect();
+    let merged = merge_all(&files);
+    let (seed, ai) = (get("SEED"), get("AI"));
+    let one =
+        ok(harmattan().args(["simulate", TUTORIAL, "--runs", "30", "--seed", &seed, "--ai", &ai, "--json"])).stdout;
+    assert_eq!(merged, one);
+}

@@ -411,16 +411,3 @@ fn a_report_after_umpire_rulings_has_no_divergence_warning() {
     let last: Vec<i64> = score.series.iter().map(|s| *s.values.last().expect("values")).collect();
     assert_eq!(last, totals, "the score table ends on the final scores");
 }
-
-// ---- Batches that would not fit in memory ----
-
-#[test]
-fn simulate_refuses_a_run_count_that_would_not_fit_in_memory() {
-    let scn = tutorial();
-    let most = harmattan::sim::max_runs(&scn, None);
-    assert!((10_000..1_000_000).contains(&most), "{most}");
-    let out = harmattan().args(["simulate", TUTORIAL_FILE, "--runs", "1000000"]).output().expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = text(&out.stderr);
-    assert!(err.contains(&format!("at most {most} games fit in 1 GiB")), "{err}");
-}

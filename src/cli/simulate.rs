@@ -1,23 +1,58 @@
-//! `harmattan simulate SCENARIO --runs N [--seed S] [--ai random|greedy] [--turns T] [--threads K] [--json]`
+//! `harmattan simulate SCENARIO --runs N [--seed S] [--ai random|greedy] [--turns T] [--threads K]
+//! [--shard I/K] [--out SHARD.json] [--games-out GAMES.jsonl] [--json]` and
+//! `harmattan simulate merge SHARD.json... [--json]`
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use harmattan::engine::ai::AiKind;
-use harmattan::sim::{SimConfig, Summary, run_games, summarise};
+use harmattan::files::ReadError;
+use harmattan::sim::{Layout, MergeError, Shard, SimConfig, Summary, fnv1a64, merge_shards, run_range, shard_range};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::load_playable;
+use super::{EXIT_INPUT, EXIT_IO, EXIT_USAGE, safe};
 
-/// Arguments of `simulate`.
+/// Largest shard file `merge` reads.
+const MAX_SHARD_BYTES: u64 = 64 << 20;
+
+/// Arguments of `simulate`: a batch, or the `merge` of shard files.
 #[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
-    /// Scenario file to simulate.
-    scenario: String,
-    /// Number of games to play (1–1,000,000).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
-    runs: u32,
+    #[command(subcommand)]
+    command: Option<SimCommand>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(clap::Subcommand)]
+enum SimCommand {
+    /// Merge the shard files of one batch (written with --shard and --out) and print its summary.
+    Merge(MergeArgs),
+}
+
+/// Arguments of `simulate merge`.
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// Shard files, every shard of one batch, in any order.
+    #[arg(required = true)]
+    files: Vec<String>,
+    /// Print the summary as one JSON document on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Arguments of a batch.
+#[derive(clap::Args)]
+struct RunArgs {
+    /// Scenario file to simulate (or `merge`: see `harmattan simulate merge --help`).
+    #[arg(required = true)]
+    scenario: Option<String>,
+    /// Number of games in the batch (1–1,000,000); with --shard, in the whole batch.
+    #[arg(long, required = true, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    runs: Option<u32>,
     /// Seed of the batch; game i is seeded from it and i, so results repeat exactly.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -30,9 +65,32 @@ pub struct Args {
     /// Worker threads (default: every core). Results do not depend on it.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
     threads: Option<u16>,
+    /// Play only shard I of K (I from 0 to K-1): a contiguous share of the batch's games.
+    #[arg(long, value_name = "I/K", value_parser = parse_shard)]
+    shard: Option<(u32, u32)>,
+    /// Write the counts to this JSON file for `harmattan simulate merge`, instead of printing a summary.
+    #[arg(long, value_name = "FILE")]
+    out: Option<String>,
+    /// Write one JSON line per game (index, seed, turns, scores, winners) to this file.
+    #[arg(long, value_name = "FILE.jsonl")]
+    games_out: Option<String>,
     /// Print the summary as one JSON document on stdout.
     #[arg(long)]
     json: bool,
+}
+
+/// Parses `I/K` with `0 <= I < K <= 1,000,000`.
+fn parse_shard(text: &str) -> Result<(u32, u32), String> {
+    let (i, k) = text.split_once('/').ok_or("expected I/K, for example 0/10")?;
+    let i: u32 = i.trim().parse().map_err(|_| format!("`{i}` is not a shard number"))?;
+    let k: u32 = k.trim().parse().map_err(|_| format!("`{k}` is not a number of shards"))?;
+    if k == 0 || k > 1_000_000 {
+        return Err("the number of shards must be 1–1,000,000".into());
+    }
+    if i >= k {
+        return Err(format!("shards of {k} are numbered 0 to {}", k - 1));
+    }
+    Ok((i, k))
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -41,27 +99,40 @@ enum Ai {
     Greedy,
 }
 
-/// Runs the batch and prints the summary.
+/// Runs the batch (or merges shards) and prints the summary.
 pub fn run(args: &Args) -> ExitCode {
-    let scenario = match load_playable(&args.scenario) {
-        Ok(s) => s,
+    match &args.command {
+        Some(SimCommand::Merge(m)) => merge(m),
+        None => batch(&args.run),
+    }
+}
+
+fn batch(args: &RunArgs) -> ExitCode {
+    let (Some(path), Some(runs)) = (args.scenario.as_deref(), args.runs) else {
+        eprintln!("error: give a scenario file and --runs N");
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let loaded = match super::read_scenario(path) {
+        Ok(l) => l,
         Err(code) => return code,
+    };
+    let colour = super::stderr_colour();
+    for d in loaded.file_diagnostics() {
+        eprintln!("{}", d.render(colour));
+    }
+    let hash = fnv1a64(loaded.source.as_bytes());
+    let Some(scenario) = loaded.scenario else {
+        let path = safe(path);
+        eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
+        return ExitCode::from(EXIT_INPUT);
     };
     let ai = match args.ai {
         Ai::Random => AiKind::Random,
         Ai::Greedy => AiKind::Greedy,
     };
-    let most = harmattan::sim::max_runs(&scenario, args.turns);
-    if args.runs > most {
-        eprintln!(
-            "error: --runs {}: a batch of this scenario keeps every game in memory, and at most {most} games fit \
-             in {}; run several batches with different --seed values",
-            args.runs,
-            harmattan::files::size(harmattan::sim::MEMORY_BUDGET)
-        );
-        return ExitCode::from(super::EXIT_USAGE);
-    }
-    let cfg = SimConfig { runs: args.runs, seed: args.seed, ai, turns: args.turns };
+    let cfg = SimConfig { runs, seed: args.seed, ai, turns: args.turns };
+    let (index, count) = args.shard.unwrap_or((0, 1));
+    let range = shard_range(runs, index, count);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(k) = args.threads {
         pool = pool.num_threads(usize::from(k));
@@ -73,31 +144,191 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let progress = Progress::new(u64::from(args.runs));
+    let mut games_out = match args.games_out.as_deref().map(GamesOut::create).transpose() {
+        Ok(g) => g,
+        Err(code) => return code,
+    };
+    let layout = Layout::new(&scenario);
+    let played = range.end - range.start;
+    let progress = Progress::new(u64::from(played));
     let started = Instant::now();
-    let games = pool.install(|| run_games(&scenario, cfg, &|| progress.tick()));
+    let result = pool.install(|| {
+        let mut sink = games_out.as_mut().map(|g| move |lines: &[String]| g.write(lines));
+        let lines = sink.as_mut().map(|s| s as harmattan::sim::LineSink<'_>);
+        run_range(&scenario, &layout, cfg, range.clone(), lines, &|| progress.tick())
+    });
     progress.finish();
     let elapsed = started.elapsed();
-    let summary = summarise(&scenario, cfg, &games);
-    if args.json {
-        match serde_json::to_string_pretty(&summary) {
-            Ok(text) => println!("{text}"),
+    let tally = match result {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", safe(args.games_out.as_deref().unwrap_or("the games file")));
+            return ExitCode::from(EXIT_IO);
+        }
+    };
+    if let Some(g) = games_out
+        && let Err(code) = g.finish()
+    {
+        return code;
+    }
+    let rate = f64::from(played) / elapsed.as_secs_f64().max(1e-9);
+    eprintln!(
+        "{played} games in {:.2} s ({rate:.0} games/s, {} threads)",
+        elapsed.as_secs_f64(),
+        pool.current_num_threads()
+    );
+    if let Some(out) = args.out.as_deref() {
+        let shard = Shard::new(&layout, hash, cfg, range.clone(), tally);
+        let mut bytes = match serde_json::to_vec_pretty(&shard) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("error: cannot write JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        bytes.push(b'\n');
+        if let Err(e) = harmattan::files::write_atomic(Path::new(out), &bytes) {
+            eprintln!("error: cannot write {}: {e}", safe(out));
+            return ExitCode::from(EXIT_IO);
+        }
+        eprintln!("wrote {}: games {}–{} of {runs}", safe(out), range.start, range.end.saturating_sub(1));
+        return ExitCode::SUCCESS;
+    }
+    print_summary(&tally.summary(&layout.labels, played, args.seed, ai), args.json)
+}
+
+/// `simulate merge`: reads every shard, checks they make one batch, prints its summary.
+fn merge(args: &MergeArgs) -> ExitCode {
+    let mut shards = Vec::with_capacity(args.files.len());
+    for file in &args.files {
+        let bytes = match harmattan::files::read_limited(Path::new(file), MAX_SHARD_BYTES) {
+            Ok(b) => b,
+            Err(ReadError::Io(e)) => {
+                eprintln!("error: {}: cannot read the file: {e}", safe(file));
+                return ExitCode::from(EXIT_IO);
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", safe(file));
+                return ExitCode::from(EXIT_INPUT);
+            }
+        };
+        match Shard::parse(&bytes) {
+            Ok(s) => shards.push(s),
+            Err(e) => {
+                eprintln!("error: {}: {}", safe(file), safe(&e));
+                return ExitCode::from(EXIT_INPUT);
+            }
+        }
+    }
+    let name = |i: usize| safe(args.files.get(i).map_or("?", String::as_str));
+    let merged = match merge_shards(&shards) {
+        Ok(m) => m,
+        Err(e) => {
+            match e {
+                MergeError::Empty => eprintln!("error: no shard files given"),
+                MergeError::Mismatch(a, b, what) => eprintln!(
+                    "error: {} and {} are not shards of one batch: their {what} differs; merge only the shards \
+                     written with the same scenario, harmattan version, --seed, --ai, --turns and --runs",
+                    name(a),
+                    name(b)
+                ),
+                MergeError::Overlap(a, b, games) => eprintln!(
+                    "error: {} and {} both hold games {}–{}: give each shard once",
+                    name(a),
+                    name(b),
+                    games.start,
+                    games.end.saturating_sub(1)
+                ),
+                MergeError::Missing { range, before, after } => {
+                    let mut place = String::new();
+                    if let Some(b) = before {
+                        place += &format!(" after {}", name(b));
+                    }
+                    if let Some(a) = after {
+                        place += &format!("{} before {}", if before.is_some() { "," } else { "" }, name(a));
+                    }
+                    eprintln!(
+                        "error: no shard holds games {}–{} of the batch of {}{place}: a shard file is missing",
+                        range.start,
+                        range.end.saturating_sub(1),
+                        shards.first().map_or(0, |s| s.runs)
+                    );
+                }
+            }
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    match merged.summary() {
+        Ok(summary) => print_summary(&Summary { runs: merged.runs, ..summary }, args.json),
+        Err(e) => {
+            eprintln!("error: {}", safe(&e));
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
+
+/// Prints a summary as text or JSON.
+fn print_summary(summary: &Summary, json: bool) -> ExitCode {
+    let text = if json {
+        match serde_json::to_string_pretty(summary) {
+            Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("error: cannot write JSON: {e}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        print!("{}", human(&summary));
+        human(summary)
+    };
+    super::emit(None, &text)
+}
+
+/// `--games-out`: lines written through a buffer to a temporary file beside
+/// the target, renamed over it once every game is in (never through a link).
+struct GamesOut {
+    path: String,
+    file: std::io::BufWriter<tempfile::NamedTempFile>,
+}
+
+impl GamesOut {
+    fn create(path: &str) -> Result<GamesOut, ExitCode> {
+        let target = Path::new(path);
+        let fail = |e: &dyn std::fmt::Display| {
+            eprintln!("error: cannot write {}: {e}", safe(path));
+            ExitCode::from(EXIT_IO)
+        };
+        let name = target.file_name().ok_or_else(|| fail(&"the path names no file"))?.to_string_lossy();
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(harmattan::files::TEMPORARY_SUFFIX);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        let tmp = builder.tempfile_in(harmattan::files::folder_of(target)).map_err(|e| fail(&e))?;
+        Ok(GamesOut { path: path.to_string(), file: std::io::BufWriter::with_capacity(1 << 16, tmp) })
     }
-    let rate = f64::from(args.runs) / elapsed.as_secs_f64().max(1e-9);
-    eprintln!(
-        "{} games in {:.2} s ({rate:.0} games/s, {} threads)",
-        args.runs,
-        elapsed.as_secs_f64(),
-        pool.current_num_threads()
-    );
-    ExitCode::SUCCESS
+
+    fn write(&mut self, lines: &[String]) -> std::io::Result<()> {
+        for line in lines {
+            self.file.write_all(line.as_bytes())?;
+            self.file.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<(), ExitCode> {
+        let path = self.path;
+        let fail = |e: &dyn std::fmt::Display| {
+            eprintln!("error: cannot write {}: {e}", safe(&path));
+            ExitCode::from(EXIT_IO)
+        };
+        let tmp = self.file.into_inner().map_err(|e| fail(&e.error().to_string()))?;
+        tmp.as_file().sync_all().map_err(|e| fail(&e))?;
+        tmp.persist(&path).map_err(|e| fail(&e.error))?;
+        Ok(())
+    }
 }
 
 /// A progress bar on stderr that appears only on a terminal and only once a run takes over a second.
