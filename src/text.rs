@@ -60,6 +60,12 @@ pub fn fill(template: &str, values: &[(&str, &str)], max: usize) -> String {
     let mut chars = 0usize;
     let mut rest = template;
     let mut push = |out: &mut String, piece: &str| -> bool {
+        let count = piece.chars().count();
+        if chars + count <= max {
+            out.push_str(piece);
+            chars += count;
+            return true;
+        }
         for c in piece.chars() {
             if chars == max {
                 out.push('…');

@@ -9,7 +9,7 @@ use crate::engine::state::GameState;
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EntityKind};
 use crate::scenario::format::TargetKind;
-use crate::scenario::model::ActionDef;
+use crate::scenario::model::{ActionDef, FactionDef};
 
 /// Resources a faction has already committed this turn.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -117,36 +117,134 @@ pub fn check_indices(
     target: Option<usize>,
     committed: &Committed,
 ) -> Result<(), String> {
-    let def = scn.actions.get(action).ok_or("unknown action")?;
-    let me = scn.factions.get(faction).ok_or("unknown faction")?;
+    match refusal(scn, state, faction, action, target, committed) {
+        None => Ok(()),
+        Some(r) => Err(r.reason(scn, state, (faction, action, target), committed)),
+    }
+}
+
+/// Whether an order can be given now: [`check_indices`] without the words.
+pub fn can_order(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    action: usize,
+    target: Option<usize>,
+    committed: &Committed,
+) -> bool {
+    refusal(scn, state, faction, action, target, committed).is_none()
+}
+
+/// Why an order cannot be given, before it is put in words by [`Refusal::reason`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// No such action.
+    UnknownAction,
+    /// No such faction.
+    UnknownFaction,
+    /// The game has ended.
+    GameOver,
+    /// The faction gives no orders.
+    NotPlayable,
+    /// The action is not among the faction's.
+    NotItsAction,
+    /// A faction cannot target itself.
+    OwnFaction,
+    /// Delayed effects would land after the last turn.
+    TooLate,
+    /// The same order was already given this turn.
+    AlreadyOrdered,
+    /// Not enough action points left.
+    ActionPoints,
+    /// The same proposal is still waiting for an answer.
+    AlreadyProposed,
+    /// The faction cannot pay a cost.
+    Cost {
+        /// Faction variable index.
+        var: usize,
+        /// The cost.
+        amount: i64,
+        /// What it can still spend.
+        spendable: i64,
+    },
+    /// A requirement does not hold (its index in the action's `requires`).
+    Requirement(usize),
+}
+
+/// The first reason an order cannot be given now, if any, in the order the
+/// checks are made; builds no text.
+pub fn refusal(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    action: usize,
+    target: Option<usize>,
+    committed: &Committed,
+) -> Option<Refusal> {
+    let Some(def) = scn.actions.get(action) else { return Some(Refusal::UnknownAction) };
+    let Some(me) = scn.factions.get(faction) else { return Some(Refusal::UnknownFaction) };
     if state.is_over() {
-        return Err("the game is over".into());
+        return Some(Refusal::GameOver);
     }
     if !me.playable {
-        return Err(format!("{} does not give orders", me.name));
+        return Some(Refusal::NotPlayable);
     }
     if !def.factions.contains(&faction) {
-        return Err(format!("{} cannot take this action", me.name));
+        return Some(Refusal::NotItsAction);
     }
     if def.target == TargetKind::Faction && target == Some(faction) {
-        return Err("choose another faction as the target".into());
+        return Some(Refusal::OwnFaction);
     }
     if def.delay > 0 && state.turn.saturating_add(def.delay) > scn.turns() {
-        return Err(format!(
-            "its effects would land on turn {}, after the game ends",
-            state.turn.saturating_add(def.delay)
-        ));
+        return Some(Refusal::TooLate);
     }
-    if committed.ordered.contains(&(action, target)) {
-        return Err("already ordered this turn".into());
-    }
-    if committed.ap + def.ap > me.action_points {
-        let left = me.action_points.saturating_sub(committed.ap);
-        return Err(format!("needs {} action point{}, {left} left", def.ap, if def.ap == 1 { "" } else { "s" }));
+    if let Some(r) = repeat_or_over_ap(me, def, (action, target), committed) {
+        return Some(r);
     }
     if def.consent && state.pending.iter().any(|p| p.faction == target.unwrap_or(usize::MAX) && matches!(p.kind, crate::engine::state::PendingKind::Proposal { action: a, from } if a == action && from == faction)) {
-        return Err("this proposal is already waiting for an answer".into());
+        return Some(Refusal::AlreadyProposed);
     }
+    if let Some(r) = unaffordable(scn, state, faction, def, committed) {
+        return Some(r);
+    }
+    failing_requirement(scn, state, action, faction, target).map(Refusal::Requirement)
+}
+
+/// Whether an order that passed [`refusal`] still passes once more is
+/// committed: only the checks that depend on what is committed can fail.
+pub fn still_fits(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    (action, target): (usize, Option<usize>),
+    committed: &Committed,
+) -> bool {
+    let (Some(def), Some(me)) = (scn.actions.get(action), scn.factions.get(faction)) else { return false };
+    repeat_or_over_ap(me, def, (action, target), committed).is_none()
+        && unaffordable(scn, state, faction, def, committed).is_none()
+}
+
+/// The order was already given this turn, or needs more action points than are left.
+fn repeat_or_over_ap(
+    me: &FactionDef,
+    def: &ActionDef,
+    order: (usize, Option<usize>),
+    committed: &Committed,
+) -> Option<Refusal> {
+    if committed.ordered.contains(&order) {
+        return Some(Refusal::AlreadyOrdered);
+    }
+    (committed.ap + def.ap > me.action_points).then_some(Refusal::ActionPoints)
+}
+
+/// The first cost the faction cannot pay after what it has committed.
+fn unaffordable(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    def: &ActionDef,
+    committed: &Committed,
+) -> Option<Refusal> {
     for &(var, amount) in &def.cost {
         // A faction can spend down to the variable's minimum, never below it.
         let have = state.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0);
@@ -154,11 +252,48 @@ pub fn check_indices(
         let floor = scn.faction_vars.get(var).map_or(0, |d| d.min);
         let spendable = have.saturating_sub(already).saturating_sub(floor).max(0);
         if spendable < amount {
-            let name = scn.faction_vars.get(var).map_or("?", |d| d.name.as_str());
-            return Err(format!("costs {amount} {name}, {spendable} available"));
+            return Some(Refusal::Cost { var, amount, spendable });
         }
     }
-    unmet(scn, state, action, faction, target).map_or(Ok(()), Err)
+    None
+}
+
+impl Refusal {
+    /// The refusal of the order `(faction, action, target)` in words a player can read.
+    pub fn reason(
+        self,
+        scn: &Scenario,
+        state: &GameState,
+        (faction, action, target): (usize, usize, Option<usize>),
+        committed: &Committed,
+    ) -> String {
+        let def = scn.actions.get(action);
+        let me = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
+        match self {
+            Refusal::UnknownAction => "unknown action".into(),
+            Refusal::UnknownFaction => "unknown faction".into(),
+            Refusal::GameOver => "the game is over".into(),
+            Refusal::NotPlayable => format!("{me} does not give orders"),
+            Refusal::NotItsAction => format!("{me} cannot take this action"),
+            Refusal::OwnFaction => "choose another faction as the target".into(),
+            Refusal::TooLate => format!(
+                "its effects would land on turn {}, after the game ends",
+                state.turn.saturating_add(def.map_or(0, |d| d.delay))
+            ),
+            Refusal::AlreadyOrdered => "already ordered this turn".into(),
+            Refusal::ActionPoints => {
+                let ap = def.map_or(0, |d| d.ap);
+                let left = scn.factions.get(faction).map_or(0, |f| f.action_points.saturating_sub(committed.ap));
+                format!("needs {ap} action point{}, {left} left", if ap == 1 { "" } else { "s" })
+            }
+            Refusal::AlreadyProposed => "this proposal is already waiting for an answer".into(),
+            Refusal::Cost { var, amount, spendable } => {
+                let name = scn.faction_vars.get(var).map_or("?", |d| d.name.as_str());
+                format!("costs {amount} {name}, {spendable} available")
+            }
+            Refusal::Requirement(i) => requirement_reason(scn, state, (faction, action, target), i).unwrap_or_default(),
+        }
+    }
 }
 
 /// The reason, in words, that the first failing requirement of an action
@@ -170,9 +305,33 @@ pub fn unmet(
     faction: usize,
     target: Option<usize>,
 ) -> Option<String> {
-    let def = scn.actions.get(action)?;
+    let i = failing_requirement(scn, state, action, faction, target)?;
+    requirement_reason(scn, state, (faction, action, target), i)
+}
+
+/// The index of the first requirement of an action that does not hold; `None` when all hold.
+fn failing_requirement(
+    scn: &Scenario,
+    state: &GameState,
+    action: usize,
+    faction: usize,
+    target: Option<usize>,
+) -> Option<usize> {
     let b = Bindings { self_: Some(faction), target };
-    let req = def.requires.iter().find(|r| !r.cond.root.truth(state, b))?;
+    scn.actions.get(action)?.requires.iter().position(|r| !r.cond.root.truth(state, b))
+}
+
+/// Requirement `index` of an action, not holding, in words: the author's
+/// reason, or the engine's explanation.
+fn requirement_reason(
+    scn: &Scenario,
+    state: &GameState,
+    (faction, action, target): (usize, usize, Option<usize>),
+    index: usize,
+) -> Option<String> {
+    let def = scn.actions.get(action)?;
+    let req = def.requires.get(index)?;
+    let b = Bindings { self_: Some(faction), target };
     Some(match &req.reason {
         Some(reason) => reason.clone(),
         None => why_not(scn, state, (b, entity_kind(def.target)), &req.cond.root, true),

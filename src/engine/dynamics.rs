@@ -1,21 +1,42 @@
 //! Step 4 of a turn: lasting effects, route flows, then the scenario's rules.
 
 use crate::engine::dice;
-use crate::engine::effects::apply_in_order;
+use crate::engine::effects::apply_each;
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, ScheduledKind};
 use crate::scenario::Scenario;
-use crate::scenario::expr::{Bindings, RouteField};
+use crate::scenario::expr::{Bindings, EffectStmt, RouteField};
 use crate::scenario::format::Scope;
 
 /// Runs lasting effects, flows and rules, appending to `log`.
 pub fn run(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
-    lasting(scn, state, log);
-    flows(scn, state, log);
+    run_with(scn, state, Some(log));
+}
+
+/// Runs lasting effects, flows and rules exactly as [`run`] does, without
+/// recording anything (for looking ahead).
+pub fn run_unlogged(scn: &Scenario, state: &mut GameState) {
+    run_with(scn, state, None);
+}
+
+fn run_with(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
+    lasting(scn, state, log.as_deref_mut());
+    flows(scn, state, log.as_deref_mut());
     rules(scn, state, log);
 }
 
-fn lasting(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
+/// Applies effects in order; collects their changes only when there is a log to keep them.
+fn apply(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings, logged: bool) -> Vec<Change> {
+    let mut changes = Vec::new();
+    apply_each(scn, state, stmts, b, |c| {
+        if logged {
+            changes.push(c);
+        }
+    });
+    changes
+}
+
+fn lasting(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
     let items = std::mem::take(&mut state.scheduled);
     let mut keep = Vec::with_capacity(items.len());
     for mut item in items {
@@ -26,15 +47,17 @@ fn lasting(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         let Some(def) = scn.actions.get(item.action) else { continue };
         let b = Bindings { self_: Some(item.actor), target: item.target };
         let audience = item.audience;
-        let changes = apply_in_order(scn, state, &def.ongoing, b);
-        if !changes.is_empty() {
+        let changes = apply(scn, state, &def.ongoing, b, log.is_some());
+        if let Some(log) = log.as_deref_mut().filter(|_| !changes.is_empty()) {
             let kind = EntryKind::Ongoing { faction: item.actor, action: item.action, target: item.target };
             log.push(Entry { audience, kind, changes, news: None });
         }
         if remaining <= 1 {
-            let changes = apply_in_order(scn, state, &def.on_end, b);
-            let kind = EntryKind::Ended { faction: item.actor, action: item.action, target: item.target };
-            log.push(Entry { audience, kind, changes, news: None });
+            let changes = apply(scn, state, &def.on_end, b, log.is_some());
+            if let Some(log) = log.as_deref_mut() {
+                let kind = EntryKind::Ended { faction: item.actor, action: item.action, target: item.target };
+                log.push(Entry { audience, kind, changes, news: None });
+            }
         } else {
             item.kind = ScheduledKind::Lasting { remaining: remaining - 1 };
             keep.push(item);
@@ -43,7 +66,7 @@ fn lasting(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
     state.scheduled = keep;
 }
 
-fn flows(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
+fn flows(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
     for (r, def) in scn.routes.iter().enumerate() {
         let Some(route) = state.routes.get(r).cloned() else { continue };
         let flow_slot = Slot::Route(r, RouteField::Flow);
@@ -51,9 +74,11 @@ fn flows(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         if !route.open || route.capacity <= 0 {
             if before_flow != 0 {
                 state.set(scn, flow_slot, 0);
-                let changes = vec![Change { slot: flow_slot, before: before_flow, after: 0 }];
-                let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
-                log.push(Entry { audience: Audience::All, kind, changes, news: None });
+                if let Some(log) = log.as_deref_mut() {
+                    let changes = vec![Change { slot: flow_slot, before: before_flow, after: 0 }];
+                    let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
+                    log.push(Entry { audience: Audience::All, kind, changes, news: None });
+                }
             }
             continue;
         }
@@ -67,52 +92,76 @@ fn flows(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         let roll = (route.risk > 0 && sent > 0).then(|| dice::roll(&mut state.rng, route.risk));
         let lost = if roll.is_some_and(|r| r.success) { sent.saturating_mul(route.loss) / 100 } else { 0 };
         let delivered = sent - lost;
+        let logged = log.is_some();
         let mut changes = Vec::new();
+        let mut note = |change| {
+            if logged {
+                changes.push(change);
+            }
+        };
         if def.drains_source && sent > 0 {
             let before = state.get(from);
             let after = state.set(scn, from, before - sent);
-            changes.push(Change { slot: from, before, after });
+            note(Change { slot: from, before, after });
         }
         let before = state.get(to);
         let after = state.set(scn, to, before.saturating_add(delivered));
         if before != after {
-            changes.push(Change { slot: to, before, after });
+            note(Change { slot: to, before, after });
         }
         state.set(scn, flow_slot, delivered);
         if before_flow != delivered {
-            changes.push(Change { slot: flow_slot, before: before_flow, after: delivered });
+            note(Change { slot: flow_slot, before: before_flow, after: delivered });
         }
-        let news = (lost > 0).then(|| format!("Shipments on {} were attacked: {lost} of {sent} lost.", def.name));
-        log.push(Entry {
-            audience: Audience::All,
-            kind: EntryKind::Flow { route: r, sent, delivered, roll },
-            changes,
-            news,
-        });
+        if let Some(log) = log.as_deref_mut() {
+            let news = (lost > 0).then(|| format!("Shipments on {} were attacked: {lost} of {sent} lost.", def.name));
+            log.push(Entry {
+                audience: Audience::All,
+                kind: EntryKind::Flow { route: r, sent, delivered, roll },
+                changes,
+                news,
+            });
+        }
     }
 }
 
-fn rules(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
-    let factions = scn.factions.len();
+fn rules(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
+    let logged = log.is_some();
     for (i, rule) in scn.rules.iter().enumerate() {
-        let bindings: Vec<Bindings> = match rule.each {
-            Scope::World => vec![Bindings::default()],
-            Scope::Factions => (0..factions).map(|f| Bindings { self_: Some(f), target: None }).collect(),
-            Scope::Regions => (0..scn.regions.len()).map(|r| Bindings { self_: Some(r), target: None }).collect(),
-            Scope::Routes => (0..scn.routes.len()).map(|r| Bindings { self_: Some(r), target: None }).collect(),
-            Scope::Pairs => (0..factions)
-                .flat_map(|a| ((a + 1)..factions).map(move |b| Bindings { self_: Some(a), target: Some(b) }))
-                .collect(),
-        };
         let mut changes = Vec::new();
-        for b in bindings {
+        for b in bindings(scn, rule.each) {
             if rule.when.as_ref().is_some_and(|w| !w.root.truth(state, b)) {
                 continue;
             }
-            changes.extend(apply_in_order(scn, state, &rule.effects, b));
+            apply_each(scn, state, &rule.effects, b, |c| {
+                if logged {
+                    changes.push(c);
+                }
+            });
         }
-        if !changes.is_empty() {
+        if let Some(log) = log.as_deref_mut().filter(|_| !changes.is_empty()) {
             log.push(Entry { audience: Audience::All, kind: EntryKind::Rule { rule: i }, changes, news: None });
         }
     }
+}
+
+/// The bindings a rule runs with, in order: each faction, region or route
+/// as `self`, or each pair of factions (lower index as `self`).
+fn bindings(scn: &Scenario, each: Scope) -> impl Iterator<Item = Bindings> {
+    let factions = scn.factions.len();
+    let count = match each {
+        Scope::World => 1,
+        Scope::Factions => factions,
+        Scope::Regions => scn.regions.len(),
+        Scope::Routes => scn.routes.len(),
+        Scope::Pairs => factions * factions,
+    };
+    (0..count).filter_map(move |i| match each {
+        Scope::World => Some(Bindings::default()),
+        Scope::Pairs => {
+            let (a, b) = (i / factions, i % factions);
+            (a < b).then_some(Bindings { self_: Some(a), target: Some(b) })
+        }
+        Scope::Factions | Scope::Regions | Scope::Routes => Some(Bindings { self_: Some(i), target: None }),
+    })
 }

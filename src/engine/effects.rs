@@ -1,7 +1,5 @@
 //! Turning compiled effect statements into changes of the game state.
 
-use std::collections::BTreeMap;
-
 use crate::engine::dice;
 use crate::engine::report::{Change, Slot};
 use crate::engine::state::{GameState, clamp_slot};
@@ -46,17 +44,17 @@ pub fn slot_of(place: Place, b: Bindings) -> Option<Slot> {
 
 /// Computes effects against `state` without changing it.
 pub fn plan(stmts: &[EffectStmt], state: &GameState, b: Bindings) -> Vec<Planned> {
-    stmts
-        .iter()
-        .filter_map(|s| {
-            let slot = slot_of(s.place, b)?;
-            let value = match slot {
-                Slot::RouteOpen(_) | Slot::Flag(_) => i64::from(s.value.truth(state, b)),
-                _ => s.value.num(state, b),
-            };
-            Some(Planned { slot, op: s.op, value })
-        })
-        .collect()
+    stmts.iter().filter_map(|s| plan_one(s, state, b)).collect()
+}
+
+/// Computes one effect against `state` (`None` if its place is unbound).
+fn plan_one(stmt: &EffectStmt, state: &GameState, b: Bindings) -> Option<Planned> {
+    let slot = slot_of(stmt.place, b)?;
+    let value = match slot {
+        Slot::RouteOpen(_) | Slot::Flag(_) => i64::from(stmt.value.truth(state, b)),
+        _ => stmt.value.num(state, b),
+    };
+    Some(Planned { slot, op: stmt.op, value })
 }
 
 /// What `planned` would change if applied alone to `state`: before → after.
@@ -75,16 +73,26 @@ pub fn preview(scn: &Scenario, state: &GameState, planned: &[Planned]) -> Vec<Ch
 /// (used for income, events, lasting effects and rules).
 pub fn apply_in_order(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) -> Vec<Change> {
     let mut changes = Vec::new();
+    apply_each(scn, state, stmts, b, |c| changes.push(c));
+    changes
+}
+
+/// [`apply_in_order`], handing each change to `on_change` instead of collecting them.
+pub fn apply_each(
+    scn: &Scenario,
+    state: &mut GameState,
+    stmts: &[EffectStmt],
+    b: Bindings,
+    mut on_change: impl FnMut(Change),
+) {
     for stmt in stmts {
-        for p in plan(std::slice::from_ref(stmt), state, b) {
-            let before = state.get(p.slot);
-            let after = state.set(scn, p.slot, p.outcome(scn, before));
-            if before != after {
-                changes.push(Change { slot: p.slot, before, after });
-            }
+        let Some(p) = plan_one(stmt, state, b) else { continue };
+        let before = state.get(p.slot);
+        let after = state.set(scn, p.slot, p.outcome(scn, before));
+        if before != after {
+            on_change(Change { slot: p.slot, before, after });
         }
     }
-    changes
 }
 
 /// Effects of simultaneous orders, applied together: first every `=` (in a
@@ -93,7 +101,8 @@ pub fn apply_in_order(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt
 #[derive(Debug, Default)]
 pub struct Batch {
     sets: Vec<(usize, Planned)>,
-    deltas: BTreeMap<Slot, i64>,
+    /// Every `+=`/`-=`, in the order added.
+    deltas: Vec<Planned>,
     groups: usize,
 }
 
@@ -105,14 +114,7 @@ impl Batch {
         for p in planned {
             match p.op {
                 AssignOp::Set => self.sets.push((group, *p)),
-                AssignOp::Add => {
-                    let d = self.deltas.entry(p.slot).or_insert(0);
-                    *d = d.saturating_add(p.value);
-                }
-                AssignOp::Sub => {
-                    let d = self.deltas.entry(p.slot).or_insert(0);
-                    *d = d.saturating_sub(p.value);
-                }
+                AssignOp::Add | AssignOp::Sub => self.deltas.push(*p),
             }
         }
         group
@@ -135,7 +137,17 @@ impl Batch {
                 state.set(scn, p.slot, p.value);
             }
         }
-        for (slot, delta) in self.deltas {
+        // Slot by slot in slot order; the sort is stable, so each slot's
+        // deltas are summed in the order they were added.
+        let mut deltas = self.deltas;
+        deltas.sort_by_key(|p| p.slot);
+        for run in deltas.chunk_by(|a, b| a.slot == b.slot) {
+            let Some(slot) = run.first().map(|p| p.slot) else { continue };
+            let delta = run.iter().fold(0i64, |d, p| match p.op {
+                AssignOp::Add => d.saturating_add(p.value),
+                AssignOp::Sub => d.saturating_sub(p.value),
+                AssignOp::Set => d,
+            });
             let before = state.get(slot);
             state.set(scn, slot, before.saturating_add(delta));
         }

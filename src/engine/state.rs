@@ -97,7 +97,7 @@ pub enum EndReason {
 }
 
 /// A whole game's changing state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct GameState {
     /// The game's seed.
     pub seed: u64,
@@ -133,6 +133,71 @@ pub struct GameState {
     pub next_pending_id: u64,
     /// The game's dice.
     pub rng: ChaCha8Rng,
+}
+
+impl Clone for GameState {
+    fn clone(&self) -> Self {
+        GameState {
+            seed: self.seed,
+            turn: self.turn,
+            faction_vars: self.faction_vars.clone(),
+            region_vars: self.region_vars.clone(),
+            routes: self.routes.clone(),
+            flags: self.flags.clone(),
+            relations: self.relations.clone(),
+            controllers: self.controllers.clone(),
+            pending: self.pending.clone(),
+            scheduled: self.scheduled.clone(),
+            event_fired: self.event_fired.clone(),
+            objective_sums: self.objective_sums.clone(),
+            measured_turns: self.measured_turns,
+            start_log: self.start_log.clone(),
+            ended: self.ended.clone(),
+            next_pending_id: self.next_pending_id,
+            rng: self.rng.clone(),
+        }
+    }
+
+    /// Copies `source` into the buffers this state already has (the AI
+    /// copies one state into the same scratch state many times a turn).
+    fn clone_from(&mut self, source: &Self) {
+        let GameState {
+            seed,
+            turn,
+            faction_vars,
+            region_vars,
+            routes,
+            flags,
+            relations,
+            controllers,
+            pending,
+            scheduled,
+            event_fired,
+            objective_sums,
+            measured_turns,
+            start_log,
+            ended,
+            next_pending_id,
+            rng,
+        } = source;
+        self.seed = *seed;
+        self.turn = *turn;
+        self.faction_vars.clone_from(faction_vars);
+        self.region_vars.clone_from(region_vars);
+        self.routes.clone_from(routes);
+        self.flags.clone_from(flags);
+        self.relations.clone_from(relations);
+        self.controllers.clone_from(controllers);
+        self.pending.clone_from(pending);
+        self.scheduled.clone_from(scheduled);
+        self.event_fired.clone_from(event_fired);
+        self.objective_sums.clone_from(objective_sums);
+        self.measured_turns = *measured_turns;
+        self.start_log.clone_from(start_log);
+        self.ended.clone_from(ended);
+        self.next_pending_id = *next_pending_id;
+        self.rng.clone_from(rng);
+    }
 }
 
 impl GameState {
@@ -258,14 +323,61 @@ impl GameState {
         factions.chain(regions).chain(routes).chain(flags).chain(relations)
     }
 
-    /// What changed between `before` and this state (same scenario).
+    /// What changed between `before` and this state (same scenario), in the order of [`GameState::slots`].
     pub fn diff(&self, before: &GameState) -> Vec<Change> {
-        before
-            .slots()
-            .zip(self.slots())
-            .filter(|((_, a), (_, b))| a != b)
-            .map(|((slot, a), (_, b))| Change { slot, before: a, after: b })
-            .collect()
+        if !self.same_shape(before) {
+            // Slots paired by position (a save from another scenario, say).
+            return before
+                .slots()
+                .zip(self.slots())
+                .filter(|((_, a), (_, b))| a != b)
+                .map(|((slot, a), (_, b))| Change { slot, before: a, after: b })
+                .collect();
+        }
+        let mut out = Vec::new();
+        let mut changed = |slot, before: i64, after: i64| {
+            if before != after {
+                out.push(Change { slot, before, after });
+            }
+        };
+        for (f, (old, new)) in before.faction_vars.iter().zip(&self.faction_vars).enumerate() {
+            for (v, (&a, &b)) in old.iter().zip(new).enumerate() {
+                changed(Slot::FactionVar(f, v), a, b);
+            }
+        }
+        for (r, (old, new)) in before.region_vars.iter().zip(&self.region_vars).enumerate() {
+            for (v, (&a, &b)) in old.iter().zip(new).enumerate() {
+                changed(Slot::RegionVar(r, v), a, b);
+            }
+        }
+        for (r, (old, new)) in before.routes.iter().zip(&self.routes).enumerate() {
+            changed(Slot::RouteOpen(r), i64::from(old.open), i64::from(new.open));
+            changed(Slot::Route(r, RouteField::Capacity), old.capacity, new.capacity);
+            changed(Slot::Route(r, RouteField::Risk), old.risk, new.risk);
+            changed(Slot::Route(r, RouteField::Loss), old.loss, new.loss);
+            changed(Slot::Route(r, RouteField::Flow), old.flow, new.flow);
+        }
+        for (i, (&a, &b)) in before.flags.iter().zip(&self.flags).enumerate() {
+            changed(Slot::Flag(i), i64::from(a), i64::from(b));
+        }
+        let n = self.faction_count();
+        for a in 0..n {
+            for b in (a + 1)..n {
+                let value = |s: &GameState| s.relations.get(a * n + b).copied().unwrap_or(0);
+                changed(Slot::Relation(a, b), value(before), value(self));
+            }
+        }
+        out
+    }
+
+    /// Whether both states have the same slots ([`GameState::slots`]).
+    fn same_shape(&self, other: &GameState) -> bool {
+        self.faction_vars.len() == other.faction_vars.len()
+            && self.faction_vars.iter().zip(&other.faction_vars).all(|(a, b)| a.len() == b.len())
+            && self.region_vars.len() == other.region_vars.len()
+            && self.region_vars.iter().zip(&other.region_vars).all(|(a, b)| a.len() == b.len())
+            && self.routes.len() == other.routes.len()
+            && self.flags.len() == other.flags.len()
     }
 
     /// Rolls the dice against a chance expression evaluated on this state.

@@ -5,10 +5,10 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::legal_orders;
-use crate::engine::check::{Committed, target_id};
+use crate::engine::check::{Committed, can_order, target_id};
 use crate::engine::dice;
 use crate::engine::dynamics;
-use crate::engine::effects::apply_in_order;
+use crate::engine::effects::apply_each;
 use crate::engine::orders::{Answer, FactionOrders, Order, Response};
 use crate::engine::report::Slot;
 use crate::engine::scoring::objective_now;
@@ -21,14 +21,15 @@ use crate::scenario::expr::{Bindings, EffectStmt};
 const JITTER: u32 = 400;
 
 pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mut ChaCha8Rng) -> FactionOrders {
-    let baseline = outlook_after(scn, state, faction, |_| {});
-    let answers = answer(scn, state, faction, baseline);
+    let mut ahead = Lookahead::new(scn, state, faction);
+    let baseline = ahead.outlook_after(|_| {});
+    let answers = answer(&mut ahead, state, baseline);
 
     let mut committed = Committed::default();
     let mut scored: Vec<(i64, usize, Option<usize>)> = legal_orders(scn, state, faction, &committed)
         .into_iter()
         .map(|(action, target)| {
-            let value = order_value(scn, state, faction, action, target);
+            let value = order_value(&mut ahead, state, action, target);
             (value + i64::from(dice::below(rng, JITTER)), action, target)
         })
         .collect();
@@ -40,7 +41,7 @@ pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mu
             break;
         }
         let Some(def) = scn.actions.get(action) else { continue };
-        if crate::engine::check::check_indices(scn, state, faction, action, target, &committed).is_err() {
+        if !can_order(scn, state, faction, action, target, &committed) {
             continue;
         }
         committed.add(def, action, target);
@@ -53,7 +54,8 @@ pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mu
 }
 
 /// Expected outlook after an order: success and failure weighted by the chance.
-fn order_value(scn: &Scenario, state: &GameState, faction: usize, action: usize, target: Option<usize>) -> i64 {
+fn order_value(ahead: &mut Lookahead, state: &GameState, action: usize, target: Option<usize>) -> i64 {
+    let (scn, faction) = (ahead.scn, ahead.faction);
     let Some(def) = scn.actions.get(action) else { return i64::MIN };
     let b = Bindings { self_: Some(faction), target };
     let pay = |s: &mut GameState| {
@@ -66,21 +68,21 @@ fn order_value(scn: &Scenario, state: &GameState, faction: usize, action: usize,
     if def.consent {
         // A proposal only costs now; its worth depends on the answer next turn.
         // Count half of the success effects as the hoped-for gain.
-        let paid = outlook_after(scn, state, faction, |s| pay(s));
-        let won = outlook_after(scn, state, faction, |s| {
+        let paid = ahead.outlook_after(|s| pay(s));
+        let won = ahead.outlook_after(|s| {
             pay(s);
             run(scn, s, &def.on_success, b);
         });
         return (paid + won) / 2;
     }
     let chance = def.chance.as_ref().map_or(100, |c| c.root.num(state, b).clamp(0, 100));
-    let success = outlook_after(scn, state, faction, |s| {
+    let success = ahead.outlook_after(|s| {
         pay(s);
         run(scn, s, &def.on_success, b);
         run(scn, s, &def.ongoing, b);
     });
     let failure = if chance < 100 {
-        outlook_after(scn, state, faction, |s| {
+        ahead.outlook_after(|s| {
             pay(s);
             run(scn, s, &def.on_failure, b);
         })
@@ -91,15 +93,34 @@ fn order_value(scn: &Scenario, state: &GameState, faction: usize, action: usize,
 }
 
 fn run(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) {
-    apply_in_order(scn, state, stmts, b);
+    apply_each(scn, state, stmts, b, |_| {});
 }
 
-/// The faction's objectives (thousandths of a point) after `change` and one turn of dynamics.
-fn outlook_after(scn: &Scenario, state: &GameState, faction: usize, change: impl FnOnce(&mut GameState)) -> i64 {
-    let mut s = state.clone();
-    change(&mut s);
-    dynamics::run(scn, &mut s, &mut Vec::new());
-    outlook(scn, &s, faction)
+/// One turn ahead of a state for one faction, on a scratch copy reused for every look.
+struct Lookahead<'a> {
+    scn: &'a Scenario,
+    faction: usize,
+    /// The state looked ahead from, less its start-of-turn log (dynamics and objectives never read it).
+    base: GameState,
+    /// Overwritten with `base` before each look.
+    scratch: GameState,
+}
+
+impl<'a> Lookahead<'a> {
+    fn new(scn: &'a Scenario, state: &GameState, faction: usize) -> Self {
+        let mut base = state.clone();
+        base.start_log.clear();
+        let scratch = base.clone();
+        Lookahead { scn, faction, base, scratch }
+    }
+
+    /// The faction's objectives (thousandths of a point) after `change` and one turn of dynamics.
+    fn outlook_after(&mut self, change: impl FnOnce(&mut GameState)) -> i64 {
+        self.scratch.clone_from(&self.base);
+        change(&mut self.scratch);
+        dynamics::run_unlogged(self.scn, &mut self.scratch);
+        outlook(self.scn, &self.scratch, self.faction)
+    }
 }
 
 /// Weighted mean of the faction's objectives on this state, in thousandths.
@@ -114,15 +135,16 @@ fn outlook(scn: &Scenario, state: &GameState, faction: usize) -> i64 {
 }
 
 /// Answers pending proposals and choices by comparing the outlooks.
-fn answer(scn: &Scenario, state: &GameState, faction: usize, baseline: i64) -> Vec<Answer> {
+fn answer(ahead: &mut Lookahead, state: &GameState, baseline: i64) -> Vec<Answer> {
+    let (scn, faction) = (ahead.scn, ahead.faction);
     let mut answers = Vec::new();
     for p in state.pending.iter().filter(|p| p.faction == faction) {
         let response = match p.kind {
             PendingKind::Proposal { action, from } => {
                 let Some(def) = scn.actions.get(action) else { continue };
                 let b = Bindings { self_: Some(from), target: Some(faction) };
-                let accept = outlook_after(scn, state, faction, |s| run(scn, s, &def.on_success, b));
-                let decline = outlook_after(scn, state, faction, |s| run(scn, s, &def.on_decline, b));
+                let accept = ahead.outlook_after(|s| run(scn, s, &def.on_success, b));
+                let decline = ahead.outlook_after(|s| run(scn, s, &def.on_decline, b));
                 if accept >= decline.max(baseline) { Response::Accept } else { Response::Decline }
             }
             PendingKind::Choice { event } => {
@@ -131,7 +153,7 @@ fn answer(scn: &Scenario, state: &GameState, faction: usize, baseline: i64) -> V
                 let best = choice
                     .options
                     .iter()
-                    .map(|o| (outlook_after(scn, state, faction, |s| run(scn, s, &o.effects, b)), o))
+                    .map(|o| (ahead.outlook_after(|s| run(scn, s, &o.effects, b)), o))
                     .max_by_key(|(v, _)| *v);
                 match best {
                     Some((_, option)) => Response::Choose(option.id.clone()),

@@ -8,7 +8,7 @@ mod random;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::check::{Committed, candidate_targets, check_indices};
+use crate::engine::check::{Committed, can_order, candidate_targets};
 use crate::engine::dice;
 use crate::engine::orders::FactionOrders;
 use crate::engine::state::GameState;
@@ -58,7 +58,7 @@ fn legal_orders(
             continue;
         }
         for target in candidate_targets(scn, faction, def) {
-            if check_indices(scn, state, faction, a, target, committed).is_ok() {
+            if can_order(scn, state, faction, a, target, committed) {
                 out.push((a, target));
             }
         }

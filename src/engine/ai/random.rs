@@ -4,7 +4,7 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::{legal_orders, pick};
-use crate::engine::check::{Committed, target_id};
+use crate::engine::check::{Committed, still_fits, target_id};
 use crate::engine::dice;
 use crate::engine::orders::{Answer, FactionOrders, Order, Response};
 use crate::engine::state::{GameState, PendingKind};
@@ -33,15 +33,18 @@ pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mu
     }
     let mut committed = Committed::default();
     let mut orders = Vec::new();
-    loop {
-        let legal = legal_orders(scn, state, faction, &committed);
-        let Some(&(action, target)) = pick(rng, &legal) else { break };
+    // Committing an order only ever takes orders away (action points, costs
+    // and repeats add up), so the legal orders after a pick are the earlier
+    // ones that still pass, in the same order.
+    let mut legal = legal_orders(scn, state, faction, &committed);
+    while let Some(&(action, target)) = pick(rng, &legal) {
         let Some(def) = scn.actions.get(action) else { break };
         committed.add(def, action, target);
         orders.push(Order {
             action: def.id.clone(),
             target: target.and_then(|t| target_id(scn, def.target, t)).map(str::to_string),
         });
+        legal.retain(|&order| still_fits(scn, state, faction, order, &committed));
     }
     FactionOrders { orders, answers }
 }

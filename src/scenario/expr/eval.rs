@@ -46,7 +46,7 @@ impl Bindings {
 
 impl Node {
     /// Evaluates a numeric node (a condition gives 1 or 0).
-    pub fn num(&self, env: &dyn Env, b: Bindings) -> i64 {
+    pub fn num<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> i64 {
         match &self.kind {
             NodeKind::Num(n) => *n,
             NodeKind::Turn => env.turn(),
@@ -76,7 +76,7 @@ impl Node {
     }
 
     /// Evaluates a condition node (a number is true when not 0).
-    pub fn truth(&self, env: &dyn Env, b: Bindings) -> bool {
+    pub fn truth<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> bool {
         match &self.kind {
             NodeKind::Bool(v) => *v,
             NodeKind::RouteOpen(e) => env.route_open(b.resolve(*e)),
