@@ -1138,27 +1138,13 @@ impl App {
                 self.prompt = ask("Reason for this news item:", Purpose::Reason(Intervention::News { text }))
             }
             Purpose::Reason(intervention) => {
-                let Some(session) = &mut self.session else { return };
+                let Some(session) = &self.session else { return };
                 let turn = session.state.turn;
                 let ended = intervention == Intervention::EndGame;
-                let ruling = Ruling { turn, intervention, reason: text };
-                if let Some(done) = self.send(Command::Rule(ruling.clone())) {
-                    self.status = Some(match done {
-                        Ok(()) => "Done; recorded with its reason.".into(),
-                        Err(e) => format!("Not done: {e}"),
-                    });
-                    return;
-                }
-                let Some(session) = &mut self.session else { return };
-                match session.rule(ruling) {
-                    Ok(()) => {
-                        self.status = Some("Done; recorded with its reason.".into());
-                        self.autosave();
-                        if ended {
-                            self.screen = Screen::Debrief { scroll: 0 };
-                        }
-                    }
-                    Err(e) => self.status = Some(format!("Not done: {e}")),
+                let ruled = self.rule(Ruling { turn, intervention, reason: text }, "Done; recorded with its reason.");
+                // Played here, the game's end shows the debrief; a hosted game's console stays on the umpire screen.
+                if ruled && ended && self.remote.is_none() {
+                    self.screen = Screen::Debrief { scroll: 0 };
                 }
             }
             Purpose::Undo => {
@@ -1266,20 +1252,31 @@ impl App {
         let turn = session.state.turn;
         let text = format!("The umpire brought in “{title}”: {reason}");
         let ruling = Ruling { turn, intervention: Intervention::News { text }, reason: "reason made public".into() };
-        if let Some(done) = self.send(Command::Rule(ruling.clone())) {
-            self.status = Some(match done {
-                Ok(()) => "The reason is now public news.".into(),
-                Err(e) => format!("Not done: {e}"),
-            });
-            return;
-        }
-        let Some(session) = &mut self.session else { return };
-        match session.rule(ruling) {
+        self.rule(ruling, "The reason is now public news.");
+    }
+
+    /// Applies an umpire's ruling: sent to the host in a hosted game, else
+    /// applied here and saved. Says `done`, or why not; returns whether it was done.
+    fn rule(&mut self, ruling: Ruling, done: &str) -> bool {
+        let result = match self.send(Command::Rule(ruling.clone())) {
+            Some(result) => result,
+            None => match &mut self.session {
+                Some(session) => session.rule(ruling),
+                None => return false,
+            },
+        };
+        match result {
             Ok(()) => {
-                self.autosave();
-                self.status = Some("The reason is now public news.".into());
+                if self.remote.is_none() {
+                    self.autosave();
+                }
+                self.status = Some(done.to_string());
+                true
             }
-            Err(e) => self.status = Some(format!("Not done: {e}")),
+            Err(e) => {
+                self.status = Some(format!("Not done: {e}"));
+                false
+            }
         }
     }
 
