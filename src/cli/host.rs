@@ -47,7 +47,7 @@ pub struct Args {
     /// No terminal bell at the turn timer's one-minute warning.
     #[arg(long, requires = "turn_minutes")]
     mute: bool,
-    /// Go on with a saved game where it stopped (its seats are teams again unless --seats says otherwise).
+    /// Go on with a saved game where it stopped, with its seats (--seats changes them); teams get new codes.
     #[arg(long, value_name = "SAVE", conflicts_with_all = ["scenario", "seed"])]
     load: Option<PathBuf>,
     /// Also write each seat's name and join code (`SEAT CODE` lines) to FILE, for scripts.
