@@ -227,11 +227,10 @@ impl Table {
     pub fn apply(&mut self, place: usize, command: Command, now_ms: u64) -> Result<(), Refusal> {
         let role = self.places.get(place).map(|p| p.role).ok_or("no such seat")?;
         match (role, command) {
-            (Role::Team(f), Command::Draft(orders)) => {
+            (Role::Team(_), Command::Draft(orders)) => {
                 if let Some(p) = self.places.get_mut(place) {
                     p.draft = orders;
                 }
-                let _ = f;
                 // Not a change anyone else sees: nobody redraws.
                 return Ok(());
             }
@@ -274,7 +273,7 @@ impl Table {
             Command::Rule(ruling) => {
                 self.session.rule(ruling)?;
                 if self.session.state.is_over() {
-                    self.finish_turn(now_ms);
+                    self.finish_turn();
                 }
                 self.autosave(now_ms);
             }
@@ -340,14 +339,13 @@ impl Table {
     fn after_orders(&mut self, now_ms: u64) {
         if self.session.waiting.is_empty() && !self.session.state.is_over() {
             self.session.resolve();
-            self.finish_turn(now_ms);
+            self.finish_turn();
         }
         self.autosave(now_ms);
     }
 
     /// A turn has resolved: every seat moves to its results.
-    fn finish_turn(&mut self, now_ms: u64) {
-        let _ = now_ms;
+    fn finish_turn(&mut self) {
         for p in &mut self.places {
             p.draft = FactionOrders::default();
         }
@@ -371,19 +369,12 @@ impl Table {
         if !self.started || self.session.waiting.is_empty() || self.session.state.is_over() {
             return false;
         }
-        let mut changed = false;
-        if timer.take_warning(now_ms) {
+        let (warned, expired) = (timer.take_warning(now_ms), timer.expired(now_ms));
+        if warned {
             self.bells += 1;
             self.note("One minute left for this turn's orders.".into());
-            changed = true;
         }
-        let Some(timer) = &mut self.timer else { return changed };
-        if !timer.expired(now_ms) {
-            if changed {
-                self.changed();
-            }
-            return changed;
-        }
+        let Some(timer) = self.timer.as_mut().filter(|_| expired) else { return warned };
         let on_expiry = timer.on_expiry;
         timer.stop();
         let late: Vec<usize> = self.session.waiting.iter().copied().collect();
@@ -400,12 +391,6 @@ impl Table {
         self.after_orders(now_ms);
         self.changed();
         true
-    }
-
-    /// What seat `place` may see now.
-    pub fn view(&self, place: usize) -> Option<View> {
-        let viewer = self.viewer(place)?;
-        Some(View { session: self.session.seen_by(viewer), status: self.status(place)? })
     }
 
     /// Whose eyes seat `place` sees the game with.
@@ -676,6 +661,11 @@ mod tests {
         Table::new(Session::new("tutorial.ron", scn, 3, seats, "2026-12-02T09-00-00".into()), timer, None)
     }
 
+    /// What seat `place` sees, made as `Shared::view` makes it.
+    fn view(t: &Table, place: usize) -> View {
+        View { session: t.session.seen_by(t.viewer(place).expect("seat")), status: t.status(place).expect("seat") }
+    }
+
     fn place(t: &Table, name: &str) -> usize {
         t.places.iter().position(|p| p.name == name).expect("seat")
     }
@@ -699,7 +689,7 @@ mod tests {
         assert!(t.apply(kesh, Command::Seat(1, STAND_IN), 0).is_err());
         assert!(t.apply(umpire, Command::Confirm(raid()), 0).is_err());
         t.apply(umpire, Command::Rule(news), 0).expect("the umpire rules");
-        let seen = t.view(kesh).expect("view").session.record.pending_rulings[0].reason.clone();
+        let seen = view(&t, kesh).session.record.pending_rulings[0].reason.clone();
         assert_eq!(seen, crate::tui::session::PRIVATE_REASON, "the umpire's reason stays private");
         assert!(t.place_for(CONSOLE, &t.places[t.console()].code.clone()).is_none(), "nobody logs in as the console");
         assert_eq!(t.place_for("KESH", &t.places[kesh].code.to_lowercase()), Some(kesh));
@@ -715,7 +705,7 @@ mod tests {
         t.leave(kesh, first);
         assert_eq!(t.presence(kesh), Presence::Disconnected);
         let second = t.join(kesh, "10.0.0.6");
-        assert_eq!(t.view(kesh).expect("view").status.draft, raid(), "the queued orders survive");
+        assert_eq!(view(&t, kesh).status.draft, raid(), "the queued orders survive");
         let third = t.join(kesh, "10.0.0.7");
         assert!(!t.holds(kesh, second) && t.holds(kesh, third), "the later login holds the seat");
         t.leave(kesh, second);
@@ -736,12 +726,12 @@ mod tests {
         t.apply(place(&t, "oru"), Command::Confirm(FactionOrders::default()), 0).expect("confirm");
         assert_eq!(t.session.record.turns.len(), 1);
         assert_eq!(t.session.record.stage, Stage::Results);
-        let tarsa = t.view(place(&t, "tarsa")).expect("view");
+        let tarsa = view(&t, place(&t, "tarsa"));
         let seen: Vec<&String> = tarsa.session.record.turns[0].orders.0.keys().collect();
         assert_eq!(seen, ["tarsa"], "another team's orders are not in a team's view");
         assert!(tarsa.status.room.iter().all(|s| s.code.is_none() && s.address.is_none()), "codes are the umpire's");
         assert!(tarsa.status.log.is_empty());
-        let umpire = t.view(place(&t, "umpire")).expect("view");
+        let umpire = view(&t, place(&t, "umpire"));
         assert_eq!(umpire.session.record.turns[0].orders.0.len(), 3);
         assert!(umpire.status.room.iter().all(|s| s.code.is_some()));
     }
@@ -766,7 +756,7 @@ mod tests {
         assert!(t.log.iter().any(|l| l == "Time ran out for Oru: it gave no orders this turn."));
         assert!(!t.log.iter().any(|l| l.contains("Time ran out for Tarsa")), "Tarsa had confirmed");
         // The projector shows that turn's results, rebuilt from the room's view (rulings and all).
-        let room = t.view(place(&t, "projector")).expect("view").session;
+        let room = view(&t, place(&t, "projector")).session;
         let results = crate::tui::screens::projector::results_of(&room).expect("the results can be shown");
         assert_eq!(results.turn, 1);
         let reasons: Vec<&str> = room.record.turns[0].rulings.iter().map(|r| r.reason.as_str()).collect();

@@ -448,6 +448,9 @@ impl App {
         } else if !expected && matches!(game_screen(&self.screen), Screen::Turn(_)) {
             self.status = Some(match new.seats.get(faction) {
                 Some(Some(Seat::Ai(_))) => "The facilitator has given your seat to the computer.".to_string(),
+                _ if now.timer.as_ref().is_some_and(|t| t.on_expiry == OnExpiry::SubmitNothing) => {
+                    "Time is up: your team gives no orders this turn.".to_string()
+                }
                 _ => "Time is up: your queued orders were given.".to_string(),
             });
             self.screen = Screen::Waiting { faction };

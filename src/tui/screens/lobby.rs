@@ -60,7 +60,7 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
         let (long, short, style) = presence(seat, t);
         // Every row keeps the same columns; a status too long for what is left is said shorter.
         let left = width.saturating_sub(2 + name_w + command_w + cells(&code) + 2);
-        let status = if cells(&long) <= left { long } else { fit(&short, left.max(cells(&short).min(left))) };
+        let status = if cells(&long) <= left { long } else { fit(&short, left) };
         let line = Line::from(vec![
             Span::raw(if selected { "▶ " } else { "  " }),
             Span::styled(pad(&seat.label, name_w), if selected { t.selected() } else { Style::new() }),
