@@ -8,7 +8,7 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use harmattan::engine::ai::{AiKind, decide};
 use harmattan::engine::{GameState, TurnOrders, new_game, resolve_turn};
 use harmattan::scenario::{Scenario, TUTORIAL, load, synthetic::synthetic};
-use harmattan::sim::play_game;
+use harmattan::sim::{SimConfig, play_game};
 
 fn scenario(name: &str, text: &str) -> Scenario {
     load(name, text.as_bytes()).scenario.unwrap_or_else(|| panic!("{name} must load"))
@@ -61,7 +61,7 @@ fn bench_games(c: &mut Criterion) {
             group.bench_function(format!("{name}_{}", ai.name()), |b| {
                 b.iter(|| {
                     seed += 1;
-                    black_box(play_game(scn, seed, ai, None))
+                    black_box(play_game(scn, seed, SimConfig { runs: 1, seed, ai, seat: None, turns: None }))
                 })
             });
         }

@@ -23,7 +23,7 @@ fn peak_kib() -> Option<u64> {
 /// Peak memory after 1,000 games, then after 100,000 more.
 fn memory(scn: &harmattan::scenario::Scenario, layout: &Layout) {
     for runs in [1_000u32, 100_000] {
-        let cfg = SimConfig { runs, seed: 1, ai: AiKind::Random, turns: None };
+        let cfg = SimConfig { runs, seed: 1, ai: AiKind::Random, seat: None, turns: None };
         black_box(run_range(scn, layout, cfg, 0..runs, None, &|| {}).expect("no lines to write"));
         let peak = peak_kib().map_or_else(|| "unknown".to_string(), |k| format!("{:.1} MiB", k as f64 / 1024.0));
         eprintln!("simulate: peak resident memory after a batch of {runs} random games: {peak}");
@@ -42,7 +42,7 @@ fn simulate(c: &mut Criterion) {
         group.bench_function(format!("default_{}", ai.name()), |b| {
             b.iter(|| {
                 seed += 1;
-                let cfg = SimConfig { runs, seed, ai, turns: None };
+                let cfg = SimConfig { runs, seed, ai, seat: None, turns: None };
                 black_box(run_range(&scn, &layout, cfg, 0..runs, None, &|| {}).expect("no lines to write"))
             })
         });

@@ -85,8 +85,7 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
         let desc = if obj.description.is_empty() { String::new() } else { format!(" {}", obj.description.trim()) };
         let _ = writeln!(o, "- **{}** — {share}% of your score, {when}.{desc}", obj.name);
     }
-    let _ =
-        writeln!(o, "\nYour final score is the weighted average of these, from 0 to 100. The highest score wins.\n");
+    let _ = writeln!(o, "\n{}\n", crate::engine::verdict::rules_for(scn, faction));
     let _ = writeln!(o, "## Where you start\n");
     let _ = writeln!(o, "*The scenario's start values, before the first turn's events.*\n");
     for (v, decl) in scn.faction_vars.iter().enumerate() {

@@ -23,6 +23,7 @@ use crate::engine::orders::Response;
 use crate::engine::report::{Change, Entry, EntryKind, Slot, change_text, slot_label};
 use crate::engine::state::{EndReason, GameState, PendingKind};
 use crate::engine::umpire::TIMED_OUT_REASON;
+use crate::engine::verdict;
 use crate::engine::{TurnReport, scores};
 use crate::save::{self, Loaded, Seat};
 use crate::scenario::Scenario;
@@ -299,8 +300,10 @@ pub struct Switch {
 pub struct FinalScores {
     /// Per playable faction, in scenario order.
     pub factions: Vec<FactionResult>,
-    /// Name(s) of the faction(s) with the highest total.
+    /// Name(s) of the faction(s) that come first (best verdict, then margin).
     pub winners: Vec<String>,
+    /// How it ended, in sentences: each team's verdict and why, then the shared outcome.
+    pub outcome: Vec<String>,
     /// Whether these are final (the game is over) or as they stand.
     pub provisional: bool,
 }
@@ -440,7 +443,13 @@ impl AfterAction {
             })
             .collect();
         let winners = now.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|f| f.name.clone()).collect();
-        let final_scores = FinalScores { factions, winners, provisional: !replay.state.is_over() };
+        let mut outcome: Vec<String> = now
+            .factions
+            .iter()
+            .map(|f| format!("{} {}", verdict::headline(scn, f), verdict::why(scn, &now, f)))
+            .collect();
+        outcome.extend(verdict::shared(scn, &now));
+        let final_scores = FinalScores { factions, winners, outcome, provisional: !replay.state.is_over() };
 
         let turning_points = turning_points(scn, &timeline, &indicators, &points);
         let mut warnings = Vec::new();
@@ -851,8 +860,9 @@ fn account<'a>(
 
 /// Every ruling and undone turn of a save, in words, in the order they happened.
 fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
-    use crate::engine::umpire::Intervention;
-    let describe = |r: &crate::engine::umpire::Ruling| {
+    use crate::engine::umpire::{Intervention, Ruling};
+    // A proposal reads as it was recorded, roll and outcome included (`news`: its own entry's words).
+    let describe = |r: &Ruling, news: Option<&str>| {
         let what = match &r.intervention {
             Intervention::Set { slot, value } => format!(
                 "set {} to {}",
@@ -865,17 +875,45 @@ fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
             }
             Intervention::News { text } => format!("announced “{text}”"),
             Intervention::EndGame => "ended the game".to_string(),
+            Intervention::Proposal { .. } if news.is_some() => {
+                return format!("Turn {}: {} — reason: {}", r.turn, news.unwrap_or_default(), r.reason);
+            }
+            Intervention::Proposal { faction, proposal, chance, .. } => {
+                let team = scn.factions.get(*faction).map_or("?", |f| f.name.as_str());
+                format!("rolled for {team}'s proposal “{proposal}”, judged {chance}% likely")
+            }
         };
         format!("Turn {}: the umpire {what} — reason: {}", r.turn, r.reason)
     };
+    // Each ruling with the words of the entry it made (an event brought in makes an event's entry).
+    let paired = |rulings: &[Ruling], start: &[Entry]| -> Vec<String> {
+        let mut own = start.iter().filter(|e| matches!(e.kind, EntryKind::Ruling { .. }));
+        rulings
+            .iter()
+            .map(|r| {
+                let entry = if matches!(r.intervention, Intervention::Inject { .. }) { None } else { own.next() };
+                describe(r, entry.and_then(|e| e.news.as_deref()))
+            })
+            .collect()
+    };
     let mut lines: Vec<(u32, String)> = Vec::new();
-    let decided = |r: &&crate::engine::umpire::Ruling| r.reason != TIMED_OUT_REASON;
+    let decided = |r: &Ruling| r.reason != TIMED_OUT_REASON;
+    let keep = |rulings: &[Ruling], start: &[Entry]| -> Vec<(u32, String)> {
+        rulings.iter().zip(paired(rulings, start)).filter(|(r, _)| decided(r)).map(|(r, line)| (r.turn, line)).collect()
+    };
     for record in &save.turns {
-        lines.extend(record.rulings.iter().filter(decided).map(|r| (r.turn, describe(r))));
+        lines.extend(keep(&record.rulings, &record.report.start));
     }
-    lines.extend(save.pending_rulings.iter().filter(decided).map(|r| (r.turn, describe(r))));
+    lines.extend(keep(&save.pending_rulings, &save.state.start_log));
     for u in &save.undone {
-        lines.extend(u.record.rulings.iter().map(|r| (r.turn, format!("{} (in the turn later undone)", describe(r)))));
+        let described = paired(&u.record.rulings, &u.record.report.start);
+        lines.extend(
+            u.record
+                .rulings
+                .iter()
+                .zip(described)
+                .map(|(r, line)| (r.turn, format!("{line} (in the turn later undone)"))),
+        );
         lines.push((
             u.turn,
             format!("Turn {}: the umpire undid the turn and it was played again — reason: {}", u.turn, u.reason),

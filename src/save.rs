@@ -21,7 +21,7 @@ use crate::engine::umpire::{self, Ruling};
 use crate::engine::{EndReason, GameState, PendingKind, TurnOrders, TurnReport, new_game, resolve_turn};
 use crate::files::{self, ReadError};
 use crate::scenario::format::TargetKind;
-use crate::scenario::{Diagnostic, Scenario, load as load_scenario};
+use crate::scenario::{Diagnostic, Scenario, load_variant};
 
 /// The save format this build writes and reads.
 pub const SAVE_FORMAT: u32 = 1;
@@ -75,6 +75,9 @@ pub struct Save {
     pub scenario_file: String,
     /// The scenario's full text, so the save loads even after the file changed.
     pub scenario: String,
+    /// The variant of the scenario played (`None`: the scenario as written).
+    #[serde(default)]
+    pub variant: Option<String>,
     /// The game's seed.
     pub seed: u64,
     /// Seat of each faction, by faction id (non-playable factions are absent).
@@ -174,6 +177,7 @@ impl Save {
             format: SAVE_FORMAT,
             scenario_file: scenario_file.to_string(),
             scenario: scenario.source.clone(),
+            variant: scenario.variant.clone(),
             seed,
             seats,
             started,
@@ -333,7 +337,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
     if save.format != SAVE_FORMAT {
         return Err(SaveError::Format { path: name.to_string(), found: save.format });
     }
-    let loaded = load_scenario(&save.scenario_file, save.scenario.as_bytes());
+    let loaded = load_variant(&save.scenario_file, save.scenario.as_bytes(), save.variant.as_deref());
     let Some(scenario) = loaded.scenario else {
         let first = loaded
             .file_diagnostics()

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::ai::{AiKind, decide};
 use crate::engine::dice;
 use crate::engine::report::{EntryKind, Slot};
+use crate::engine::scoring::{Shared, Verdict};
 use crate::engine::{GameState, TurnOrders, new_game, resolve_turn, scores};
 use crate::scenario::Scenario;
 
@@ -30,10 +31,32 @@ pub struct SimConfig {
     pub runs: u32,
     /// Seed of the whole batch; game `i` gets a seed derived from it.
     pub seed: u64,
-    /// The AI in every seat.
+    /// The AI in every seat (but `seat`'s).
     pub ai: AiKind,
+    /// One faction (index) played by another AI: the mixed seats that show
+    /// whether a team that plays better wins more often.
+    pub seat: Option<(usize, AiKind)>,
     /// Stop after this many turns (at most the scenario's length).
     pub turns: Option<u32>,
+}
+
+impl SimConfig {
+    /// The AI that plays faction `f`.
+    pub fn ai_of(&self, f: usize) -> AiKind {
+        match self.seat {
+            Some((one, ai)) if one == f => ai,
+            _ => self.ai,
+        }
+    }
+
+    /// The seats in words for summaries and shards: `random`, or
+    /// `random,mali=greedy` when one faction's AI differs.
+    pub fn seats(&self, scn: &Scenario) -> String {
+        match self.seat.and_then(|(f, ai)| Some((scn.factions.get(f)?, ai))) {
+            Some((def, ai)) => format!("{},{}={}", self.ai.name(), def.id, ai.name()),
+            None => self.ai.name().to_string(),
+        }
+    }
 }
 
 /// The seed of game `index` in a batch.
@@ -52,6 +75,13 @@ pub struct GameRecord {
     pub totals: Vec<(usize, i64)>,
     /// Winner(s) at the end.
     pub winners: Vec<usize>,
+    /// Final verdict per faction (index), playable factions only.
+    pub verdicts: Vec<(usize, Verdict)>,
+    /// The shared outcome at the end, if the scenario has one.
+    pub shared: Option<Shared>,
+    /// How far the winner led the runner-up: points of margin above their
+    /// goals, or `None` when a better verdict decided it.
+    pub lead: Option<i64>,
     /// Leader(s) after turn 3, if the game lasted that long.
     pub leaders_at_3: Option<Vec<usize>>,
     /// `(faction, action, success)` for every order carried out.
@@ -65,14 +95,17 @@ pub struct GameRecord {
 }
 
 /// Plays one AI-vs-AI game to the end (or `max_turns`).
-pub fn play_game(scn: &Scenario, seed: u64, ai: AiKind, max_turns: Option<u32>) -> GameRecord {
+pub fn play_game(scn: &Scenario, seed: u64, cfg: SimConfig) -> GameRecord {
     let mut state = new_game(scn, seed);
-    let limit = max_turns.unwrap_or(u32::MAX).min(scn.turns());
+    let limit = cfg.turns.unwrap_or(u32::MAX).min(scn.turns());
     let mut record = GameRecord {
         seed,
         turns: 0,
         totals: Vec::new(),
         winners: Vec::new(),
+        verdicts: Vec::new(),
+        shared: None,
+        lead: None,
         leaders_at_3: None,
         orders: Vec::new(),
         turn_choices: Vec::new(),
@@ -82,7 +115,7 @@ pub fn play_game(scn: &Scenario, seed: u64, ai: AiKind, max_turns: Option<u32>) 
     while !state.is_over() && record.turns < limit {
         let mut orders = TurnOrders::default();
         for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
-            orders.set(def.id.clone(), decide(scn, &state, f, ai));
+            orders.set(def.id.clone(), decide(scn, &state, f, cfg.ai_of(f)));
         }
         let report = resolve_turn(scn, &mut state, &orders);
         record.turns += 1;
@@ -108,6 +141,15 @@ pub fn play_game(scn: &Scenario, seed: u64, ai: AiKind, max_turns: Option<u32>) 
     }
     let final_scores = scores(scn, &state);
     record.totals = final_scores.factions.iter().map(|f| (f.faction, f.total)).collect();
+    record.verdicts = final_scores.factions.iter().map(|f| (f.faction, f.verdict)).collect();
+    record.shared = final_scores.shared.map(|s| s.state);
+    let mut ranked: Vec<(Verdict, i64, i64)> =
+        final_scores.factions.iter().map(|f| (f.verdict, f.rank, f.margin)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    record.lead = match ranked.as_slice() {
+        [first, second, ..] if first.0 == second.0 => Some(first.2 - second.2),
+        _ => None,
+    };
     record.winners = final_scores.leaders;
     record.state = state;
     record
@@ -124,7 +166,7 @@ pub fn run_games(scn: &Scenario, cfg: SimConfig, on_game_done: &(dyn Fn() + Sync
     (0..cfg.runs)
         .into_par_iter()
         .map(|i| {
-            let record = play_game(scn, game_seed(cfg.seed, i), cfg.ai, cfg.turns);
+            let record = play_game(scn, game_seed(cfg.seed, i), cfg);
             on_game_done();
             record
         })
@@ -157,7 +199,7 @@ pub fn run_range(
                 || (Tally::new(layout), Vec::new()),
                 |(mut tally, mut chunk), i| {
                     let seed = game_seed(cfg.seed, i);
-                    let record = play_game(scn, seed, cfg.ai, cfg.turns);
+                    let record = play_game(scn, seed, cfg);
                     tally.add(layout, &record);
                     if want_lines {
                         chunk.push((i, game_line(scn, i, &record)));
@@ -358,7 +400,7 @@ impl Layout {
             }
         }
         let labels = Labels {
-            scenario: scn.meta.id.clone(),
+            scenario: scn.slug(),
             factions: factions.iter().map(|&f| (scn.factions[f].id.clone(), scn.factions[f].name.clone())).collect(),
             variables,
             actions: action_labels,
@@ -375,6 +417,8 @@ pub struct FactionTally {
     pub score: Counts<i64>,
     /// `wins[k - 1]`: games it won in a `k`-way tie (`k = 1`: alone).
     pub wins: Vec<u64>,
+    /// Games it ended with its goals missed, partly met, met.
+    pub verdicts: [u64; 3],
 }
 
 /// An action's use, summed over games.
@@ -410,6 +454,10 @@ pub struct Tally {
     pub leader_3: Counts<(u32, u32, u32)>,
     /// Values at game end, per variable of [`Labels::variables`].
     pub variables: Vec<Counts<i64>>,
+    /// Games whose shared outcome was held, strained, lost.
+    pub shared: [u64; 3],
+    /// Points by which the winner led the runner-up with the same verdict.
+    pub leads: Counts<i64>,
     pub actions: Vec<ActionTally>,
     pub events: Vec<EventTally>,
 }
@@ -421,9 +469,11 @@ impl Tally {
         Tally {
             games: 0,
             turns: 0,
-            factions: vec![FactionTally { score: Counts::new(), wins: vec![0; n] }; n],
+            factions: vec![FactionTally { score: Counts::new(), wins: vec![0; n], verdicts: [0; 3] }; n],
             leader_3: Counts::new(),
             variables: vec![Counts::new(); layout.slots.len()],
+            shared: [0; 3],
+            leads: Counts::new(),
             actions: vec![ActionTally::default(); layout.actions.len()],
             events: vec![EventTally::default(); layout.labels.events.len()],
         }
@@ -442,6 +492,15 @@ impl Tally {
             {
                 *w += 1;
             }
+            if let Some(&(_, v)) = g.verdicts.iter().find(|t| t.0 == f) {
+                tally.verdicts[v as usize] += 1;
+            }
+        }
+        if let Some(s) = g.shared {
+            self.shared[s as usize] += 1;
+        }
+        if let Some(lead) = g.lead {
+            self.leads.add(lead);
         }
         if let Some(leaders) = &g.leaders_at_3 {
             let won = leaders.iter().filter(|f| g.winners.contains(f)).count();
@@ -492,7 +551,14 @@ impl Tally {
             for (x, y) in a.wins.iter_mut().zip(&b.wins) {
                 *x = x.saturating_add(*y);
             }
+            for (x, y) in a.verdicts.iter_mut().zip(&b.verdicts) {
+                *x = x.saturating_add(*y);
+            }
         }
+        for (x, y) in self.shared.iter_mut().zip(&other.shared) {
+            *x = x.saturating_add(*y);
+        }
+        self.leads.merge(&other.leads);
         self.leader_3.merge(&other.leader_3);
         for (a, b) in self.variables.iter_mut().zip(&other.variables) {
             a.merge(b);
@@ -527,6 +593,11 @@ impl Tally {
         if !self.factions.iter().all(|f| whole(&f.score)) || !self.variables.iter().all(whole) {
             return Err("a score or variable count does not add up to its number of games".into());
         }
+        let at_most =
+            |counts: &[u64; 3]| counts.iter().try_fold(0u64, |a, &c| a.checked_add(c)).is_some_and(|t| t <= games);
+        if !self.factions.iter().all(|f| at_most(&f.verdicts)) || !at_most(&self.shared) || self.leads.total() > games {
+            return Err("its verdict, shared outcome or margin counts are impossible".into());
+        }
         if self.leader_3.total() > games
             || self.leader_3.iter().any(|(&(won, w, l), _)| won > w.min(l) || w as usize > n || l as usize > n)
         {
@@ -539,7 +610,7 @@ impl Tally {
     }
 
     /// The printed summary of this tally.
-    pub fn summary(&self, labels: &Labels, runs: u32, seed: u64, ai: AiKind) -> Summary {
+    pub fn summary(&self, labels: &Labels, runs: u32, seed: u64, seats: &str) -> Summary {
         let n = self.games.max(1) as f64;
         let factions = labels
             .factions
@@ -553,6 +624,9 @@ impl Tally {
                     name: name.clone(),
                     score: Distribution::from_counts(&t.score),
                     win_share: won / n,
+                    met: t.verdicts[Verdict::Met as usize] as f64 / n,
+                    partly: t.verdicts[Verdict::Partly as usize] as f64 / n,
+                    missed: t.verdicts[Verdict::Missed as usize] as f64 / n,
                 }
             })
             .collect();
@@ -592,11 +666,21 @@ impl Tally {
             .zip(&self.events)
             .map(|(event, t)| EventSummary { event: event.clone(), fired: t.fired, game_share: t.games as f64 / n })
             .collect();
+        // A k-way tie is counted once by each of its k winners.
+        let tied: u64 = (2..=self.factions.len())
+            .map(|k| self.factions.iter().map(|f| f.wins.get(k - 1).copied().unwrap_or(0)).sum::<u64>() / k as u64)
+            .sum();
+        let shared_total: u64 = self.shared.iter().sum();
+        let share = |i: Shared| self.shared[i as usize] as f64 / n;
         Summary {
             scenario: labels.scenario.clone(),
+            ties: tied as f64 / n,
+            close: self.leads.iter().filter(|(lead, _)| **lead <= 2).map(|(_, c)| c).sum::<u64>() as f64 / n,
+            lead: (self.leads.total() > 0).then(|| Distribution::from_counts(&self.leads)),
+            shared: (shared_total > 0).then(|| [share(Shared::Held), share(Shared::Strained), share(Shared::Lost)]),
             runs,
             seed,
-            ai: ai.name(),
+            ai: seats.to_string(),
             average_turns: self.turns as f64 / n,
             factions,
             turn_3_leader_wins,
@@ -644,7 +728,7 @@ pub fn shard_range(runs: u32, index: u32, count: u32) -> Range<u32> {
 /// Kind of the JSON document a shard writes.
 pub const SHARD_FORMAT: &str = "harmattan-simulation-shard";
 /// Version of that document; readers refuse other versions.
-pub const SHARD_VERSION: u32 = 1;
+pub const SHARD_VERSION: u32 = 2;
 
 /// The accumulator of some games of a batch, as written by `simulate --out`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -660,7 +744,7 @@ pub struct Shard {
     pub scenario_hash: String,
     /// Seed of the batch.
     pub seed: u64,
-    /// AI in every seat.
+    /// AI in every seat, and one faction's if it differs (`random,mali=greedy`).
     pub ai: String,
     /// `--turns`, if given.
     pub turns: Option<u32>,
@@ -677,14 +761,14 @@ pub struct Shard {
 
 impl Shard {
     /// A shard document for games `range` of a batch of `scn`, whose text hashes to `hash`.
-    pub fn new(layout: &Layout, hash: u64, cfg: SimConfig, range: Range<u32>, tally: Tally) -> Self {
+    pub fn new(layout: &Layout, hash: u64, seats: String, cfg: SimConfig, range: Range<u32>, tally: Tally) -> Self {
         Shard {
             format: SHARD_FORMAT.into(),
             version: SHARD_VERSION,
             harmattan: env!("CARGO_PKG_VERSION").into(),
             scenario_hash: format!("fnv1a64:{hash:016x}"),
             seed: cfg.seed,
-            ai: cfg.ai.name().into(),
+            ai: seats,
             turns: cfg.turns,
             runs: cfg.runs,
             first: range.start,
@@ -711,7 +795,7 @@ impl Shard {
             }
         }
         let shard: Shard = serde_json::from_value(head).map_err(|e| format!("not a valid simulation shard: {e}"))?;
-        shard.ai()?;
+        shard.check_ai()?;
         if shard.first > shard.end || shard.end > shard.runs {
             return Err(format!("its games {}..{} are not within a batch of {}", shard.first, shard.end, shard.runs));
         }
@@ -719,23 +803,25 @@ impl Shard {
         Ok(shard)
     }
 
-    /// The AI named in the document.
-    pub fn ai(&self) -> Result<AiKind, String> {
-        [AiKind::Random, AiKind::Greedy]
-            .into_iter()
-            .find(|k| k.name() == self.ai)
-            .ok_or_else(|| format!("unknown AI `{}`", self.ai))
-    }
-
-    /// The batch settings the shard was played with.
-    pub fn config(&self) -> Result<SimConfig, String> {
-        Ok(SimConfig { runs: self.runs, seed: self.seed, ai: self.ai()?, turns: self.turns })
+    /// Checks the AIs named in the document (`random`, `random,mali=greedy`).
+    fn check_ai(&self) -> Result<(), String> {
+        let known = |name: &str| [AiKind::Random, AiKind::Greedy].iter().any(|k| k.name() == name);
+        let mut parts = self.ai.split(',');
+        let all = parts.next().unwrap_or("");
+        let one = parts.next().map(|p| {
+            p.split_once('=').filter(|(f, ai)| known(ai) && self.labels.factions.iter().any(|(id, _)| id == f))
+        });
+        if known(all) && parts.next().is_none() && !matches!(one, Some(None)) {
+            Ok(())
+        } else {
+            Err(format!("unknown AI `{}`", self.ai))
+        }
     }
 
     /// The summary of this shard's games.
     pub fn summary(&self) -> Result<Summary, String> {
         let runs = self.end - self.first;
-        Ok(self.tally.summary(&self.labels, runs, self.seed, self.ai()?))
+        Ok(self.tally.summary(&self.labels, runs, self.seed, &self.ai))
     }
 }
 
@@ -868,6 +954,10 @@ pub struct FactionSummary {
     pub score: Distribution,
     /// Share of games won; a tie between k factions gives each 1/k.
     pub win_share: f64,
+    /// Shares of games it ended with its goals met, partly met, missed.
+    pub met: f64,
+    pub partly: f64,
+    pub missed: f64,
 }
 
 /// A variable's values at game end over a batch.
@@ -905,8 +995,16 @@ pub struct Summary {
     pub scenario: String,
     pub runs: u32,
     pub seed: u64,
-    pub ai: &'static str,
+    pub ai: String,
     pub average_turns: f64,
+    /// Share of games with more than one winner.
+    pub ties: f64,
+    /// Share of games decided (or tied) by 2 points or less between teams with the same verdict.
+    pub close: f64,
+    /// Points by which the winner led a runner-up with the same verdict.
+    pub lead: Option<Distribution>,
+    /// Shares of games whose shared outcome was held, strained, lost.
+    pub shared: Option<[f64; 3]>,
     pub factions: Vec<FactionSummary>,
     /// Share of games won by a faction that led after turn 3 (ties split); `None` in shorter games.
     pub turn_3_leader_wins: Option<f64>,
@@ -922,7 +1020,7 @@ pub fn summarise(scn: &Scenario, cfg: SimConfig, games: &[GameRecord]) -> Summar
     for g in games {
         tally.add(&layout, g);
     }
-    tally.summary(&layout.labels, cfg.runs, cfg.seed, cfg.ai)
+    tally.summary(&layout.labels, cfg.runs, cfg.seed, &cfg.seats(scn))
 }
 
 #[cfg(test)]
@@ -961,7 +1059,7 @@ mod tests {
     #[test]
     fn results_do_not_depend_on_the_thread_count() {
         let scn = crate::scenario::load_default().scenario.expect("the default scenario validates");
-        let cfg = SimConfig { runs: 6, seed: 9, ai: AiKind::Random, turns: None };
+        let cfg = SimConfig { runs: 6, seed: 9, ai: AiKind::Random, seat: None, turns: None };
         let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a pool of one thread");
         let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("a pool of two threads");
         let a = one.install(|| run_games(&scn, cfg, &|| {}));

@@ -93,8 +93,12 @@ fn list_start(base: &str, list: &str) -> Option<usize> {
 }
 
 fn splice(base: &str, list: &str, fragment: &str) -> Option<String> {
-    let at = list_start(base, list)?;
     let items = fragment.trim_end().trim_end_matches(',');
+    let Some(at) = list_start(base, list) else {
+        // A top-level list the base does not have (`variants`): added at its end.
+        let end = base.trim_end().strip_suffix(')')?.len();
+        return (!list.contains('.')).then(|| format!("{}    {list}: [\n{items},\n    ],\n)\n", &base[..end]));
+    };
     Some(format!("{}\n{items},\n{}", &base[..at], &base[at..]))
 }
 

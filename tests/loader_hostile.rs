@@ -396,10 +396,12 @@ fn the_shipped_scenarios_and_the_ten_times_synthetic_one_fit_every_limit_with_ro
     let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
         .expect("scenarios/ exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && !p.to_string_lossy().ends_with(".history.ron"))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("a shipped scenario is text")))
         .collect();
-    assert!(files.len() >= 3);
+    // The default scenario (both its games) and the tutorial; the historical
+    // orders live in scenarios/history/, which this does not read.
+    assert!(files.len() >= 2);
     files.push(("template".into(), harmattan::scenario::template::TEMPLATE.to_string()));
     files.push(("synthetic(1)".into(), synthetic(1)));
     files.push(("synthetic(10)".into(), synthetic(10)));

@@ -110,7 +110,7 @@ fn the_finished_game_and_the_waiting_screen() {
         let out = text(&draw(&view(&scn, &game, PLAIN), w, h));
         assert!(out.contains("Game over"), "{out}");
         assert!(out.contains("Final scores"), "the final scores show at {w}×{h}: {out}");
-        assert!(out.contains("Tarsa wins.") && out.contains("Tarsa 100 ★ winner"), "and the winner: {out}");
+        assert!(out.contains("Tarsa comes first.") && out.contains("Tarsa 100 ★"), "and the winner: {out}");
         for team in ["Kesh 80", "Oru 82"] {
             assert!(out.contains(team), "{team} at {w}×{h}: {out}");
         }

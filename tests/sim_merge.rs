@@ -21,13 +21,13 @@ fn tutorial() -> (Scenario, u64) {
 }
 
 fn cfg(runs: u32) -> SimConfig {
-    SimConfig { runs, seed: 11, ai: AiKind::Random, turns: None }
+    SimConfig { runs, seed: 11, ai: AiKind::Random, seat: None, turns: None }
 }
 
 fn shard(scn: &Scenario, hash: u64, cfg: SimConfig, range: Range<u32>) -> Shard {
     let layout = Layout::new(scn);
     let tally = run_range(scn, &layout, cfg, range.clone(), None, &|| {}).expect("no lines to write");
-    Shard::new(&layout, hash, cfg, range, tally)
+    Shard::new(&layout, hash, cfg.seats(scn), cfg, range, tally)
 }
 
 /// A tally of the tutorial's layout filled from arbitrary numbers.
@@ -75,15 +75,15 @@ proptest! {
         prop_assert_eq!(merged(&merged(&a, &b), &c), merged(&a, &merged(&b, &c)));
         prop_assert_eq!(merged(&a, &b), merged(&b, &a));
         prop_assert_eq!(merged(&a, &Tally::new(&layout)), a.clone());
-        let ab = merged(&a, &b).summary(&layout.labels, 1, 1, AiKind::Random);
-        let ba = merged(&b, &a).summary(&layout.labels, 1, 1, AiKind::Random);
+        let ab = merged(&a, &b).summary(&layout.labels, 1, 1, "random");
+        let ba = merged(&b, &a).summary(&layout.labels, 1, 1, "random");
         prop_assert_eq!(ab, ba);
     }
 
     #[test]
     fn shards_in_any_order_merge_into_the_same_batch(cuts in prop::collection::vec(0u32..40, 0..4), rotate in 0usize..5) {
         let (scn, hash) = tutorial();
-        let cfg = SimConfig { runs: 40, seed: 5, ai: AiKind::Random, turns: Some(2) };
+        let cfg = SimConfig { runs: 40, seed: 5, ai: AiKind::Random, seat: None, turns: Some(2) };
         let mut points = cuts;
         points.extend([0, 40]);
         points.sort_unstable();
@@ -124,7 +124,7 @@ fn a_run_of_1000_equals_10_shards_of_100_and_3_uneven_shards() {
     }
     // And the same as summarising the kept records the old way.
     let records = run_games(&scn, cfg, &|| {});
-    assert_eq!(summarise(&scn, cfg, &records), whole.tally.summary(&layout.labels, 1_000, cfg.seed, cfg.ai));
+    assert_eq!(summarise(&scn, cfg, &records), whole.tally.summary(&layout.labels, 1_000, cfg.seed, &cfg.seats(&scn)));
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn shard_ranges_are_contiguous_and_cover_the_batch() {
 fn the_tally_does_not_depend_on_the_thread_count_and_lines_come_in_game_order() {
     let (scn, _) = tutorial();
     let layout = Layout::new(&scn);
-    let cfg = SimConfig { runs: harmattan::sim::CHUNK + 60, seed: 2, ai: AiKind::Random, turns: Some(1) };
+    let cfg = SimConfig { runs: harmattan::sim::CHUNK + 60, seed: 2, ai: AiKind::Random, seat: None, turns: Some(1) };
     let run = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
         let mut lines = Vec::new();
@@ -219,7 +219,7 @@ fn a_shard_file_round_trips_and_inconsistent_files_are_refused() {
         f(&mut v);
         Shard::parse(v.to_string().as_bytes()).expect_err("refused")
     };
-    assert!(edit(&|v| v["version"] = 2.into()).contains("version 2"));
+    assert!(edit(&|v| v["version"] = 1.into()).contains("version 1"));
     assert!(edit(&|v| v["format"] = "something".into()).contains("not a simulation shard"));
     assert!(edit(&|v| v["end"] = 11.into()).contains("range of 11"));
     assert!(edit(&|v| v["end"] = 13.into()).contains("within a batch of 12"));

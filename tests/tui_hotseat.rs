@@ -504,9 +504,9 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     assert!(resolution.iter().any(|f| f.contains("Oru and Kesh sign a fuel supply deal.")), "{}", resolution[0].text());
     game.press(Action::Select);
 
-    // Debrief: final scores for every faction.
+    // Debrief: every faction's verdict and scores.
     game.assert_screen("the debrief", matches!(game.app.screen, Screen::Debrief { .. }));
-    assert!(game.frame.contains("final scores"), "{}", game.frame.text());
+    assert!(game.frame.contains("how it ended"), "{}", game.frame.text());
     let scores = harmattan::engine::scores(game.scenario(), &game.app.session.as_ref().expect("a game").state);
     for f in &scores.factions {
         let name = &game.scenario().factions[f.faction].name;
@@ -674,7 +674,7 @@ fn with_only_computer_seats_every_enter_advances_a_turn_until_the_debrief() {
         game.press(Action::Select);
     }
     game.assert_screen("the debrief", matches!(game.app.screen, Screen::Debrief { .. }));
-    assert!(game.frame.contains("final scores"));
+    assert!(game.frame.contains("how it ended"));
 }
 
 #[test]

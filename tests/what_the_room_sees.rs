@@ -17,14 +17,14 @@ use harmattan::tui::input::Action;
 use harmattan::tui::session::Seat;
 use harmattan::tui::theme::Theme;
 
-const SHORT: &str = "scenarios/fuel-and-sovereignty-short.ron";
-
-fn shipped() -> Vec<(&'static str, String)> {
+/// Every scenario shipped, each variant as its own, compiled.
+fn shipped() -> Vec<(&'static str, Scenario)> {
+    let short = harmattan::scenario::load_default_variant(Some("short")).scenario.expect("the short variant compiles");
     vec![
-        (DEFAULT_NAME, DEFAULT.to_string()),
-        (SHORT, std::fs::read_to_string(SHORT).expect("the short variant exists")),
-        ("scenarios/tutorial.ron", TUTORIAL.to_string()),
-        ("template.ron", TEMPLATE.to_string()),
+        (DEFAULT_NAME, compiled(DEFAULT_NAME, DEFAULT)),
+        ("the short variant", short),
+        ("scenarios/tutorial.ron", compiled("scenarios/tutorial.ron", TUTORIAL)),
+        ("template.ron", compiled("template.ron", TEMPLATE)),
     ]
 }
 
@@ -37,8 +37,7 @@ fn compiled(name: &str, text: &str) -> Scenario {
 
 #[test]
 fn shipped_scenarios_validate_with_no_warning_and_every_requirement_in_words() {
-    for (name, text) in shipped() {
-        let scn = compiled(name, &text);
+    for (name, scn) in shipped() {
         for a in &scn.actions {
             for r in &a.requires {
                 assert!(r.reason.is_some(), "{name}: a requirement of `{}` has no words", a.id);
@@ -59,8 +58,7 @@ fn a_briefing_number_that_contradicts_the_start_value_is_flagged() {
 
 #[test]
 fn role_cards_show_the_declared_start_values_before_any_dice() {
-    for (name, text) in shipped() {
-        let scn = compiled(name, &text);
+    for (name, scn) in shipped() {
         let start = start_state(&scn);
         for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
             let card = role_card(&scn, f);
@@ -159,8 +157,7 @@ fn looks_like_code(text: &str) -> bool {
 #[test]
 fn no_reason_or_facilitator_condition_in_a_shipped_scenario_shows_an_expression() {
     use harmattan::engine::check::{candidate_targets, unmet};
-    for (name, text) in shipped() {
-        let scn = compiled(name, &text);
+    for (name, scn) in shipped() {
         let sheet = harmattan::handout::facilitator_sheet(&scn);
         for line in sheet.lines().filter(|l| l.contains("(when ") || l.contains("(if ")) {
             assert!(!looks_like_code(line), "{name}: facilitator sheet shows code: {line}");

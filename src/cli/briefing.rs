@@ -1,19 +1,35 @@
-//! `harmattan briefing SCENARIO [--faction ID|facilitator] [--format md|html] [-o FILE]`
+//! `harmattan briefing [SCENARIO] [--variant ID] [--faction ID|facilitator | --pack] [--format md|html] [-o FILE]`
 
 use std::process::ExitCode;
 
 use harmattan::handout::{Format, Which, render};
 
-use super::load_playable;
+/// What `--pack` prints, for `--help`.
+const PACK_HELP: &str = "\
+The teacher's pack (--pack) holds, in order: how to use the pack; learning objectives and \
+rubrics for the team's play and for a policy memo after the game; a position memo template; \
+for the built-in scenario, a glossary, a map of the region, a source sheet with dated facts \
+and a source-criticism exercise, questions for discussion and guidance for classes in Mali, \
+Niger and Algeria; the matrix option (how a team may argue for an action that is not listed); \
+and the scenario's facilitator's sheet and role cards. With --format html it is one page to \
+print on A4, the map inside.";
 
 /// Arguments of `briefing`.
 #[derive(clap::Args)]
+#[command(after_help = PACK_HELP)]
 pub struct Args {
-    /// Scenario file.
-    scenario: String,
+    /// Scenario file (default: the built-in scenario, Fuel and Sovereignty).
+    scenario: Option<String>,
+    /// A variant of the scenario, e.g. `short` for the built-in one's
+    /// one-class-period game (`harmattan validate FILE` lists a file's variants).
+    #[arg(long, value_name = "ID")]
+    variant: Option<String>,
     /// One team's role card (a faction id), or `facilitator` for the facilitator's sheet; default: every card and the sheet.
     #[arg(long, value_name = "ID")]
     faction: Option<String>,
+    /// The teacher's pack: objectives, rubrics, memo template, glossary, map, sources, discussion, the matrix option, then the sheet and every card.
+    #[arg(long, conflicts_with = "faction")]
+    pack: bool,
     /// `md` (Markdown, default) or `html` (one printable page per card).
     #[arg(long, value_enum, default_value_t = Kind::Md)]
     format: Kind,
@@ -28,12 +44,19 @@ enum Kind {
     Html,
 }
 
-/// Writes the handouts.
+/// Writes the handouts, or the teacher's pack.
 pub fn run(args: &Args) -> ExitCode {
-    let scn = match load_playable(&args.scenario) {
-        Ok(s) => s,
+    let scn = match super::playable_or_default(args.scenario.as_deref(), args.variant.as_deref()) {
+        Ok((_, s)) => s,
         Err(code) => return code,
     };
+    let format = match args.format {
+        Kind::Md => Format::Markdown,
+        Kind::Html => Format::Html,
+    };
+    if args.pack {
+        return super::emit(args.output.as_deref(), &harmattan::pack::render(&scn, format));
+    }
     let which = match args.faction.as_deref() {
         None => Which::All,
         Some("facilitator") => Which::Facilitator,
@@ -49,10 +72,6 @@ pub fn run(args: &Args) -> ExitCode {
                 return ExitCode::from(super::EXIT_USAGE);
             }
         },
-    };
-    let format = match args.format {
-        Kind::Md => Format::Markdown,
-        Kind::Html => Format::Html,
     };
     let text = render(&scn, which, format);
     super::emit(args.output.as_deref(), &text)

@@ -14,7 +14,7 @@ use harmattan::tui::session::Session;
 use harmattan::tui::theme::Theme;
 use harmattan::tui::timer::{OnExpiry, TurnTimer};
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_USAGE, safe};
+use super::{EXIT_IO, EXIT_USAGE, safe};
 
 /// Arguments of `host`.
 #[derive(clap::Args)]
@@ -31,6 +31,10 @@ pub struct Args {
     /// Seed of the game's dice: the same seed and orders always give the same game.
     #[arg(long)]
     seed: Option<u64>,
+    /// A variant of the scenario, e.g. `short` for the built-in one's
+    /// one-class-period game (`harmattan validate FILE` lists a file's variants).
+    #[arg(long, value_name = "ID")]
+    variant: Option<String>,
     /// Who plays each faction, e.g. `mali=team,algeria=ai,niger=random`
     /// (`ai` is the greedy computer player); factions not named are teams.
     #[arg(long, value_name = "FACTION=SEAT,...")]
@@ -152,14 +156,7 @@ fn open(args: &Args, save_dir: &std::path::Path) -> Result<(Session, PathBuf), E
         }
         return Ok((session, path.clone()));
     }
-    let (file, scenario) = match &args.scenario {
-        Some(path) => (path.clone(), super::load_playable(path)?),
-        None => {
-            let loaded = harmattan::scenario::load_default();
-            let scenario = loaded.scenario.ok_or(ExitCode::from(EXIT_INPUT))?;
-            (harmattan::scenario::DEFAULT_NAME.to_string(), scenario)
-        }
-    };
+    let (file, scenario) = super::playable_or_default(args.scenario.as_deref(), args.variant.as_deref())?;
     let seats = seats_for(&scenario)?
         .unwrap_or_else(|| scenario.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect());
     if !seats.contains(&Some(Seat::Human)) {
@@ -167,7 +164,7 @@ fn open(args: &Args, save_dir: &std::path::Path) -> Result<(Session, PathBuf), E
         return Err(ExitCode::from(EXIT_USAGE));
     }
     let started = save::timestamp(system_ms() / 1000);
-    let id = scenario.meta.id.clone();
+    let id = scenario.slug();
     let session = Session::new(&file, scenario, args.seed.unwrap_or(DEFAULT_SEED), seats, started.clone());
     Ok((session, save::fresh_path(save_dir, &id, &started)))
 }

@@ -27,8 +27,8 @@ pub fn stderr_colour() -> bool {
 
 /// Reads and loads a scenario file; when the system cannot read it, prints
 /// why and gives [`EXIT_IO`].
-pub fn read_scenario(path: &str) -> Result<harmattan::scenario::Loaded, std::process::ExitCode> {
-    harmattan::scenario::read(std::path::Path::new(path)).map_err(|e| {
+pub fn read_scenario(path: &str, variant: Option<&str>) -> Result<harmattan::scenario::Loaded, std::process::ExitCode> {
+    harmattan::scenario::read(std::path::Path::new(path), variant).map_err(|e| {
         eprintln!("error: {}: cannot read the file: {e}", safe(path));
         std::process::ExitCode::from(EXIT_IO)
     })
@@ -50,8 +50,11 @@ pub fn save_failure(e: &harmattan::save::SaveError) -> std::process::ExitCode {
 
 /// Loads a scenario to play or simulate: prints its problems to stderr and
 /// gives the exit code to return when it does not validate.
-pub fn load_playable(path: &str) -> Result<harmattan::scenario::Scenario, std::process::ExitCode> {
-    let loaded = read_scenario(path)?;
+pub fn load_playable(
+    path: &str,
+    variant: Option<&str>,
+) -> Result<harmattan::scenario::Scenario, std::process::ExitCode> {
+    let loaded = read_scenario(path, variant)?;
     let colour = stderr_colour();
     for d in loaded.file_diagnostics() {
         eprintln!("{}", d.render(colour));
@@ -61,6 +64,25 @@ pub fn load_playable(path: &str) -> Result<harmattan::scenario::Scenario, std::p
         eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
         std::process::ExitCode::from(EXIT_INPUT)
     })
+}
+
+/// The scenario at `path`, or the built-in one when there is none, as
+/// `variant` makes it; with the file name to show for it.
+pub fn playable_or_default(
+    path: Option<&str>,
+    variant: Option<&str>,
+) -> Result<(String, harmattan::scenario::Scenario), std::process::ExitCode> {
+    match path {
+        Some(path) => Ok((path.to_string(), load_playable(path, variant)?)),
+        None => {
+            let loaded = harmattan::scenario::load_default_variant(variant);
+            for d in loaded.file_diagnostics().filter(|d| d.diagnostic.is_error()) {
+                eprintln!("{}", d.render(stderr_colour()));
+            }
+            let scenario = loaded.scenario.ok_or(std::process::ExitCode::from(EXIT_INPUT))?;
+            Ok((harmattan::scenario::DEFAULT_NAME.to_string(), scenario))
+        }
+    }
 }
 
 /// Prints `text` to stdout, or writes it to `output` (atomically, never

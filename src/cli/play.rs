@@ -26,6 +26,10 @@ pub struct Args {
     /// Seed of the game's dice: the same seed and orders always give the same game.
     #[arg(long)]
     seed: Option<u64>,
+    /// A variant of the scenario, e.g. `short` for the built-in one's
+    /// one-class-period game (`harmattan validate FILE` lists a file's variants).
+    #[arg(long, value_name = "ID")]
+    variant: Option<String>,
     /// Who plays each faction, e.g. `mali=human,algeria=ai,niger=random`
     /// (`ai` is the greedy computer player). Skips the seat screen; factions
     /// not named are played by humans (with `--headless`, by the greedy AI).
@@ -62,7 +66,7 @@ pub struct Args {
     on_timeout: Timeout,
     /// Resume a saved game exactly where it stopped (the next turn's dice are
     /// the same as if it had never stopped).
-    #[arg(long, value_name = "SAVE", conflicts_with_all = ["scenario", "seats", "seed", "headless"])]
+    #[arg(long, value_name = "SAVE", conflicts_with_all = ["scenario", "seats", "seed", "headless", "variant"])]
     load: Option<PathBuf>,
 }
 
@@ -127,15 +131,18 @@ pub fn run(args: &Args) -> ExitCode {
         return run_app(app.resume_game(loaded, path.clone()));
     }
     let app = match &args.scenario {
-        None if args.seats.is_none() && args.seed.is_none() => {
+        None if args.seats.is_none() && args.seed.is_none() && args.variant.is_none() => {
             classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving))
         }
         scenario => {
             let entries = match scenario {
-                Some(path) => match super::read_scenario(path) {
+                Some(path) => match super::read_scenario(path, args.variant.as_deref()) {
                     Ok(loaded) => single(loaded),
                     Err(code) => return code,
                 },
+                None if args.variant.is_some() => {
+                    single(harmattan::scenario::load_default_variant(args.variant.as_deref()))
+                }
                 None => catalog(Path::new("/nonexistent-directory")),
             };
             let seats = match (&args.seats, entries.first().and_then(|e| e.loaded.scenario.as_ref())) {
@@ -196,18 +203,9 @@ pub fn parse_seats(scn: &Scenario, text: &str, default: Seat) -> Result<Vec<Opti
 
 /// `play --headless`: the whole game without the interface, saved after every turn.
 fn headless(args: &Args) -> ExitCode {
-    let (file, scenario) = match &args.scenario {
-        Some(path) => match super::load_playable(path) {
-            Ok(scn) => (path.clone(), scn),
-            Err(code) => return code,
-        },
-        None => match harmattan::scenario::load_default().scenario {
-            Some(scn) => (harmattan::scenario::DEFAULT_NAME.to_string(), scn),
-            None => {
-                eprintln!("error: the built-in scenario does not load; run `harmattan validate` on a scenario file");
-                return ExitCode::from(EXIT_INPUT);
-            }
-        },
+    let (file, scenario) = match super::playable_or_default(args.scenario.as_deref(), args.variant.as_deref()) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
     let seats = match parse_seats(&scenario, args.seats.as_deref().unwrap_or(""), Seat::Ai(AiKind::Greedy)) {
         Ok(seats) => seats,
@@ -245,7 +243,7 @@ fn headless(args: &Args) -> ExitCode {
     let started = save::timestamp(unix);
     let dir = args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR));
     harmattan::files::remove_stale_temporaries(&dir, std::time::SystemTime::now());
-    let path = save::fresh_path(&dir, &scenario.meta.id, &started);
+    let path = save::fresh_path(&dir, &scenario.slug(), &started);
     let seed = args.seed.unwrap_or(DEFAULT_SEED);
     let first = Save::new(&file, &scenario, seed, seats, started);
     let autosave = |s: &Save| save::write(&path, s);

@@ -56,6 +56,14 @@ struct RunArgs {
     /// Seed of the batch; game i is seeded from it and i, so results repeat exactly.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// A variant of the scenario, e.g. `short` for the built-in one's
+    /// one-class-period game (`harmattan validate FILE` lists a file's variants).
+    #[arg(long, value_name = "ID")]
+    variant: Option<String>,
+    /// One faction played by another computer player, e.g. `mali=greedy`
+    /// with `--ai random`: does a team that plays better win more often?
+    #[arg(long, value_name = "FACTION=AI")]
+    seat: Option<String>,
     /// The computer player in every seat.
     #[arg(long, value_enum, default_value_t = Ai::Greedy)]
     ai: Ai,
@@ -112,7 +120,7 @@ fn batch(args: &RunArgs) -> ExitCode {
         eprintln!("error: give a scenario file and --runs N");
         return ExitCode::from(EXIT_USAGE);
     };
-    let loaded = match super::read_scenario(path) {
+    let loaded = match super::read_scenario(path, args.variant.as_deref()) {
         Ok(l) => l,
         Err(code) => return code,
     };
@@ -130,7 +138,14 @@ fn batch(args: &RunArgs) -> ExitCode {
         Ai::Random => AiKind::Random,
         Ai::Greedy => AiKind::Greedy,
     };
-    let cfg = SimConfig { runs, seed: args.seed, ai, turns: args.turns };
+    let seat = match args.seat.as_deref().map(|text| parse_seat(&scenario, text)).transpose() {
+        Ok(seat) => seat,
+        Err(message) => {
+            eprintln!("error: --seat: {message}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let cfg = SimConfig { runs, seed: args.seed, ai, seat, turns: args.turns };
     let (index, count) = args.shard.unwrap_or((0, 1));
     let range = shard_range(runs, index, count);
     let mut pool = rayon::ThreadPoolBuilder::new();
@@ -178,7 +193,7 @@ fn batch(args: &RunArgs) -> ExitCode {
         pool.current_num_threads()
     );
     if let Some(out) = args.out.as_deref() {
-        let shard = Shard::new(&layout, hash, cfg, range.clone(), tally);
+        let shard = Shard::new(&layout, hash, cfg.seats(&scenario), cfg, range.clone(), tally);
         let mut bytes = match serde_json::to_vec_pretty(&shard) {
             Ok(b) => b,
             Err(e) => {
@@ -194,7 +209,7 @@ fn batch(args: &RunArgs) -> ExitCode {
         eprintln!("wrote {}: games {}–{} of {runs}", safe(out), range.start, range.end.saturating_sub(1));
         return ExitCode::SUCCESS;
     }
-    print_summary(&tally.summary(&layout.labels, played, args.seed, ai), args.json)
+    print_summary(&tally.summary(&layout.labels, played, args.seed, &cfg.seats(&scenario)), args.json)
 }
 
 /// `simulate merge`: reads every shard, checks they make one batch, prints its summary.
@@ -368,19 +383,42 @@ fn human(s: &Summary) -> String {
         "Scenario {} — {} games, seed {}, {} AI, {:.1} turns on average\n",
         s.scenario, s.runs, s.seed, s.ai, s.average_turns
     );
-    let _ = writeln!(out, "{:<16} {:>6} {:>6} {:>6} {:>6} {:>8}", "faction", "mean", "median", "p10", "p90", "wins");
+    let _ = writeln!(
+        out,
+        "{:<16} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7} {:>7} {:>7}",
+        "faction", "mean", "median", "p10", "p90", "wins", "met", "partly", "missed"
+    );
     for f in &s.factions {
         let _ = writeln!(
             out,
-            "{:<16} {:>6.1} {:>6} {:>6} {:>6} {:>7.1}%",
+            "{:<16} {:>6.1} {:>6} {:>6} {:>6} {:>7.1}% {:>6.1}% {:>6.1}% {:>6.1}%",
             f.id,
             f.score.mean,
             f.score.median,
             f.score.p10,
             f.score.p90,
-            f.win_share * 100.0
+            f.win_share * 100.0,
+            f.met * 100.0,
+            f.partly * 100.0,
+            f.missed * 100.0
         );
     }
+    if let Some([held, strained, lost]) = s.shared {
+        let _ = writeln!(
+            out,
+            "\nThe shared outcome was held in {:.1}% of games, strained in {:.1}%, lost in {:.1}%.",
+            held * 100.0,
+            strained * 100.0,
+            lost * 100.0
+        );
+    }
+    let median = s.lead.as_ref().map_or_else(|| "-".to_string(), |d| d.median.to_string());
+    let _ = writeln!(
+        out,
+        "Ties: {:.1}% of games. Decided by 2 points or less between teams with the same verdict: {:.1}% (median lead {median}).",
+        s.ties * 100.0,
+        s.close * 100.0
+    );
     if let Some(share) = s.turn_3_leader_wins {
         let _ = writeln!(out, "\nThe leader after turn 3 went on to win {:.1}% of games.", share * 100.0);
     }
@@ -413,4 +451,19 @@ fn human(s: &Summary) -> String {
         let _ = writeln!(out, "{:<32} {:>8} {:>9.1}%", e.event, e.fired, e.game_share * 100.0);
     }
     out
+}
+
+/// Parses `mali=greedy` into a playable faction and the AI that plays it.
+fn parse_seat(scn: &harmattan::scenario::Scenario, text: &str) -> Result<(usize, AiKind), String> {
+    let (id, ai) = text.split_once('=').ok_or_else(|| format!("`{}` should look like `mali=greedy`", safe(text)))?;
+    let ai = match ai.trim() {
+        "greedy" | "ai" => AiKind::Greedy,
+        "random" => AiKind::Random,
+        other => return Err(format!("`{}` is not a computer player; use greedy or random", safe(other))),
+    };
+    let playable: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
+    let f = scn.factions.iter().position(|f| f.id == id.trim() && f.playable).ok_or_else(|| {
+        format!("`{}` is not a playable faction; choose from {}", safe(id.trim()), playable.join(", "))
+    })?;
+    Ok((f, ai))
 }

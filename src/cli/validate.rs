@@ -27,7 +27,7 @@ pub fn run(args: &Args) -> ExitCode {
     let colour = stderr_colour();
     let (mut errors, mut warnings, mut bad_files, mut unread) = (0usize, 0usize, 0usize, 0usize);
     for path in &args.files {
-        let loaded = match harmattan::scenario::read(std::path::Path::new(path)) {
+        let loaded = match harmattan::scenario::read(std::path::Path::new(path), None) {
             Ok(l) => l,
             Err(e) => {
                 unread += 1;
@@ -59,7 +59,13 @@ pub fn run(args: &Args) -> ExitCode {
             }
         }
         if matches!(args.format, Format::Human) && loaded.diagnostics.is_empty() {
-            eprintln!("{}: ok", safe(path));
+            match loaded.scenario.as_ref().map(|s| &s.variants) {
+                Some(variants) if !variants.is_empty() => {
+                    let ids: Vec<&str> = variants.iter().map(|v| v.id.as_str()).collect();
+                    eprintln!("{}: ok, with every variant ({})", safe(path), ids.join(", "));
+                }
+                _ => eprintln!("{}: ok", safe(path)),
+            }
         }
     }
     if matches!(args.format, Format::Human) {

@@ -17,6 +17,7 @@ pub mod start;
 pub mod state;
 pub mod turn;
 pub mod umpire;
+pub mod verdict;
 pub mod view;
 
 pub use check::{Committed, Preview};

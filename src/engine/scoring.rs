@@ -6,7 +6,7 @@ use crate::engine::state::GameState;
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, Type};
 use crate::scenario::format::Measure;
-use crate::scenario::model::ObjectiveDef;
+use crate::scenario::model::{ObjectiveDef, SharedDef};
 
 /// One objective's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +19,47 @@ pub struct ObjectiveScore {
     pub score: i64,
 }
 
+/// How far a team got towards its goals, from its score and the shared outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Verdict {
+    /// Below its `partly` threshold.
+    Missed,
+    /// At or above `partly`, below `met`.
+    Partly,
+    /// At or above `met`.
+    Met,
+}
+
+impl Verdict {
+    /// One step lower (the shared outcome was lost).
+    pub fn lower(self) -> Verdict {
+        match self {
+            Verdict::Met => Verdict::Partly,
+            Verdict::Partly | Verdict::Missed => Verdict::Missed,
+        }
+    }
+}
+
+/// The state of the outcome every team shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shared {
+    /// At or above `held`.
+    Held,
+    /// Between.
+    Strained,
+    /// Below `lost`: every team's verdict is one step lower.
+    Lost,
+}
+
+/// The shared outcome's result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedScore {
+    /// Its score, 0–100.
+    pub score: i64,
+    /// Held, strained or lost.
+    pub state: Shared,
+}
+
 /// One faction's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactionScore {
@@ -28,6 +69,13 @@ pub struct FactionScore {
     pub total: i64,
     /// Each objective.
     pub objectives: Vec<ObjectiveScore>,
+    /// Its verdict, the shared outcome included.
+    pub verdict: Verdict,
+    /// Points above (or below, negative) the score at which its goals are met.
+    pub margin: i64,
+    /// The margin in thousandths of the faction's own step from partly met
+    /// to met: how teams with different goals are compared.
+    pub rank: i64,
 }
 
 /// Scores of every playable faction and who leads.
@@ -35,8 +83,38 @@ pub struct FactionScore {
 pub struct Scores {
     /// Per playable faction, in scenario order.
     pub factions: Vec<FactionScore>,
-    /// Indices of the faction(s) with the highest total.
+    /// Indices of the faction(s) that lead: the best verdict, then the
+    /// widest margin above their own goals (in steps of their own scale).
     pub leaders: Vec<usize>,
+    /// The shared outcome, when the scenario has one.
+    pub shared: Option<SharedScore>,
+}
+
+/// The shared outcome's score on the state as it is now, 0–100.
+pub fn shared_now(def: &SharedDef, state: &GameState) -> i64 {
+    let b = Bindings { self_: None, target: None };
+    if def.score.ty == Type::Bool {
+        if def.score.root.truth(state, b) { 100 } else { 0 }
+    } else {
+        def.score.root.num(state, b).clamp(0, 100)
+    }
+}
+
+/// The shared outcome as it stands (`Average`: over the turns measured so far).
+pub fn shared(scn: &Scenario, state: &GameState) -> Option<SharedScore> {
+    let def = scn.shared.as_ref()?;
+    let score = match def.measure {
+        Measure::Average if state.measured_turns > 0 => state.shared_sum / i64::from(state.measured_turns),
+        _ => shared_now(def, state),
+    };
+    let state = if score >= def.held {
+        Shared::Held
+    } else if score < def.lost {
+        Shared::Lost
+    } else {
+        Shared::Strained
+    };
+    Some(SharedScore { score, state })
 }
 
 /// An objective's achievement on the state as it is now, 0–100.
@@ -60,6 +138,9 @@ pub fn measure_turn(scn: &Scenario, state: &mut GameState) {
                 }
             }
         }
+    }
+    if let Some(def) = scn.shared.as_ref().filter(|d| d.measure == Measure::Average) {
+        state.shared_sum = state.shared_sum.saturating_add(shared_now(def, state));
     }
     state.measured_turns += 1;
 }
@@ -87,6 +168,8 @@ pub fn shares(weights: &[u32]) -> Vec<u32> {
 
 /// ones over the turns measured so far (or now, before any turn ended).
 pub fn scores(scn: &Scenario, state: &GameState) -> Scores {
+    let north = shared(scn, state);
+    let lost = north.is_some_and(|n| n.state == Shared::Lost);
     let factions: Vec<FactionScore> = scn
         .factions
         .iter()
@@ -111,12 +194,23 @@ pub fn scores(scn: &Scenario, state: &GameState) -> Scores {
             let weights: i64 = objectives.iter().map(|o| i64::from(o.weight)).sum();
             let weighted: i64 = objectives.iter().map(|o| i64::from(o.weight) * o.score).sum();
             let total = if weights > 0 { weighted / weights } else { 0 };
-            FactionScore { faction: f, total, objectives }
+            let t = def.thresholds;
+            let verdict = if total >= t.met {
+                Verdict::Met
+            } else if total >= t.partly {
+                Verdict::Partly
+            } else {
+                Verdict::Missed
+            };
+            let verdict = if lost { verdict.lower() } else { verdict };
+            let margin = total - t.met;
+            let rank = margin * 1000 / (t.met - t.partly).max(1);
+            FactionScore { faction: f, total, objectives, verdict, margin, rank }
         })
         .collect();
-    let best = factions.iter().map(|f| f.total).max();
-    let leaders = factions.iter().filter(|f| Some(f.total) == best).map(|f| f.faction).collect();
-    Scores { factions, leaders }
+    let best = factions.iter().map(|f| (f.verdict, f.rank)).max();
+    let leaders = factions.iter().filter(|f| Some((f.verdict, f.rank)) == best).map(|f| f.faction).collect();
+    Scores { factions, leaders, shared: north }
 }
 
 #[cfg(test)]

@@ -125,6 +125,9 @@ pub struct GameState {
     pub objective_sums: Vec<Vec<i64>>,
     /// Turns measured into `objective_sums`.
     pub measured_turns: u32,
+    /// Sum of per-turn scores of an `Average` shared outcome.
+    #[serde(default)]
+    pub shared_sum: i64,
     /// What happened at the start of the current turn (income, events), shown before orders.
     pub start_log: Vec<Entry>,
     /// Set when the game is over.
@@ -151,6 +154,7 @@ impl Clone for GameState {
             event_fired: self.event_fired.clone(),
             objective_sums: self.objective_sums.clone(),
             measured_turns: self.measured_turns,
+            shared_sum: self.shared_sum,
             start_log: self.start_log.clone(),
             ended: self.ended.clone(),
             next_pending_id: self.next_pending_id,
@@ -175,6 +179,7 @@ impl Clone for GameState {
             event_fired,
             objective_sums,
             measured_turns,
+            shared_sum,
             start_log,
             ended,
             next_pending_id,
@@ -193,6 +198,7 @@ impl Clone for GameState {
         self.event_fired.clone_from(event_fired);
         self.objective_sums.clone_from(objective_sums);
         self.measured_turns = *measured_turns;
+        self.shared_sum = *shared_sum;
         self.start_log.clone_from(start_log);
         self.ended.clone_from(ended);
         self.next_pending_id = *next_pending_id;
@@ -222,6 +228,7 @@ impl GameState {
             event_fired: vec![None; scn.events.len()],
             objective_sums: scn.factions.iter().map(|f| vec![0; f.objectives.len()]).collect(),
             measured_turns: 0,
+            shared_sum: 0,
             start_log: Vec::new(),
             ended: None,
             next_pending_id: 1,

@@ -341,6 +341,12 @@ fn carry_out(
         let mut news = order_line(scn, def, faction, order.target, success);
         if detected == Some(true) {
             news = format!("Revealed: {news}");
+            // Only a non-empty group: every group takes part in the dice's ordering of `=` effects.
+            let found_out = plan(&def.on_detected, state, b);
+            if !found_out.is_empty() {
+                batch.add(&found_out);
+                changes.extend(preview(scn, state, &found_out));
+            }
         }
         if let Some(due) = lands_on {
             news = format!("{news} (takes effect on turn {due})");

@@ -1,16 +1,18 @@
 //! What a facilitator (umpire) can do to a game between turns: set any
-//! value, fire a scenario event now, put a news item in every team's log, or
-//! end the game. Each ruling carries a reason and lands in the start-of-turn
+//! value, fire a scenario event now, put a news item in every team's log,
+//! put a team's own proposal to the dice (the matrix option), or end the game. Each ruling carries a reason and lands in the start-of-turn
 //! log, so teams, saves and the after-action report all see what the umpire
 //! did and why. Pure, like the rest of the engine: re-applying the same
 //! rulings at the same points re-plays the same game.
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::dice;
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, slot_label, slot_value};
 use crate::engine::start::fire;
-use crate::engine::state::{EndReason, GameState};
+use crate::engine::state::{EndReason, GameState, clamp_slot};
 use crate::scenario::Scenario;
+use crate::text::{MAX_LINE, fill, one_line};
 
 /// One thing the umpire does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,7 +36,28 @@ pub enum Intervention {
     },
     /// End the game now and go to the debrief.
     EndGame,
+    /// A team's own proposal, not on the list of actions (the matrix
+    /// option): the umpire judges its chance, the game's dice decide.
+    Proposal {
+        /// The team that proposed it.
+        faction: usize,
+        /// The team's words (at most [`MAX_PROPOSAL`] characters).
+        proposal: String,
+        /// How likely the umpire judged it, 0–100 percent.
+        chance: i64,
+        /// Changes added to values if it succeeds (clamped as `Set` clamps;
+        /// for a flag or `open`, a positive change turns it on, a negative one off).
+        on_success: Vec<(Slot, i64)>,
+        /// Changes if it fails (there may be none).
+        on_failure: Vec<(Slot, i64)>,
+    },
 }
+
+/// The longest proposal, in characters: a sentence or two, as a team would say it.
+pub const MAX_PROPOSAL: usize = 280;
+
+/// The most changes on each side of a proposal.
+pub const MAX_CHANGES: usize = 8;
 
 /// An intervention with its reason and the turn it was made on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +116,29 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
             state.ended = Some(EndReason::Umpire);
             (Audience::All, Vec::new(), format!("The umpire ends the game: {}", ruling.reason.trim()))
         }
+        Intervention::Proposal { faction, proposal, chance, on_success, on_failure } => {
+            check_proposal(scn, &ruling.intervention)?;
+            // The game's own dice, in the game's stream: a re-play rolls the same.
+            let roll = dice::roll(&mut state.rng, *chance);
+            let planned = planned(scn, state, if roll.success { on_success } else { on_failure });
+            for (c, _) in &planned {
+                state.set(scn, c.slot, c.after);
+            }
+            let template = if roll.success { words::SUCCEEDED } else { words::FAILED };
+            let news = fill(
+                template,
+                &[
+                    ("{team}", &faction_name(scn, *faction)),
+                    ("{proposal}", &quoted(proposal)),
+                    ("{chance}", &roll.chance.to_string()),
+                    ("{roll}", &roll.roll.to_string()),
+                    ("{changes}", &changes_words(scn, &planned, words::NOTHING_CHANGED)),
+                ],
+                MAX_LINE,
+            );
+            // Argued and judged in the open: every team sees it. The reason stays with the umpire and the report.
+            (Audience::All, planned.into_iter().map(|(c, _)| c).collect(), news)
+        }
     };
     let entry = Entry {
         audience,
@@ -102,6 +148,217 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
     };
     state.start_log.push(entry.clone());
     Ok(entry)
+}
+
+/// The sentences of a proposal, whole, with `{placeholders}`, kept together
+/// so that they can be translated as they are.
+pub mod words {
+    /// The record of a proposal that succeeded.
+    pub const SUCCEEDED: &str = "{team} proposed: “{proposal}” The umpire judged it {chance}% likely; the roll was {roll}: it succeeded. {changes}";
+    /// The record of a proposal that failed.
+    pub const FAILED: &str = "{team} proposed: “{proposal}” The umpire judged it {chance}% likely; the roll was {roll}: it failed. {changes}";
+    /// The changes of an outcome, as a list ending a sentence.
+    pub const CHANGES: &str = "{list}.";
+    /// An outcome without changes, in the record.
+    pub const NOTHING_CHANGED: &str = "Nothing changed.";
+    /// An outcome without changes, before the roll.
+    pub const NOTHING_CHANGES: &str = "nothing changes.";
+    /// A value moved by a change: "Gao · Fuel stock +6 days".
+    pub const MOVED: &str = "{value} {delta}";
+    /// A value a change moved only part of the way: "Mali · Treasury +4 (+50 asked; 500 is its limit)".
+    pub const LIMITED: &str = "{value} {delta} ({asked} asked; {after} is its limit)";
+    /// A value a change could not move: "Mali · Treasury unchanged (already 500, its limit)".
+    pub const AT_LIMIT: &str = "{value} unchanged (already {after}, its limit)";
+    /// A flag or a route's `open` a change turned on or off: "Airspace open: now yes".
+    pub const SWITCHED: &str = "{value}: now {after}";
+    /// A flag or `open` already as the change asked: "Airspace open: already yes".
+    pub const ALREADY: &str = "{value}: already {after}";
+    /// A change as asked, before it is made, for a flag or `open`: "Airspace open: no".
+    pub const SWITCH_TO: &str = "{value}: {after}";
+    /// Before the roll: what the team proposes and how likely it is.
+    pub const PREVIEW: &str = "{team} proposes: “{proposal}” Your judgement: {odds}, {chance}%.";
+    /// Before the roll: how the dice decide.
+    pub const PREVIEW_ROLL: &str = "The dice roll 1 to 100: {chance} or less succeeds.";
+    /// Before the roll, at 0%.
+    pub const PREVIEW_NEVER: &str = "At 0% the roll cannot succeed.";
+    /// Before the roll, at 100%.
+    pub const PREVIEW_ALWAYS: &str = "At 100% the roll cannot fail.";
+    /// Before the roll: the changes if it succeeds.
+    pub const PREVIEW_SUCCESS: &str = "If it succeeds: {changes}";
+    /// Before the roll: the changes if it fails.
+    pub const PREVIEW_FAILURE: &str = "If it fails: {changes}";
+    /// Odds in words, from 0% up (see [`super::odds`]).
+    pub const ODDS: [&str; 7] =
+        ["no chance", "very unlikely", "unlikely", "could go either way", "likely", "almost certain", "certain"];
+}
+
+/// A chance in words, for the umpire judging it: "very unlikely" … "almost certain".
+pub fn odds(chance: i64) -> &'static str {
+    let i = match chance {
+        ..=0 => 0,
+        1..=15 => 1,
+        16..=35 => 2,
+        36..=64 => 3,
+        65..=84 => 4,
+        85..=99 => 5,
+        _ => 6,
+    };
+    words::ODDS[i]
+}
+
+/// What a proposal's ruling will record, before the roll: the proposal and
+/// its odds, how the dice decide, and the changes of each outcome as they
+/// would land on the current values. Refused as [`apply`] would refuse it.
+pub fn preview(scn: &Scenario, state: &GameState, intervention: &Intervention) -> Result<Vec<String>, String> {
+    check_proposal(scn, intervention)?;
+    let Intervention::Proposal { faction, proposal, chance, on_success, on_failure } = intervention else {
+        return Err("not a proposal".into());
+    };
+    let chance_text = chance.to_string();
+    let opening = fill(
+        words::PREVIEW,
+        &[
+            ("{team}", &faction_name(scn, *faction)),
+            ("{proposal}", &quoted(proposal)),
+            ("{chance}", &chance_text),
+            ("{odds}", odds(*chance)),
+        ],
+        MAX_LINE,
+    );
+    let dice = match chance {
+        0 => words::PREVIEW_NEVER.to_string(),
+        100 => words::PREVIEW_ALWAYS.to_string(),
+        _ => fill(words::PREVIEW_ROLL, &[("{chance}", &chance_text)], MAX_LINE),
+    };
+    let side = |template: &str, deltas: &[(Slot, i64)]| {
+        let changes = changes_words(scn, &planned(scn, state, deltas), words::NOTHING_CHANGES);
+        fill(template, &[("{changes}", &changes)], MAX_LINE)
+    };
+    Ok(vec![opening, dice, side(words::PREVIEW_SUCCESS, on_success), side(words::PREVIEW_FAILURE, on_failure)])
+}
+
+/// Whether a proposal can be ruled: a team of the scenario, words (not too
+/// many), a chance from 0 to 100, at least one change on success, and
+/// changes that are real values, each listed once, none of them zero.
+/// Other interventions pass.
+pub fn check_proposal(scn: &Scenario, intervention: &Intervention) -> Result<(), String> {
+    let Intervention::Proposal { faction, proposal, chance, on_success, on_failure } = intervention else {
+        return Ok(());
+    };
+    if *faction >= scn.factions.len() {
+        return Err("that team does not exist in this scenario".into());
+    }
+    if proposal.trim().is_empty() {
+        return Err("type the team's proposal".into());
+    }
+    if proposal.trim().chars().count() > MAX_PROPOSAL {
+        return Err(format!("the proposal is too long: at most {MAX_PROPOSAL} characters"));
+    }
+    if !(0..=100).contains(chance) {
+        return Err("the chance must be from 0 to 100%".into());
+    }
+    if on_success.is_empty() {
+        return Err("say what changes if it succeeds".into());
+    }
+    for (deltas, outcome) in [(on_success, "succeeds"), (on_failure, "fails")] {
+        if deltas.len() > MAX_CHANGES {
+            return Err(format!("at most {MAX_CHANGES} changes if it {outcome}"));
+        }
+        for (i, &(slot, delta)) in deltas.iter().enumerate() {
+            check_slot(scn, slot)?;
+            if delta == 0 {
+                return Err(format!("a change of 0 to {} if it {outcome}", slot_label(scn, slot)));
+            }
+            if deltas[..i].iter().any(|&(other, _)| same_value(other, slot)) {
+                return Err(format!("{} is listed twice if it {outcome}", slot_label(scn, slot)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether two slots name the same value (a relation either way round).
+fn same_value(a: Slot, b: Slot) -> bool {
+    match (a, b) {
+        (Slot::Relation(a1, b1), Slot::Relation(a2, b2)) => (a1.min(b1), a1.max(b1)) == (a2.min(b2), a2.max(b2)),
+        _ => a == b,
+    }
+}
+
+/// The value a change leaves: added and clamped; a flag or `open` turned on
+/// by a positive change and off by a negative one.
+pub fn changed(scn: &Scenario, slot: Slot, before: i64, delta: i64) -> i64 {
+    let target = match slot {
+        Slot::Flag(_) | Slot::RouteOpen(_) => i64::from(delta > 0),
+        _ => before.saturating_add(delta),
+    };
+    clamp_slot(scn, slot, target)
+}
+
+/// The changes `deltas` would make to the current values (each value is
+/// listed once), each with the change asked.
+fn planned(scn: &Scenario, state: &GameState, deltas: &[(Slot, i64)]) -> Vec<(Change, i64)> {
+    deltas
+        .iter()
+        .map(|&(slot, delta)| {
+            let before = state.get(slot);
+            (Change { slot, before, after: changed(scn, slot, before, delta) }, delta)
+        })
+        .collect()
+}
+
+/// A list of changes in words, ending a sentence; `none` when there are none.
+fn changes_words(scn: &Scenario, changes: &[(Change, i64)], none: &str) -> String {
+    if changes.is_empty() {
+        return none.to_string();
+    }
+    let list: Vec<String> = changes.iter().map(|(c, asked)| change_words(scn, c, *asked)).collect();
+    fill(words::CHANGES, &[("{list}", &list.join(", "))], MAX_LINE)
+}
+
+/// One change in words: "Gao · Fuel stock +6 days", "Airspace open: now no";
+/// a change cut short by its value's range says what was asked.
+fn change_words(scn: &Scenario, c: &Change, asked: i64) -> String {
+    let signed = |d: i64| {
+        let text = slot_value(scn, c.slot, d);
+        if d > 0 { format!("+{text}") } else { text }
+    };
+    let switch = matches!(c.slot, Slot::Flag(_) | Slot::RouteOpen(_));
+    let moved = c.after.saturating_sub(c.before);
+    let template = match (switch, moved) {
+        (true, 0) => words::ALREADY,
+        (true, _) => words::SWITCHED,
+        (false, 0) => words::AT_LIMIT,
+        (false, m) if m == asked => words::MOVED,
+        (false, _) => words::LIMITED,
+    };
+    let (value, after, delta, asked) =
+        (slot_label(scn, c.slot), slot_value(scn, c.slot, c.after), signed(moved), signed(asked));
+    fill(template, &[("{value}", &value), ("{delta}", &delta), ("{asked}", &asked), ("{after}", &after)], MAX_LINE)
+}
+
+/// A change as the umpire asks it, before it is made: "Gao · Fuel stock +6
+/// days", "Airspace open: no".
+pub fn change_asked(scn: &Scenario, slot: Slot, delta: i64) -> String {
+    let value = slot_label(scn, slot);
+    if matches!(slot, Slot::Flag(_) | Slot::RouteOpen(_)) {
+        let after = slot_value(scn, slot, i64::from(delta > 0));
+        return fill(words::SWITCH_TO, &[("{value}", &value), ("{after}", &after)], MAX_LINE);
+    }
+    let text = slot_value(scn, slot, delta);
+    let delta = if delta > 0 { format!("+{text}") } else { text };
+    fill(words::MOVED, &[("{value}", &value), ("{delta}", &delta)], MAX_LINE)
+}
+
+/// A faction's name (never its id).
+fn faction_name(scn: &Scenario, faction: usize) -> String {
+    scn.factions.get(faction).map_or_else(|| "?".to_string(), |f| f.name.clone())
+}
+
+/// The team's words on one line, ending with a full stop if they end without one.
+fn quoted(proposal: &str) -> String {
+    let text = one_line(proposal.trim());
+    if text.ends_with(['.', '!', '?', '…']) { text } else { format!("{text}.") }
 }
 
 fn check_slot(scn: &Scenario, slot: Slot) -> Result<(), String> {
@@ -165,5 +422,147 @@ mod tests {
         r.reason = "out of time".into();
         apply(&scn, &mut state, &r).expect("ends");
         assert_eq!(state.ended, Some(EndReason::Umpire));
+    }
+
+    fn proposal(chance: i64, on_success: Vec<(Slot, i64)>, on_failure: Vec<(Slot, i64)>) -> Intervention {
+        Intervention::Proposal {
+            faction: 0,
+            proposal: "Ask Oru to open a fuel route through the river".into(),
+            chance,
+            on_success,
+            on_failure,
+        }
+    }
+
+    #[test]
+    fn a_proposal_rolls_the_games_own_dice_the_same_way_for_the_same_seed() {
+        let scn = tutorial();
+        let rule = ruling(proposal(40, vec![(Slot::RegionVar(1, 0), 6)], vec![(Slot::FactionVar(0, 1), -3)]));
+        let (mut a, mut b) = (new_game(&scn, 7), new_game(&scn, 7));
+        let expected = crate::engine::dice::roll(&mut a.rng.clone(), 40);
+        let first = apply(&scn, &mut a, &rule).expect("rules");
+        assert_eq!(first, apply(&scn, &mut b, &rule).expect("rules"), "same seed, same roll and outcome");
+        assert_eq!(a, b);
+        let outcome = if expected.success { "it succeeded" } else { "it failed" };
+        let said = first.news.expect("a sentence");
+        assert!(said.contains(&format!("the roll was {}: {outcome}", expected.roll)), "{said}");
+        assert!(said.starts_with("Kesh proposed: “Ask Oru to open a fuel route through the river.” "), "{said}");
+        assert!(said.contains("judged it 40% likely"), "{said}");
+        assert!(!said.contains("kesh_north") && !said.contains("fuel_stock"), "names, never ids: {said}");
+        assert_eq!(first.audience, Audience::All, "argued and judged in the open");
+    }
+
+    #[test]
+    fn success_and_failure_change_their_own_values_and_say_so() {
+        let scn = tutorial();
+        let mut state = new_game(&scn, 1);
+        let (stock, stability) = (state.get(Slot::RegionVar(1, 0)), state.get(Slot::FactionVar(0, 1)));
+        let sure = proposal(100, vec![(Slot::RegionVar(1, 0), 6), (Slot::Flag(1), 1)], vec![]);
+        let entry = apply(&scn, &mut state, &ruling(sure)).expect("rules");
+        assert_eq!(state.get(Slot::RegionVar(1, 0)), stock + 6);
+        assert_eq!(state.get(Slot::Flag(1)), 1);
+        let said = entry.news.expect("a sentence");
+        assert!(
+            said.contains("it succeeded. Northern Kesh · Fuel stock +6 days, Oru–Kesh supply deal: now yes."),
+            "{said}"
+        );
+        assert!(matches!(&entry.kind, EntryKind::Ruling { reason } if reason == "test"));
+
+        let hopeless = proposal(0, vec![(Slot::RegionVar(1, 0), 6)], vec![(Slot::FactionVar(0, 1), -5)]);
+        let entry = apply(&scn, &mut state, &ruling(hopeless)).expect("rules");
+        assert_eq!(state.get(Slot::FactionVar(0, 1)), stability - 5);
+        assert_eq!(state.get(Slot::RegionVar(1, 0)), stock + 6, "success's change not made");
+        assert!(entry.news.expect("a sentence").ends_with("it failed. Kesh · Stability -5."));
+
+        let nothing = proposal(0, vec![(Slot::RegionVar(1, 0), 6)], vec![]);
+        let entry = apply(&scn, &mut state, &ruling(nothing)).expect("no change on failure is allowed");
+        assert!(entry.changes.is_empty());
+        assert!(entry.news.expect("a sentence").ends_with("it failed. Nothing changed."));
+    }
+
+    #[test]
+    fn a_proposals_changes_are_clamped_as_set_clamps() {
+        let scn = tutorial();
+        let mut state = new_game(&scn, 1);
+        state.set(&scn, Slot::FactionVar(0, 0), 480);
+        let rule = proposal(100, vec![(Slot::FactionVar(0, 0), 50), (Slot::FactionVar(0, 1), -1000)], vec![]);
+        let entry = apply(&scn, &mut state, &ruling(rule)).expect("rules");
+        assert_eq!(state.get(Slot::FactionVar(0, 0)), 500, "held at the declared max");
+        assert_eq!(state.get(Slot::FactionVar(0, 1)), 0, "held at the declared min");
+        let said = entry.news.expect("a sentence");
+        assert!(said.contains("Kesh · Treasury +20 M (+50 M asked; 500 M is its limit)"), "{said}");
+        let again = proposal(100, vec![(Slot::FactionVar(0, 0), 50)], vec![]);
+        let said = apply(&scn, &mut state, &ruling(again)).expect("rules").news.expect("a sentence");
+        assert!(said.contains("Kesh · Treasury unchanged (already 500 M, its limit)"), "{said}");
+    }
+
+    #[test]
+    fn a_proposal_without_a_reason_words_or_sound_changes_is_refused_without_rolling() {
+        let scn = tutorial();
+        let mut state = new_game(&scn, 1);
+        let before = state.clone();
+        let good = || proposal(50, vec![(Slot::RegionVar(1, 0), 6)], vec![]);
+        let with = |change: fn(&mut Intervention)| {
+            let mut p = good();
+            change(&mut p);
+            p
+        };
+        let words = |text: String| {
+            let Intervention::Proposal { faction, chance, on_success, on_failure, .. } = good() else { unreachable!() };
+            Intervention::Proposal { faction, proposal: text, chance, on_success, on_failure }
+        };
+        let mut r = ruling(good());
+        r.reason = " ".into();
+        assert!(apply(&scn, &mut state, &r).is_err(), "a reason is required");
+        let refused = [
+            words("  ".into()),
+            words("x".repeat(MAX_PROPOSAL + 1)),
+            with(|p| {
+                if let Intervention::Proposal { chance, .. } = p {
+                    *chance = 101
+                }
+            }),
+            with(|p| {
+                if let Intervention::Proposal { chance, .. } = p {
+                    *chance = -1
+                }
+            }),
+            with(|p| {
+                if let Intervention::Proposal { faction, .. } = p {
+                    *faction = 9
+                }
+            }),
+            proposal(50, vec![], vec![]),
+            proposal(50, vec![(Slot::RegionVar(1, 0), 0)], vec![]),
+            proposal(50, vec![(Slot::RegionVar(1, 0), 1), (Slot::RegionVar(1, 0), 2)], vec![]),
+            proposal(50, vec![(Slot::Relation(0, 1), 1), (Slot::Relation(1, 0), 2)], vec![]),
+            proposal(50, vec![(Slot::RegionVar(99, 0), 1)], vec![]),
+            proposal(50, vec![(Slot::RegionVar(1, 0), 1)], vec![(Slot::FactionVar(0, 0), 1); MAX_CHANGES + 1]),
+        ];
+        for bad in refused {
+            assert!(apply(&scn, &mut state, &ruling(bad.clone())).is_err(), "{bad:?} is refused");
+        }
+        assert_eq!(state, before, "nothing changed and no die was rolled");
+        let longest = words("x".repeat(MAX_PROPOSAL));
+        assert!(apply(&scn, &mut state, &ruling(longest)).is_ok());
+    }
+
+    #[test]
+    fn the_preview_says_what_each_outcome_will_record_before_the_roll() {
+        let scn = tutorial();
+        let state = new_game(&scn, 1);
+        let lines = preview(&scn, &state, &proposal(40, vec![(Slot::RegionVar(1, 0), 6)], vec![])).expect("previews");
+        assert_eq!(
+            lines[0],
+            "Kesh proposes: “Ask Oru to open a fuel route through the river.” Your judgement: could go either way, 40%."
+        );
+        assert_eq!(lines[1], "The dice roll 1 to 100: 40 or less succeeds.");
+        assert_eq!(lines[2], "If it succeeds: Northern Kesh · Fuel stock +6 days.");
+        assert_eq!(lines[3], "If it fails: nothing changes.");
+        assert!(preview(&scn, &state, &proposal(40, vec![], vec![])).is_err());
+        assert_eq!(
+            (odds(0), odds(10), odds(95), odds(100)),
+            ("no chance", "very unlikely", "almost certain", "certain")
+        );
     }
 }

@@ -142,6 +142,8 @@ fn scores(o: &mut String, r: &AfterAction) {
         };
         let names: Vec<String> = r.scores.winners.iter().map(|w| esc(w)).collect();
         let _ = writeln!(o, "<p class=\"winner\">{label}: {}</p>", names.join(", "));
+        let items: Vec<String> = r.scores.outcome.iter().map(|l| format!("<li>{}</li>", esc(l))).collect();
+        let _ = writeln!(o, "<ul class=\"outcome\">{}</ul>", items.concat());
     }
     let _ = writeln!(o, "<table>\n<tr><th>Faction</th><th class=\"num\">Score</th></tr>");
     for f in &r.scores.factions {

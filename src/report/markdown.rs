@@ -100,6 +100,12 @@ fn scores(o: &mut String, r: &AfterAction) {
     if !verb.is_empty() {
         let _ = writeln!(o, "**{verb}: {}**\n", names.join(", "));
     }
+    for line in &r.scores.outcome {
+        let _ = writeln!(o, "- {}", md(line));
+    }
+    if !r.scores.outcome.is_empty() {
+        let _ = writeln!(o);
+    }
     for f in &r.scores.factions {
         let _ = writeln!(o, "### {} — {}\n", md(&f.faction), f.total);
         let _ = writeln!(o, "| Objective | Weight | Share | Measured | Score |\n| --- | ---: | ---: | --- | ---: |");

@@ -151,6 +151,7 @@ fn order(action: &ActionDef, turns: u64) -> u64 {
         effects(&action.on_success),
         effects(&action.on_failure),
         effects(&action.on_decline),
+        effects(&action.on_detected),
         effects(&action.on_end),
         lasting,
     ])

@@ -51,6 +51,142 @@ pub struct ScenarioFile {
     /// Conditions that end the game early.
     #[serde(default)]
     pub end_when: Vec<String>,
+    /// How scores become verdicts (goals met, partly met, missed) and the
+    /// outcome every team shares.
+    #[serde(default)]
+    pub outcomes: Option<Outcomes>,
+    /// Other versions of the same world (a shorter calendar, other start
+    /// values, objectives or event timing), picked with `--variant ID`.
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+}
+
+/// Verdicts: a team meets its goals at `met` points or more, partly meets
+/// them at `partly` or more, and misses them below.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// Score (0–100) at which a team's goals are met.
+    pub met: i64,
+    /// Score (0–100) at which they are partly met.
+    pub partly: i64,
+}
+
+impl Thresholds {
+    /// Used when a scenario sets none: 60 to meet one's goals, 40 to partly meet them.
+    pub const DEFAULT: Thresholds = Thresholds { met: 60, partly: 40 };
+}
+
+/// How the game ends for the teams.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcomes {
+    /// Score at which a team's goals are met (a faction may set its own).
+    pub met: i64,
+    /// Score at which they are partly met.
+    pub partly: i64,
+    /// One outcome every team shares, which can lower every verdict.
+    #[serde(default)]
+    pub shared: Option<SharedOutcome>,
+}
+
+/// The outcome all teams share: held, strained, or lost (then every team's
+/// verdict is one step lower).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedOutcome {
+    /// What it is, e.g. "Relief in the north".
+    pub name: String,
+    /// What it asks of everyone.
+    #[serde(default)]
+    pub description: String,
+    /// Expression, 0–100 (a condition counts 100 when it holds); no `self`.
+    pub score: String,
+    /// When it is taken.
+    #[serde(default)]
+    pub measure: Measure,
+    /// At or above: held.
+    pub held: i64,
+    /// Below: lost, and every team's verdict is one step lower.
+    pub lost: i64,
+}
+
+/// A named version of the scenario: the same world with some parts changed.
+/// Everything it does not name is as in the rest of the file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// Id given to `--variant` and kept in saves.
+    pub id: String,
+    /// Title shown on the title screen instead of the scenario's.
+    pub title: String,
+    /// Summary shown in the scenario picker (default: the scenario's).
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Another calendar.
+    #[serde(default)]
+    pub calendar: Option<Calendar>,
+    /// Starting values, keyed `entity.variable` (`mali.stability`, `kidal.fuel_stock`).
+    #[serde(default)]
+    pub values: BTreeMap<String, i64>,
+    /// Starting relations that differ.
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// Objectives changed, keyed `faction.objective`.
+    #[serde(default)]
+    pub objectives: BTreeMap<String, ObjectiveChange>,
+    /// Events changed, keyed by event id.
+    #[serde(default)]
+    pub events: BTreeMap<String, EventChange>,
+    /// Verdict thresholds changed, keyed by faction id.
+    #[serde(default)]
+    pub outcomes: BTreeMap<String, Thresholds>,
+    /// The shared outcome's bars changed.
+    #[serde(default)]
+    pub shared: Option<SharedBars>,
+}
+
+/// The bars of the shared outcome, as a variant changes them.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedBars {
+    /// At or above: held.
+    pub held: i64,
+    /// Below: lost.
+    pub lost: i64,
+}
+
+/// What a variant changes in one objective.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectiveChange {
+    /// Another weight.
+    #[serde(default)]
+    pub weight: Option<u32>,
+    /// Another score expression.
+    #[serde(default)]
+    pub score: Option<String>,
+    /// Another description.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// What a variant changes in one event.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventChange {
+    /// Another turn.
+    #[serde(default)]
+    pub turn: Option<u32>,
+    /// Another date.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Another condition.
+    #[serde(default)]
+    pub when: Option<String>,
+    /// Another chance.
+    #[serde(default)]
+    pub chance: Option<String>,
 }
 
 fn default_action_points() -> u32 {
@@ -200,6 +336,9 @@ pub struct Faction {
     /// Overrides the scenario's `action_points`.
     #[serde(default)]
     pub action_points: Option<u32>,
+    /// Its own verdict thresholds (default: the scenario's `outcomes`).
+    #[serde(default)]
+    pub outcome: Option<Thresholds>,
 }
 
 /// A scored goal.
@@ -399,6 +538,9 @@ pub struct Action {
     /// Effects when the target declines a proposal.
     #[serde(default)]
     pub on_decline: Vec<String>,
+    /// Effects when a secret action is detected (what being found out costs).
+    #[serde(default)]
+    pub on_detected: Vec<String>,
     /// An agreement id: actions naming the same agreement cannot both take
     /// effect in one turn for the same pair of factions.
     #[serde(default)]
@@ -532,6 +674,11 @@ pub struct Event {
     /// Turn on which it is scheduled (with `when`, both must hold).
     #[serde(default)]
     pub turn: Option<u32>,
+    /// Or the date it is scheduled for, `YYYY-MM` or `YYYY-MM-DD`: the turn
+    /// whose time holds that date. Outside the calendar it never happens, so
+    /// one list of dated events serves every variant.
+    #[serde(default)]
+    pub date: Option<String>,
     /// Condition for it to fire.
     #[serde(default)]
     pub when: Option<String>,

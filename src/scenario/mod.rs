@@ -13,6 +13,7 @@ pub mod model;
 pub mod synthetic;
 pub mod template;
 pub mod validate;
+pub mod variant;
 
 pub use diagnostic::{Diagnostic, FileDiagnostic, Severity};
 pub use model::Scenario;
@@ -67,13 +68,19 @@ pub fn load_default() -> Loaded {
     load(DEFAULT_NAME, DEFAULT.as_bytes())
 }
 
+/// Loads a variant of the embedded default scenario (`None`: the full game).
+pub fn load_default_variant(variant: Option<&str>) -> Loaded {
+    load_variant(DEFAULT_NAME, DEFAULT.as_bytes(), variant)
+}
+
 /// Reads and loads a scenario file: only a regular file, and never more than
 /// [`MAX_FILE_SIZE`] bytes of it (a folder, pipe, device or oversized file is
 /// a diagnostic). `Err` only when the system could not read it.
-pub fn read(path: &Path) -> Result<Loaded, std::io::Error> {
+/// `variant` picks one of its variants (`None`: the scenario as written).
+pub fn read(path: &Path, variant: Option<&str>) -> Result<Loaded, std::io::Error> {
     let name = path.display().to_string();
     match files::read_limited(path, MAX_FILE_SIZE as u64) {
-        Ok(bytes) => Ok(load(&name, &bytes)),
+        Ok(bytes) => Ok(load_variant(&name, &bytes, variant)),
         Err(ReadError::Io(e)) => Err(e),
         Err(e) => Ok(refused(&name, &e)),
     }
@@ -96,6 +103,12 @@ pub fn refused(name: &str, e: &ReadError) -> Loaded {
 
 /// Loads a scenario from bytes. Never panics, whatever the bytes.
 pub fn load(name: &str, bytes: &[u8]) -> Loaded {
+    load_variant(name, bytes, None)
+}
+
+/// Loads a scenario from bytes as one of its variants (`None`: as written,
+/// without a variant). Every variant is checked, whichever is asked for.
+pub fn load_variant(name: &str, bytes: &[u8], variant: Option<&str>) -> Loaded {
     let fail =
         |source: String, d: Diagnostic| Loaded { name: name.to_string(), source, diagnostics: vec![d], scenario: None };
     if bytes.len() > MAX_FILE_SIZE {
@@ -148,10 +161,70 @@ pub fn load(name: &str, bytes: &[u8]) -> Loaded {
             return fail(source, d);
         }
     };
-    let (scenario, mut diagnostics) = validate::check(&file, &source);
+    let (mut scenario, mut diagnostics) = validate::check(&file, &source);
+    if !file.variants.is_empty() || variant.is_some() {
+        scenario = with_variants(&file, &source, variant, scenario, &mut diagnostics);
+    }
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     cap(&mut diagnostics);
     Loaded { name: name.to_string(), source, diagnostics, scenario }
+}
+
+/// Checks every variant of a file whose base compiled, and returns the
+/// scenario as `wanted` makes it (`base` when `None`), with the list of
+/// variants and its own id filled in.
+fn with_variants(
+    file: &format::ScenarioFile,
+    source: &str,
+    wanted: Option<&str>,
+    base: Option<Scenario>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Scenario> {
+    let map = locate::SourceMap::build(source);
+    let list = variant::check_list(file, &map);
+    let listed = list.is_empty();
+    diagnostics.extend(list);
+    let infos = variant::infos(file);
+    if let Some(id) = wanted.filter(|id| !infos.iter().any(|v| v.id == *id)) {
+        let ids: Vec<&str> = infos.iter().map(|v| v.id.as_str()).collect();
+        let help = if ids.is_empty() {
+            "this scenario has no variants: leave out `--variant`".to_string()
+        } else {
+            format!("its variants: {}; leave out `--variant` for the game as written", ids.join(", "))
+        };
+        diagnostics.push(
+            Diagnostic::error("no-such-variant", None, format!("this scenario has no variant `{id}`")).with_help(help),
+        );
+        return None;
+    }
+    let base = base.filter(|_| listed)?;
+    let mut chosen = None;
+    for (i, v) in file.variants.iter().enumerate() {
+        let compiled = match variant::apply(file, i, &map) {
+            Ok(patched) => {
+                let (scn, found) = validate::check(&patched, source);
+                diagnostics
+                    .extend(found.into_iter().filter(Diagnostic::is_error).map(|d| variant::relocate(d, v, i, &map)));
+                scn
+            }
+            Err(found) => {
+                diagnostics.extend(found);
+                None
+            }
+        };
+        if wanted == Some(v.id.as_str()) {
+            chosen = compiled.map(|mut s| {
+                s.variant = Some(v.id.clone());
+                s
+            });
+        }
+    }
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    let mut out = if wanted.is_some() { chosen? } else { base };
+    out.variants = infos;
+    Some(out)
 }
 
 /// Keeps the first [`MAX_DIAGNOSTICS`] problems and replaces the rest by

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::scenario::expr::{Compiled, EffectStmt, EntityKind};
-use crate::scenario::format::{Category, Measure, Meta, Repeat, Scope, TargetKind, VarDecl};
+use crate::scenario::format::{Category, Measure, Meta, Repeat, Scope, TargetKind, Thresholds, VarDecl};
 
 /// A validated, compiled scenario, ready to play.
 #[derive(Debug, Clone)]
@@ -37,6 +37,12 @@ pub struct Scenario {
     pub rules: Vec<RuleDef>,
     /// Early end conditions.
     pub end_when: Vec<Compiled>,
+    /// The outcome every team shares, if the scenario has one.
+    pub shared: Option<SharedDef>,
+    /// The variant this is (`None`: the scenario as written).
+    pub variant: Option<String>,
+    /// Every variant the file offers.
+    pub variants: Vec<crate::scenario::variant::VariantInfo>,
     /// Faction, region and route ids → kind and index.
     pub(crate) entity_ids: BTreeMap<String, (EntityKind, usize)>,
     /// Action ids → index.
@@ -78,6 +84,15 @@ impl Scenario {
             }
             TurnLength::Weeks(n) => add_days(year, month, day, steps * 7 * i64::from(n)),
             TurnLength::Days(n) => add_days(year, month, day, steps * i64::from(n)),
+        }
+    }
+
+    /// The scenario's id with its variant's (`fuel_and_sovereignty_short`):
+    /// what save file names and simulation summaries are called by.
+    pub fn slug(&self) -> String {
+        match &self.variant {
+            Some(v) => format!("{}_{v}", self.meta.id),
+            None => self.meta.id.clone(),
         }
     }
 
@@ -163,6 +178,21 @@ pub struct FactionDef {
     pub income: Vec<(usize, Compiled)>,
     pub objectives: Vec<ObjectiveDef>,
     pub action_points: u32,
+    /// Scores at which its goals are met and partly met.
+    pub thresholds: Thresholds,
+}
+
+/// The outcome every team shares, compiled.
+#[derive(Debug, Clone)]
+pub struct SharedDef {
+    pub name: String,
+    pub description: String,
+    pub score: Compiled,
+    pub measure: Measure,
+    /// At or above: held.
+    pub held: i64,
+    /// Below: lost.
+    pub lost: i64,
 }
 
 /// A scored goal, compiled.
@@ -239,6 +269,8 @@ pub struct ActionDef {
     pub secret: Option<Compiled>,
     pub consent: bool,
     pub on_decline: Vec<EffectStmt>,
+    /// Effects when it is secret and detected.
+    pub on_detected: Vec<EffectStmt>,
     /// Agreement id: two actions with the same one cannot both take effect
     /// in one turn for the same pair of factions.
     pub agreement: Option<String>,
@@ -296,15 +328,19 @@ pub struct RuleDef {
     pub effects: Vec<EffectStmt>,
 }
 
-/// `YYYY-MM-DD` of a date plus `days` (proleptic Gregorian calendar).
-pub(crate) fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
-    // Days from civil (Howard Hinnant's algorithm) and back.
+/// Days since 1970-01-01 of a date (proleptic Gregorian calendar; Howard
+/// Hinnant's algorithm).
+pub(crate) fn days_from_civil((year, month, day): (i32, u32, u32)) -> i64 {
     let (y, m, d) = (i64::from(year) - i64::from(month <= 2), i64::from(month), i64::from(day));
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let z = era * 146_097 + doe - 719_468 + days + 719_468;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// `YYYY-MM-DD` of a date plus `days` (proleptic Gregorian calendar).
+pub(crate) fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
+    let z = days_from_civil((year, month, day)) + 719_468 + days;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;

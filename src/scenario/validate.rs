@@ -587,12 +587,13 @@ impl Checker<'_> {
             })
             .collect();
         let actions = f.actions.iter().enumerate().filter_map(|(i, a)| self.action(i, a, f)).collect();
-        let events = f.events.iter().enumerate().map(|(i, e)| self.event(i, e, f)).collect();
+        let events = f.events.iter().enumerate().filter_map(|(i, e)| self.event(i, e, f)).collect();
         for (i, r) in f.rules.iter().enumerate() {
             self.id(&format!("rules[{i}].id"), &r.id, "rule");
         }
         self.unique("rule", f.rules.iter().enumerate().map(|(i, r)| (format!("rules[{i}].id"), r.id.as_str())));
         let rules = f.rules.iter().enumerate().map(|(i, r)| self.rule(i, r)).collect();
+        let shared = self.outcomes(f);
         let end_when = f
             .end_when
             .iter()
@@ -615,6 +616,9 @@ impl Checker<'_> {
             events,
             rules,
             end_when,
+            shared,
+            variant: None,
+            variants: Vec::new(),
             entity_ids: self.names.entities.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             action_ids: f.actions.iter().enumerate().rev().map(|(i, a)| (a.id.clone(), i)).collect(),
         }
@@ -800,7 +804,56 @@ impl Checker<'_> {
             income,
             objectives,
             action_points: x.action_points.unwrap_or(f.action_points),
+            thresholds: match x.outcome {
+                Some(t) => self.thresholds(&format!("{p}.outcome"), t),
+                None => f
+                    .outcomes
+                    .as_ref()
+                    .map_or(format::Thresholds::DEFAULT, |o| format::Thresholds { met: o.met, partly: o.partly }),
+            },
         }
+    }
+
+    /// Checks verdict thresholds: `partly` below `met`, both within 0–100.
+    fn thresholds(&mut self, path: &str, t: format::Thresholds) -> format::Thresholds {
+        self.range(&format!("{path}.met"), "the score to meet one's goals", t.met, 1, 100);
+        self.range(&format!("{path}.partly"), "the score to partly meet them", t.partly, 0, 99);
+        if t.partly >= t.met {
+            let d = self.error(
+                "out-of-range",
+                &format!("{path}.partly"),
+                format!("`partly` ({}) must be below `met` ({})", t.partly, t.met),
+            );
+            Self::help(d, "e.g. `met: 60, partly: 40`: 60 or more meets the goals, 40 to 59 partly meets them");
+        }
+        t
+    }
+
+    /// Compiles the scenario's outcomes: the default thresholds and the shared outcome.
+    fn outcomes(&mut self, f: &ScenarioFile) -> Option<SharedDef> {
+        let o = f.outcomes.as_ref()?;
+        self.thresholds("outcomes", format::Thresholds { met: o.met, partly: o.partly });
+        let s = o.shared.as_ref()?;
+        let p = "outcomes.shared";
+        self.range(&format!("{p}.held"), "the score at which it holds", s.held, 1, 100);
+        self.range(&format!("{p}.lost"), "the score below which it is lost", s.lost, 0, 99);
+        if s.lost >= s.held {
+            let d = self.error(
+                "out-of-range",
+                &format!("{p}.lost"),
+                format!("`lost` ({}) must be below `held` ({})", s.lost, s.held),
+            );
+            Self::help(d, "e.g. `held: 60, lost: 40`: below 40 it is lost, 60 or more it holds");
+        }
+        let score = self.expr(&format!("{p}.score"), &s.score, ExprScope::default(), None)?;
+        Some(SharedDef {
+            name: s.name.clone(),
+            description: s.description.clone(),
+            score,
+            measure: s.measure,
+            held: s.held,
+            lost: s.lost,
+        })
     }
 
     fn region(&mut self, i: usize, r: &format::Region, f: &ScenarioFile) -> RegionDef {
@@ -1009,6 +1062,14 @@ impl Checker<'_> {
             )
             .help = Some("add `consent: true` to make it a proposal the target answers".into());
         }
+        if a.visibility == format::Visibility::Public && !a.on_detected.is_empty() {
+            self.warn(
+                "unused-field",
+                &format!("{p}.on_detected"),
+                format!("`on_detected` of action `{}` is never used, because it is not secret", a.id),
+            )
+            .help = Some("add `visibility: Secret(\"30\")` (the chance, in percent, that it is found out)".into());
+        }
         if a.duration == 0 && (!a.ongoing.is_empty() || !a.on_end.is_empty()) {
             let d = self.warn(
                 "unused-field",
@@ -1042,6 +1103,7 @@ impl Checker<'_> {
             secret,
             consent: a.consent,
             on_decline: self.effects(&format!("{p}.on_decline"), &a.on_decline, scope),
+            on_detected: self.effects(&format!("{p}.on_detected"), &a.on_detected, scope),
             agreement: a.agreement.clone(),
             news_success: self.news(&format!("{p}.news_success"), &a.news_success, a.target),
             news_failure: self.news(&format!("{p}.news_failure"), &a.news_failure, a.target),
@@ -1096,6 +1158,12 @@ impl Checker<'_> {
         self.text("meta", At::Field("author"), "author", &m.author, Name);
         self.text("meta", At::Field("locale"), "locale", &m.locale, Name);
         self.text("meta.calendar", At::Field("start"), "start date", &m.calendar.start, Name);
+        if let Some(shared) = f.outcomes.as_ref().and_then(|o| o.shared.as_ref()) {
+            let p = "outcomes.shared";
+            self.text(p, At::Field("name"), "name", &shared.name, Name);
+            self.text(p, At::Field("description"), "description", &shared.description, Text);
+            self.text(p, At::Field("score"), "score", &shared.score, Expr);
+        }
         for (kind, decls) in [("faction", &f.variables.faction), ("region", &f.variables.region)] {
             for (i, v) in decls.iter().enumerate() {
                 let p = format!("variables.{kind}[{i}]");
@@ -1195,6 +1263,7 @@ impl Checker<'_> {
                 ("ongoing", &a.ongoing),
                 ("on_end", &a.on_end),
                 ("on_decline", &a.on_decline),
+                ("on_detected", &a.on_detected),
             ] {
                 for (k, text) in list.iter().enumerate() {
                     self.text(&p, At::Item(field, k), "effect", text, Expr);
@@ -1348,11 +1417,36 @@ impl Checker<'_> {
         self.refused.insert(path);
     }
 
-    fn event(&mut self, i: usize, e: &format::Event, f: &ScenarioFile) -> EventDef {
+    /// Compiles one event; `None` when it is dated outside the calendar.
+    fn event(&mut self, i: usize, e: &format::Event, f: &ScenarioFile) -> Option<EventDef> {
         let p = format!("events[{i}]");
         self.id(&format!("{p}.id"), &e.id, "event");
         if i == 0 {
             self.unique("event", f.events.iter().enumerate().map(|(j, x)| (format!("events[{j}].id"), x.id.as_str())));
+        }
+        let mut turn = e.turn;
+        if let Some(date) = &e.date {
+            match (e.turn, parse_date(date)) {
+                (Some(_), _) => {
+                    let d = self.error(
+                        "turn-and-date",
+                        &format!("{p}.date"),
+                        "an event has a `turn` or a `date`, not both",
+                    );
+                    Self::help(d, "keep the date: it stays right in every variant's calendar");
+                }
+                (None, None) => {
+                    let d = self.error("bad-date", &format!("{p}.date"), format!("`{date}` is not a date"));
+                    Self::help(d, "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-09\" or \"2025-09-03\"");
+                }
+                (None, Some(day)) => {
+                    match turn_of(&f.meta.calendar, day).filter(|t| (1..=valid_turns(f).unwrap_or(0)).contains(t)) {
+                        Some(t) => turn = Some(t),
+                        // Before the first turn or after the last: this calendar never reaches it.
+                        None => return None,
+                    }
+                }
+            }
         }
         if let Some(turn) = e.turn {
             let turns = valid_turns(f).unwrap_or(limits::TURNS);
@@ -1405,18 +1499,18 @@ impl Checker<'_> {
         } else {
             ExprScope::default()
         };
-        EventDef {
+        Some(EventDef {
             id: e.id.clone(),
             title: e.title.clone(),
             text: e.text.clone(),
-            turn: e.turn,
+            turn,
             when: self.opt_expr(&format!("{p}.when"), &e.when, scope, Type::Bool),
             chance: self.opt_expr(&format!("{p}.chance"), &e.chance, scope, Type::Num),
             repeat: e.repeat,
             effects: self.effects(&format!("{p}.effects"), &e.effects, scope),
             choice,
             public: e.public,
-        }
+        })
     }
 
     fn rule(&mut self, i: usize, r: &format::Rule) -> RuleDef {
@@ -1742,6 +1836,25 @@ fn is_constant(node: &Node) -> bool {
             | NodeKind::Controls(..)
     );
     !reads_the_game && node.children().into_iter().all(is_constant)
+}
+
+/// The turn (1 = the first) whose time holds `day` on `calendar`: 0 or less
+/// before the game starts. `None` when the calendar's start is not a date.
+pub fn turn_of(calendar: &format::Calendar, day: (i32, u32, u32)) -> Option<u32> {
+    let start = parse_date(&calendar.start)?;
+    let index = match calendar.turn_length {
+        format::TurnLength::Months(n) => {
+            let months = |(y, m, _): (i32, u32, u32)| i64::from(y) * 12 + i64::from(m);
+            (months(day) - months(start)).div_euclid(i64::from(n.max(1)))
+        }
+        format::TurnLength::Weeks(n) => (crate::scenario::model::days_from_civil(day)
+            - crate::scenario::model::days_from_civil(start))
+        .div_euclid(7 * i64::from(n.max(1))),
+        format::TurnLength::Days(n) => (crate::scenario::model::days_from_civil(day)
+            - crate::scenario::model::days_from_civil(start))
+        .div_euclid(i64::from(n.max(1))),
+    };
+    u32::try_from(index + 1).ok()
 }
 
 /// Parses `YYYY-MM` or `YYYY-MM-DD` into (year, month, day).

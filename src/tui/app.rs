@@ -274,6 +274,8 @@ pub struct App {
     pub umpire_code: Option<String>,
     /// The umpire's Adjust list filter, and whether it is being typed.
     pub umpire_filter: (String, bool),
+    /// The umpire's form for a team's own proposal (the matrix option): a draft until it is rolled.
+    pub proposal: Option<ProposalForm>,
     /// Lines of news the projector view has scrolled past.
     pub projector_scroll: u16,
     /// The seat of a hosted game this interface is (`None`: the game is played here).
@@ -324,6 +326,135 @@ pub enum Purpose {
     Undo,
     /// The facilitator code, to open the umpire screen (typed text is hidden).
     Code,
+    /// A change to a value in the proposal form: on success or on failure.
+    Change { success: bool, slot: Slot },
+}
+
+/// The umpire's form for a team's own proposal, not on the list of actions
+/// (the matrix option): the team, its words, the chance the umpire judges,
+/// the changes of each outcome, the reason; previewed, then rolled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalForm {
+    /// The team that proposes (a playable faction).
+    pub faction: usize,
+    /// The team's words.
+    pub text: String,
+    /// The chance the umpire judges, 0–100 in steps of [`CHANCE_STEP`].
+    pub chance: i64,
+    /// Changes if it succeeds.
+    pub on_success: Vec<(Slot, i64)>,
+    /// Changes if it fails.
+    pub on_failure: Vec<(Slot, i64)>,
+    /// Why the umpire judged it so.
+    pub reason: String,
+    /// The field with the keyboard ([`FormField::ALL`]).
+    pub field: FormField,
+    /// Where the form is.
+    pub step: FormStep,
+    /// Why the last preview was refused.
+    pub error: Option<String>,
+    /// The umpire tab it was opened over (picking a value shows the Adjust tab).
+    pub tab: usize,
+}
+
+/// A field of the proposal form, top to bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormField {
+    /// The team (←→).
+    Team,
+    /// The team's words (typed).
+    Text,
+    /// The chance (←→).
+    Chance,
+    /// The changes if it succeeds (Enter adds one).
+    Success,
+    /// The changes if it fails.
+    Failure,
+    /// The reason (typed).
+    Reason,
+    /// The button that shows the preview.
+    Preview,
+}
+
+impl FormField {
+    /// Every field, in order.
+    pub const ALL: [FormField; 7] = [
+        FormField::Team,
+        FormField::Text,
+        FormField::Chance,
+        FormField::Success,
+        FormField::Failure,
+        FormField::Reason,
+        FormField::Preview,
+    ];
+
+    /// Whether printable keys type into it.
+    pub fn typed(self) -> bool {
+        matches!(self, FormField::Text | FormField::Reason)
+    }
+
+    fn moved(self, by: isize) -> FormField {
+        let i = Self::ALL.iter().position(|&f| f == self).unwrap_or(0);
+        let last = Self::ALL.len() - 1;
+        Self::ALL[i.saturating_add_signed(by).min(last)]
+    }
+}
+
+/// Where the proposal form is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormStep {
+    /// Hidden; the draft is kept (`a` opens it again).
+    Closed,
+    /// Being filled in.
+    Editing,
+    /// A value is being picked on the Adjust tab, for success (`true`) or failure.
+    Picking { success: bool },
+    /// What will be recorded, before the roll.
+    Preview,
+    /// Rolled: what was recorded.
+    Rolled(String),
+}
+
+/// The chance's step on the proposal form (←→).
+pub const CHANCE_STEP: i64 = 5;
+
+impl ProposalForm {
+    /// A blank form for the first playable faction, at even odds.
+    pub fn new(scn: &Scenario, tab: usize) -> Self {
+        ProposalForm {
+            faction: scn.factions.iter().position(|f| f.playable).unwrap_or(0),
+            text: String::new(),
+            chance: 50,
+            on_success: Vec::new(),
+            on_failure: Vec::new(),
+            reason: String::new(),
+            field: FormField::Team,
+            step: FormStep::Editing,
+            error: None,
+            tab,
+        }
+    }
+
+    /// The intervention it describes.
+    pub fn intervention(&self) -> Intervention {
+        Intervention::Proposal {
+            faction: self.faction,
+            proposal: self.text.trim().to_string(),
+            chance: self.chance,
+            on_success: self.on_success.clone(),
+            on_failure: self.on_failure.clone(),
+        }
+    }
+
+    /// Whether it is on screen and takes the keys (not hidden, not picking a value).
+    pub fn open(&self) -> bool {
+        matches!(self.step, FormStep::Editing | FormStep::Preview | FormStep::Rolled(_))
+    }
+
+    /// Whether a printable key types into it.
+    pub fn typing(&self) -> bool {
+        self.step == FormStep::Editing && self.field.typed()
+    }
 }
 
 /// The seed used when none is given: fixed, so a class can replay a game.
@@ -355,6 +486,7 @@ impl App {
             bell: false,
             umpire_code: None,
             umpire_filter: (String::new(), false),
+            proposal: None,
             projector_scroll: 0,
             remote: None,
         }
@@ -555,9 +687,8 @@ impl App {
     fn save_path(&mut self) -> Option<PathBuf> {
         let (Some(saving), Some(session)) = (&mut self.saving, &self.session) else { return None };
         let dir = &saving.dir;
-        let path = saving
-            .path
-            .get_or_insert_with(|| save::fresh_path(dir, &session.scenario.meta.id, &session.record.started));
+        let path =
+            saving.path.get_or_insert_with(|| save::fresh_path(dir, &session.scenario.slug(), &session.record.started));
         Some(path.clone())
     }
 
@@ -742,6 +873,9 @@ impl App {
         }
         if self.prompt.is_some() {
             return self.prompt_key(action);
+        }
+        if self.overlay.is_none() && self.proposal_open() {
+            return self.proposal_key(action);
         }
         if action == Action::Char('U') && self.facilitator && self.session.is_some() && self.overlay.is_none() {
             // Only with the facilitator code: every attempt is recorded.
@@ -945,6 +1079,29 @@ impl App {
                 _ => {}
             }
         }
+        // Picking a value for the proposal form: the Adjust list, where Enter picks and Esc goes back.
+        if let Some(FormStep::Picking { success }) = self.proposal.as_ref().map(|f| f.step.clone()) {
+            match action {
+                Action::Select => {
+                    let slots = self.session.as_ref().map(|s| adjustable_matching(&s.scenario, &self.umpire_filter.0));
+                    if let (Some(&slot), Some(session)) = (slots.unwrap_or_default().get(cursor), &self.session) {
+                        let label = crate::tui::screens::umpire::change_question(session, slot, success);
+                        self.umpire_filter.1 = false;
+                        self.prompt = ask(label, Purpose::Change { success, slot });
+                    }
+                    return here(tab, cursor, scroll, back);
+                }
+                Action::Back => return self.back_to_form(back),
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::ScrollUp
+                | Action::ScrollDown
+                | Action::Char('/') => {}
+                _ => return here(tab, cursor, scroll, back),
+            }
+        }
         let to_tab = |app: &mut App, t: usize| {
             app.umpire_filter = (String::new(), false);
             here(t, 0, 0, back.clone())
@@ -1023,6 +1180,11 @@ impl App {
                 self.prompt = ask("End the game now — reason:".into(), Purpose::Reason(Intervention::EndGame));
             }
             Action::Char('r') => self.publish_reason(),
+            Action::Char('a') => {
+                let Some(session) = &self.session else { return here(tab, cursor, scroll, back) };
+                let form = self.proposal.get_or_insert_with(|| ProposalForm::new(&session.scenario, tab));
+                (form.step, form.tab, form.error) = (FormStep::Editing, tab, None);
+            }
             Action::Select => {
                 let Some(session) = &self.session else { return here(tab, cursor, scroll, back) };
                 match tab {
@@ -1116,6 +1278,26 @@ impl App {
             |label: &str, purpose| Some(Prompt { label: label.into(), text: String::new(), purpose, error: None });
         match prompt.purpose {
             Purpose::Code => self.try_code(&text),
+            Purpose::Change { success, slot } => {
+                match crate::tui::screens::umpire::parse_change(slot, &text) {
+                    Ok(delta) => {
+                        if let Some(form) = &mut self.proposal {
+                            let list = if success { &mut form.on_success } else { &mut form.on_failure };
+                            match list.iter_mut().find(|(s, _)| *s == slot) {
+                                Some(change) => change.1 = delta,
+                                None => list.push((slot, delta)),
+                            }
+                        }
+                        let back = match &self.screen {
+                            Screen::Umpire { back, .. } => back.clone(),
+                            _ => return,
+                        };
+                        self.screen = self.back_to_form(back);
+                    }
+                    // The question stays open with what was typed, and says what is wrong.
+                    Err(refused) => self.prompt = Some(Prompt { error: Some(refused), ..prompt }),
+                }
+            }
             Purpose::Value(slot) => {
                 let Some(scn) = self.session.as_ref().map(|s| &s.scenario) else { return };
                 let refused = match text.parse::<i64>() {
@@ -1239,6 +1421,102 @@ impl App {
         });
     }
 
+    /// Whether the proposal form is on the umpire screen and takes the keys.
+    fn proposal_open(&self) -> bool {
+        matches!(self.screen, Screen::Umpire { .. }) && self.proposal.as_ref().is_some_and(ProposalForm::open)
+    }
+
+    /// From picking a value back to the proposal form, over the tab it was opened on.
+    fn back_to_form(&mut self, back: Box<Screen>) -> Screen {
+        self.umpire_filter = (String::new(), false);
+        let tab = self.proposal.as_mut().map_or(0, |form| {
+            form.step = FormStep::Editing;
+            form.tab
+        });
+        Screen::Umpire { tab, cursor: 0, scroll: 0, back }
+    }
+
+    /// A key on the proposal form: move between fields, choose the team and
+    /// the chance, type the words and the reason, pick the changes, preview,
+    /// roll. Esc closes it and keeps the draft.
+    fn proposal_key(&mut self, action: Action) {
+        let Some(mut form) = self.proposal.take() else { return };
+        match (&form.step, action) {
+            (_, Action::Help) => self.overlay = Some(Overlay::Help),
+            (_, Action::Quit) => self.overlay = Some(Overlay::ConfirmQuit),
+            (FormStep::Rolled(_), Action::Select | Action::Back) => return,
+            (FormStep::Preview, Action::Back) => form.step = FormStep::Editing,
+            (FormStep::Preview, Action::Select) => return self.roll_proposal(form),
+            (FormStep::Editing, action) => self.edit_proposal(&mut form, action),
+            _ => {}
+        }
+        self.proposal = Some(form);
+    }
+
+    /// A key on the proposal form while it is being filled in.
+    fn edit_proposal(&mut self, form: &mut ProposalForm, action: Action) {
+        use crate::engine::umpire::MAX_PROPOSAL;
+        let Some(session) = &self.session else { return };
+        let scn = &session.scenario;
+        let playable: Vec<usize> = (0..scn.factions.len()).filter(|&f| scn.factions[f].playable).collect();
+        let turn_team = |by: isize| {
+            let i = playable.iter().position(|&f| f == form.faction).unwrap_or(0);
+            let n = playable.len().max(1) as isize;
+            playable.get(((i as isize + by).rem_euclid(n)) as usize).copied().unwrap_or(form.faction)
+        };
+        form.error = None;
+        match (form.field, action) {
+            (_, Action::Back) => form.step = FormStep::Closed,
+            (_, Action::Up | Action::Prev) => form.field = form.field.moved(-1),
+            (_, Action::Down | Action::Next) => form.field = form.field.moved(1),
+            (FormField::Team, Action::Left) => form.faction = turn_team(-1),
+            (FormField::Team, Action::Right) => form.faction = turn_team(1),
+            (FormField::Chance, Action::Left) => form.chance = (form.chance - CHANCE_STEP).max(0),
+            (FormField::Chance, Action::Right) => form.chance = (form.chance + CHANCE_STEP).min(100),
+            (FormField::Text, Action::Char(c)) if form.text.chars().count() < MAX_PROPOSAL => form.text.push(c),
+            (FormField::Reason, Action::Char(c)) if form.reason.chars().count() < 200 => form.reason.push(c),
+            (FormField::Text, Action::Delete) => drop(form.text.pop()),
+            (FormField::Reason, Action::Delete) => drop(form.reason.pop()),
+            (FormField::Success, Action::Delete) => drop(form.on_success.pop()),
+            (FormField::Failure, Action::Delete) => drop(form.on_failure.pop()),
+            (FormField::Success | FormField::Failure, Action::Select) => {
+                let success = form.field == FormField::Success;
+                form.step = FormStep::Picking { success };
+                self.umpire_filter = (String::new(), false);
+                if let Screen::Umpire { tab, cursor, scroll, .. } = &mut self.screen {
+                    (*tab, *cursor, *scroll) = (3, 0, 0);
+                }
+            }
+            (FormField::Preview, Action::Select) => {
+                let preview = crate::engine::umpire::preview(scn, &session.state, &form.intervention());
+                match preview {
+                    Err(e) => form.error = Some(e),
+                    Ok(_) if form.reason.trim().is_empty() => {
+                        form.error = Some("give a reason: the debrief shows every umpire decision".into());
+                    }
+                    Ok(_) => form.step = FormStep::Preview,
+                }
+            }
+            (_, Action::Select) => form.field = form.field.moved(1),
+            _ => {}
+        }
+    }
+
+    /// Rolls a previewed proposal: sent to the host in a hosted game, else
+    /// applied here and saved; the form then shows what was recorded.
+    fn roll_proposal(&mut self, mut form: ProposalForm) {
+        let Some(turn) = self.session.as_ref().map(|s| s.state.turn) else { return };
+        let ruling = Ruling { turn, intervention: form.intervention(), reason: form.reason.trim().to_string() };
+        if self.rule(ruling, "Rolled; recorded with its reason.") {
+            let said = self.session.as_ref().and_then(|s| s.state.start_log.last()).and_then(|e| e.news.clone());
+            form.step = FormStep::Rolled(said.unwrap_or_default());
+        } else {
+            form.step = FormStep::Editing;
+            form.error = self.status.take();
+        }
+        self.proposal = Some(form);
+    }
+
     /// Makes the reason for the last event the umpire brought in this turn
     /// public: a news item for every team and the projector (it is private otherwise).
     fn publish_reason(&mut self) {
@@ -1305,6 +1583,7 @@ impl App {
     pub fn typing(&self) -> bool {
         self.prompt.is_some()
             || matches!(self.screen, Screen::Umpire { tab: 3, .. }) && self.umpire_filter.1
+            || self.proposal_open() && self.proposal.as_ref().is_some_and(ProposalForm::typing)
             || matches!(self.screen, Screen::Seats) && self.setup.as_ref().is_some_and(|s| s.seed_text.is_some())
     }
 

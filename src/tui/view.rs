@@ -104,6 +104,10 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
 /// facilitator mode, on the screens the room shares (never on a team's own
 /// screens: the hand-over, the briefing and the orders).
 pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
+    // The umpire's proposal form has keys of its own.
+    if let Some(keys) = screens::umpire::form_keys(app) {
+        return keys;
+    }
     let mut keys = keys(&app.screen);
     let in_game =
         matches!(crate::tui::app::game_screen(&app.screen), Screen::Resolution { .. } | Screen::Debrief { .. })
@@ -161,6 +165,7 @@ pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
             }
             keys.extend([
                 ("n", "news"),
+                ("a", "a team's own proposal"),
                 ("z", "undo turn"),
                 ("E", "end game"),
                 ("p", "pause timer"),

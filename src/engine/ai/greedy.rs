@@ -11,7 +11,7 @@ use crate::engine::dynamics;
 use crate::engine::effects::apply_each;
 use crate::engine::orders::{Answer, FactionOrders, Order, Response};
 use crate::engine::report::Slot;
-use crate::engine::scoring::objective_now;
+use crate::engine::scoring::{objective_now, shared_now};
 use crate::engine::state::{GameState, PendingKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EffectStmt};
@@ -123,7 +123,9 @@ impl<'a> Lookahead<'a> {
     }
 }
 
-/// Weighted mean of the faction's objectives on this state, in thousandths.
+/// Weighted mean of the faction's objectives on this state, in thousandths,
+/// less half of what the shared outcome's shortfall would cost its verdict
+/// (a lost shared outcome lowers every verdict one step).
 fn outlook(scn: &Scenario, state: &GameState, faction: usize) -> i64 {
     let Some(def) = scn.factions.get(faction) else { return 0 };
     let weights: i64 = def.objectives.iter().map(|o| i64::from(o.weight)).sum();
@@ -131,7 +133,12 @@ fn outlook(scn: &Scenario, state: &GameState, faction: usize) -> i64 {
         return 0;
     }
     let sum: i64 = def.objectives.iter().map(|o| i64::from(o.weight) * objective_now(o, state, faction)).sum();
-    sum * 1000 / weights
+    let shortfall = scn.shared.as_ref().map_or(0, |shared| {
+        let step = def.thresholds.met - def.thresholds.partly;
+        let below = (shared.held - shared_now(shared, state)).max(0);
+        below * 1000 * step / (2 * (shared.held - shared.lost).max(1))
+    });
+    sum * 1000 / weights - shortfall
 }
 
 /// Answers pending proposals and choices by comparing the outlooks.

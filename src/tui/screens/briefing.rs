@@ -26,6 +26,7 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
         let desc = if o.description.is_empty() { String::new() } else { format!(" — {}", o.description) };
         lines.push(Line::raw(format!("• {} ({share}% of your score){desc}", o.name)));
     }
+    lines.push(Line::raw(crate::engine::verdict::rules_for(scn, faction)));
     lines.push(Line::raw(""));
     lines.push(Line::styled("Press Enter when your team has read this.", t.dim()));
     let title = format!(" {} · {} ", scn.meta.title, def.name);

@@ -1,5 +1,6 @@
-//! End of the game: final scores with each objective, the winner(s), and
-//! the turning points — the turns that moved the scores most.
+//! End of the game: each team's verdict and why, the shared outcome, the
+//! scores with each objective, and the turning points (the turns that moved
+//! the scores most).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::scores;
+use crate::engine::scoring::Verdict;
+use crate::engine::verdict;
 use crate::tui::app::{App, Hit};
 use crate::tui::session::Session;
 use crate::tui::view::{cells, pad, scrolling};
@@ -42,19 +45,20 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
     let t = app.theme;
     let scn = &session.scenario;
     let s = scores(scn, &session.state);
-    let winners: Vec<String> = s.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|f| f.name.clone()).collect();
-    let mut lines = vec![
-        Line::styled(format!("{} — final scores", scn.meta.title), t.title()),
-        Line::styled(
-            if winners.len() == 1 {
-                format!("Winner: {}", winners.join(""))
-            } else {
-                format!("Shared lead: {}", winners.join(", "))
-            },
-            t.good(),
-        ),
-        Line::raw(""),
-    ];
+    let mut lines = vec![Line::styled(format!("{} — how it ended", scn.meta.title), t.title())];
+    for f in &s.factions {
+        let style = match f.verdict {
+            Verdict::Met => t.good(),
+            Verdict::Partly => t.warn(),
+            Verdict::Missed => t.bad(),
+        };
+        lines.push(Line::styled(verdict::headline(scn, f), style));
+    }
+    if let Some(shared) = verdict::shared(scn, &s) {
+        lines.push(Line::raw(shared));
+    }
+    lines.push(Line::styled(verdict::standing(scn, &s), t.good()));
+    lines.push(Line::raw(""));
     // One column for faction and objective names, as wide as the longest (in screen columns).
     let widest = s
         .factions
@@ -68,7 +72,7 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
         let Some(def) = scn.factions.get(f.faction) else { continue };
         lines.push(Line::from(vec![
             Span::styled(pad(&def.name, column), t.faction(def.colour)),
-            Span::raw(format!("{:>3} / 100", f.total)),
+            Span::raw(format!("{:>3} / 100 · {}", f.total, verdict::label(f.verdict))),
         ]));
         let weights: Vec<u32> = f.objectives.iter().map(|o| o.weight).collect();
         for (o, share) in f.objectives.iter().zip(crate::engine::shares(&weights)) {
@@ -76,6 +80,7 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
             let name = pad(name, column - 4);
             lines.push(Line::raw(format!("    {name}{:>3} / 100 · {share}% of the score", o.score)));
         }
+        lines.push(Line::styled(format!("    {}", verdict::why(scn, &s, f)), t.dim()));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Turning points", t.title()));

@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::engine::report::{Audience, Entry, TurnReport};
+use crate::engine::verdict;
 use crate::engine::{GameState, scores};
 use crate::save::Stage;
 use crate::scenario::Scenario;
@@ -70,6 +71,10 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
         return sections;
     }
     if p.state.is_over() {
+        let s = scores(p.scenario, p.state);
+        let mut ending: Vec<String> = s.factions.iter().map(|f| verdict::headline(p.scenario, f)).collect();
+        ending.extend(verdict::shared(p.scenario, &s));
+        sections.push(("How it ended".to_string(), ending));
         sections.push(("Final scores".to_string(), final_scores(p)));
     }
     let now = public(&mut p.state.start_log.iter());
@@ -88,21 +93,16 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
 fn final_scores(p: &Projector) -> Vec<String> {
     let s = scores(p.scenario, p.state);
     let mut rows: Vec<_> = s.factions.iter().collect();
-    rows.sort_by_key(|f| std::cmp::Reverse(f.total));
+    rows.sort_by_key(|f| std::cmp::Reverse((f.verdict, f.rank)));
     let name = |f: usize| p.scenario.factions.get(f).map_or("?", |d| d.name.as_str());
     let mut lines: Vec<String> = rows
         .iter()
         .map(|f| {
-            let mark = if s.leaders.contains(&f.faction) { " ★ winner" } else { "" };
+            let mark = if s.leaders.contains(&f.faction) { " ★" } else { "" };
             format!("{} {}{mark}", name(f.faction), f.total)
         })
         .collect();
-    let winners: Vec<&str> = s.leaders.iter().map(|&f| name(f)).collect();
-    match winners.len() {
-        0 => {}
-        1 => lines.insert(0, format!("{} wins.", winners[0])),
-        _ => lines.insert(0, format!("A tie: {} share the lead.", winners.join(" and "))),
-    }
+    lines.insert(0, verdict::standing(p.scenario, &s));
     lines
 }
 
@@ -234,7 +234,7 @@ fn orders_line(p: &Projector, stage: Stage, width: usize) -> Line<'static> {
     if p.state.is_over() {
         let lines = final_scores(p);
         let (winner, rest) = lines.split_first().map_or(("", &[][..]), |(w, r)| (w.as_str(), r));
-        let text = format!("Game over. {winner} Final scores: {}.", rest.join(" · "));
+        let text = format!("Game over. {winner} Scores: {}.", rest.join(" · "));
         return Line::styled(fit(&text, width), t.warn());
     }
     match stage {

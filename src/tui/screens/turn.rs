@@ -462,7 +462,8 @@ fn answer_lines(
     lines
 }
 
-/// "Your score now: 47/100", then each objective: its share of the score and how far it is now.
+/// "Your score now: 47/100" and the bars for a verdict, then each objective:
+/// its share of the score and how far it is now; last, the shared outcome.
 fn score_lines(t: Theme, session: &Session, faction: usize, width: u16) -> Vec<Line<'static>> {
     let scn = &session.scenario;
     let scores = crate::engine::scores(scn, &session.state);
@@ -470,6 +471,8 @@ fn score_lines(t: Theme, session: &Session, faction: usize, width: u16) -> Vec<L
     let Some(def) = scn.factions.get(faction) else { return Vec::new() };
     let width = usize::from(width);
     let mut lines = vec![Line::styled(fit(&format!("Your score now: {}/100", mine.total), width), t.title())];
+    let bar = format!("Goals met at {}, partly at {}", def.thresholds.met, def.thresholds.partly);
+    lines.push(Line::styled(fit(&bar, width), t.dim()));
     let weights: Vec<u32> = mine.objectives.iter().map(|o| o.weight).collect();
     for (o, share) in mine.objectives.iter().zip(crate::engine::shares(&weights)) {
         let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
@@ -481,6 +484,12 @@ fn score_lines(t: Theme, session: &Session, faction: usize, width: u16) -> Vec<L
             lines.push(Line::raw(fit_words(name, width)));
             lines.push(Line::styled(fit(&format!("  {share}% of your score — now {}/100", o.score), width), t.dim()));
         }
+    }
+    if let (Some(shared), Some(def)) = (scores.shared, scn.shared.as_ref()) {
+        lines.push(Line::raw(fit_words(&format!("{} (shared)", def.name), width)));
+        let now = format!("  now {}/100 — held from {},", shared.score, def.held);
+        lines.push(Line::styled(fit(&now, width), t.dim()));
+        lines.push(Line::styled(fit(&format!("  lost below {} for every team", def.lost), width), t.dim()));
     }
     lines
 }

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::{PendingKind, scores};
 use crate::host::table::{Presence, Role};
-use crate::tui::app::{App, Hit, Target, UMPIRE_TABS, adjustable_matching};
+use crate::text::{MAX_LINE, fill, one_line};
+use crate::tui::app::{App, FormField, FormStep, Hit, ProposalForm, Target, UMPIRE_TABS, adjustable_matching};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::view::{fit, scrolling};
@@ -105,11 +106,15 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
                 ]),
             };
             frame.render_widget(line, search);
-            let title = format!(
-                " Adjust — {} of {} values · Enter to type a new value (asks a reason) ",
-                rows.len(),
-                adjustable_matching(scn, "").len()
-            );
+            let title = match app.proposal.as_ref().map(|f| &f.step) {
+                Some(FormStep::Picking { success: true }) => form_words::PICK_SUCCESS.to_string(),
+                Some(FormStep::Picking { success: false }) => form_words::PICK_FAILURE.to_string(),
+                _ => format!(
+                    " Adjust — {} of {} values · Enter to type a new value (asks a reason) ",
+                    rows.len(),
+                    adjustable_matching(scn, "").len()
+                ),
+            };
             if rows.is_empty() {
                 frame.render_widget(
                     Paragraph::new(format!(
@@ -123,6 +128,10 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
                 list(t, &title, &rows, cursor, frame, list_area, hits);
             }
         }
+    }
+    if let Some(form) = app.proposal.as_ref().filter(|f| f.open()) {
+        let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+        proposal_form(t, session, form, frame, below_header);
     }
     if let Some(prompt) = &app.prompt {
         let rect = crate::tui::view::centred(area, area.width.min(76), 5);
@@ -323,4 +332,250 @@ pub fn facilitator_code() -> String {
             char::from(c)
         })
         .collect()
+}
+
+/// The proposal form's words (the matrix option), whole, with
+/// `{placeholders}`, kept together so that they can be translated as they are.
+pub mod form_words {
+    /// The form's title.
+    pub const TITLE: &str = " A team's own proposal (the matrix option) ";
+    /// The team field.
+    pub const TEAM: &str = "Team: ◂ {team} ▸";
+    /// The proposal field's label.
+    pub const PROPOSAL: &str = "Proposal, in the team's words ({count} of {max} characters):";
+    /// The chance field.
+    pub const CHANCE: &str = "Chance: ◂ {chance}% — {odds} ▸";
+    /// The changes on success.
+    pub const SUCCESS: &str = "If it succeeds:";
+    /// The changes on failure.
+    pub const FAILURE: &str = "If it fails:";
+    /// No change yet on success (one is needed).
+    pub const NONE_YET: &str = "no change yet (Enter adds one)";
+    /// No change on failure (allowed).
+    pub const NOTHING: &str = "nothing changes";
+    /// The reason's label.
+    pub const REASON: &str = "Reason for these odds (for you and the report):";
+    /// The button to the preview.
+    pub const PREVIEW_BUTTON: &str = "[ Preview before the roll ]";
+    /// What the keys do on the team field.
+    pub const HINT_TEAM: &str = "←→ choose the team that proposes · ↓/Tab next field · Esc close";
+    /// … on the proposal field.
+    pub const HINT_TEXT: &str = "Type what the team proposes · ↓/Tab/Enter next field · Esc close";
+    /// … on the chance field.
+    pub const HINT_CHANCE: &str = "←→ 5% less or more: how likely is it, as the team argued it?";
+    /// … on the success field.
+    pub const HINT_SUCCESS: &str = "Enter adds a value to change if it succeeds · Del removes the last";
+    /// … on the failure field.
+    pub const HINT_FAILURE: &str = "Enter adds a value to change if it fails (none is fine) · Del removes the last";
+    /// … on the reason field.
+    pub const HINT_REASON: &str = "Type why you judged the odds so · ↓/Tab/Enter next field";
+    /// … on the button.
+    pub const HINT_PREVIEW: &str = "Enter shows what will be recorded, before the dice roll · Esc close (kept)";
+    /// The preview's title.
+    pub const PREVIEW_TITLE: &str = " Before the roll — what will be recorded ";
+    /// The preview's reason line.
+    pub const PREVIEW_REASON: &str = "Reason: {reason}";
+    /// Who sees what.
+    pub const PREVIEW_PUBLIC: &str =
+        "Every team sees the proposal and its outcome; the reason stays with you and the report.";
+    /// The preview's keys.
+    pub const PREVIEW_KEYS: &str = "Enter rolls the dice · Esc back to the form";
+    /// The title once rolled.
+    pub const ROLLED_TITLE: &str = " Rolled — recorded in the log and the report ";
+    /// The keys once rolled.
+    pub const ROLLED_KEYS: &str = "Enter or Esc closes";
+    /// The Adjust list's title while picking a value to change on success.
+    pub const PICK_SUCCESS: &str = " If it succeeds: pick a value to change — Enter picks · Esc back to the form ";
+    /// … on failure.
+    pub const PICK_FAILURE: &str = " If it fails: pick a value to change — Enter picks · Esc back to the form ";
+    /// The question for a number's change on success.
+    pub const ASK_SUCCESS: &str =
+        "If it succeeds, change {value} by how much? (now {now}; values {range}) e.g. +5 or -5:";
+    /// … on failure.
+    pub const ASK_FAILURE: &str = "If it fails, change {value} by how much? (now {now}; values {range}) e.g. +5 or -5:";
+    /// The question for a flag or a route's `open` on success.
+    pub const ASK_SWITCH_SUCCESS: &str = "If it succeeds, {value} becomes yes or no? (now {now}) Type yes or no:";
+    /// … on failure.
+    pub const ASK_SWITCH_FAILURE: &str = "If it fails, {value} becomes yes or no? (now {now}) Type yes or no:";
+    /// A change that is not a number.
+    pub const NOT_A_NUMBER: &str = "“{text}” is not a change: type a whole number such as +5 or -5.";
+    /// A change of nothing.
+    pub const ZERO: &str = "A change of 0 does nothing: type a number such as +5 or -5, or Esc to cancel.";
+    /// A flag's answer that is neither yes nor no.
+    pub const NOT_YES_OR_NO: &str = "Type yes or no, or Esc to cancel.";
+}
+
+/// The question for a change to `slot` in the proposal form.
+pub fn change_question(session: &Session, slot: Slot, success: bool) -> String {
+    let scn = &session.scenario;
+    let switch = matches!(slot, Slot::Flag(_) | Slot::RouteOpen(_));
+    let template = match (switch, success) {
+        (true, true) => form_words::ASK_SWITCH_SUCCESS,
+        (true, false) => form_words::ASK_SWITCH_FAILURE,
+        (false, true) => form_words::ASK_SUCCESS,
+        (false, false) => form_words::ASK_FAILURE,
+    };
+    let now = slot_value(scn, slot, session.state.get(slot));
+    let range = crate::tui::app::slot_range(scn, slot);
+    fill(template, &[("{value}", &slot_label(scn, slot)), ("{now}", &now), ("{range}", &range)], MAX_LINE)
+}
+
+/// A typed change: a whole number (`+6`, `-10`), or yes/no for a flag or `open` (+1/-1).
+pub fn parse_change(slot: Slot, text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    if matches!(slot, Slot::Flag(_) | Slot::RouteOpen(_)) {
+        return match text.to_lowercase().as_str() {
+            "yes" | "y" | "on" | "1" | "+1" | "open" => Ok(1),
+            "no" | "n" | "off" | "0" | "-1" | "closed" => Ok(-1),
+            _ => Err(form_words::NOT_YES_OR_NO.to_string()),
+        };
+    }
+    match text.strip_prefix('+').unwrap_or(text).parse::<i64>() {
+        Ok(0) => Err(form_words::ZERO.to_string()),
+        Ok(delta) => Ok(delta),
+        Err(_) if text.is_empty() => Err(form_words::ZERO.to_string()),
+        Err(_) => Err(fill(form_words::NOT_A_NUMBER, &[("{text}", text)], MAX_LINE)),
+    }
+}
+
+/// The keys of the proposal form, for the key bar and the help, while it is on screen or picking a value.
+pub fn form_keys(app: &App) -> Option<Vec<(&'static str, &'static str)>> {
+    if !matches!(app.screen, crate::tui::app::Screen::Umpire { .. }) {
+        return None;
+    }
+    let form = app.proposal.as_ref()?;
+    let typing = form.typing();
+    let mut keys = match (&form.step, form.field) {
+        (FormStep::Closed, _) => return None,
+        (FormStep::Picking { .. }, _) if app.prompt.is_some() => vec![("Enter", "confirm"), ("Esc", "cancel")],
+        (FormStep::Picking { .. }, _) => {
+            vec![("Enter", "pick this value"), ("Esc", "back to the form"), ("/", "search"), ("↑↓", "move")]
+        }
+        (FormStep::Preview, _) => vec![("Enter", "roll the dice"), ("Esc", "back to the form")],
+        (FormStep::Rolled(_), _) => vec![("Enter/Esc", "close")],
+        (FormStep::Editing, FormField::Success | FormField::Failure) => {
+            vec![("Enter", "add a change"), ("Del", "remove the last"), ("↑↓/Tab", "field"), ("Esc", "close")]
+        }
+        (FormStep::Editing, FormField::Team | FormField::Chance) => {
+            vec![("←→", "change"), ("↑↓/Tab", "field"), ("Esc", "close (the draft is kept)")]
+        }
+        (FormStep::Editing, FormField::Preview) => {
+            vec![("Enter", "preview before the roll"), ("↑↓/Tab", "field"), ("Esc", "close (the draft is kept)")]
+        }
+        (FormStep::Editing, _) => vec![("↑↓/Tab/Enter", "next field"), ("Esc", "close (the draft is kept)")],
+    };
+    if !typing {
+        keys.splice(0..0, [("?", "help"), ("q", "quit")]);
+    }
+    Some(keys)
+}
+
+/// The proposal form over the umpire screen: its fields, the preview before
+/// the roll, or what was recorded.
+fn proposal_form(t: Theme, session: &Session, form: &ProposalForm, frame: &mut Frame, area: Rect) {
+    use crate::engine::umpire::{MAX_PROPOSAL, change_asked, odds, preview};
+    let scn = &session.scenario;
+    let team = scn.factions.get(form.faction).map_or("?", |f| f.name.as_str());
+    let mut lines: Vec<Line> = Vec::new();
+    let mut focus = 0;
+    let (title, keys) = match &form.step {
+        FormStep::Preview => {
+            let said = preview(scn, &session.state, &form.intervention()).unwrap_or_default();
+            for line in said {
+                lines.push(Line::raw(line));
+            }
+            lines.push(Line::raw(fill(form_words::PREVIEW_REASON, &[("{reason}", form.reason.trim())], MAX_LINE)));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(form_words::PREVIEW_PUBLIC, t.dim()));
+            (form_words::PREVIEW_TITLE, form_words::PREVIEW_KEYS)
+        }
+        FormStep::Rolled(said) => {
+            lines.push(Line::raw(said.clone()));
+            lines.push(Line::raw(fill(form_words::PREVIEW_REASON, &[("{reason}", form.reason.trim())], MAX_LINE)));
+            (form_words::ROLLED_TITLE, form_words::ROLLED_KEYS)
+        }
+        _ => {
+            let label = |field: FormField, text: String| {
+                let on = form.field == field;
+                let mark = if on { "▸ " } else { "  " };
+                Line::from(vec![Span::raw(mark), Span::styled(text, if on { t.selected() } else { t.title() })])
+            };
+            let typed = |field: FormField, text: &str| {
+                let cursor = if form.field == field { "▏" } else { "" };
+                Line::from(vec![Span::raw("    "), Span::styled(format!("{}{cursor}", one_line(text)), t.key())])
+            };
+            let changes = |lines: &mut Vec<Line>, list: &[(Slot, i64)], none: &str| {
+                if list.is_empty() {
+                    lines.push(Line::styled(format!("    {none}"), t.dim()));
+                }
+                for &(slot, delta) in list {
+                    lines.push(Line::raw(format!("    {}", change_asked(scn, slot, delta))));
+                }
+            };
+            for field in FormField::ALL {
+                if field == form.field {
+                    focus = lines.len();
+                }
+                match field {
+                    FormField::Team => lines.push(label(field, fill(form_words::TEAM, &[("{team}", team)], MAX_LINE))),
+                    FormField::Text => {
+                        let count = form.text.chars().count().to_string();
+                        let max = MAX_PROPOSAL.to_string();
+                        let text = fill(form_words::PROPOSAL, &[("{count}", &count), ("{max}", &max)], MAX_LINE);
+                        lines.push(label(field, text));
+                        lines.push(typed(field, &form.text));
+                    }
+                    FormField::Chance => {
+                        let chance = form.chance.to_string();
+                        let values = [("{chance}", chance.as_str()), ("{odds}", odds(form.chance))];
+                        lines.push(label(field, fill(form_words::CHANCE, &values, MAX_LINE)));
+                    }
+                    FormField::Success => {
+                        lines.push(label(field, form_words::SUCCESS.to_string()));
+                        changes(&mut lines, &form.on_success, form_words::NONE_YET);
+                    }
+                    FormField::Failure => {
+                        lines.push(label(field, form_words::FAILURE.to_string()));
+                        changes(&mut lines, &form.on_failure, form_words::NOTHING);
+                    }
+                    FormField::Reason => {
+                        lines.push(label(field, form_words::REASON.to_string()));
+                        lines.push(typed(field, &form.reason));
+                    }
+                    FormField::Preview => lines.push(label(field, form_words::PREVIEW_BUTTON.to_string())),
+                }
+            }
+            if let Some(error) = &form.error {
+                lines.push(Line::styled(format!("✗ {error}"), t.bad()));
+            }
+            let hint = match form.field {
+                FormField::Team => form_words::HINT_TEAM,
+                FormField::Text => form_words::HINT_TEXT,
+                FormField::Chance => form_words::HINT_CHANCE,
+                FormField::Success => form_words::HINT_SUCCESS,
+                FormField::Failure => form_words::HINT_FAILURE,
+                FormField::Reason => form_words::HINT_REASON,
+                FormField::Preview => form_words::HINT_PREVIEW,
+            };
+            (form_words::TITLE, hint)
+        }
+    };
+    // The whole screen below the header, the keys of the step at the bottom.
+    let rect =
+        Rect { x: area.x + area.width.saturating_sub(area.width.min(90)) / 2, width: area.width.min(90), ..area };
+    let block = Block::bordered().title(title);
+    let inner = block.inner(rect);
+    frame.render_widget(ratatui::widgets::Clear, rect);
+    frame.render_widget(block, rect);
+    let hint = Paragraph::new(Line::styled(keys, t.dim())).wrap(Wrap { trim: true });
+    let hint_rows = u16::try_from(hint.line_count(inner.width)).unwrap_or(1).min(inner.height);
+    let [body, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(hint_rows)]).areas(inner);
+    frame.render_widget(hint, bottom);
+    // The focused field stays in view when the form is taller than the screen.
+    let paragraph = Paragraph::new(lines.clone()).wrap(Wrap { trim: false });
+    let above = Paragraph::new(lines[..focus].to_vec()).wrap(Wrap { trim: false }).line_count(body.width);
+    let scroll = u16::try_from((above + 3).saturating_sub(usize::from(body.height))).unwrap_or(0);
+    frame.render_widget(paragraph.scroll((scroll, 0)), body);
+    let row = u16::try_from(above).unwrap_or(0).saturating_sub(scroll);
+    frame.set_cursor_position((body.x, (body.y + row).min(body.bottom().saturating_sub(1))));
 }
