@@ -459,7 +459,7 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     game.assert_screen("the resolution", matches!(game.app.screen, Screen::Resolution { .. }));
     assert!(game.frame.contains("Turn 1"), "{}", game.frame.text());
     let resolution = scroll_through(&mut game);
-    assert!(resolution.iter().any(|f| f.contains("Oru proposes to Kesh: Propose a supply deal.")));
+    assert!(resolution.iter().any(|f| f.contains("Proposal from Oru to Kesh: “Propose a supply deal”.")));
     assert!(resolution.iter().any(|f| f.contains("Tarsa closes The Salt Road to traders.")));
     for f in &resolution {
         assert!(!f.contains("Covert raid"), "undetected secret order on the public resolution:\n{}", f.text());
@@ -603,11 +603,11 @@ fn an_undetected_secret_order_reaches_only_its_own_team_while_a_proposal_is_publ
     for f in &resolution {
         assert!(!f.contains("Covert raid"), "undetected raid on the public resolution:\n{}", f.text());
     }
-    assert!(resolution.iter().any(|f| f.contains("Oru proposes to Kesh: Propose a supply deal.")));
+    assert!(resolution.iter().any(|f| f.contains("Proposal from Oru to Kesh: “Propose a supply deal”.")));
     game.press(Action::Select);
     game.take_turn(KESH);
     assert!(game.frame.contains("Kesh: Covert raid on bandits"), "Kesh's own news:\n{}", game.frame.text());
-    assert!(game.frame.contains("Oru proposes to Kesh"), "{}", game.frame.text());
+    assert!(game.frame.contains("Proposal from Oru to Kesh"), "{}", game.frame.text());
     game.confirm();
     for faction in [TARSA, ORU] {
         game.take_turn(faction);
@@ -616,7 +616,7 @@ fn an_undetected_secret_order_reaches_only_its_own_team_while_a_proposal_is_publ
             assert!(!f.contains("Covert raid on bandits succeeded") && !f.contains("Covert raid on bandits failed"));
             assert!(!f.contains("Kesh: Covert raid"), "raid shown to {faction}:\n{}", f.text());
         }
-        assert!(game.frame.contains("Oru proposes to Kesh"), "the proposal is public:\n{}", game.frame.text());
+        assert!(game.frame.contains("Proposal from Oru to Kesh"), "the proposal is public:\n{}", game.frame.text());
         game.confirm();
     }
 }

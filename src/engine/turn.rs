@@ -327,7 +327,8 @@ fn carry_out(
                 audience: Audience::All,
                 kind: EntryKind::Proposed { faction, action: order.action, target, pending: id },
                 changes: costs,
-                news: Some(format!("{me} proposes to {them}: {}.", def.name)),
+                // The action's name is the author's, often an imperative: quoted, it reads right whatever it says.
+                news: Some(format!("Proposal from {me} to {them}: “{}”.", def.name)),
             });
             continue;
         }

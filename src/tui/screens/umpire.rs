@@ -240,7 +240,7 @@ fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame,
         let who = scn.factions.get(p.faction).map_or("?", |f| f.name.as_str());
         let what = match p.kind {
             PendingKind::Proposal { action, from } => format!(
-                "{} proposes to {who}: {}",
+                "Proposal from {} to {who}: “{}”",
                 scn.factions.get(from).map_or("?", |f| f.name.as_str()),
                 scn.actions.get(action).map_or("?", |a| a.name.as_str())
             ),
