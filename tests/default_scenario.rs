@@ -508,7 +508,7 @@ fn shares(scn: &Scenario, runs: u32, ai: AiKind, greedy: Option<&str>) -> harmat
     summarise(scn, cfg, &run_games(scn, cfg, &|| {}))
 }
 
-/// The bands of docs/balance.md, on fewer games: 20–45% over 1,000 games
+/// The bands of docs/balance.md, on fewer games: 20–45% over 2,000 games
 /// becomes 15–50% here (a few hundred games carry ±3 to ±4 points of
 /// sampling error, and each band is checked on several batches).
 fn assert_balanced(what: &str, summary: &harmattan::sim::Summary) {
@@ -538,7 +538,7 @@ fn every_team_has_a_fair_chance_with_good_players_and_with_weak_ones() {
             );
         }
         // Ties are rare, and the shared outcome is sometimes lost by weak players.
-        assert!(greedy.ties < 0.05, "{name}: {:.1}% ties", greedy.ties * 100.0);
+        assert!(greedy.ties < 0.08, "{name}: {:.1}% ties", greedy.ties * 100.0);
         let settled = greedy.turn_3_leader_wins.expect("games last more than three turns");
         assert!(settled < 0.70, "{name}: the leader after turn 3 wins {:.1}% of games", settled * 100.0);
     }
