@@ -10,6 +10,8 @@
 //! - ```` ```ron fragment=LIST ````: items for one list of the base scenario
 //!   (`actions`, `variables.region`, `end_when`, …); they are inserted at the
 //!   start of that list and the result must load with no diagnostics.
+//! - ```` ```ron field=NAME ````: the value of a top-level field the base
+//!   scenario does not set (`outcomes`); it is added at its end.
 //! - `expect=CODE` (with either form): the example shows a mistake; loading
 //!   it must report a diagnostic with that code.
 
@@ -117,15 +119,23 @@ fn every_ron_example_in_the_reference_loads_as_documented() {
     let mut failures = Vec::new();
     for block in &blocks {
         let name = format!("docs/scenario-format.md#L{}", block.line);
-        let text = match block.option("fragment") {
-            Some(list) => match splice(base, list, &block.text) {
+        let text = match (block.option("fragment"), block.option("field")) {
+            (Some(list), _) => match splice(base, list, &block.text) {
                 Some(t) => t,
                 None => {
                     failures.push(format!("{name}: the base scenario has no list `{list}: [` to put this fragment in"));
                     continue;
                 }
             },
-            None => block.text.clone(),
+            // A top-level field the base does not set (`outcomes`): added at its end.
+            (None, Some(field)) => match base.trim_end().strip_suffix(')') {
+                Some(head) => format!("{head}    {field}: {},\n)\n", block.text.trim_end().trim_end_matches(',')),
+                None => {
+                    failures.push(format!("{name}: the base scenario does not end with `)`"));
+                    continue;
+                }
+            },
+            (None, None) => block.text.clone(),
         };
         let loaded = scenario::load(&name, text.as_bytes());
         match block.option("expect") {

@@ -601,3 +601,37 @@ fn a_save_whose_news_was_worded_differently_still_replays_but_a_changed_value_do
     let loaded = save::parse("game.ron", save.to_ron().expect("serialises").as_bytes()).expect("parses");
     assert!(save::replay(&loaded).is_err(), "a value is the game");
 }
+
+#[test]
+fn a_variant_is_played_saved_and_replayed_as_that_variant() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let out = harmattan()
+        .args(["play", "--variant", "short", "--headless", "--seed", "5", "--save-dir"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let path = PathBuf::from(text(&out.stdout).trim_end());
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+    assert!(name.starts_with("fuel_and_sovereignty_short-"), "{name}");
+    assert!(text(&out.stderr).contains("6 turns played"), "{}", text(&out.stderr));
+    let loaded = save::read(&path).expect("the save loads");
+    assert_eq!(loaded.save.variant.as_deref(), Some("short"));
+    assert_eq!(loaded.scenario.turns(), 6);
+    let out = harmattan().arg("replay").arg(&path).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn an_unknown_variant_is_refused_with_the_variants_there_are() {
+    let out = harmattan()
+        .args(["simulate", "scenarios/fuel-and-sovereignty.ron", "--variant", "shrot", "--runs", "1"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("this scenario has no variant `shrot`"), "{stderr}");
+    assert!(stderr.contains("its variants: short; leave out `--variant` for the game as written"), "{stderr}");
+    let out = harmattan().args(["validate", "scenarios/fuel-and-sovereignty.ron"]).output().expect("runs");
+    assert!(text(&out.stderr).contains("ok, with every variant (short)"), "{}", text(&out.stderr));
+}

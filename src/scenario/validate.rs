@@ -1838,8 +1838,8 @@ fn is_constant(node: &Node) -> bool {
     !reads_the_game && node.children().into_iter().all(is_constant)
 }
 
-/// The turn (1 = the first) whose time holds `day` on `calendar`: 0 or less
-/// before the game starts. `None` when the calendar's start is not a date.
+/// The turn (1 = the first) whose time holds `day` on `calendar`; `None`
+/// before the game starts or when the calendar's start is not a date.
 pub fn turn_of(calendar: &format::Calendar, day: (i32, u32, u32)) -> Option<u32> {
     let start = parse_date(&calendar.start)?;
     let index = match calendar.turn_length {
@@ -1854,7 +1854,7 @@ pub fn turn_of(calendar: &format::Calendar, day: (i32, u32, u32)) -> Option<u32>
             - crate::scenario::model::days_from_civil(start))
         .div_euclid(i64::from(n.max(1))),
     };
-    u32::try_from(index + 1).ok()
+    u32::try_from(index + 1).ok().filter(|&t| t >= 1)
 }
 
 /// Parses `YYYY-MM` or `YYYY-MM-DD` into (year, month, day).
@@ -1875,6 +1875,22 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_falls_in_the_turn_whose_time_holds_it() {
+        let cal = |start: &str, turn_length| format::Calendar { start: start.into(), turn_length, turns: 12 };
+        let months = cal("2025-03", format::TurnLength::Months(1));
+        assert_eq!(turn_of(&months, (2025, 3, 1)), Some(1));
+        assert_eq!(turn_of(&months, (2025, 9, 30)), Some(7));
+        assert_eq!(turn_of(&months, (2026, 2, 1)), Some(12));
+        assert_eq!(turn_of(&months, (2025, 2, 28)), None, "before the first turn");
+        let fortnights = cal("2025-01-06", format::TurnLength::Weeks(2));
+        assert_eq!(turn_of(&fortnights, (2025, 1, 19)), Some(1));
+        assert_eq!(turn_of(&fortnights, (2025, 1, 20)), Some(2));
+        let quarters = cal("2024-12", format::TurnLength::Months(3));
+        assert_eq!(turn_of(&quarters, (2025, 2, 15)), Some(1));
+        assert_eq!(turn_of(&quarters, (2025, 3, 1)), Some(2));
+    }
     use crate::scenario::diagnostic::closest;
 
     /// `closest` as it was before its work was bounded: every candidate measured.
