@@ -109,7 +109,8 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
         let _ = writeln!(o, "### {category:?}\n");
         for a in actions {
             let Some(action) = scn.actions.get(a) else { continue };
-            let chance = shown_preview(scn, state, faction, a, &Committed::default()).map_or(100, |(_, p)| p.chance);
+            let preview = shown_preview(scn, state, faction, a, &Committed::default()).map(|(_, p)| p);
+            let chance = preview.as_ref().map_or(100, |p| p.chance);
             let mut facts = vec![format!("{} AP", action.ap)];
             for &(v, amount) in &action.cost {
                 facts.push(format!("{amount} {}", scn.faction_vars.get(v).map_or("?", |d| d.name.as_str())));
@@ -120,8 +121,10 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
             if action.consent {
                 facts.push("a proposal: the other side answers next turn".into());
             }
-            if action.secret.is_some() {
-                facts.push("secret unless discovered".into());
+            match preview.as_ref().and_then(|p| p.detection) {
+                Some(d) => facts.push(format!("secret, found out about {d}% of the time")),
+                None if action.secret.is_some() => facts.push("secret unless discovered".into()),
+                None => {}
             }
             if action.delay > 0 {
                 facts.push(format!("takes effect {} turn(s) later", action.delay));

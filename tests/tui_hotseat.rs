@@ -508,13 +508,20 @@ fn three_teams_play_a_two_turn_hot_seat_game_to_the_debrief() {
     game.assert_screen("the debrief", matches!(game.app.screen, Screen::Debrief { .. }));
     assert!(game.frame.contains("how it ended"), "{}", game.frame.text());
     let scores = harmattan::engine::scores(game.scenario(), &game.app.session.as_ref().expect("a game").state);
+    // Every team's verdict is on the first screen; its score is on it or further down.
+    let frames = scroll_through(&mut game);
     for f in &scores.factions {
         let name = &game.scenario().factions[f.faction].name;
-        let row = game.frame.rows.iter().find(|r| r.contains(name.as_str()) && r.contains("/ 100"));
+        assert!(
+            game.frame.contains(&format!("{name} ")) && game.frame.contains("met its goals"),
+            "{}",
+            game.frame.text()
+        );
+        let row =
+            frames.iter().flat_map(|fr| fr.rows.iter()).find(|r| r.contains(name.as_str()) && r.contains("/ 100"));
         let row = row.unwrap_or_else(|| panic!("{name}'s score:\n{}", game.frame.text()));
         assert!(row.contains(&format!("{:>3} / 100", f.total)), "{row}");
     }
-    scroll_through(&mut game);
     game.press(Action::Char('g'));
     game.press(Action::Back);
     game.assert_screen("the debrief", matches!(game.app.screen, Screen::Debrief { .. }));

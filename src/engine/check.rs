@@ -417,6 +417,8 @@ pub struct Preview {
     pub on_failure: Vec<Change>,
     /// Changes if the target declines (proposals).
     pub on_decline: Vec<Change>,
+    /// Changes if a secret action is found out.
+    pub on_detected: Vec<Change>,
     /// Turns before effects land.
     pub delay: u32,
     /// Turns lasting effects apply.
@@ -453,6 +455,7 @@ pub fn preview(
         on_success: preview_changes(scn, state, &plan(&def.on_success, state, b)),
         on_failure: preview_changes(scn, state, &plan(&def.on_failure, state, b)),
         on_decline: preview_changes(scn, state, &plan(&def.on_decline, state, b)),
+        on_detected: preview_changes(scn, state, &plan(&def.on_detected, state, b)),
         delay: def.delay,
         duration: def.duration,
         detection: percent(&def.secret),

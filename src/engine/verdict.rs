@@ -4,6 +4,7 @@
 
 use crate::engine::scoring::{FactionScore, Scores, Shared, Verdict};
 use crate::scenario::Scenario;
+use crate::scenario::format::Measure;
 
 /// "Mali met its goals." and the like.
 pub fn headline(scn: &Scenario, f: &FactionScore) -> String {
@@ -76,10 +77,26 @@ pub fn shared(scn: &Scenario, scores: &Scores) -> Option<String> {
 pub fn standing(scn: &Scenario, scores: &Scores) -> String {
     let names: Vec<&str> =
         scores.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|d| d.name.as_str()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => format!("{one} comes first."),
-        [first @ .., last] => format!("{} and {last} share first place.", first.join(", ")),
+    let best = scores.factions.iter().filter(|f| scores.leaders.contains(&f.faction)).map(|f| f.verdict).max();
+    let alike = scores.factions.iter().filter(|f| Some(f.verdict) == best).count();
+    match (names.as_slice(), best) {
+        ([], _) | (_, None) => String::new(),
+        ([one], Some(_)) if alike == 1 => format!("{one} comes first: no other team did as well."),
+        ([one], Some(Verdict::Met)) => {
+            format!("{one} comes first: of the teams that met their goals, it is furthest above its own bar.")
+        }
+        ([one], Some(Verdict::Partly)) => {
+            format!("{one} comes first: of the teams that partly met their goals, it is furthest above its own bar.")
+        }
+        ([one], Some(Verdict::Missed)) => {
+            format!("{one} comes first: every team missed its goals, and it came closest to its own bar.")
+        }
+        ([first @ .., last], Some(_)) => {
+            format!(
+                "{} and {last} share first place: the same result, exactly as far above their own bars.",
+                first.join(", ")
+            )
+        }
     }
 }
 
@@ -94,10 +111,23 @@ pub fn rules_for(scn: &Scenario, faction: usize) -> String {
     );
     if let Some(shared) = &scn.shared {
         out.push_str(&format!(
-            " {} is every team's outcome: if it ends below {}, every team's verdict is one step lower.",
-            shared.name, shared.lost
+            " {} is every team's outcome: if it ends below {}{}, every team's verdict is one step lower.",
+            shared.name,
+            shared.lost,
+            if shared.measure == Measure::Average { " (averaged over the game)" } else { "" }
         ));
     }
     out.push_str(" Each team has its own bars; the team furthest above its own comes first.");
     out
+}
+
+/// Who comes first, in a few words: "Niger comes first." (for one line).
+pub fn first(scn: &Scenario, scores: &Scores) -> String {
+    let names: Vec<&str> =
+        scores.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|d| d.name.as_str()).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => format!("{one} comes first."),
+        [first @ .., last] => format!("{} and {last} share first place.", first.join(", ")),
+    }
 }

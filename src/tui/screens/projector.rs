@@ -74,6 +74,7 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
         let s = scores(p.scenario, p.state);
         let mut ending: Vec<String> = s.factions.iter().map(|f| verdict::headline(p.scenario, f)).collect();
         ending.extend(verdict::shared(p.scenario, &s));
+        ending.push(verdict::standing(p.scenario, &s));
         sections.push(("How it ended".to_string(), ending));
         sections.push(("Final scores".to_string(), final_scores(p)));
     }
@@ -102,7 +103,7 @@ fn final_scores(p: &Projector) -> Vec<String> {
             format!("{} {}{mark}", name(f.faction), f.total)
         })
         .collect();
-    lines.insert(0, verdict::standing(p.scenario, &s));
+    lines.insert(0, verdict::first(p.scenario, &s));
     lines
 }
 

@@ -388,9 +388,12 @@ fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Ve
     if p.duration > 0 {
         lines.push(Line::raw(format!("Lasts {} turns.", p.duration)));
     }
-    for (title, changes) in
-        [("If it succeeds:", &p.on_success), ("If it fails:", &p.on_failure), ("If declined:", &p.on_decline)]
-    {
+    for (title, changes) in [
+        ("If it succeeds:", &p.on_success),
+        ("If it fails:", &p.on_failure),
+        ("If declined:", &p.on_decline),
+        ("If found out:", &p.on_detected),
+    ] {
         if changes.is_empty() {
             continue;
         }
