@@ -196,7 +196,14 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario) -> Result<Check
         }
         for (faction_id, part) in turn {
             let Some(faction) = scenario.faction_index(faction_id) else {
-                report(faction_id, format!("`{faction_id}` is not a faction; choose from {}", playable(scenario)));
+                let ids = scenario.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str());
+                let message = match did_you_mean(faction_id, ids) {
+                    hint if hint.is_empty() => {
+                        format!("`{faction_id}` is not a faction; choose from {}", playable(scenario))
+                    }
+                    hint => format!("`{faction_id}` is not a faction{hint}"),
+                };
+                report(faction_id, message);
                 continue;
             };
             let def = &scenario.factions[faction];
@@ -209,7 +216,8 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario) -> Result<Check
             }
             for order in &part.orders {
                 let Some(action) = scenario.action_index(&order.action) else {
-                    report(&order.action, format!("`{}` is not an action of this scenario", order.action));
+                    let hint = did_you_mean(&order.action, faction_actions(scenario, faction));
+                    report(&order.action, format!("`{}` is not an action of this scenario{hint}", order.action));
                     continue;
                 };
                 let adef = &scenario.actions[action];
@@ -231,25 +239,32 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario) -> Result<Check
                         &order.action,
                         format!("`{}` needs a target ({}): add `target: \"...\"`", order.action, kind_name(kind)),
                     ),
-                    (Some(kind), Some(target)) if scenario.entity_index(kind, target).is_none() => report(
-                        target,
-                        format!(
-                            "`{target}` is not a {} of this scenario (the target of `{}`)",
-                            kind_name(kind),
-                            order.action
-                        ),
-                    ),
+                    (Some(kind), Some(target)) if scenario.entity_index(kind, target).is_none() => {
+                        let ids =
+                            scenario.entity_ids.iter().filter(|(_, (k, _))| *k == kind).map(|(id, _)| id.as_str());
+                        let hint = did_you_mean(target, ids);
+                        report(
+                            target,
+                            format!(
+                                "`{target}` is not a {} of this scenario (the target of `{}`){hint}",
+                                kind_name(kind),
+                                order.action
+                            ),
+                        )
+                    }
                     _ => {}
                 }
             }
             for id in &part.accept {
                 if scenario.action_index(id).is_none() {
-                    report(id, format!("`{id}` in `accept` is not an action of this scenario"));
+                    let hint = did_you_mean(id, scenario.actions.iter().map(|a| a.id.as_str()));
+                    report(id, format!("`{id}` in `accept` is not an action of this scenario{hint}"));
                 }
             }
             for (event_id, option) in &part.choose {
                 let Some(event) = scenario.events.iter().find(|e| &e.id == event_id) else {
-                    report(event_id, format!("`{event_id}` in `choose` is not an event of this scenario"));
+                    let hint = did_you_mean(event_id, scenario.events.iter().map(|e| e.id.as_str()));
+                    report(event_id, format!("`{event_id}` in `choose` is not an event of this scenario{hint}"));
                     continue;
                 };
                 match &event.choice {
@@ -351,6 +366,17 @@ fn turn_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
+/// `: did you mean `mali`?` when one id is close to `wrong`, else nothing
+/// (the same suggestions as the scenario loader's).
+fn did_you_mean<'a>(wrong: &str, ids: impl IntoIterator<Item = &'a str>) -> String {
+    crate::scenario::diagnostic::closest(wrong, ids).map(|best| format!(": did you mean `{best}`?")).unwrap_or_default()
+}
+
+/// The ids of the actions `faction` may take (the likeliest meant by a typo).
+fn faction_actions(scenario: &Scenario, faction: usize) -> impl Iterator<Item = &str> {
+    scenario.actions.iter().filter(move |a| a.factions.contains(&faction)).map(|a| a.id.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,6 +400,21 @@ mod tests {
                 "o.ron:3:4: turn 2: `mali` is not a faction; choose from kesh, tarsa, oru",
                 "o.ron:3:43: turn 2: `fly` is not an action of this scenario",
                 "o.ron:3:61: turn 2: `nope` in `choose` is not an event of this scenario",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_typo_in_a_script_gets_the_same_suggestion_as_in_a_scenario() {
+        let text = "(turns: [\n  {\"kesh\": (orders: [(action: \"ration_fuell\", target: \"kesh_nort\")]), \"tarssa\": (orders: [(action: \"patrol_border\")])},\n])";
+        let err = parse_script("o.ron", text, &tutorial()).expect_err("invalid");
+        let ScriptError::Invalid { problems } = err else { panic!("not Invalid: {err}") };
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "o.ron:2:31: turn 1: `ration_fuell` is not an action of this scenario: did you mean `ration_fuel`?",
+                "o.ron:2:71: turn 1: `tarssa` is not a faction: did you mean `tarsa`?",
             ]
         );
     }

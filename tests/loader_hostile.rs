@@ -147,6 +147,19 @@ fn a_bom_and_crlf_copy_of_the_tutorial_loads_to_the_same_scenario() {
 }
 
 #[test]
+fn a_copy_with_cr_only_line_endings_loads_like_the_original() {
+    let cr = load_within(5, TUTORIAL.replace('\n', "\r").into_bytes());
+    assert!(cr.diagnostics.is_empty(), "{:#?}", cr.diagnostics);
+    assert_eq!(format!("{:?}", cr.scenario), format!("{:?}", load_within(5, TUTORIAL.as_bytes().to_vec()).scenario));
+    // A mistake is reported on its own line, not as "the file holds only comments".
+    let broken = TUTORIAL.replacen("capacity: 20", "capacity: -20", 1);
+    let lf = load_within(5, broken.clone().into_bytes());
+    let cr = load_within(5, broken.replace('\n', "\r").into_bytes());
+    let places = |l: &Loaded| l.file_diagnostics().map(|d| d.location()).collect::<Vec<_>>();
+    assert_eq!(places(&lf), places(&cr));
+}
+
+#[test]
 fn a_bom_and_crlf_copy_of_a_broken_tutorial_reports_the_same_places() {
     let broken = TUTORIAL
         .replacen("controller: \"kesh\"", "controller: \"kesh2\"", 1)

@@ -411,6 +411,27 @@ impl miette::Diagnostic for MietteReport {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_column_counts_characters_even_after_multi_byte_text() {
+        let source = "line one\n    name: \"Gao – Ménaka “north”\", controller: \"malli\",\nlast\n";
+        let start = source.find("\"malli\"").expect("the mistake");
+        let d = Diagnostic::error("unknown-name", Some(start..start + 7), "unknown faction `malli`");
+        let fd = FileDiagnostic { file: "f.ron", source, diagnostic: &d };
+        // `    name: "Gao – Ménaka “north”", controller: ` is 46 characters (and 53 bytes).
+        assert_eq!(fd.location(), "f.ron:2:47");
+        let json = fd.to_json();
+        assert_eq!((json["line"].as_u64(), json["column"].as_u64()), (Some(2), Some(47)));
+        let shown = fd.render(false);
+        assert!(shown.contains("f.ron:2:47: unknown faction") && shown.contains("[f.ron:2:47]"), "{shown}");
+        // The caret sits under the opening quote: as many characters in as the column says.
+        let line = shown.lines().find(|l| l.contains("controller")).expect("the line shown");
+        let caret = shown.lines().find(|l| l.contains('┬')).expect("the caret");
+        let under = caret.chars().position(|c| c == '─');
+        let quote = line.find("\"malli").map(|b| line[..b].chars().count());
+        assert_eq!(under, quote, "{shown}");
+    }
+
     use super::*;
 
     #[test]

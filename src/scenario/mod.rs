@@ -264,10 +264,19 @@ fn thousands(n: usize) -> String {
     out
 }
 
-/// Strips a UTF-8 byte-order mark and turns CRLF line endings into LF, so a
-/// file saved by Notepad loads exactly like the same file saved elsewhere.
+/// Whether `at` is the `.` of a decimal number such as `2.5`.
+fn decimal_at(source: &str, at: usize) -> bool {
+    let (before, after) = (source.get(..at).unwrap_or(""), source.get(at..).unwrap_or(""));
+    before.ends_with(|c: char| c.is_ascii_digit())
+        && after.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Strips a UTF-8 byte-order mark and turns CRLF and CR line endings into LF,
+/// so a file saved by Notepad or an old Mac editor loads exactly like the same
+/// file saved elsewhere.
 pub fn normalise(text: &str) -> String {
-    text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n")
+    // CRLF (Windows) and a lone CR (classic Mac OS, some editors) both end a line.
+    text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Turns a RON error into a located diagnostic with advice.
@@ -330,6 +339,20 @@ fn ron_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
         }
         E::Eof => Diagnostic::error("syntax", span, "the file ends too early")
             .with_help("a closing `)`, `]` or `}` or a value is missing"),
+        E::ExpectedComma if decimal_at(source, start) => {
+            // `weight: 2.5`: ron read `2` and stopped at `.5`.
+            let digits =
+                source.get(..start).map_or(0, |b| b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len());
+            let end = source
+                .get(start + 1..)
+                .map_or(start + 1, |r| start + 1 + r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len());
+            Diagnostic::error(
+                "wrong-type",
+                Some(start - digits..end),
+                "expected a whole number, found a decimal number",
+            )
+            .with_help("this field counts whole units (a weight, a turn, points): write e.g. `2` or `3`")
+        }
         E::ExpectedComma => Diagnostic::error("syntax", span, "expected a comma")
             .with_help("separate fields and list items with commas"),
         E::TrailingCharacters => Diagnostic::error("syntax", span, "unexpected text after the end of the scenario")

@@ -632,8 +632,14 @@ impl Checker<'_> {
         }
         self.range("meta.calendar.turns", "turns", i64::from(m.calendar.turns), 1, i64::from(limits::TURNS));
         if parse_date(&m.calendar.start).is_none() && !self.is_refused("meta.calendar.start") {
-            let d = self.error("bad-date", "meta.calendar.start", format!("`{}` is not a date", m.calendar.start));
-            Self::help(d, "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-01\"");
+            let (message, help) = impossible_day(&m.calendar.start).unwrap_or_else(|| {
+                (
+                    format!("`{}` is not a date", m.calendar.start),
+                    "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-01\"".into(),
+                )
+            });
+            let d = self.error("bad-date", "meta.calendar.start", message);
+            Self::help(d, help);
         }
         let (n, path) = match m.calendar.turn_length {
             format::TurnLength::Months(n) => (n, "meta.calendar.turn_length[0]"),
@@ -1029,6 +1035,19 @@ impl Checker<'_> {
                         format!("unknown faction variable `{key}` in cost"),
                     )
                     .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+                    let d = match (&d.help, f.variables.region.iter().any(|v| &v.id == key)) {
+                        // A region's value cannot pay: costs come out of the acting faction's own variables.
+                        (None, true) => d.with_help(format!(
+                            "costs are paid from the acting faction's own variables ({}); to use up a region's `{key}`, add an effect such as `{}.{key} -= {amount}` to on_success",
+                            f.variables.faction.iter().map(|v| format!("`{}`", v.id)).collect::<Vec<_>>().join(", "),
+                            f.regions.first().map_or("a_region", |r| r.id.as_str())
+                        )),
+                        (None, false) => d.with_help(format!(
+                            "costs are paid from the acting faction's own variables: {}",
+                            f.variables.faction.iter().map(|v| format!("`{}`", v.id)).collect::<Vec<_>>().join(", ")
+                        )),
+                        _ => d,
+                    };
                     self.push(d);
                 }
             }
@@ -1436,8 +1455,14 @@ impl Checker<'_> {
                     Self::help(d, "keep the date: it stays right in every variant's calendar");
                 }
                 (None, None) => {
-                    let d = self.error("bad-date", &format!("{p}.date"), format!("`{date}` is not a date"));
-                    Self::help(d, "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-09\" or \"2025-09-03\"");
+                    let (message, help) = impossible_day(date).unwrap_or_else(|| {
+                        (
+                            format!("`{date}` is not a date"),
+                            "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-09\" or \"2025-09-03\"".into(),
+                        )
+                    });
+                    let d = self.error("bad-date", &format!("{p}.date"), message);
+                    Self::help(d, help);
                 }
                 (None, Some(day)) => {
                     match turn_of(&f.meta.calendar, day).filter(|t| (1..=valid_turns(f).unwrap_or(0)).contains(t)) {
@@ -1866,10 +1891,54 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
         Some(d) => d.parse().ok()?,
         None => 1,
     };
-    if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) || !(1..=9999).contains(&year) {
+    if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=9999).contains(&year) {
         return None;
     }
-    Some((year, month, day))
+    (1..=days_in_month(year, month)).contains(&day).then_some((year, month, day))
+}
+
+/// Days in a month of the proleptic Gregorian calendar.
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// When `text` is a well-formed date whose day does not exist in its month
+/// (`2026-02-30`): what is wrong and how to fix it.
+fn impossible_day(text: &str) -> Option<(String, String)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<Option<u32>> = text.split('-').map(|p| p.parse().ok()).collect();
+    if let [Some(year), Some(month @ 1..=12), Some(day)] = parts[..]
+        && let Ok(year) = i32::try_from(year)
+        && (1..=9999).contains(&year)
+    {
+        let last = days_in_month(year, month);
+        let name = MONTHS[month as usize - 1];
+        if day > last || day == 0 {
+            return Some((
+                format!("`{text}` is not a date: {name} {year} has {last} days"),
+                format!("use a day from 1 to {last}"),
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
