@@ -196,7 +196,8 @@ fn actions(o: &mut String, n: &Counts) {
     let _ = writeln!(o, "    actions: [");
     for k in 0..n.actions {
         let a = playable_near(k, n);
-        let b = playable_near(k + 1, n);
+        // Two different factions (a relation with oneself is refused).
+        let b = (1..n.factions).map(|d| playable_near(k + d, n)).find(|&b| b != a).unwrap_or(a);
         let factions = if a == b { format!(r#""fac_{a}""#) } else { format!(r#""fac_{a}", "fac_{b}""#) };
         let flag = k % n.flags;
         let region = k % n.regions;

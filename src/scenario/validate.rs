@@ -1102,6 +1102,22 @@ impl Checker<'_> {
             self.range(&format!("{p}.delay"), "delay", i64::from(a.delay), 0, i64::from(turns));
             self.range(&format!("{p}.duration"), "duration", i64::from(a.duration), 0, i64::from(turns));
         }
+        let on_success = self.effects(&format!("{p}.on_success"), &a.on_success, scope);
+        let on_failure = self.effects(&format!("{p}.on_failure"), &a.on_failure, scope);
+        let ongoing = self.effects(&format!("{p}.ongoing"), &a.ongoing, scope);
+        let on_end = self.effects(&format!("{p}.on_end"), &a.on_end, scope);
+        let on_decline = self.effects(&format!("{p}.on_decline"), &a.on_decline, scope);
+        let on_detected = self.effects(&format!("{p}.on_detected"), &a.on_detected, scope);
+        for (field, list) in [
+            ("on_success", &on_success),
+            ("on_failure", &on_failure),
+            ("ongoing", &ongoing),
+            ("on_end", &on_end),
+            ("on_decline", &on_decline),
+            ("on_detected", &on_detected),
+        ] {
+            self.self_relations(&format!("{p}.{field}"), list, &factions, f);
+        }
         Some(ActionDef {
             id: a.id.clone(),
             name: a.name.clone(),
@@ -1113,20 +1129,43 @@ impl Checker<'_> {
             ap: a.ap,
             requires,
             chance,
-            on_success: self.effects(&format!("{p}.on_success"), &a.on_success, scope),
-            on_failure: self.effects(&format!("{p}.on_failure"), &a.on_failure, scope),
+            on_success,
+            on_failure,
             delay: a.delay,
             duration: a.duration,
-            ongoing: self.effects(&format!("{p}.ongoing"), &a.ongoing, scope),
-            on_end: self.effects(&format!("{p}.on_end"), &a.on_end, scope),
+            ongoing,
+            on_end,
             secret,
             consent: a.consent,
-            on_decline: self.effects(&format!("{p}.on_decline"), &a.on_decline, scope),
-            on_detected: self.effects(&format!("{p}.on_detected"), &a.on_detected, scope),
+            on_decline,
+            on_detected,
             agreement: a.agreement.clone(),
             news_success: self.news(&format!("{p}.news_success"), &a.news_success, a.target),
             news_failure: self.news(&format!("{p}.news_failure"), &a.news_failure, a.target),
         })
+    }
+
+    /// Warns when an effect changes `relation(self, X)` (or `relation(X, self)`)
+    /// for a faction X that may itself be `self`: for X it would be its
+    /// relation with itself, which does not exist, so it does nothing.
+    fn self_relations(&mut self, path: &str, stmts: &[EffectStmt], may_act: &[usize], f: &ScenarioFile) {
+        use crate::scenario::expr::compile::{Ent, Place};
+        for (k, stmt) in stmts.iter().enumerate() {
+            let (Place::Relation(Ent::SelfRef, Ent::Fixed(i)) | Place::Relation(Ent::Fixed(i), Ent::SelfRef)) =
+                stmt.place
+            else {
+                continue;
+            };
+            let Some(id) = f.factions.get(i).filter(|_| may_act.contains(&i)).map(|x| x.id.clone()) else { continue };
+            self.warn(
+                "self-relation",
+                &format!("{path}[{k}]"),
+                format!("when `{id}` takes this action, `relation(self, {id})` is its relation with itself, so this effect does nothing"),
+            )
+            .help = Some(format!(
+                "if `{id}` should not take it, remove `{id}` from `factions`; otherwise the effect applies to the other factions only, as intended"
+            ));
+        }
     }
 
     /// Checks a news template's `{…}` placeholders.

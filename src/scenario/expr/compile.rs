@@ -542,10 +542,19 @@ impl Compiler<'_> {
             }
             "relation" => {
                 arity(2)?;
-                NodeKind::Relation(
-                    self.entity_arg(&args[0], EntityKind::Faction)?,
-                    self.entity_arg(&args[1], EntityKind::Faction)?,
-                )
+                let (a, b) =
+                    (self.entity_arg(&args[0], EntityKind::Faction)?, self.entity_arg(&args[1], EntityKind::Faction)?);
+                if matches!((a, b), (Ent::Fixed(x), Ent::Fixed(y)) if x == y)
+                    || matches!((a, b), (Ent::SelfRef, Ent::SelfRef) | (Ent::Target, Ent::Target))
+                {
+                    return Err(ExprError::new(
+                        "self-relation",
+                        span.clone(),
+                        "a relation needs two different factions; a faction has no relation with itself",
+                    )
+                    .with_help("name two factions, e.g. `relation(self, target)` or `relation(mali, niger)`"));
+                }
+                NodeKind::Relation(a, b)
             }
             "controls" => {
                 arity(2)?;
