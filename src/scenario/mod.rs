@@ -452,6 +452,7 @@ fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
     let bytes = source.as_bytes();
     let mut i = 0;
     let mut last_multiline: Option<usize> = None;
+    let mut last_string: Option<(usize, usize)> = None;
     while i < error_at.min(bytes.len()) {
         match bytes.get(i..i + 2) {
             Some(b"//") => i = source.get(i..)?.find('\n').map_or(bytes.len(), |n| i + n),
@@ -460,15 +461,32 @@ fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
                 let end = string_end(bytes, i);
                 let multiline = bytes.get(i..end).is_some_and(|s| s.contains(&b'\n'));
                 last_multiline = if multiline { Some(i) } else { None };
+                last_string = Some((i, end));
                 i = end;
             }
             _ => i += 1,
         }
     }
-    let start = last_multiline?;
+    if let Some(start) = last_multiline {
+        let (line, col) = diagnostic::line_col(source, start);
+        return Some(format!(
+            "the string that starts at line {line}, column {col} runs over several lines: is its closing `\"` missing?"
+        ));
+    }
+    // `name: "Niamey, controller: "niger"`: the string closed on the next one's opening quote,
+    // and the error is at the word that follows it.
+    let (start, end) = last_string?;
+    let swallowed = source.get(start + 1..end.saturating_sub(1))?;
+    let word_follows = source.get(end..error_at)?.trim().is_empty()
+        && source.get(error_at..).is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '_'));
+    let cut = swallowed.find([',', ':', '(', ')'])?;
+    if !word_follows {
+        return None;
+    }
     let (line, col) = diagnostic::line_col(source, start);
     Some(format!(
-        "the string that starts at line {line}, column {col} runs over several lines: is its closing `\"` missing?"
+        "the string that starts at line {line}, column {col} seems to run on into the next field: is a `\"` missing after `{}`?",
+        swallowed[..cut].trim_end()
     ))
 }
 
