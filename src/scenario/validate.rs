@@ -139,6 +139,7 @@ pub fn check(file: &ScenarioFile, source: &str) -> (Option<Scenario>, Vec<Diagno
         sink: Diagnostic::error("too-many", None, ""),
     };
     let scenario = with_suggestion_budget(limits::SUGGESTION_WORK, || c.scenario(file));
+    fold_invalid_suggestions(&mut c.diags);
     if c.dropped > 0 {
         let message =
             format!("the file has more than {0} problems; only the first {0} are reported", grouped(limits::PROBLEMS));
@@ -277,16 +278,19 @@ impl Checker<'_> {
         if self.is_refused(path) {
             return;
         }
-        let valid = id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !valid {
-            let suggestion: String =
-                id.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        if !valid_id(id) {
             let d = self.error("bad-id", path, format!("{what} id `{id}` is not a valid id"));
-            Self::help(
-                d,
-                format!("ids use lower-case letters, digits and `_`, starting with a letter, e.g. `{suggestion}`"),
-            );
+            let help = match id_for(id) {
+                Some(suggestion) => {
+                    format!("ids use lower-case letters, digits and `_`, starting with a letter, e.g. `{suggestion}`")
+                }
+                // No Latin letter to keep (`نيجر`): the name is what players read.
+                None => format!(
+                    "ids use lower-case ASCII letters, digits and `_`; players never see an id: keep `{id}` as the name and give an id such as `{}_1`",
+                    what.split_whitespace().next().unwrap_or("item")
+                ),
+            };
+            Self::help(d, help);
         } else if RESERVED.contains(&id) {
             let d =
                 self.error("bad-id", path, format!("{what} id `{id}` is a reserved word of the expression language"));
@@ -1900,6 +1904,65 @@ fn is_constant(node: &Node) -> bool {
             | NodeKind::Controls(..)
     );
     !reads_the_game && node.children().into_iter().all(is_constant)
+}
+
+/// After an invalid id (`id: "Niger"`), every use of the valid spelling
+/// (`niger`) would suggest the invalid one: those are folded into the first,
+/// whose help says to rename the declaration.
+fn fold_invalid_suggestions(diags: &mut Vec<Diagnostic>) {
+    let suggested = |d: &Diagnostic| {
+        let help = d.help.as_deref()?.strip_prefix("did you mean `")?.strip_suffix("`?")?;
+        (d.code == "unknown-name" && !valid_id(help)).then(|| help.to_string())
+    };
+    let mut firsts: Vec<(String, usize, usize)> = Vec::new();
+    let mut keep = Vec::with_capacity(diags.len());
+    for (i, d) in diags.iter().enumerate() {
+        match suggested(d) {
+            Some(id) => match firsts.iter_mut().find(|(x, _, _)| *x == id) {
+                Some(first) => {
+                    first.2 += 1;
+                    keep.push(false);
+                }
+                None => {
+                    firsts.push((id, i, 0));
+                    keep.push(true);
+                }
+            },
+            None => keep.push(true),
+        }
+    }
+    for (id, i, others) in &firsts {
+        let Some(d) = diags.get_mut(*i) else { continue };
+        if *others > 0 {
+            d.message.push_str(&format!(" (and {others} other use{} like it)", if *others == 1 { "" } else { "s" }));
+        }
+        d.help = Some(match id_for(id) {
+            Some(valid) => format!(
+                "`{id}` is declared, but it is not a valid id: rename it `{valid}` where it is declared, and the uses will match"
+            ),
+            None => format!(
+                "`{id}` is declared, but it is not a valid id: give it a valid id where it is declared, and use that"
+            ),
+        });
+    }
+    let mut flags = keep.into_iter();
+    diags.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Whether `id` is a valid id: lower-case ASCII letters, digits and `_`,
+/// starting with a letter or `_`.
+pub(crate) fn valid_id(id: &str) -> bool {
+    id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The valid id nearest to an invalid one (`Niger` → `niger`, `fish-price`
+/// → `fish_price`), or `None` when it has no Latin letter to keep.
+fn id_for(id: &str) -> Option<String> {
+    let out: String = id.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let out = out.trim_matches('_');
+    let out = if out.starts_with(|c: char| c.is_ascii_digit()) { format!("_{out}") } else { out.to_string() };
+    out.contains(|c: char| c.is_ascii_lowercase()).then_some(out)
 }
 
 /// The turn (1 = the first) whose time holds `day` on `calendar`; `None`
