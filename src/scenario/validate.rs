@@ -1077,6 +1077,30 @@ impl Checker<'_> {
             );
             Self::help(d, "add `target: Faction`, or remove `consent: true`");
         }
+        let mentions_target = a.requires.as_ref().is_some_and(|r| {
+            r.items.iter().any(|item| {
+                item.expr.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).any(|word| word == "target")
+            })
+        });
+        if a.consent
+            && a.target == TargetKind::Faction
+            && !mentions_target
+            && let Some(nobody) = f.factions.iter().find(|x| !x.playable)
+        {
+            let id = &nobody.id;
+            self.warn(
+                "proposal-to-nobody",
+                &format!("{p}.consent"),
+                format!(
+                    "proposal `{}` can be made to `{id}`, which no team or computer plays, so it would always be declined",
+                    a.id
+                ),
+            )
+            .help = Some(format!(
+                "say who may receive it with a requirement on `target`, e.g. `(\"target != {id}\", \"{} does not take part in talks.\")`",
+                nobody.name
+            ));
+        }
         if !a.consent && !a.on_decline.is_empty() {
             self.warn(
                 "unused-field",
