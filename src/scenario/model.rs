@@ -58,20 +58,6 @@ impl Scenario {
     /// The date a turn stands for: "March 2025" for monthly turns, "2025-03-15" otherwise.
     pub fn date_of(&self, turn: u32) -> String {
         use crate::scenario::format::TurnLength;
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let Some((year, month, day)) = crate::scenario::validate::parse_date(&self.meta.calendar.start) else {
             return format!("turn {turn}");
         };
@@ -79,7 +65,7 @@ impl Scenario {
         match self.meta.calendar.turn_length {
             TurnLength::Months(n) => {
                 let index = i64::from(year) * 12 + i64::from(month) - 1 + steps * i64::from(n);
-                let name = MONTHS.get(usize::try_from(index.rem_euclid(12)).unwrap_or(0)).copied().unwrap_or("?");
+                let name = MONTH_NAMES.get(usize::try_from(index.rem_euclid(12)).unwrap_or(0)).copied().unwrap_or("?");
                 format!("{name} {}", index.div_euclid(12))
             }
             TurnLength::Weeks(n) => add_days(year, month, day, steps * 7 * i64::from(n)),
@@ -111,6 +97,22 @@ impl Scenario {
         self.action_ids.get(id).copied()
     }
 }
+
+/// The months' names, as dates are shown to players.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A colour for a faction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

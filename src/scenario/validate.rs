@@ -2036,27 +2036,13 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// When `text` is a well-formed date whose day does not exist in its month
 /// (`2026-02-30`): what is wrong and how to fix it.
 fn impossible_day(text: &str) -> Option<(String, String)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<Option<u32>> = text.split('-').map(|p| p.parse().ok()).collect();
     if let [Some(year), Some(month @ 1..=12), Some(day)] = parts[..]
         && let Ok(year) = i32::try_from(year)
         && (1..=9999).contains(&year)
     {
         let last = days_in_month(year, month);
-        let name = MONTHS[month as usize - 1];
+        let name = crate::scenario::model::MONTH_NAMES[month as usize - 1];
         if day > last || day == 0 {
             return Some((
                 format!("`{text}` is not a date: {name} {year} has {last} days"),
