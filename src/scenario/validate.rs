@@ -826,17 +826,24 @@ impl Checker<'_> {
 
     /// Checks verdict thresholds: `partly` below `met`, both within 0–100.
     fn thresholds(&mut self, path: &str, t: format::Thresholds) -> format::Thresholds {
-        self.range(&format!("{path}.met"), "the score to meet one's goals", t.met, 1, 100);
-        self.range(&format!("{path}.partly"), "the score to partly meet them", t.partly, 0, 99);
-        if t.partly >= t.met {
+        let what = ["the score to meet one's goals", "the score to partly meet them"];
+        let example = "e.g. `met: 60, partly: 40`: 60 or more meets the goals, 40 to 59 partly meets them";
+        self.bars(path, ("met", t.met), ("partly", t.partly), what, example);
+        t
+    }
+
+    /// Checks a pair of bars: `high` within 1–100, `low` within 0–99 and below `high`.
+    fn bars(&mut self, path: &str, (hi, high): (&str, i64), (lo, low): (&str, i64), what: [&str; 2], example: &str) {
+        self.range(&format!("{path}.{hi}"), what[0], high, 1, 100);
+        self.range(&format!("{path}.{lo}"), what[1], low, 0, 99);
+        if low >= high {
             let d = self.error(
                 "out-of-range",
-                &format!("{path}.partly"),
-                format!("`partly` ({}) must be below `met` ({})", t.partly, t.met),
+                &format!("{path}.{lo}"),
+                format!("`{lo}` ({low}) must be below `{hi}` ({high})"),
             );
-            Self::help(d, "e.g. `met: 60, partly: 40`: 60 or more meets the goals, 40 to 59 partly meets them");
+            Self::help(d, example);
         }
-        t
     }
 
     /// Compiles the scenario's outcomes: the default thresholds and the shared outcome.
@@ -845,16 +852,9 @@ impl Checker<'_> {
         self.thresholds("outcomes", format::Thresholds { met: o.met, partly: o.partly });
         let s = o.shared.as_ref()?;
         let p = "outcomes.shared";
-        self.range(&format!("{p}.held"), "the score at which it holds", s.held, 1, 100);
-        self.range(&format!("{p}.lost"), "the score below which it is lost", s.lost, 0, 99);
-        if s.lost >= s.held {
-            let d = self.error(
-                "out-of-range",
-                &format!("{p}.lost"),
-                format!("`lost` ({}) must be below `held` ({})", s.lost, s.held),
-            );
-            Self::help(d, "e.g. `held: 60, lost: 40`: below 40 it is lost, 60 or more it holds");
-        }
+        let what = ["the score at which it holds", "the score below which it is lost"];
+        let example = "e.g. `held: 60, lost: 40`: below 40 it is lost, 60 or more it holds";
+        self.bars(p, ("held", s.held), ("lost", s.lost), what, example);
         let score = self.expr(&format!("{p}.score"), &s.score, ExprScope::default(), None)?;
         Some(SharedDef {
             name: s.name.clone(),

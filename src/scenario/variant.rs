@@ -51,10 +51,7 @@ pub fn check_list(file: &ScenarioFile, map: &SourceMap) -> Vec<Diagnostic> {
     let mut seen = HashSet::new();
     for (i, v) in file.variants.iter().enumerate() {
         let path = format!("variants[{i}].id");
-        let valid = v.id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && v.id.len() <= 40
-            && v.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !valid {
+        if !crate::scenario::validate::valid_id(&v.id) || v.id.len() > 40 {
             out.push(
                 Diagnostic::error("bad-id", map.find(&path), format!("variant id `{}` is not a valid id", v.id))
                     .with_help("ids use lower-case letters, digits and `_`, starting with a letter, e.g. `short`"),
