@@ -14,7 +14,7 @@ use crate::engine::explain::describe;
 use crate::report::html::esc;
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, Compiled, NodeKind};
-use crate::scenario::format::{Category, Measure};
+use crate::scenario::format::{Category, Measure, Stacking};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +90,8 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
     let _ = writeln!(o, "*The scenario's start values, before the first turn's events.*\n");
     for (v, decl) in scn.faction_vars.iter().enumerate() {
         let value = state.faction_vars.get(faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
-        let unit = if decl.unit.is_empty() { String::new() } else { format!(" {}", decl.unit) };
+        let unit = scn.faction_unit(faction, v);
+        let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
         let _ = writeln!(o, "- {}: {value}{unit} (range {}–{})", decl.name, decl.min, decl.max);
     }
     let _ = writeln!(o, "\nYou may give up to {} orders (action points) each turn.\n", def.action_points);
@@ -129,8 +130,13 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
             if action.delay > 0 {
                 facts.push(format!("takes effect {} turn(s) later", action.delay));
             }
-            if action.duration > 0 {
-                facts.push(format!("lasts {} turns", action.duration));
+            match action.duration {
+                0 => {}
+                1 => facts.push("lasts 1 turn".into()),
+                n => facts.push(format!("lasts {n} turns")),
+            }
+            if action.duration > 0 && action.stack == Stacking::Refuse {
+                facts.push("not again while in effect".into());
             }
             let desc =
                 if action.description.is_empty() { String::new() } else { format!(" {}", action.description.trim()) };

@@ -14,7 +14,6 @@ use crate::save::{Save, Seat};
 use crate::scenario::Scenario;
 use crate::scenario::diagnostic::line_col;
 use crate::scenario::expr::EntityKind;
-use crate::scenario::format::TargetKind;
 
 /// Deepest nesting accepted in an orders script.
 const MAX_SCRIPT_NESTING: usize = 64;
@@ -225,12 +224,7 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario) -> Result<Check
                     report(&order.action, format!("{faction_id} cannot take `{}`", order.action));
                     continue;
                 }
-                let kind = match adef.target {
-                    TargetKind::None => None,
-                    TargetKind::Faction => Some(EntityKind::Faction),
-                    TargetKind::Region => Some(EntityKind::Region),
-                    TargetKind::Route => Some(EntityKind::Route),
-                };
+                let kind = adef.target.entity();
                 match (kind, &order.target) {
                     (None, Some(target)) => {
                         report(target, format!("`{}` takes no target, but `{target}` is given", order.action))

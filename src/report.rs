@@ -825,7 +825,8 @@ fn account<'a>(
             EntryKind::Flow { route, sent, delivered, roll } => {
                 let def = scn.routes.get(*route);
                 let name = def.map_or("?", |d| d.name.as_str());
-                let unit = def.and_then(|d| scn.region_vars.get(d.carries)).map_or("", |v| v.unit.as_str());
+                // Counted in the unit of the region it goes to.
+                let unit = def.map_or("", |d| scn.region_unit(d.to, d.carries));
                 let amount = |n: i64| if unit.is_empty() { n.to_string() } else { format!("{n} {unit}") };
                 let text = if *sent == 0 {
                     format!("{name}: nothing moved")
@@ -947,6 +948,12 @@ fn entity_name(scn: &Scenario, id: &str) -> String {
 }
 
 /// Every region variable, faction variable, the relations and the scores, per entity.
+/// An entity's name in a chart of a variable: with its unit when the
+/// variable has several (then the chart's title has none).
+fn series_name(name: &str, decl: &crate::scenario::format::VarDecl, unit: &str) -> String {
+    if decl.common_unit().is_some() || unit.is_empty() { name.to_string() } else { format!("{name} ({unit})") }
+}
+
 fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
     let mut out = Vec::new();
     for (v, decl) in scn.region_vars.iter().enumerate() {
@@ -956,7 +963,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
             .enumerate()
             .map(|(r, def)| Series {
                 id: def.id.clone(),
-                name: def.name.clone(),
+                name: series_name(&def.name, decl, scn.region_unit(r, v)),
                 values: states.iter().map(|s| s.get(Slot::RegionVar(r, v))).collect(),
             })
             .collect();
@@ -964,7 +971,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
             id: format!("region.{}", decl.id),
             entity_kind: "region".into(),
             name: decl.name.clone(),
-            unit: decl.unit.clone(),
+            unit: decl.common_unit().unwrap_or_default().to_string(),
             min: decl.min,
             max: decl.max,
             series,
@@ -977,7 +984,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
             .enumerate()
             .map(|(f, def)| Series {
                 id: def.id.clone(),
-                name: def.name.clone(),
+                name: series_name(&def.name, decl, scn.faction_unit(f, v)),
                 values: states.iter().map(|s| s.get(Slot::FactionVar(f, v))).collect(),
             })
             .collect();
@@ -985,7 +992,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
             id: format!("faction.{}", decl.id),
             entity_kind: "faction".into(),
             name: decl.name.clone(),
-            unit: decl.unit.clone(),
+            unit: decl.common_unit().unwrap_or_default().to_string(),
             min: decl.min,
             max: decl.max,
             series,

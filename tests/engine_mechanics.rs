@@ -438,6 +438,38 @@ fn explained_reasons_never_show_ids_or_expression_syntax() {
     }
 }
 
+#[test]
+fn aggregates_sum_count_and_average_over_the_items_a_filter_keeps() {
+    // Alpha controls home (stock 30) and depot (stock 12); beta controls away (stock 50).
+    let regions = r#"[
+        (id: "home", name: "Home", controller: "alpha", map: (10, 10), values: {"stock": 30}),
+        (id: "away", name: "Away", controller: "beta", map: (50, 50), values: {"stock": 50}),
+        (id: "depot", name: "Depot", controller: "alpha", map: (90, 90), values: {"stock": 12}),
+    ]"#;
+    let rules = r#"[
+        (id: "tax", each: Factions,
+         effects: ["self.treasury += sum(r in regions where controls(self, r): r.stock)"]),
+    ]"#;
+    let actions = r#"[
+        (id: "rally", name: "Rally", category: Security, factions: ["alpha", "beta"],
+         requires: "count(r in regions where controls(self, r)) >= 2 and mean(f in factions: f.stability) >= 40",
+         on_success: ["self.stability += max(r in regions where controls(self, r): r.stock)"]),
+    ]"#;
+    let scn = spec().regions(regions).rules(rules).actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    let report =
+        resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::new("rally")]), ("beta", &[Order::new("rally")])]));
+    assert_eq!(fv(&scn, &state, "alpha", "treasury"), 100 + 42, "the rule added up the regions alpha controls");
+    assert_eq!(fv(&scn, &state, "beta", "treasury"), 100 + 50);
+    assert_eq!(fv(&scn, &state, "gamma", "treasury"), 100, "nothing to add up: 0");
+    assert_eq!(fv(&scn, &state, "alpha", "stability"), 50 + 30, "the largest stock alpha controls");
+    let why = refusals(&report);
+    assert_eq!(
+        why,
+        vec!["The number of regions where Beta controls the region is 1; this needs it at least 2.".to_string()],
+    );
+}
+
 const TWO_WAY_DEAL: &str = r#"[
     (id: "ask", name: "Ask for the deal", category: Diplomatic, factions: ["alpha"], target: Faction,
      cost: {"treasury": 10}, consent: true, agreement: "deal",
@@ -685,6 +717,128 @@ fn ongoing_effects_apply_exactly_duration_times_then_on_end_once() {
     assert_eq!((ongoing, ended), (3, 1));
     assert_eq!(stock(&scn, &state, "away"), 50, "on_success applied once");
     assert!(state.scheduled.is_empty());
+}
+
+fn route_risk(scn: &Scenario, state: &GameState) -> (i64, bool) {
+    let r = scn.routes.iter().position(|d| d.id == "road").expect("road");
+    (state.routes[r].risk, state.routes[r].open)
+}
+
+const ROAD: &str = r#"[(id: "road", name: "The road", from: "depot", to: "home", carries: "stock",
+    capacity: 5, risk: 10, drains_source: false)]"#;
+
+#[test]
+fn held_effects_are_in_place_for_the_duration_then_exactly_what_they_changed_is_given_back() {
+    // The escort lowers a 10% risk by 15: clamped at 0, it changed the risk by 10,
+    // and 10 is what comes back (not 15, which would leave 15%).
+    let actions = r#"[
+        (id: "escort", name: "Escort", category: Security, factions: ["alpha"], target: Route, duration: 2,
+         hold: ["target.risk -= 15", "self.stability += 60", "target.open = false"], on_end: ["self.treasury += 1"]),
+        (id: "harass", name: "Harass", category: Security, factions: ["beta"], target: Route,
+         on_success: ["target.risk += 4"]),
+    ]"#;
+    let scn = spec().routes(ROAD).actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    let mut seen = Vec::new();
+    for turn in 1..=4 {
+        let given = match turn {
+            1 => orders(&[("alpha", &[Order::at("escort", "road")])]),
+            2 => orders(&[("beta", &[Order::at("harass", "road")])]),
+            _ => none(),
+        };
+        let report = resolve_turn(&scn, &mut state, &given);
+        let ended = report.entries().any(|e| matches!(e.kind, EntryKind::Ended { .. }));
+        seen.push((route_risk(&scn, &state), fv(&scn, &state, "alpha", "stability"), ended));
+    }
+    assert_eq!(
+        seen,
+        vec![
+            ((0, false), 100, false), // held on turns 1 and 2 (stability clamped at 100: +50 applied)
+            ((4, false), 100, false), // someone else's change on top stays
+            ((14, true), 50, true),   // ends the turn after its last: 10 and 50 given back, the road reopened
+            ((14, true), 50, false),
+        ]
+    );
+    assert_eq!(fv(&scn, &state, "alpha", "treasury"), 101, "on_end applied once, when it ended");
+    assert!(state.scheduled.is_empty());
+}
+
+#[test]
+fn a_condition_given_back_only_returns_if_nothing_else_changed_it() {
+    let actions = r#"[
+        (id: "close", name: "Close", category: Security, factions: ["alpha"], target: Route, duration: 1,
+         hold: ["target.open = false"]),
+        (id: "reopen", name: "Reopen", category: Security, factions: ["beta"], target: Route,
+         on_success: ["target.open = true"]),
+        (id: "shut", name: "Shut", category: Security, factions: ["gamma"], target: Route,
+         on_success: ["target.open = false"]),
+    ]"#;
+    let scn = spec().routes(ROAD).actions(actions).build();
+    let mut state = new_game(&scn, 1);
+    resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("close", "road")])]));
+    assert!(!route_risk(&scn, &state).1);
+    // Gamma shuts it too, which changes nothing: the hold's change is intact and given back.
+    resolve_turn(&scn, &mut state, &orders(&[("gamma", &[Order::at("shut", "road")])]));
+    assert!(route_risk(&scn, &state).1, "reopened when the hold ended");
+    resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("close", "road")])]));
+    resolve_turn(&scn, &mut state, &orders(&[("beta", &[Order::at("reopen", "road")])]));
+    assert!(route_risk(&scn, &state).1, "reopened by beta, and giving back finds it already open");
+}
+
+/// Alpha's campaign of `stack` mode given on turns 1 and 2; the home stock
+/// after each of five turns and alpha's refusals.
+fn campaign(stack: &str) -> (Vec<i64>, Vec<String>) {
+    let actions = format!(
+        r#"[(id: "campaign", name: "Campaign", category: Security, factions: ["alpha"], duration: 3, stack: {stack},
+            ongoing: ["home.stock += 1"], on_end: ["self.stability += 7"])]"#
+    );
+    let scn = spec().actions(&actions).build();
+    let mut state = new_game(&scn, 1);
+    let (mut seen, mut refused) = (Vec::new(), Vec::new());
+    for turn in 1..=5 {
+        let given = if turn <= 2 { orders(&[("alpha", &[Order::new("campaign")])]) } else { none() };
+        refused.extend(refusals(&resolve_turn(&scn, &mut state, &given)));
+        seen.push(stock(&scn, &state, "home"));
+    }
+    (seen, refused)
+}
+
+#[test]
+fn a_lasting_action_given_again_stacks_refreshes_or_is_refused_as_its_stack_says() {
+    // Stack: two run side by side (turns 2 and 3 get two), then the second alone.
+    assert_eq!(campaign("Stack"), (vec![1, 3, 5, 6, 6], vec![]));
+    // Refresh: one, whose three turns start again on turn 2: turns 1–4.
+    assert_eq!(campaign("Refresh"), (vec![1, 2, 3, 4, 4], vec![]));
+    // Refuse: the second order is refused; turns 1–3.
+    assert_eq!(
+        campaign("Refuse"),
+        (vec![1, 2, 3, 3, 3], vec!["your earlier one is still in effect for 2 more turns".to_string()])
+    );
+}
+
+#[test]
+fn active_asks_whether_a_lasting_action_is_in_effect() {
+    let actions = r#"[
+        (id: "escort", name: "Escort", category: Security, factions: ["alpha"], target: Route, duration: 2,
+         hold: ["target.risk -= 5"]),
+        (id: "raid", name: "Raid", category: Security, factions: ["beta"], target: Route,
+         requires: "not active(escort, target)", on_success: ["target.risk += 20"]),
+    ]"#;
+    let rules = r#"[(id: "calm", each: World, when: "active(escort)", effects: ["gamma.stability += 1"])]"#;
+    let scn = spec().routes(ROAD).actions(actions).rules(rules).build();
+    let mut state = new_game(&scn, 1);
+    resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::at("escort", "road")])]));
+    let report = resolve_turn(&scn, &mut state, &orders(&[("beta", &[Order::at("raid", "road")])]));
+    assert_eq!(refusals(&report), vec!["“Escort” on The road is already in effect.".to_string()]);
+    assert_eq!(fv(&scn, &state, "gamma", "stability"), 52, "the rule saw it on turns 1 and 2");
+    resolve_turn(&scn, &mut state, &none());
+    assert_eq!(
+        fv(&scn, &state, "gamma", "stability"),
+        52,
+        "given back at the start of turn 3's lasting effects: no longer in effect"
+    );
+    let report = resolve_turn(&scn, &mut state, &orders(&[("beta", &[Order::at("raid", "road")])]));
+    assert!(refusals(&report).is_empty());
 }
 
 // ---------------------------------------------------------------------------

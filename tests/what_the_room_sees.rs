@@ -65,7 +65,8 @@ fn role_cards_show_the_declared_start_values_before_any_dice() {
             for (v, decl) in scn.faction_vars.iter().enumerate() {
                 let declared = def.initial.get(v).copied().unwrap_or(decl.initial);
                 assert_eq!(start.get(Slot::FactionVar(f, v)), declared);
-                let unit = if decl.unit.is_empty() { String::new() } else { format!(" {}", decl.unit) };
+                let unit = scn.faction_unit(f, v);
+                let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
                 let line = format!("- {}: {declared}{unit} (range", decl.name);
                 assert!(card.contains(&line), "{name}, {}: the card lacks `{line}`", def.id);
             }

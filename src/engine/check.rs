@@ -5,10 +5,10 @@ use crate::engine::effects::{plan, preview as preview_changes};
 use crate::engine::explain::why_not;
 use crate::engine::orders::Order;
 use crate::engine::report::Change;
-use crate::engine::state::GameState;
+use crate::engine::state::{GameState, ScheduledKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EntityKind};
-use crate::scenario::format::TargetKind;
+use crate::scenario::format::{Stacking, TargetKind};
 use crate::scenario::model::{ActionDef, FactionDef};
 
 /// Resources a faction has already committed this turn.
@@ -158,6 +158,11 @@ pub enum Refusal {
     ActionPoints,
     /// The same proposal is still waiting for an answer.
     AlreadyProposed,
+    /// The faction's earlier one is still in effect, and the action says it cannot be taken again.
+    InEffect {
+        /// Turns it still lasts.
+        remaining: u32,
+    },
     /// The faction cannot pay a cost.
     Cost {
         /// Faction variable index.
@@ -204,6 +209,11 @@ pub fn refusal(
     if def.consent && state.pending.iter().any(|p| p.faction == target.unwrap_or(usize::MAX) && matches!(p.kind, crate::engine::state::PendingKind::Proposal { action: a, from } if a == action && from == faction)) {
         return Some(Refusal::AlreadyProposed);
     }
+    if def.stack == Stacking::Refuse {
+        if let Some(remaining) = running(scn, state, (faction, action, target)) {
+            return Some(Refusal::InEffect { remaining });
+        }
+    }
     if let Some(r) = unaffordable(scn, state, faction, def, committed) {
         return Some(r);
     }
@@ -222,6 +232,23 @@ pub fn still_fits(
     let (Some(def), Some(me)) = (scn.actions.get(action), scn.factions.get(faction)) else { return false };
     repeat_or_over_ap(me, def, (action, target), committed).is_none()
         && unaffordable(scn, state, faction, def, committed).is_none()
+}
+
+/// The turns, this one included, that the faction's own `action` on
+/// `target` is still in effect, if it is (one that holds effects ends the
+/// turn after its last).
+pub fn running(
+    scn: &Scenario,
+    state: &GameState,
+    (faction, action, target): (usize, usize, Option<usize>),
+) -> Option<u32> {
+    let holds = scn.actions.get(action).is_some_and(|d| !d.hold.is_empty());
+    state.scheduled.iter().find_map(|s| match s.kind {
+        ScheduledKind::Lasting { remaining } if (s.action, s.actor, s.target) == (action, faction, target) => {
+            Some(remaining + u32::from(holds))
+        }
+        _ => None,
+    })
 }
 
 /// The order was already given this turn, or needs more action points than are left.
@@ -287,6 +314,10 @@ impl Refusal {
                 format!("needs {ap} action point{}, {left} left", if ap == 1 { "" } else { "s" })
             }
             Refusal::AlreadyProposed => "this proposal is already waiting for an answer".into(),
+            Refusal::InEffect { remaining: 1 } => "your earlier one is still in effect this turn".into(),
+            Refusal::InEffect { remaining } => {
+                format!("your earlier one is still in effect for {remaining} more turns")
+            }
             Refusal::Cost { var, amount, spendable } => {
                 let name = scn.faction_vars.get(var).map_or("?", |d| d.name.as_str());
                 format!("costs {amount} {name}, {spendable} available")
@@ -317,7 +348,7 @@ fn failing_requirement(
     faction: usize,
     target: Option<usize>,
 ) -> Option<usize> {
-    let b = Bindings { self_: Some(faction), target };
+    let b = Bindings::of(Some(faction), target);
     scn.actions.get(action)?.requires.iter().position(|r| !r.cond.root.truth(state, b))
 }
 
@@ -331,10 +362,10 @@ fn requirement_reason(
 ) -> Option<String> {
     let def = scn.actions.get(action)?;
     let req = def.requires.get(index)?;
-    let b = Bindings { self_: Some(faction), target };
+    let b = Bindings::of(Some(faction), target);
     Some(match &req.reason {
         Some(reason) => reason.clone(),
-        None => why_not(scn, state, (b, entity_kind(def.target)), &req.cond.root, true),
+        None => why_not(scn, state, (b, def.target.entity()), &req.cond.root, true),
     })
 }
 
@@ -348,16 +379,6 @@ pub fn proposal_unmet(scn: &Scenario, state: &GameState, pending: &crate::engine
             unmet(scn, state, action, from, Some(pending.faction))
         }
         crate::engine::state::PendingKind::Choice { .. } => None,
-    }
-}
-
-/// The kind of entity an action's target is.
-pub fn entity_kind(kind: TargetKind) -> Option<EntityKind> {
-    match kind {
-        TargetKind::None => None,
-        TargetKind::Faction => Some(EntityKind::Faction),
-        TargetKind::Region => Some(EntityKind::Region),
-        TargetKind::Route => Some(EntityKind::Route),
     }
 }
 
@@ -423,6 +444,10 @@ pub struct Preview {
     pub delay: u32,
     /// Turns lasting effects apply.
     pub duration: u32,
+    /// Changes held while it lasts and given back when it ends (on today's values).
+    pub hold: Vec<Change>,
+    /// What giving it again while it is in effect does.
+    pub stack: Stacking,
     /// Chance in percent that others learn of it (secret actions).
     pub detection: Option<i64>,
     /// Whether the target must accept.
@@ -439,7 +464,7 @@ pub fn preview(
     committed: &Committed,
 ) -> Option<Preview> {
     let def = scn.actions.get(action)?;
-    let b = Bindings { self_: Some(faction), target };
+    let b = Bindings::of(Some(faction), target);
     let percent = |c: &Option<crate::scenario::expr::Compiled>| c.as_ref().map(|c| c.root.num(state, b).clamp(0, 100));
     Some(Preview {
         available: check_indices(scn, state, faction, action, target, committed),
@@ -458,6 +483,8 @@ pub fn preview(
         on_detected: preview_changes(scn, state, &plan(&def.on_detected, state, b)),
         delay: def.delay,
         duration: def.duration,
+        hold: preview_changes(scn, state, &plan(&def.hold, state, b)),
+        stack: def.stack,
         detection: percent(&def.secret),
         consent: def.consent,
     })

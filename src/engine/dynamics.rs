@@ -45,25 +45,59 @@ fn lasting(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry
             continue;
         };
         let Some(def) = scn.actions.get(item.action) else { continue };
-        let b = Bindings { self_: Some(item.actor), target: item.target };
+        let b = Bindings::of(Some(item.actor), item.target);
         let audience = item.audience;
-        let changes = apply(scn, state, &def.ongoing, b, log.is_some());
-        if let Some(log) = log.as_deref_mut().filter(|_| !changes.is_empty()) {
-            let kind = EntryKind::Ongoing { faction: item.actor, action: item.action, target: item.target };
-            log.push(Entry { audience, kind, changes, news: None });
+        let holds = !def.hold.is_empty();
+        if remaining > 0 {
+            let mut changes = Vec::new();
+            if holds && item.held.is_none() {
+                let mut held = Vec::new();
+                apply_each(scn, state, &def.hold, b, |c| held.push(c));
+                changes.extend(held.iter().filter(|_| log.is_some()));
+                item.held = Some(held);
+            }
+            changes.extend(apply(scn, state, &def.ongoing, b, log.is_some()));
+            if let Some(log) = log.as_deref_mut().filter(|_| !changes.is_empty()) {
+                let kind = EntryKind::Ongoing { faction: item.actor, action: item.action, target: item.target };
+                log.push(Entry { audience, kind, changes, news: None });
+            }
         }
-        if remaining <= 1 {
-            let changes = apply(scn, state, &def.on_end, b, log.is_some());
+        // An action that holds effects ends the turn after its last, so that
+        // they are in place for every turn of its duration.
+        let ends = if holds { remaining == 0 } else { remaining <= 1 };
+        if ends {
+            let mut changes = give_back(scn, state, item.held.as_deref().unwrap_or_default());
+            changes.extend(apply(scn, state, &def.on_end, b, log.is_some()));
             if let Some(log) = log.as_deref_mut() {
                 let kind = EntryKind::Ended { faction: item.actor, action: item.action, target: item.target };
                 log.push(Entry { audience, kind, changes, news: None });
             }
         } else {
-            item.kind = ScheduledKind::Lasting { remaining: remaining - 1 };
+            item.kind = ScheduledKind::Lasting { remaining: remaining.saturating_sub(1) };
             keep.push(item);
         }
     }
     state.scheduled = keep;
+}
+
+/// Undoes what held effects changed, last first: a number moves back by
+/// what was actually added or taken (after clamping), a condition returns
+/// to what it was unless something else has changed it since.
+fn give_back(scn: &Scenario, state: &mut GameState, held: &[Change]) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for c in held.iter().rev() {
+        let before = state.get(c.slot);
+        let value = match c.slot {
+            Slot::RouteOpen(_) | Slot::Flag(_) if before == c.after => c.before,
+            Slot::RouteOpen(_) | Slot::Flag(_) => before,
+            _ => before.saturating_sub(c.after.saturating_sub(c.before)),
+        };
+        let after = state.set(scn, c.slot, value);
+        if after != before {
+            changes.push(Change { slot: c.slot, before, after });
+        }
+    }
+    changes
 }
 
 fn flows(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
@@ -160,8 +194,8 @@ fn bindings(scn: &Scenario, each: Scope) -> impl Iterator<Item = Bindings> {
         Scope::World => Some(Bindings::default()),
         Scope::Pairs => {
             let (a, b) = (i / factions, i % factions);
-            (a < b).then_some(Bindings { self_: Some(a), target: Some(b) })
+            (a < b).then_some(Bindings::of(Some(a), Some(b)))
         }
-        Scope::Factions | Scope::Regions | Scope::Routes => Some(Bindings { self_: Some(i), target: None }),
+        Scope::Factions | Scope::Regions | Scope::Routes => Some(Bindings::of(Some(i), None)),
     })
 }

@@ -5,7 +5,8 @@
 //! flags: never an id, never expression syntax.
 
 use crate::scenario::Scenario;
-use crate::scenario::expr::{BinOp, Bindings, Ent, EntityKind, Env, Node, NodeKind, RouteField};
+use crate::scenario::expr::parse::AggFunc;
+use crate::scenario::expr::{AggNode, BinOp, Bindings, Ent, EntityKind, Env, Node, NodeKind, RouteField};
 
 /// Why `node` is not `want` in this state, as a sentence.
 /// `target` is the kind of the action's target, if it has one.
@@ -39,6 +40,10 @@ pub fn why_not(
         NodeKind::RouteOpen(e) => {
             let route = w.entity(EntityKind::Route, *e);
             if want { format!("{} is closed.", capital(&route)) } else { format!("{} is open.", capital(&route)) }
+        }
+        NodeKind::Active(..) => {
+            let what = capital(&w.active(node));
+            if want { format!("{what} is not in effect.") } else { format!("{what} is already in effect.") }
         }
         NodeKind::Controls(f, r) => {
             let (who, place) = (w.entity(EntityKind::Faction, *f), w.entity(EntityKind::Region, *r));
@@ -97,6 +102,7 @@ impl Words<'_> {
             Ent::Fixed(i) => Some(i),
             Ent::SelfRef => self.b.self_,
             Ent::Target => self.b.target,
+            Ent::Each => self.b.each,
         };
         let name = index.and_then(|i| match kind {
             EntityKind::Faction => self.scn.factions.get(i).map(|f| f.name.clone()),
@@ -105,8 +111,24 @@ impl Words<'_> {
         });
         name.unwrap_or_else(|| match e {
             Ent::SelfRef => "the acting faction".to_string(),
+            Ent::Each => format!("the {}", kind.noun()),
             _ => format!("the target {}", kind.noun()),
         })
+    }
+
+    /// The action an `active(…)` asks about: "“Escort convoys” on the Salt Road".
+    fn active(&self, node: &Node) -> String {
+        let NodeKind::Active(action, target) = &node.kind else { return String::new() };
+        let def = self.scn.actions.get(*action);
+        let name = format!("“{}”", def.map_or("this action", |d| d.name.as_str()));
+        let kind = def.and_then(|d| d.target.entity());
+        match (target, kind) {
+            (Some(t), Some(kind)) => {
+                let on = if kind == EntityKind::Faction { "towards" } else { "on" };
+                format!("{name} {on} {}", self.entity(kind, *t))
+            }
+            _ => name,
+        }
     }
 
     /// A number's name and whether it reads as plural.
@@ -160,7 +182,29 @@ impl Words<'_> {
                 };
                 (format!("{} {word} {}", part(l), part(r)), false)
             }
+            NodeKind::Aggregate(agg) => (self.aggregate(agg), false),
             _ => ("a computed value".into(), false),
+        }
+    }
+
+    /// An aggregate as a phrase: "the total of unrest in the region, over
+    /// every region where Mali controls the region".
+    fn aggregate(&self, agg: &AggNode) -> String {
+        let noun = agg.kind.noun();
+        let over = match &agg.filter {
+            Some(f) => format!("every {noun} where {}", self.describe(f, true)),
+            None => format!("every {noun}"),
+        };
+        let value = agg.value.as_ref().map_or_else(String::new, |v| self.quantity(v).0);
+        match agg.func {
+            AggFunc::Count => match &agg.filter {
+                Some(f) => format!("the number of {noun}s where {}", self.describe(f, true)),
+                None => format!("the number of {noun}s"),
+            },
+            AggFunc::Sum => format!("the total of {value}, over {over}"),
+            AggFunc::Mean => format!("the average of {value}, over {over}"),
+            AggFunc::Min => format!("the lowest {value}, over {over}"),
+            AggFunc::Max => format!("the highest {value}, over {over}"),
         }
     }
 
@@ -186,6 +230,9 @@ impl Words<'_> {
             }
             NodeKind::RouteOpen(e) => {
                 format!("{} {}", self.entity(EntityKind::Route, *e), if positive { "open" } else { "closed" })
+            }
+            NodeKind::Active(..) => {
+                format!("{} {}", self.active(node), if positive { "in effect" } else { "not in effect" })
             }
             NodeKind::Controls(f, r) => format!(
                 "{} {} {}",

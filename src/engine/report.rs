@@ -180,8 +180,8 @@ pub fn slot_value(scn: &crate::scenario::Scenario, slot: Slot, value: i64) -> St
     let unit = |u: &str| if u.is_empty() { String::new() } else { format!(" {u}") };
     match slot {
         Slot::Flag(_) | Slot::RouteOpen(_) => (if value != 0 { "yes" } else { "no" }).to_string(),
-        Slot::FactionVar(_, v) => format!("{value}{}", unit(scn.faction_vars.get(v).map_or("", |d| d.unit.as_str()))),
-        Slot::RegionVar(_, v) => format!("{value}{}", unit(scn.region_vars.get(v).map_or("", |d| d.unit.as_str()))),
+        Slot::FactionVar(f, v) => format!("{value}{}", unit(scn.faction_unit(f, v))),
+        Slot::RegionVar(r, v) => format!("{value}{}", unit(scn.region_unit(r, v))),
         Slot::Route(_, RouteField::Risk | RouteField::Loss) => format!("{value}%"),
         _ => value.to_string(),
     }

@@ -92,7 +92,7 @@ pub struct Scores {
 
 /// The shared outcome's score on the state as it is now, 0–100.
 pub fn shared_now(def: &SharedDef, state: &GameState) -> i64 {
-    let b = Bindings { self_: None, target: None };
+    let b = Bindings::of(None, None);
     if def.score.ty == Type::Bool {
         if def.score.root.truth(state, b) { 100 } else { 0 }
     } else {
@@ -119,7 +119,7 @@ pub fn shared(scn: &Scenario, state: &GameState) -> Option<SharedScore> {
 
 /// An objective's achievement on the state as it is now, 0–100.
 pub fn objective_now(obj: &ObjectiveDef, state: &GameState, faction: usize) -> i64 {
-    let b = Bindings { self_: Some(faction), target: None };
+    let b = Bindings::of(Some(faction), None);
     if obj.score.ty == Type::Bool {
         if obj.score.root.truth(state, b) { 100 } else { 0 }
     } else {

@@ -18,7 +18,7 @@ pub fn begin_turn(scn: &Scenario, state: &mut GameState) {
 fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
     for (f, def) in scn.factions.iter().enumerate() {
         let mut changes = Vec::new();
-        let b = Bindings { self_: Some(f), target: None };
+        let b = Bindings::of(Some(f), None);
         for (var, amount) in &def.income {
             let slot = Slot::FactionVar(f, *var);
             let before = state.get(slot);
@@ -44,7 +44,7 @@ fn events(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         if !eligible_by_repeat || def.turn.is_some_and(|t| t != state.turn) {
             continue;
         }
-        let b = Bindings { self_: def.choice.as_ref().map(|c| c.faction), target: None };
+        let b = Bindings::of(def.choice.as_ref().map(|c| c.faction), None);
         if def.when.as_ref().is_some_and(|w| !w.root.truth(state, b)) {
             continue;
         }
@@ -67,7 +67,7 @@ pub fn fire(scn: &Scenario, state: &mut GameState, e: usize, roll: Option<crate:
             news: None,
         };
     };
-    let b = Bindings { self_: def.choice.as_ref().map(|c| c.faction), target: None };
+    let b = Bindings::of(def.choice.as_ref().map(|c| c.faction), None);
     if let Some(slot) = state.event_fired.get_mut(e) {
         *slot = Some(state.turn);
     }

@@ -66,6 +66,10 @@ pub struct Scheduled {
     pub audience: Audience,
     /// What is still to come.
     pub kind: ScheduledKind,
+    /// What its `hold` effects changed, given back when it ends (`None`
+    /// until they are applied, and for actions that hold nothing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held: Option<Vec<Change>>,
 }
 
 /// What a scheduled item will do.
@@ -79,6 +83,8 @@ pub enum ScheduledKind {
         success: bool,
     },
     /// `ongoing` effects apply for `remaining` more turns, then `on_end`.
+    /// An action that holds effects ends the turn after its last, with
+    /// `remaining` 0: what it holds is given back then.
     Lasting {
         /// Turns left, including this one.
         remaining: u32,
@@ -452,5 +458,13 @@ impl Env for GameState {
 
     fn controller(&self, region: usize) -> Option<usize> {
         self.controllers.get(region).copied().flatten()
+    }
+
+    fn active(&self, action: usize, target: Option<usize>) -> bool {
+        self.scheduled.iter().any(|s| {
+            s.action == action
+                && matches!(s.kind, ScheduledKind::Lasting { .. })
+                && target.is_none_or(|t| s.target == Some(t))
+        })
     }
 }

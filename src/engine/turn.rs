@@ -16,6 +16,7 @@ use crate::engine::start::begin_turn;
 use crate::engine::state::{EndReason, GameState, Pending, PendingKind, Scheduled, ScheduledKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::Bindings;
+use crate::scenario::format::Stacking;
 use crate::scenario::model::ActionDef;
 
 /// Starts a game: the state at turn 1, after its start-of-turn phase.
@@ -145,7 +146,7 @@ fn outcome(
     if def.delay > 0 {
         let due = state.turn.saturating_add(def.delay);
         let kind = ScheduledKind::Delayed { due, success };
-        state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind });
+        state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind, held: None });
         return (Vec::new(), Some(due));
     }
     (take_effect(scn, state, batch, def, (faction, action, target), success, audience), None)
@@ -161,12 +162,20 @@ fn take_effect(
     success: bool,
     audience: Audience,
 ) -> Vec<Change> {
-    let b = Bindings { self_: Some(faction), target };
+    let b = Bindings::of(Some(faction), target);
     let planned: Vec<Planned> = plan(if success { &def.on_success } else { &def.on_failure }, state, b);
     batch.add(&planned);
     if success && def.duration > 0 {
         let kind = ScheduledKind::Lasting { remaining: def.duration };
-        state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind });
+        let running = state.scheduled.iter_mut().find(|s| {
+            (s.action, s.actor, s.target) == (action, faction, target)
+                && matches!(s.kind, ScheduledKind::Lasting { .. })
+        });
+        match (def.stack, running) {
+            // Refused when ordered; two given in one turn run as one.
+            (Stacking::Refresh | Stacking::Refuse, Some(running)) => running.kind = kind,
+            _ => state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind, held: None }),
+        }
     }
     preview(scn, state, &planned)
 }
@@ -228,7 +237,7 @@ fn answer_pending(
                 let Some(def) = scn.actions.get(action) else { continue };
                 let accepted = given == Some(Response::Accept);
                 let response = if accepted { Response::Accept } else { Response::Decline };
-                let b = Bindings { self_: Some(from), target: Some(faction) };
+                let b = Bindings::of(Some(from), Some(faction));
                 let blocked =
                     if accepted { still_possible(scn, state, agreements, (from, action, faction)).err() } else { None };
                 let (roll, changes, news) = if let Some(reason) = blocked {
@@ -262,7 +271,7 @@ fn answer_pending(
                 };
                 let defaulted = picked.is_none();
                 let Some(option) = choice.options.get(picked.unwrap_or(0)) else { continue };
-                let planned = plan(&option.effects, state, Bindings { self_: Some(faction), target: None });
+                let planned = plan(&option.effects, state, Bindings::of(Some(faction), None));
                 batch.add(&planned);
                 let public = scn.events.get(event).is_some_and(|e| e.public);
                 let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
@@ -292,7 +301,7 @@ fn carry_out(
 ) {
     for Accepted { faction, order, costs } in accepted {
         let Some(def) = scn.actions.get(order.action) else { continue };
-        let b = Bindings { self_: Some(faction), target: order.target };
+        let b = Bindings::of(Some(faction), order.target);
         if !def.consent && def.agreement.is_some() {
             let other = if def.target == crate::scenario::format::TargetKind::Faction { order.target } else { None };
             if let Err(reason) = agreements.conclude(scn, order.action, faction, other.unwrap_or(faction)) {

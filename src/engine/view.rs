@@ -45,6 +45,7 @@ mod tests {
             target: None,
             audience: Audience::Only(0),
             kind: ScheduledKind::Delayed { due: 9, success: true },
+            held: None,
         };
         state.scheduled.push(secret.clone());
         let mine = faction_view(&scn, &state, 0);

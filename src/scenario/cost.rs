@@ -97,7 +97,12 @@ impl Estimate {
 
 /// Nodes in an expression tree: about the work of evaluating it once.
 pub fn nodes(node: &Node) -> u64 {
-    sum(node.children().into_iter().map(nodes)).saturating_add(1)
+    let children = sum(node.children().into_iter().map(nodes));
+    match &node.kind {
+        // An aggregate evaluates its filter and value once per item.
+        NodeKind::Aggregate(agg) => children.saturating_add(BINDING).saturating_mul(agg.count as u64).saturating_add(1),
+        _ => children.saturating_add(1),
+    }
 }
 
 fn sum(costs: impl IntoIterator<Item = u64>) -> u64 {
@@ -153,6 +158,8 @@ fn order(action: &ActionDef, turns: u64) -> u64 {
         effects(&action.on_decline),
         effects(&action.on_detected),
         effects(&action.on_end),
+        // Held effects are applied once and given back once.
+        effects(&action.hold).saturating_mul(2),
         lasting,
     ])
 }

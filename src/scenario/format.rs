@@ -282,6 +282,10 @@ pub struct VarDecl {
     /// Unit shown after values, e.g. `days` or `FCFA/l`.
     #[serde(default)]
     pub unit: String,
+    /// A unit of its own for some factions (faction variables) or regions
+    /// (region variables), by id, e.g. `{"kano": "naira"}`; the others use `unit`.
+    #[serde(default)]
+    pub units: BTreeMap<String, String>,
     /// Smallest allowed value; every change is clamped to the range.
     pub min: i64,
     /// Largest allowed value.
@@ -294,6 +298,18 @@ pub struct VarDecl {
     /// What it means.
     #[serde(default)]
     pub description: String,
+}
+
+impl VarDecl {
+    /// The unit for the entity with this id (`None`: the variable's own).
+    pub fn unit_for(&self, id: Option<&str>) -> &str {
+        id.and_then(|id| self.units.get(id)).unwrap_or(&self.unit)
+    }
+
+    /// The one unit every entity shows, or `None` when some have their own.
+    pub fn common_unit(&self) -> Option<&str> {
+        self.units.values().all(|u| *u == self.unit).then_some(self.unit.as_str())
+    }
 }
 
 /// Which way a variable is good, for colouring gauges and the map.
@@ -469,6 +485,19 @@ pub enum TargetKind {
     Route,
 }
 
+impl TargetKind {
+    /// The kind of entity the target is (`None`: the action has no target).
+    pub fn entity(self) -> Option<crate::scenario::expr::EntityKind> {
+        use crate::scenario::expr::EntityKind;
+        match self {
+            TargetKind::None => None,
+            TargetKind::Faction => Some(EntityKind::Faction),
+            TargetKind::Region => Some(EntityKind::Region),
+            TargetKind::Route => Some(EntityKind::Route),
+        }
+    }
+}
+
 /// Who learns of an action.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Visibility {
@@ -477,6 +506,18 @@ pub enum Visibility {
     Public,
     /// Only the actor knows, unless detected: the expression is the chance (percent) of detection.
     Secret(String),
+}
+
+/// What a lasting action ordered again while it is in effect on the same target does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Stacking {
+    /// A second one runs beside the first: both apply.
+    #[default]
+    Stack,
+    /// The running one starts its duration again; nothing is doubled.
+    Refresh,
+    /// It cannot be ordered again until the running one ends.
+    Refuse,
 }
 
 /// Something a faction can do with its action points.
@@ -529,6 +570,13 @@ pub struct Action {
     /// Effects applied when the duration ends.
     #[serde(default)]
     pub on_end: Vec<String>,
+    /// Effects held while it lasts: applied when it takes effect, and what
+    /// they actually changed is given back when it ends.
+    #[serde(default)]
+    pub hold: Vec<String>,
+    /// What ordering it again while it is in effect does.
+    #[serde(default)]
+    pub stack: Stacking,
     /// Public, or secret unless detected.
     #[serde(default)]
     pub visibility: Visibility,

@@ -88,6 +88,19 @@ impl Scenario {
     }
 
     /// Index of a faction by id.
+    /// The unit of faction variable `var` for faction `faction`: the
+    /// faction's own, if the variable gives it one, else the variable's.
+    pub fn faction_unit(&self, faction: usize, var: usize) -> &str {
+        let id = self.factions.get(faction).map(|f| f.id.as_str());
+        self.faction_vars.get(var).map_or("", |d| d.unit_for(id))
+    }
+
+    /// The unit of region variable `var` in region `region` (see [`Scenario::faction_unit`]).
+    pub fn region_unit(&self, region: usize, var: usize) -> &str {
+        let id = self.regions.get(region).map(|r| r.id.as_str());
+        self.region_vars.get(var).map_or("", |d| d.unit_for(id))
+    }
+
     pub fn faction_index(&self, id: &str) -> Option<usize> {
         self.entity_index(EntityKind::Faction, id)
     }
@@ -267,6 +280,10 @@ pub struct ActionDef {
     pub duration: u32,
     pub ongoing: Vec<EffectStmt>,
     pub on_end: Vec<EffectStmt>,
+    /// Effects held while it lasts, given back (what they changed) when it ends.
+    pub hold: Vec<EffectStmt>,
+    /// What ordering it again while it is in effect does.
+    pub stack: crate::scenario::format::Stacking,
     /// Detection chance when secret; `None` when public.
     pub secret: Option<Compiled>,
     pub consent: bool,

@@ -434,6 +434,22 @@ impl Checker<'_> {
         out
     }
 
+    /// Units of their own: each for a faction (faction variables) or region (region variables).
+    fn units(&mut self, f: &ScenarioFile) {
+        for (kind, want, decls) in [
+            ("faction", EntityKind::Faction, &f.variables.faction),
+            ("region", EntityKind::Region, &f.variables.region),
+        ] {
+            for (i, v) in decls.iter().enumerate() {
+                for key in v.units.keys() {
+                    let path = format!("variables.{kind}[{i}].units.{key}:key");
+                    let what = format!("the units of {kind} variable `{}`", v.id);
+                    self.entity_ref(&path, key, want, &what);
+                }
+            }
+        }
+    }
+
     /// Checks declared variables; false when there are more than the limit.
     fn var_decls(&mut self, path: &str, decls: &[VarDecl]) -> bool {
         let fits = self.count(path, "variables", decls.len(), limits::VARIABLES);
@@ -578,6 +594,7 @@ impl Checker<'_> {
             Self::help(d, "add at least one faction with `playable: true`");
         }
         let regions = f.regions.iter().enumerate().map(|(i, r)| self.region(i, r, f)).collect();
+        self.units(f);
         let routes = f.routes.iter().enumerate().map(|(i, r)| self.route(i, r, f)).collect();
         let relations = self.relations(f);
         let flags = f
@@ -660,6 +677,8 @@ impl Checker<'_> {
         self.names.faction_vars = f.variables.faction.iter().map(|v| lookup_name(&v.id)).collect();
         self.names.region_vars = f.variables.region.iter().map(|v| lookup_name(&v.id)).collect();
         self.names.flags = f.flags.iter().map(|x| lookup_name(&x.id)).collect();
+        self.names.actions =
+            f.actions.iter().map(|a| (lookup_name(&a.id), a.target.entity(), a.duration > 0)).collect();
         for (kind, decls) in [(VarKind::Faction, &f.variables.faction), (VarKind::Region, &f.variables.region)] {
             let index = &mut self.var_index[kind as usize];
             for (i, v) in decls.iter().enumerate().filter(|(_, v)| shown(&v.id)) {
@@ -1056,12 +1075,7 @@ impl Checker<'_> {
                 }
             }
         }
-        let target_kind = match a.target {
-            TargetKind::None => None,
-            TargetKind::Faction => Some(EntityKind::Faction),
-            TargetKind::Region => Some(EntityKind::Region),
-            TargetKind::Route => Some(EntityKind::Route),
-        };
+        let target_kind = a.target.entity();
         let scope = ExprScope { self_kind: Some(EntityKind::Faction), target_kind };
         let requires = self.requirements(&format!("{p}.requires"), a, scope);
         let chance = self.opt_expr(&format!("{p}.chance"), &a.chance, scope, Type::Num);
@@ -1125,6 +1139,22 @@ impl Checker<'_> {
             );
             Self::help(d, "set `duration: N` (turns)");
         }
+        if a.duration == 0 && !a.hold.is_empty() {
+            let d = self.warn(
+                "unused-field",
+                &format!("{p}.hold"),
+                format!("action `{}` holds effects but has no duration, so they would never be given back", a.id),
+            );
+            Self::help(d, "set `duration: N` (the turns they are held), or move them to `on_success`");
+        }
+        if a.duration == 0 && a.stack != format::Stacking::Stack {
+            let d = self.warn(
+                "unused-field",
+                &format!("{p}.stack"),
+                format!("`stack` of action `{}` is never used, because it does not last", a.id),
+            );
+            Self::help(d, "set `duration: N` (turns), or remove `stack`");
+        }
         // With an invalid number of turns (reported once, in meta) these checks would only repeat it.
         if let Some(turns) = valid_turns(f) {
             self.range(&format!("{p}.delay"), "delay", i64::from(a.delay), 0, i64::from(turns));
@@ -1134,6 +1164,7 @@ impl Checker<'_> {
         let on_failure = self.effects(&format!("{p}.on_failure"), &a.on_failure, scope);
         let ongoing = self.effects(&format!("{p}.ongoing"), &a.ongoing, scope);
         let on_end = self.effects(&format!("{p}.on_end"), &a.on_end, scope);
+        let hold = self.effects(&format!("{p}.hold"), &a.hold, scope);
         let on_decline = self.effects(&format!("{p}.on_decline"), &a.on_decline, scope);
         let on_detected = self.effects(&format!("{p}.on_detected"), &a.on_detected, scope);
         for (field, list) in [
@@ -1141,6 +1172,7 @@ impl Checker<'_> {
             ("on_failure", &on_failure),
             ("ongoing", &ongoing),
             ("on_end", &on_end),
+            ("hold", &hold),
             ("on_decline", &on_decline),
             ("on_detected", &on_detected),
         ] {
@@ -1163,6 +1195,8 @@ impl Checker<'_> {
             duration: a.duration,
             ongoing,
             on_end,
+            hold,
+            stack: a.stack,
             secret,
             consent: a.consent,
             on_decline,
@@ -1256,6 +1290,10 @@ impl Checker<'_> {
                 self.text(&p, At::Field("id"), "variable id", &v.id, Id);
                 self.text(&p, At::Field("name"), "variable name", &v.name, Name);
                 self.text(&p, At::Field("unit"), "unit", &v.unit, Name);
+                for (key, unit) in &v.units {
+                    self.text(&p, At::Key("units", key), "faction or region id", key, Id);
+                    self.text(&p, At::Value("units", key), "unit", unit, Name);
+                }
                 self.text(&p, At::Field("description"), "description", &v.description, Text);
             }
         }
@@ -1348,6 +1386,7 @@ impl Checker<'_> {
                 ("on_failure", &a.on_failure),
                 ("ongoing", &a.ongoing),
                 ("on_end", &a.on_end),
+                ("hold", &a.hold),
                 ("on_decline", &a.on_decline),
                 ("on_detected", &a.on_detected),
             ] {
@@ -2128,7 +2167,7 @@ mod tests {
     /// Puts an ESCAPE into every string of a scenario file (map keys too),
     /// but not into the names of choices such as `category: Energy`.
     fn poison(value: &mut serde_json::Value, key: Option<&str>, count: &mut usize) {
-        const CHOICES: [&str; 7] = ["category", "target", "better", "measure", "repeat", "each", "visibility"];
+        const CHOICES: [&str; 8] = ["category", "target", "better", "measure", "repeat", "each", "visibility", "stack"];
         match value {
             serde_json::Value::String(s) if !key.is_some_and(|k| CHOICES.contains(&k)) => {
                 s.push('\u{1b}');
@@ -2136,7 +2175,7 @@ mod tests {
             }
             serde_json::Value::Array(items) => items.iter_mut().for_each(|v| poison(v, key, count)),
             serde_json::Value::Object(fields) => {
-                let is_map = key.is_some_and(|k| ["values", "income", "cost"].contains(&k));
+                let is_map = key.is_some_and(|k| ["values", "income", "cost", "units"].contains(&k));
                 let old = std::mem::take(fields);
                 for (k, mut v) in old {
                     poison(&mut v, Some(&k), count);

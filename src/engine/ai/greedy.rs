@@ -57,7 +57,7 @@ pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mu
 fn order_value(ahead: &mut Lookahead, state: &GameState, action: usize, target: Option<usize>) -> i64 {
     let (scn, faction) = (ahead.scn, ahead.faction);
     let Some(def) = scn.actions.get(action) else { return i64::MIN };
-    let b = Bindings { self_: Some(faction), target };
+    let b = Bindings::of(Some(faction), target);
     let pay = |s: &mut GameState| {
         for &(var, amount) in &def.cost {
             let slot = Slot::FactionVar(faction, var);
@@ -79,6 +79,7 @@ fn order_value(ahead: &mut Lookahead, state: &GameState, action: usize, target: 
     let success = ahead.outlook_after(|s| {
         pay(s);
         run(scn, s, &def.on_success, b);
+        run(scn, s, &def.hold, b);
         run(scn, s, &def.ongoing, b);
     });
     let failure = if chance < 100 {
@@ -149,14 +150,14 @@ fn answer(ahead: &mut Lookahead, state: &GameState, baseline: i64) -> Vec<Answer
         let response = match p.kind {
             PendingKind::Proposal { action, from } => {
                 let Some(def) = scn.actions.get(action) else { continue };
-                let b = Bindings { self_: Some(from), target: Some(faction) };
+                let b = Bindings::of(Some(from), Some(faction));
                 let accept = ahead.outlook_after(|s| run(scn, s, &def.on_success, b));
                 let decline = ahead.outlook_after(|s| run(scn, s, &def.on_decline, b));
                 if accept >= decline.max(baseline) { Response::Accept } else { Response::Decline }
             }
             PendingKind::Choice { event } => {
                 let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { continue };
-                let b = Bindings { self_: Some(faction), target: None };
+                let b = Bindings::of(Some(faction), None);
                 let best = choice
                     .options
                     .iter()

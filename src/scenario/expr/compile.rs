@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::ExprError;
-use super::parse::{self, AssignOp, Ast, AstKind, BinOp};
+use super::parse::{self, AggFunc, Aggregate, AssignOp, Ast, AstKind, BinOp};
 use crate::scenario::diagnostic::closest;
 
 /// The kinds of named things an expression can refer to.
@@ -61,6 +61,8 @@ pub enum Ent {
     SelfRef,
     /// `target`.
     Target,
+    /// The item an aggregate is at: `r` in `sum(r in regions: r.unrest)`.
+    Each,
 }
 
 /// Numeric properties every route has.
@@ -77,7 +79,8 @@ pub enum RouteField {
 }
 
 impl RouteField {
-    const NAMES: [&'static str; 5] = ["open", "capacity", "risk", "loss", "flow"];
+    /// The property names, as expressions write them.
+    pub const NAMES: [&'static str; 5] = ["open", "capacity", "risk", "loss", "flow"];
 
     fn parse(name: &str) -> Option<Option<RouteField>> {
         Some(match name {
@@ -115,6 +118,7 @@ impl Node {
             | NodeKind::Flag(_)
             | NodeKind::Relation(..)
             | NodeKind::Controls(..)
+            | NodeKind::Active(..)
             | NodeKind::EntityEq(..) => Vec::new(),
             NodeKind::Neg(a) | NodeKind::Not(a) | NodeKind::Abs(a) => vec![a],
             NodeKind::Arith(_, a, b)
@@ -124,8 +128,24 @@ impl Node {
             | NodeKind::Or(a, b) => vec![a, b],
             NodeKind::Min(v) | NodeKind::Max(v) => v.iter().collect(),
             NodeKind::Clamp(a, b, c) | NodeKind::If(a, b, c) => vec![a, b, c],
+            NodeKind::Aggregate(agg) => agg.filter.iter().chain(&agg.value).collect(),
         }
     }
+}
+
+/// A compiled aggregate: a function over every faction, region or route.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AggNode {
+    /// Which function.
+    pub func: AggFunc,
+    /// What it goes over.
+    pub kind: EntityKind,
+    /// How many items there are (fixed by the scenario).
+    pub count: usize,
+    /// Only the items for which it holds (all when none).
+    pub filter: Option<Node>,
+    /// The value taken for each item (none for `count`).
+    pub value: Option<Node>,
 }
 
 /// What a compiled node computes.
@@ -142,6 +162,8 @@ pub enum NodeKind {
     Flag(usize),
     Relation(Ent, Ent),
     Controls(Ent, Ent),
+    /// `active(action)` or `active(action, target)`: a lasting action in effect.
+    Active(usize, Option<Ent>),
     Neg(Box<Node>),
     Not(Box<Node>),
     Arith(BinOp, Box<Node>, Box<Node>),
@@ -158,6 +180,8 @@ pub enum NodeKind {
     Clamp(Box<Node>, Box<Node>, Box<Node>),
     Abs(Box<Node>),
     If(Box<Node>, Box<Node>, Box<Node>),
+    /// `sum(r in regions where …: …)` and the like.
+    Aggregate(Box<AggNode>),
 }
 
 /// A compiled expression with its source text.
@@ -215,15 +239,27 @@ pub struct Names {
     pub region_vars: Vec<String>,
     /// Flag ids, in order (set before the first expression is compiled).
     pub flags: Vec<String>,
+    /// Action ids in order, with the kind of their target and whether they last.
+    pub actions: Vec<(String, Option<EntityKind>, bool)>,
     /// Flag id → index, built from `flags` on first use: a scenario may
     /// have a thousand flags and a hundred thousand references to them.
     flag_index: std::cell::OnceCell<HashMap<String, usize>>,
     /// Number of turns (the value of `turns`).
     pub turns: i64,
+    /// How many factions, regions and routes there are, counted on first use.
+    counts: std::cell::OnceCell<[usize; 3]>,
 }
 
-const FUNCTIONS: [&str; 7] = ["min", "max", "clamp", "abs", "if", "relation", "controls"];
-const KEYWORDS: [&str; 7] = ["turn", "turns", "self", "target", "flag", "true", "false"];
+/// Every function an expression can call.
+pub const FUNCTIONS: [&str; 11] =
+    ["min", "max", "clamp", "abs", "if", "relation", "controls", "active", "sum", "count", "mean"];
+/// Words with a meaning of their own in expressions.
+pub const KEYWORDS: [&str; 7] = ["turn", "turns", "self", "target", "flag", "true", "false"];
+/// The sets an aggregate can go over, with the kind of their items.
+pub const SETS: [(&str, EntityKind); 3] =
+    [("factions", EntityKind::Faction), ("regions", EntityKind::Region), ("routes", EntityKind::Route)];
+/// Words of the expression syntax that cannot name an aggregate's item.
+const RESERVED: [&str; 5] = ["and", "or", "not", "in", "where"];
 
 impl Names {
     fn index_of(list: &[String], name: &str) -> Option<usize> {
@@ -241,12 +277,24 @@ impl Names {
     fn entity_ids(&self) -> impl Iterator<Item = &str> {
         self.entities.keys().map(String::as_str)
     }
+
+    /// How many entities of a kind the scenario has.
+    fn count(&self, kind: EntityKind) -> usize {
+        let counts = self.counts.get_or_init(|| {
+            let mut counts = [0; 3];
+            for (kind, _) in self.entities.values() {
+                counts[*kind as usize] += 1;
+            }
+            counts
+        });
+        counts[kind as usize]
+    }
 }
 
 /// Compiles an expression that must have type `want` (`None`: a number or a condition).
 pub fn compile_expr(text: &str, names: &Names, scope: Scope, want: Option<Type>) -> Result<Compiled, ExprError> {
     let ast = parse::parse_expr(text)?;
-    let root = Compiler { names, scope }.node(&ast)?;
+    let root = Compiler { names, scope, each: None }.node(&ast)?;
     let ty = node_type(&root);
     if let Some(want) = want {
         if ty != want {
@@ -261,7 +309,7 @@ pub fn compile_expr(text: &str, names: &Names, scope: Scope, want: Option<Type>)
 /// Compiles an effect statement.
 pub fn compile_effect(text: &str, names: &Names, scope: Scope) -> Result<EffectStmt, ExprError> {
     let stmt = parse::parse_statement(text)?;
-    let c = Compiler { names, scope };
+    let c = Compiler { names, scope, each: None };
     let place_node = c.node(&stmt.place)?;
     let place = match place_node.kind {
         NodeKind::FactionVar(e, v) => Place::FactionVar(e, v),
@@ -333,6 +381,7 @@ pub fn node_type(node: &Node) -> Type {
         | NodeKind::RouteOpen(_)
         | NodeKind::Flag(_)
         | NodeKind::Controls(..)
+        | NodeKind::Active(..)
         | NodeKind::Not(_)
         | NodeKind::Compare(..)
         | NodeKind::BoolEq(..)
@@ -341,12 +390,15 @@ pub fn node_type(node: &Node) -> Type {
         | NodeKind::Or(..) => Type::Bool,
         NodeKind::Entity(kind, _) => Type::Entity(*kind),
         NodeKind::If(_, a, _) => node_type(a),
+        NodeKind::Aggregate(_) => Type::Num,
     }
 }
 
 struct Compiler<'a> {
     names: &'a Names,
     scope: Scope,
+    /// Inside an aggregate: the name of its item and the item's kind.
+    each: Option<(&'a str, EntityKind)>,
 }
 
 impl Compiler<'_> {
@@ -360,6 +412,7 @@ impl Compiler<'_> {
             AstKind::Neg(inner) => NodeKind::Neg(Box::new(self.typed(inner, Type::Num)?)),
             AstKind::Not(inner) => NodeKind::Not(Box::new(self.typed(inner, Type::Bool)?)),
             AstKind::Binary(op, l, r) => self.binary(*op, l, r)?,
+            AstKind::Aggregate(agg) => self.aggregate(agg, &span)?,
         };
         Ok(Node { kind, span })
     }
@@ -401,6 +454,11 @@ impl Compiler<'_> {
     }
 
     fn entity(&self, name: &str, span: &Range<usize>) -> Result<(EntityKind, Ent), ExprError> {
+        if let Some((each, kind)) = self.each {
+            if name == each {
+                return Ok((kind, Ent::Each));
+            }
+        }
         match name {
             "self" => match self.scope.self_kind {
                 Some(kind) => Ok((kind, Ent::SelfRef)),
@@ -521,6 +579,18 @@ impl Compiler<'_> {
                 let nodes = args.iter().map(|a| self.typed(a, Type::Num)).collect::<Result<Vec<_>, _>>()?;
                 if name == "min" { NodeKind::Min(nodes) } else { NodeKind::Max(nodes) }
             }
+            "sum" | "count" | "mean" => {
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    span.clone(),
+                    format!("`{name}` goes over a set of factions, regions or routes"),
+                )
+                .with_help(if name == "count" {
+                    "write e.g. `count(r in regions where controls(self, r))`".to_string()
+                } else {
+                    format!("write e.g. `{name}(r in regions where controls(self, r): r.unrest)`")
+                }));
+            }
             "clamp" => {
                 arity(3)?;
                 NodeKind::Clamp(num(0)?, num(1)?, num(2)?)
@@ -556,6 +626,7 @@ impl Compiler<'_> {
                 }
                 NodeKind::Relation(a, b)
             }
+            "active" => self.active(args, span)?,
             "controls" => {
                 arity(2)?;
                 NodeKind::Controls(
@@ -565,6 +636,123 @@ impl Compiler<'_> {
             }
             _ => return Err(unknown_in(name_span, &format!("unknown function `{name}`"), name, FUNCTIONS)),
         })
+    }
+
+    /// `active(action)` or `active(action, target)`: the action by its id,
+    /// lasting, and the target of its kind.
+    fn active(&self, args: &[Ast], span: &Range<usize>) -> Result<NodeKind, ExprError> {
+        let (first, target) = match args {
+            [first] => (first, None),
+            [first, target] => (first, Some(target)),
+            _ => {
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    span.clone(),
+                    format!("`active` takes an action and, optionally, its target; found {} arguments", args.len()),
+                )
+                .with_help("write `active(escort_convoys)` or `active(escort_convoys, target)`"));
+            }
+        };
+        let AstKind::Path(segments) = &first.kind else {
+            return Err(ExprError::new("expr-type", first.span.clone(), "expected the id of an action")
+                .with_help("write `active(ACTION)`, e.g. `active(escort_convoys)`"));
+        };
+        let [(id, id_span)] = segments.as_slice() else {
+            return Err(ExprError::new("expr-type", first.span.clone(), "expected the id of an action")
+                .with_help("an action id has no `.`"));
+        };
+        let actions = &self.names.actions;
+        let Some(index) = actions.iter().position(|(a, _, _)| a == id) else {
+            return Err(unknown_in(
+                id_span,
+                &format!("unknown action `{id}`"),
+                id,
+                actions.iter().map(|(a, _, _)| a.as_str()),
+            ));
+        };
+        let (_, kind, lasts) = &actions[index];
+        if !lasts {
+            return Err(ExprError::new("expr-type", id_span.clone(), format!("action `{id}` has no duration, so it is never in effect"))
+                .with_help("`active` asks about actions that last (`duration: N`); for one that happened, set a flag in its effects"));
+        }
+        let target = match (target, kind) {
+            (None, _) => None,
+            (Some(t), Some(kind)) => Some(self.entity_arg(t, *kind)?),
+            (Some(t), None) => {
+                return Err(ExprError::new("expr-syntax", t.span.clone(), format!("action `{id}` has no target"))
+                    .with_help(format!("write `active({id})`")));
+            }
+        };
+        Ok(NodeKind::Active(index, target))
+    }
+
+    /// `func(var in set where filter: value)`: the set known, the item's
+    /// name free, one level deep, and the parts typed.
+    fn aggregate(&self, agg: &Aggregate, span: &Range<usize>) -> Result<NodeKind, ExprError> {
+        let name = agg.func.name();
+        if self.each.is_some() {
+            return Err(ExprError::new(
+                "expr-syntax",
+                span.clone(),
+                format!("`{name}(…)` inside another such function"),
+            )
+            .with_help(
+                "functions over a set cannot be nested; keep the inner total in a variable, updated by a rule",
+            ));
+        }
+        let (set, set_span) = &agg.set;
+        let Some(&(_, kind)) = SETS.iter().find(|(s, _)| s == set) else {
+            return Err(unknown_in(
+                set_span,
+                &format!("`{name}` cannot go over `{set}`"),
+                set,
+                SETS.iter().map(|(s, _)| *s),
+            )
+            .with_help(match closest(set, SETS.iter().map(|(s, _)| *s)) {
+                Some(best) => format!("did you mean `{best}`? A set is `factions`, `regions` or `routes`"),
+                None => "a set is `factions`, `regions` or `routes`".to_string(),
+            }));
+        };
+        let (var, var_span) = &agg.var;
+        let taken = if KEYWORDS.contains(&var.as_str()) || RESERVED.contains(&var.as_str()) {
+            Some(format!("`{var}` is a word of the expression language"))
+        } else {
+            self.names.entities.get(var).map(|(k, _)| format!("`{var}` is already the id of a {}", k.noun()))
+        };
+        if let Some(why) = taken {
+            let short = &set[..1];
+            let rest = if agg.func == AggFunc::Count { " where …" } else { ": …" };
+            return Err(ExprError::new(
+                "expr-syntax",
+                var_span.clone(),
+                format!("{why}: it cannot name the items of `{name}`"),
+            )
+            .with_help(format!("call them something else, e.g. `{name}({short} in {set}{rest})`")));
+        }
+        let inner = Compiler { names: self.names, scope: self.scope, each: Some((var, kind)) };
+        let filter = agg.filter.as_ref().map(|f| inner.typed(f, Type::Bool)).transpose()?;
+        let value = match (agg.func, &agg.value) {
+            (AggFunc::Count, Some(v)) => {
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    v.span.clone(),
+                    "`count` counts the items and takes no value",
+                )
+                .with_help(format!("to add up values, write `sum({var} in {set}: …)`")));
+            }
+            (AggFunc::Count, None) => None,
+            (_, Some(v)) => Some(inner.typed(v, Type::Num)?),
+            (_, None) => {
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    span.clone(),
+                    format!("`{name}` needs the value to take for each item"),
+                )
+                .with_help(format!("write it after `:`, e.g. `{name}({var} in {set}: {var}.…)`")));
+            }
+        };
+        let count = self.names.count(kind);
+        Ok(NodeKind::Aggregate(Box::new(AggNode { func: agg.func, kind, count, filter, value })))
     }
 
     fn entity_arg(&self, ast: &Ast, kind: EntityKind) -> Result<Ent, ExprError> {
@@ -602,6 +790,7 @@ pub(crate) mod tests {
         n.faction_vars = vec!["treasury".into(), "stability".into()];
         n.region_vars = vec!["fuel_stock".into()];
         n.flags = vec!["airspace_open".into()];
+        n.actions = vec![("escort".into(), Some(EntityKind::Route), true), ("sign".into(), None, false)];
         n
     }
 
@@ -642,6 +831,43 @@ pub(crate) mod tests {
         assert_eq!(e.code, "expr-type");
         let e = compile_effect("n1.flow = 3", &names(), ACTION).unwrap_err();
         assert!(e.message.contains("flow"));
+    }
+
+    #[test]
+    fn aggregates_bind_their_item_and_check_their_parts() {
+        let c =
+            compile_expr("sum(r in regions where controls(self, r): r.fuel_stock)", &names(), ACTION, None).unwrap();
+        let NodeKind::Aggregate(agg) = &c.root.kind else { panic!("{:?}", c.root) };
+        assert_eq!((agg.kind, agg.count, c.ty), (EntityKind::Region, 1, Type::Num));
+        assert!(compile_expr("count(f in factions where f != self) > 0", &names(), ACTION, Some(Type::Bool)).is_ok());
+        let err = |text: &str| compile_expr(text, &names(), ACTION, None).unwrap_err();
+        let e = err("sum(r in regiosn: r.fuel_stock)");
+        assert_eq!((e.span.clone(), e.message.as_str()), (9..16, "`sum` cannot go over `regiosn`"));
+        assert_eq!(e.help.as_deref(), Some("did you mean `regions`? A set is `factions`, `regions` or `routes`"));
+        let e = err("sum(gao in regions: gao.fuel_stock)");
+        assert_eq!(e.message, "`gao` is already the id of a region: it cannot name the items of `sum`");
+        assert_eq!(e.span, 4..7);
+        assert!(err("max(self in factions: self.treasury)").message.contains("word of the expression language"));
+        assert!(err("count(r in regions: r.fuel_stock)").message.contains("takes no value"));
+        assert!(err("mean(r in regions where r.fuel_stock > 1)").message.contains("needs the value"));
+        assert!(err("sum(r in regions: r.treasury)").message.contains("unknown region variable"));
+        assert!(err("sum(r in regions: count(f in factions))").message.contains("inside another"));
+        assert!(err("sum(r in regions where r.fuel_stock: 1)").message.contains("expected a condition"));
+        assert!(err("sum(1, 2)").help.unwrap().contains("sum(r in regions"));
+        // The item's name means nothing outside.
+        assert!(err("sum(r in regions: r.fuel_stock) + r.fuel_stock").message.contains("unknown name `r`"));
+    }
+
+    #[test]
+    fn active_names_a_lasting_action_and_its_target() {
+        let c = compile_expr("active(escort) and not active(escort, n1)", &names(), ACTION, None).unwrap();
+        assert_eq!(c.ty, Type::Bool);
+        let err = |text: &str| compile_expr(text, &names(), ACTION, None).unwrap_err();
+        assert_eq!(err("active(escrot)").help.as_deref(), Some("did you mean `escort`?"));
+        assert!(err("active(sign)").message.contains("no duration"));
+        assert_eq!(err("active(escort, gao)").message, "expected a route, found a region");
+        assert!(err("active()").message.contains("found 0 arguments"));
+        assert!(err("active(escort.x)").message.contains("id of an action"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Evaluating compiled expressions against a game state.
 
-use super::compile::{Ent, Node, NodeKind, RouteField};
-use super::parse::BinOp;
+use super::compile::{AggNode, Ent, Node, NodeKind, RouteField};
+use super::parse::{AggFunc, BinOp};
 
 /// Read access to the values an expression may use. The engine's state
 /// implements it; indices come from compilation and out-of-range indices read 0.
@@ -22,6 +22,8 @@ pub trait Env {
     fn relation(&self, a: usize, b: usize) -> i64;
     /// The faction controlling a region.
     fn controller(&self, region: usize) -> Option<usize>;
+    /// Whether a lasting action is in effect (on `target`, when given), whoever took it.
+    fn active(&self, action: usize, target: Option<usize>) -> bool;
 }
 
 /// What `self` and `target` stand for during one evaluation.
@@ -31,15 +33,23 @@ pub struct Bindings {
     pub self_: Option<usize>,
     /// Index of `target` within its kind.
     pub target: Option<usize>,
+    /// Index of the item an aggregate (`sum(r in regions: …)`) is at.
+    pub each: Option<usize>,
 }
 
 impl Bindings {
+    /// `self` and `target` bound, outside any aggregate.
+    pub const fn of(self_: Option<usize>, target: Option<usize>) -> Self {
+        Bindings { self_, target, each: None }
+    }
+
     /// Resolves an entity reference to an index (`usize::MAX` if unbound, which reads as 0).
     pub fn resolve(&self, ent: Ent) -> usize {
         match ent {
             Ent::Fixed(i) => i,
             Ent::SelfRef => self.self_.unwrap_or(usize::MAX),
             Ent::Target => self.target.unwrap_or(usize::MAX),
+            Ent::Each => self.each.unwrap_or(usize::MAX),
         }
     }
 }
@@ -70,6 +80,7 @@ impl Node {
                     f.num(env, b)
                 }
             }
+            NodeKind::Aggregate(agg) => agg.num(env, b),
             NodeKind::Entity(..) => 0,
             _ => i64::from(self.truth(env, b)),
         }
@@ -82,6 +93,7 @@ impl Node {
             NodeKind::RouteOpen(e) => env.route_open(b.resolve(*e)),
             NodeKind::Flag(f) => env.flag(*f),
             NodeKind::Controls(f, r) => env.controller(b.resolve(*r)) == Some(b.resolve(*f)),
+            NodeKind::Active(action, target) => env.active(*action, target.map(|t| b.resolve(t))),
             NodeKind::Not(a) => !a.truth(env, b),
             NodeKind::And(l, r) => l.truth(env, b) && r.truth(env, b),
             NodeKind::Or(l, r) => l.truth(env, b) || r.truth(env, b),
@@ -128,6 +140,26 @@ impl Node {
             }
             NodeKind::Or(..) => format!("none of {} holds", text(self)),
             _ => format!("{} is false", text(self)),
+        }
+    }
+}
+
+impl AggNode {
+    /// Goes over every item of the set once: linear in its size, and total
+    /// (an empty set gives 0).
+    fn num<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> i64 {
+        let items = (0..self.count).map(|i| Bindings { each: Some(i), ..b });
+        let passing = items.filter(|&b| self.filter.as_ref().is_none_or(|f| f.truth(env, b)));
+        let value = |b: Bindings| self.value.as_ref().map_or(0, |v| v.num(env, b));
+        match self.func {
+            AggFunc::Count => i64::try_from(passing.count()).unwrap_or(i64::MAX),
+            AggFunc::Sum => passing.map(value).fold(0, i64::saturating_add),
+            AggFunc::Min => passing.map(value).min().unwrap_or(0),
+            AggFunc::Max => passing.map(value).max().unwrap_or(0),
+            AggFunc::Mean => {
+                let (total, n) = passing.map(value).fold((0i64, 0i64), |(t, n), v| (t.saturating_add(v), n + 1));
+                arith(BinOp::Div, total, n)
+            }
         }
     }
 }
@@ -193,6 +225,9 @@ mod tests {
         fn controller(&self, _: usize) -> Option<usize> {
             Some(0)
         }
+        fn active(&self, action: usize, target: Option<usize>) -> bool {
+            action == 0 && target.is_none_or(|t| t == 0)
+        }
     }
 
     const ACTION: Scope = Scope {
@@ -201,10 +236,7 @@ mod tests {
     };
 
     fn num(text: &str) -> i64 {
-        compile_expr(text, &names(), ACTION, None)
-            .unwrap()
-            .root
-            .num(&Fixed, Bindings { self_: Some(0), target: Some(1) })
+        compile_expr(text, &names(), ACTION, None).unwrap().root.num(&Fixed, Bindings::of(Some(0), Some(1)))
     }
 
     #[test]
@@ -226,14 +258,30 @@ mod tests {
     }
 
     #[test]
+    fn aggregates_go_over_every_item_once() {
+        // Treasuries are 5 (mali, self) and 200 (algeria).
+        assert_eq!(num("sum(f in factions: f.treasury)"), 205);
+        assert_eq!(num("count(f in factions where f.treasury > 100)"), 1);
+        assert_eq!(num("count(f in factions)"), 2);
+        assert_eq!(num("mean(f in factions: f.treasury)"), 102);
+        assert_eq!(num("min(f in factions: f.treasury) + max(f in factions: f.treasury)"), 205);
+        assert_eq!(num("sum(f in factions where f != self: relation(self, f))"), -30);
+        assert_eq!(num("sum(f in factions where f.treasury > 1000: f.treasury)"), 0);
+        assert_eq!(num("min(f in factions where f.treasury > 1000: f.treasury)"), 0);
+        assert_eq!(num("mean(f in factions where f.treasury > 1000: f.treasury)"), 0);
+        assert_eq!(num("sum(r in regions where controls(self, r): r.fuel_stock)"), 12);
+        assert_eq!(num("sum(f in factions: 9223372036854775807)"), i64::MAX);
+    }
+
+    #[test]
     fn explains_the_failing_part_of_a_condition() {
         let c = compile_expr("turn >= 1 and self.treasury >= 20", &names(), ACTION, None).unwrap();
-        let why = c.root.explain_false(&c.source, &Fixed, Bindings { self_: Some(0), target: Some(1) });
+        let why = c.root.explain_false(&c.source, &Fixed, Bindings::of(Some(0), Some(1)));
         assert_eq!(why, "self.treasury is 5, needs >= 20");
         let c = compile_expr("flag.airspace_open", &names(), ACTION, None).unwrap();
         assert_eq!(c.root.explain_false(&c.source, &Fixed, Bindings::default()), "flag.airspace_open is false");
         let c = compile_expr("target == mali", &names(), ACTION, None).unwrap();
-        let b = Bindings { self_: Some(0), target: Some(1) };
+        let b = Bindings::of(Some(0), Some(1));
         assert_eq!(c.root.explain_false(&c.source, &Fixed, b), "only possible when target is mali");
     }
 }

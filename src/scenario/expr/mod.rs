@@ -12,7 +12,7 @@ pub mod parse;
 
 use std::ops::Range;
 
-pub use compile::{Compiled, EffectStmt, Ent, EntityKind, Node, NodeKind, Place, RouteField, Scope, Type};
+pub use compile::{AggNode, Compiled, EffectStmt, Ent, EntityKind, Node, NodeKind, Place, RouteField, Scope, Type};
 pub use eval::{Bindings, Env};
 pub use parse::{AssignOp, BinOp};
 

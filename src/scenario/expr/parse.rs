@@ -77,6 +77,63 @@ pub enum AstKind {
     Neg(Box<Ast>),
     Not(Box<Ast>),
     Binary(BinOp, Box<Ast>, Box<Ast>),
+    /// `sum(r in regions where cond: value)` and the like.
+    Aggregate(Box<Aggregate>),
+}
+
+/// The functions that go over every faction, region or route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AggFunc {
+    /// `sum(…)`: the total of the value.
+    Sum,
+    /// `count(…)`: how many items pass the filter.
+    Count,
+    /// `min(…)`: the smallest value (0 when no item passes).
+    Min,
+    /// `max(…)`: the largest value (0 when no item passes).
+    Max,
+    /// `mean(…)`: the total divided by the number of items, rounded toward zero (0 when none).
+    Mean,
+}
+
+impl AggFunc {
+    /// The function for a name, if it can go over a set.
+    pub fn parse(name: &str) -> Option<AggFunc> {
+        Some(match name {
+            "sum" => AggFunc::Sum,
+            "count" => AggFunc::Count,
+            "min" => AggFunc::Min,
+            "max" => AggFunc::Max,
+            "mean" => AggFunc::Mean,
+            _ => return None,
+        })
+    }
+
+    /// The name as written.
+    pub fn name(self) -> &'static str {
+        match self {
+            AggFunc::Sum => "sum",
+            AggFunc::Count => "count",
+            AggFunc::Min => "min",
+            AggFunc::Max => "max",
+            AggFunc::Mean => "mean",
+        }
+    }
+}
+
+/// `func(var in set where filter: value)`, each part with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aggregate {
+    /// Which function.
+    pub func: AggFunc,
+    /// The name the items are called by inside, e.g. `r`.
+    pub var: (String, Range<usize>),
+    /// `factions`, `regions` or `routes` (checked when compiled).
+    pub set: (String, Range<usize>),
+    /// `where …`: only the items for which it holds.
+    pub filter: Option<Ast>,
+    /// `: …`: the value taken for each item (none for `count`).
+    pub value: Option<Ast>,
 }
 
 /// `place op value`.
@@ -93,6 +150,7 @@ enum Tok {
     Ident(String),
     Dot,
     Comma,
+    Colon,
     LParen,
     RParen,
     Op(BinOp),
@@ -102,6 +160,7 @@ enum Tok {
     End,
 }
 
+#[derive(Clone)]
 struct Lexer<'a> {
     text: &'a str,
     pos: usize,
@@ -151,6 +210,7 @@ impl Lexer<'_> {
             }
             b'.' => (Tok::Dot, 1),
             b',' => (Tok::Comma, 1),
+            b':' => (Tok::Colon, 1),
             b'(' => (Tok::LParen, 1),
             b')' => (Tok::RParen, 1),
             b'+' if two("+=") => (Tok::Assign(AssignOp::Add), 2),
@@ -388,8 +448,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The token after the current one, without moving.
+    fn peek(&self) -> Result<Tok, ExprError> {
+        self.lexer.clone().next().map(|(tok, _)| tok)
+    }
+
     fn call(&mut self, name: String, name_span: Range<usize>) -> Result<Ast, ExprError> {
         self.advance()?; // (
+        if let (Some(func), Tok::Ident(var)) = (AggFunc::parse(&name), &self.tok) {
+            if matches!(self.peek()?, Tok::Ident(word) if word == "in") {
+                let var = (var.clone(), self.span.clone());
+                return self.aggregate(func, var, name_span);
+            }
+        }
         let mut args = Vec::new();
         if self.tok != Tok::RParen {
             loop {
@@ -411,6 +482,61 @@ impl<'a> Parser<'a> {
         let end = self.span.end;
         self.advance()?;
         Ok(Ast { kind: AstKind::Call(name, name_span.clone(), args), span: name_span.start..end })
+    }
+}
+
+impl Parser<'_> {
+    /// The rest of `func(var in set where filter: value)`, from `var`.
+    fn aggregate(
+        &mut self,
+        func: AggFunc,
+        var: (String, Range<usize>),
+        name_span: Range<usize>,
+    ) -> Result<Ast, ExprError> {
+        let name = func.name();
+        self.advance()?; // var
+        self.advance()?; // in
+        let set = match self.tok.clone() {
+            Tok::Ident(set) => (set, self.span.clone()),
+            _ => {
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    self.span.clone(),
+                    format!("expected what `{name}` goes over after `in`"),
+                )
+                .with_help("write `factions`, `regions` or `routes`, e.g. `sum(r in regions: r.unrest)`"));
+            }
+        };
+        self.advance()?;
+        let filter = match &self.tok {
+            Tok::Ident(word) if word == "where" => {
+                self.advance()?;
+                Some(self.expr()?)
+            }
+            _ => None,
+        };
+        let value = if self.tok == Tok::Colon {
+            self.advance()?;
+            Some(self.expr()?)
+        } else {
+            None
+        };
+        if self.tok != Tok::RParen {
+            let help = if filter.is_none() && value.is_none() {
+                format!(
+                    "after the set comes `where` and a condition, or `:` and the value, e.g. `{name}({} in {}: …)`",
+                    var.0, set.0
+                )
+            } else {
+                format!("`{name}(…)` ends after its value; is a `)` missing?")
+            };
+            return Err(ExprError::new("expr-syntax", self.span.clone(), format!("expected `)` to end `{name}(…)`"))
+                .with_help(help));
+        }
+        let end = self.span.end;
+        self.advance()?;
+        let agg = Aggregate { func, var, set, filter, value };
+        Ok(Ast { kind: AstKind::Aggregate(Box::new(agg)), span: name_span.start..end })
     }
 }
 
@@ -437,6 +563,14 @@ mod tests {
             AstKind::Neg(a) => format!("(-{})", shape(a)),
             AstKind::Not(a) => format!("(not {})", shape(a)),
             AstKind::Binary(op, l, r) => format!("({} {} {})", shape(l), op.symbol(), shape(r)),
+            AstKind::Aggregate(a) => format!(
+                "{}({} in {}{}{})",
+                a.func.name(),
+                a.var.0,
+                a.set.0,
+                a.filter.as_ref().map_or(String::new(), |f| format!(" where {}", shape(f))),
+                a.value.as_ref().map_or(String::new(), |v| format!(": {}", shape(v)))
+            ),
         }
     }
 
@@ -454,6 +588,19 @@ mod tests {
         assert_eq!(s.op, AssignOp::Add);
         assert_eq!(shape(&s.place), "relation(self, target)");
         assert_eq!(shape(&s.value), "5");
+    }
+
+    #[test]
+    fn aggregates_have_a_variable_a_set_a_filter_and_a_value() {
+        let ast = parse_expr("sum(r in regions where controls(self, r): r.unrest) + 1").unwrap();
+        assert_eq!(shape(&ast), "(sum(r in regions where controls(self, r): r.unrest) + 1)");
+        assert_eq!(shape(&parse_expr("count(f in factions)").unwrap()), "count(f in factions)");
+        assert_eq!(shape(&parse_expr("max(a, b)").unwrap()), "max(a, b)");
+        let e = parse_expr("sum(r in regions r.unrest)").unwrap_err();
+        assert_eq!((e.span.start, e.message.as_str()), (17, "expected `)` to end `sum(…)`"));
+        assert!(e.help.unwrap().contains("`where`"));
+        let e = parse_expr("sum(r in 3)").unwrap_err();
+        assert_eq!(e.span, 9..10);
     }
 
     #[test]

@@ -364,8 +364,8 @@ fn gauges(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::styled(fit(&faction.name, width.into()), t.faction(faction.colour)));
         for (v, decl) in scn.faction_vars.iter().enumerate() {
             let value = state.faction_vars.get(f).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge =
-                Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
+            let unit = scn.faction_unit(f, v);
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }

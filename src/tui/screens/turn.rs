@@ -11,7 +11,7 @@ use crate::engine::check::{Committed, preview, target_index};
 use crate::engine::report::{Change, change_text};
 use crate::engine::{PendingKind, Response, faction_view};
 use crate::scenario::format::Better;
-use crate::scenario::format::TargetKind;
+use crate::scenario::format::{Stacking, TargetKind};
 use crate::tui::app::{
     App, Hit, Tab, Target, TurnScreen, actions_in, answer_of, committed, only_target, pending_for, picker_targets,
     unused,
@@ -207,8 +207,8 @@ fn side_lines(
         lines.push(Line::styled(fit(&format!("{} (held by {owner}) ←→", region.name), width.into()), t.title()));
         for (v, decl) in scn.region_vars.iter().enumerate() {
             let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge =
-                Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
+            let unit = scn.region_unit(turn.region, v);
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }
@@ -216,8 +216,8 @@ fn side_lines(
         lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
         for (v, decl) in scn.faction_vars.iter().enumerate() {
             let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
-            let gauge =
-                Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit: &decl.unit, better: decl.better };
+            let unit = scn.faction_unit(turn.faction, v);
+            let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
         }
     }
@@ -386,10 +386,19 @@ fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Ve
         lines.push(Line::raw(format!("Takes effect {} turn{} later.", p.delay, if p.delay == 1 { "" } else { "s" })));
     }
     if p.duration > 0 {
-        lines.push(Line::raw(format!("Lasts {} turns.", p.duration)));
+        lines.push(Line::raw(match p.duration {
+            1 => "Lasts 1 turn.".to_string(),
+            n => format!("Lasts {n} turns."),
+        }));
+        match p.stack {
+            Stacking::Stack => {}
+            Stacking::Refresh => lines.push(Line::raw("Given again while in effect, it starts its turns again.")),
+            Stacking::Refuse => lines.push(Line::raw("Cannot be given again while it is in effect.")),
+        }
     }
     for (title, changes) in [
         ("If it succeeds:", &p.on_success),
+        ("While it lasts (undone when it ends):", &p.hold),
         ("If it fails:", &p.on_failure),
         ("If declined:", &p.on_decline),
         ("If found out:", &p.on_detected),
@@ -453,7 +462,7 @@ fn answer_lines(
         }
         PendingKind::Choice { event } => {
             let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { return lines };
-            let b = crate::scenario::expr::Bindings { self_: Some(pending.faction), target: None };
+            let b = crate::scenario::expr::Bindings::of(Some(pending.faction), None);
             for option in &choice.options {
                 let chosen = matches!(answer, Response::Choose(id) if *id == option.id);
                 lines.push(Line::styled(format!("  {} {}:", mark(chosen), option.label), t.title()));
