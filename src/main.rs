@@ -35,6 +35,8 @@ enum Command {
     Watch(cli::watch::Args),
     /// Serve a game to a room over SSH: each team plays from its own laptop with `ssh`, nothing installed.
     Host(cli::host::Args),
+    /// Language server for scenario files: diagnostics, completion, hover and outline in your editor.
+    Lsp(cli::lsp::Args),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Some(Command::Report(args)) => cli::report::run(&args),
         Some(Command::Watch(args)) => cli::watch::run(&args),
         Some(Command::Host(args)) => cli::host::run(&args),
+        Some(Command::Lsp(args)) => cli::lsp::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
     }
 }

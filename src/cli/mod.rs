@@ -2,6 +2,7 @@
 
 pub mod briefing;
 pub mod host;
+pub mod lsp;
 pub mod new;
 pub mod play;
 pub mod replay;

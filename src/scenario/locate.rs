@@ -34,6 +34,11 @@ impl SourceMap {
         self.spans.get(path).cloned()
     }
 
+    /// Every value written in the file, with its path (in no particular order).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Range<usize>)> {
+        self.spans.iter().map(|(path, span)| (path.as_str(), span))
+    }
+
     /// The span of the value at `path`, or of the nearest enclosing value that
     /// was written (for fields left to their default).
     pub fn find(&self, path: &str) -> Option<Range<usize>> {
