@@ -1,5 +1,5 @@
 //! `harmattan` and `harmattan play [SCENARIO] [--seed N] [--seats mali=human,algeria=ai,...]
-//! [--headless [--orders FILE]] [--save-dir DIR]`
+//! [--headless [--orders FILE]] [--save-dir DIR] [--reload]`
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -12,6 +12,7 @@ use harmattan::save::{self, Save, Seat};
 use harmattan::scenario::Scenario;
 use harmattan::tui::app::{App, DEFAULT_SEED};
 use harmattan::tui::catalog::{catalog, single};
+use harmattan::tui::reload::Watched;
 use harmattan::tui::saves::Saving;
 use harmattan::tui::theme::Theme;
 use harmattan::tui::timer::OnExpiry;
@@ -68,6 +69,13 @@ pub struct Args {
     /// the same as if it had never stopped).
     #[arg(long, value_name = "SAVE", conflicts_with_all = ["scenario", "seats", "seed", "headless", "variant"])]
     load: Option<PathBuf>,
+    /// For modders: watch the scenario file while playing. Each time it is
+    /// saved, the game is played again on the new version from the same seed
+    /// and orders up to the current turn (orders that no longer fit are
+    /// dropped and named); a version with errors shows them, and the game
+    /// goes on with the last good one. Needs a scenario file.
+    #[arg(long, requires = "scenario", conflicts_with_all = ["headless", "load"])]
+    reload: bool,
 }
 
 /// What happens to a team that has not confirmed when its time runs out.
@@ -102,6 +110,16 @@ pub fn run(args: &Args) -> ExitCode {
         eprintln!("harmattan: the game needs an interactive terminal (stdin and stdout must be a terminal).");
         return super::summary::run();
     }
+    let watched = match (&args.scenario, args.reload) {
+        (Some(path), true) => match Watched::start(Path::new(path), args.variant.as_deref()) {
+            Ok(watched) => Some(watched),
+            Err(message) => {
+                eprintln!("error: --reload: {}", safe(&message));
+                return ExitCode::from(EXIT_IO);
+            }
+        },
+        _ => None,
+    };
     let theme = Theme::from_env();
     let saving = Saving::new(args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR)));
     let classroom = |mut app: App| {
@@ -128,7 +146,7 @@ pub fn run(args: &Args) -> ExitCode {
             Err(e) => return super::save_failure(&e),
         };
         let app = classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving));
-        return run_app(app.resume_game(loaded, path.clone()));
+        return run_app(app.resume_game(loaded, path.clone()), None);
     }
     let app = match &args.scenario {
         None if args.seats.is_none() && args.seed.is_none() && args.variant.is_none() => {
@@ -158,12 +176,17 @@ pub fn run(args: &Args) -> ExitCode {
             classroom(App::new(entries, theme).with_saving(saving)).open_first(args.seed.unwrap_or(DEFAULT_SEED), seats)
         }
     };
-    run_app(app)
+    run_app(app, watched)
 }
 
-/// Runs the interface and turns its outcome into an exit code.
-fn run_app(app: App) -> ExitCode {
-    match harmattan::tui::run_game(app) {
+/// Runs the interface (re-playing the game each time the scenario file
+/// changes, when it is `watched`) and turns its outcome into an exit code.
+fn run_app(app: App, watched: Option<Watched>) -> ExitCode {
+    let outcome = match watched {
+        Some(watched) => harmattan::tui::run_game_reloading(app, watched),
+        None => harmattan::tui::run_game(app),
+    };
+    match outcome {
         Ok(harmattan::tui::app::Outcome::Quit) => ExitCode::SUCCESS,
         Ok(harmattan::tui::app::Outcome::Unsaved(lost)) => {
             // The player chose to quit after the save failed: not a success.

@@ -18,6 +18,8 @@ use crate::save::{self, Loaded as SavedGame, Save, Stage, UmpireAccess};
 use crate::scenario::format::Category;
 use crate::scenario::{Loaded, Scenario};
 use crate::tui::input::Action;
+use crate::tui::rebase;
+use crate::tui::reload::Notice;
 use crate::tui::saves::{SaveEntry, Saving, saved_games};
 use crate::tui::screens::history;
 use crate::tui::session::{Seat, Session};
@@ -280,6 +282,9 @@ pub struct App {
     pub projector_scroll: u16,
     /// The seat of a hosted game this interface is (`None`: the game is played here).
     pub remote: Option<Remote>,
+    /// What the last change to the scenario file did (`play --reload`),
+    /// shown over the screen whenever no other overlay is open, until dismissed.
+    pub reload: Option<Notice>,
 }
 
 /// A seat of a hosted game: the game is the host's; this interface shows
@@ -489,6 +494,7 @@ impl App {
             proposal: None,
             projector_scroll: 0,
             remote: None,
+            reload: None,
         }
     }
 
@@ -828,6 +834,124 @@ impl App {
         }
     }
 
+    /// A key or click while the reload notice is open: it scrolls, Esc or
+    /// Enter closes it, `q` asks whether to quit; nothing reaches the screen behind it.
+    fn notice_key(&mut self, action: Action) {
+        // The notice is drawn last: the last scroll limit of the frame is its own.
+        let max = self.hits.iter().rev().find_map(|h| match h.target {
+            Target::ScrollMax(max) => Some(max),
+            _ => None,
+        });
+        let Some(notice) = &mut self.reload else { return };
+        let scroll = notice.scroll;
+        notice.scroll = match action {
+            Action::Back | Action::Select => return self.reload = None,
+            Action::Quit => return self.overlay = Some(Overlay::ConfirmQuit),
+            Action::Up | Action::ScrollUp => scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => scroll.saturating_add(1),
+            Action::PageUp => scroll.saturating_sub(10),
+            Action::PageDown => scroll.saturating_add(10),
+            _ => scroll,
+        }
+        .min(max.unwrap_or(u16::MAX));
+    }
+
+    /// The scenario file changed (`play --reload`). A version that loads
+    /// takes the place of the one being played: the game is re-played on it
+    /// from the same seed and orders up to the same turn, and goes on from
+    /// the same screen where that still makes sense; what no longer fits is
+    /// dropped and named. A version with errors is shown over the screen,
+    /// and the game goes on with the last good one.
+    pub fn reload_scenario(&mut self, loaded: Loaded) {
+        if self.remote.is_some() {
+            return;
+        }
+        let index = self.catalog.iter().position(|e| e.name == loaded.name);
+        let file = crate::text::printable(&loaded.name).into_owned();
+        let Some(new) = loaded.scenario.clone() else {
+            if !matches!(self.screen, Screen::Problems { entry, .. } if Some(entry) == index) {
+                self.reload = Some(Notice::problems(&loaded));
+            }
+            // A file that never loaded shows its newest problems on the title and problems screens.
+            if let Some(entry) = index.and_then(|i| self.catalog.get_mut(i)).filter(|e| e.loaded.scenario.is_none()) {
+                entry.loaded = loaded;
+            }
+            return;
+        };
+        self.reload = None;
+        let before = index.and_then(|i| self.catalog.get_mut(i)).map(|e| std::mem::replace(&mut e.loaded, loaded));
+        match self.session.take() {
+            Some(old) => self.reload_game(old, new, &file),
+            None => {
+                self.reload_setup(before.and_then(|l| l.scenario).as_ref(), &new, index);
+                self.status = Some(format!("Reloaded {file}."));
+            }
+        }
+    }
+
+    /// Before a game starts: the seat screen offers the new version (each
+    /// faction keeps its seat), and a problems screen gives way to it.
+    fn reload_setup(&mut self, old: Option<&Scenario>, new: &Scenario, index: Option<usize>) {
+        if let (Some(setup), Some(old)) = (&mut self.setup, old) {
+            let seat_of = |id: &str| old.factions.iter().position(|f| f.id == id).and_then(|f| setup.seats.get(f));
+            let seats: Vec<Option<Seat>> = new
+                .factions
+                .iter()
+                .map(|f| f.playable.then(|| seat_of(&f.id).copied().flatten().unwrap_or(Seat::Human)))
+                .collect();
+            setup.seats = seats;
+        }
+        if let (Screen::Problems { entry, .. }, Some(i)) = (&self.screen, index) {
+            if *entry == i {
+                self.choose_scenario(i);
+            }
+        }
+    }
+
+    /// A game in progress goes on on `new`: re-played, its screen, queued
+    /// orders and umpire's questions carried over, saved, and what was dropped shown.
+    fn reload_game(&mut self, old: Session, new: Scenario, file: &str) {
+        if old.scenario.source == new.source {
+            self.session = Some(old);
+            self.status = Some(format!("{file} was saved unchanged: the game goes on."));
+            return;
+        }
+        let (session, mut notes) = rebase::session(&old, new);
+        let screen = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
+        let carried = rebase::screen(screen, &old, &session, &mut notes);
+        let (was, now) = (&old.scenario, &session.scenario);
+        let humans = session.humans();
+        self.briefings = self
+            .briefings
+            .iter()
+            .filter_map(|&f| rebase::faction(was, now, f))
+            .filter(|f| humans.contains(f))
+            .collect();
+        self.prompt =
+            self.prompt.take().and_then(|p| Some(Prompt { purpose: rebase::purpose(was, now, p.purpose)?, ..p }));
+        self.proposal = self.proposal.take().and_then(|form| rebase::form(was, now, form));
+        self.session = Some(session);
+        self.screen = match carried {
+            Some(screen) => screen,
+            None => self.next_team(),
+        };
+        self.autosave();
+        let Some(session) = &self.session else { return };
+        let turn = session.state.turn;
+        let mut said = if session.state.is_over() {
+            format!("Reloaded {file}: played again on it, the game ends at turn {turn}.")
+        } else {
+            format!("Reloaded {file}: the game was played again on it up to turn {turn}.")
+        };
+        if let Some(e) = &self.save_error {
+            said = format!("{said} It could not be saved: {e}");
+        }
+        if !notes.is_empty() {
+            self.reload = Some(Notice::dropped(said.clone(), &notes));
+        }
+        self.status = Some(said);
+    }
+
     /// Applies one action. A hosted game's projector only scrolls and
     /// quits; a team's queued orders go to the host as they change.
     pub fn update(&mut self, action: Action) {
@@ -870,6 +994,9 @@ impl App {
         }
         if self.overlay == Some(Overlay::Unsaved) {
             return self.unsaved_key(action);
+        }
+        if self.overlay.is_none() && self.reload.is_some() {
+            return self.notice_key(action);
         }
         if self.prompt.is_some() {
             return self.prompt_key(action);

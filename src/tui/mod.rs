@@ -7,6 +7,8 @@ pub mod app;
 pub mod catalog;
 pub mod follow;
 pub mod input;
+pub mod rebase;
+pub mod reload;
 pub mod saves;
 pub mod screens;
 pub mod session;
@@ -16,6 +18,7 @@ pub mod view;
 pub mod widgets;
 
 use std::io::{self, Write};
+use std::time::Duration;
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
@@ -27,6 +30,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
 use crate::save;
 use crate::tui::app::{App, Outcome, Published};
+use crate::tui::reload::{Wake, Watched};
 
 /// The signals that end the process, which the interface answers by saving
 /// the game, restoring the terminal and exiting with 128 + the signal.
@@ -71,10 +75,25 @@ pub fn restore_terminal() {
 /// progress was saved. The terminal is restored on quit, on Ctrl-C, on a
 /// panic, and on SIGTERM, SIGHUP, SIGINT or SIGQUIT, which also save the game
 /// in progress first (when autosave is on) and exit with 128 + the signal.
-pub fn run_game(mut app: App) -> io::Result<Outcome> {
+pub fn run_game(app: App) -> io::Result<Outcome> {
+    play(app, None)
+}
+
+/// Runs a game as [`run_game`] does, and each time the watched scenario
+/// file changes, re-plays the game on the new version or shows its problems
+/// (`play --reload`).
+pub fn run_game_reloading(app: App, mut watched: Watched) -> io::Result<Outcome> {
+    play(app, Some(&mut watched))
+}
+
+/// [`run_game`], with or without a scenario file to watch.
+fn play(mut app: App, watched: Option<&mut Watched>) -> io::Result<Outcome> {
     let signals = listen_for_termination(app.published.clone());
     let result = take_terminal(true).and_then(|mut terminal| {
-        let result = event_loop(&mut terminal, &mut app);
+        if let Some(watched) = &watched {
+            watched.read_terminal();
+        }
+        let result = event_loop(&mut terminal, &mut app, watched);
         restore_terminal();
         result
     });
@@ -95,20 +114,43 @@ pub fn run(app: App) -> io::Result<()> {
 
 /// Draws, then blocks until the next event: no CPU is used while waiting.
 /// Only while a turn timer counts down does it wake twice a second to redraw
-/// it (and a hosted game's console, to follow the room).
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+/// it (and a hosted game's console, to follow the room). With a scenario
+/// file watched, a change to it wakes it too.
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mut watched: Option<&mut Watched>) -> io::Result<()> {
     while app.running {
         show(terminal, app)?;
         // A hosted game's console also looks four times a second for changes the room made.
         let wake = if app.remote.is_some() { 250 } else { 500 };
-        if (app.timer.is_some() || app.remote.is_some()) && !event::poll(std::time::Duration::from_millis(wake))? {
-            app.sync();
-            app.update(input::Action::Tick);
-            continue;
+        let timeout = (app.timer.is_some() || app.remote.is_some()).then(|| Duration::from_millis(wake));
+        let next = match watched.as_deref_mut() {
+            Some(watched) => watched.next(timeout)?,
+            None => next_event(timeout)?,
+        };
+        match next {
+            None => {
+                app.sync();
+                app.update(input::Action::Tick);
+            }
+            Some(Wake::Terminal(event)) => handle(app, &event),
+            Some(Wake::FileChanged) => {
+                if let Some(watched) = &watched {
+                    watched.reload(app);
+                }
+            }
+            Some(Wake::TerminalGone(e)) => return Err(e),
         }
-        handle(app, &event::read()?);
     }
     Ok(())
+}
+
+/// The next terminal event, read directly; `None` when `timeout` passes first.
+fn next_event(timeout: Option<Duration>) -> io::Result<Option<Wake>> {
+    if let Some(timeout) = timeout {
+        if !event::poll(timeout)? {
+            return Ok(None);
+        }
+    }
+    Ok(Some(Wake::Terminal(event::read()?)))
 }
 
 /// Draws the app on any terminal (the local one, an SSH channel, a test's),

@@ -94,7 +94,11 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         Some(Overlay::Help) => help(app, frame, area),
         Some(Overlay::ConfirmQuit) => confirm_quit(app, frame, area, &mut hits),
         Some(Overlay::Unsaved) => unsaved(app, frame, area, &mut hits),
-        None => {}
+        None => {
+            if let Some(notice) = &app.reload {
+                screens::reload::render(notice, frame, area, &mut hits);
+            }
+        }
     }
     hits
 }

@@ -7,6 +7,7 @@ pub mod history;
 pub mod lobby;
 pub mod problems;
 pub mod projector;
+pub mod reload;
 pub mod resolution;
 pub mod saves;
 pub mod seats;

@@ -1,0 +1,189 @@
+//! `play FILE --reload`: the scenario file is watched while the game runs.
+//! Its folder is watched (so an editor that saves by writing a new file and
+//! renaming it over the old one is seen), by file-change notification: no
+//! polling, nothing runs while nothing changes. Once a burst of changes has
+//! settled, the file is read again and handed to the app
+//! ([`App::reload_scenario`]), which re-plays the game on it or shows its
+//! problems in a [`Notice`].
+
+use std::collections::VecDeque;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use ratatui::crossterm::event::{self, Event};
+
+use crate::files::ReadError;
+use crate::scenario;
+use crate::text::printable;
+use crate::tui::app::App;
+use crate::tui::follow::{self, Source};
+
+/// How long a burst of file events must be quiet before the file is read:
+/// an editor's save is several events (write, rename, change of time).
+pub const SETTLE: Duration = Duration::from_millis(100);
+
+/// What wakes the interface while the file is watched.
+#[derive(Debug)]
+pub enum Wake {
+    /// A key, a click, a resize.
+    Terminal(Event),
+    /// The terminal could not be read any more.
+    TerminalGone(io::Error),
+    /// The scenario file was written, replaced or removed.
+    FileChanged,
+}
+
+/// The scenario file being watched, and the one channel the interface waits on.
+#[derive(Debug)]
+pub struct Watched {
+    file: PathBuf,
+    variant: Option<String>,
+    tx: Sender<Wake>,
+    rx: Receiver<Wake>,
+    /// Terminal events that came while a burst of file events settled.
+    backlog: VecDeque<Wake>,
+    _watcher: RecommendedWatcher,
+}
+
+impl Watched {
+    /// Starts watching `file` (read again as `variant`). The error says, in
+    /// a sentence, why the file cannot be watched.
+    pub fn start(file: &Path, variant: Option<&str>) -> Result<Self, String> {
+        let (tx, rx) = mpsc::channel();
+        let source = Source::File(file.to_path_buf());
+        let folder = source.folder();
+        let files = tx.clone();
+        let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+            // A watcher's error (events lost) is answered by reading the file again too.
+            if result.as_ref().map_or(true, |e| follow::refreshes(&source, e)) {
+                let _ = files.send(Wake::FileChanged);
+            }
+        });
+        let mut watcher = watcher.map_err(|e| format!("cannot watch for file changes: {e}"))?;
+        watcher
+            .watch(&folder, RecursiveMode::NonRecursive)
+            .map_err(|e| format!("{}: cannot watch the folder: {e}", printable(&folder.display().to_string())))?;
+        Ok(Watched {
+            file: file.to_path_buf(),
+            variant: variant.map(str::to_string),
+            tx,
+            rx,
+            backlog: VecDeque::new(),
+            _watcher: watcher,
+        })
+    }
+
+    /// Reads terminal events on a thread of their own into the same channel
+    /// (once the terminal is taken).
+    pub fn read_terminal(&self) {
+        let tx = self.tx.clone();
+        std::thread::spawn(move || {
+            loop {
+                let wake = match event::read() {
+                    Ok(e) => Wake::Terminal(e),
+                    Err(e) => Wake::TerminalGone(e),
+                };
+                let gone = matches!(wake, Wake::TerminalGone(_));
+                if tx.send(wake).is_err() || gone {
+                    return;
+                }
+            }
+        });
+    }
+
+    /// Blocks until something happens, or `timeout` passes (`Ok(None)`).
+    /// A file change is returned once its burst of events has settled,
+    /// keeping the terminal events that came meanwhile for the next calls.
+    pub fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Wake>> {
+        let wake = match self.backlog.pop_front() {
+            Some(wake) => wake,
+            None => match timeout {
+                Some(wait) => match self.rx.recv_timeout(wait) {
+                    Ok(wake) => wake,
+                    Err(RecvTimeoutError::Timeout) => return Ok(None),
+                    Err(RecvTimeoutError::Disconnected) => return Err(io::Error::other("the event channel closed")),
+                },
+                // The channel cannot close: `self` holds a sender.
+                None => self.rx.recv().map_err(io::Error::other)?,
+            },
+        };
+        match wake {
+            Wake::FileChanged => {
+                let end = Instant::now() + SETTLE;
+                while let Ok(more) = self.rx.recv_timeout(end.saturating_duration_since(Instant::now())) {
+                    if !matches!(more, Wake::FileChanged) {
+                        self.backlog.push_back(more);
+                    }
+                }
+                Ok(Some(Wake::FileChanged))
+            }
+            Wake::TerminalGone(e) => Err(e),
+            terminal => Ok(Some(terminal)),
+        }
+    }
+
+    /// Reads the file again and hands it to the app. A file that is gone
+    /// (moved or deleted) only says so: the game goes on with what it has.
+    pub fn reload(&self, app: &mut App) {
+        match scenario::read(&self.file, self.variant.as_deref()) {
+            Ok(loaded) => app.reload_scenario(loaded),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let file = printable(&self.file.display().to_string()).into_owned();
+                app.status = Some(format!(
+                    "{file} is gone (moved or deleted): the game goes on with the version loaded; save the file again to reload it."
+                ));
+            }
+            Err(e) => {
+                let name = self.file.display().to_string();
+                app.reload_scenario(scenario::refused(&name, &ReadError::Io(e)));
+            }
+        }
+    }
+}
+
+/// What the last change to the scenario file did, shown over the screen
+/// until Esc or Enter: its problems, or what the reload dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The box's title.
+    pub title: String,
+    /// The text, plain, one entry per line (a long line wraps).
+    pub lines: Vec<String>,
+    /// Lines scrolled past.
+    pub scroll: u16,
+}
+
+impl Notice {
+    /// A version that does not load: every problem as `harmattan validate`
+    /// shows it (without colour), after a word on what happens now.
+    pub fn problems(loaded: &scenario::Loaded) -> Self {
+        let file = printable(&loaded.name).into_owned();
+        let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+        let intro = if errors == 1 {
+            format!("{file} has an error, so it was not loaded.")
+        } else {
+            format!("{file} has {errors} errors, so it was not loaded.")
+        };
+        let mut lines = vec![
+            intro,
+            "The game goes on with the version loaded before. Save the file again once it is fixed, and the game is played again on it.".to_string(),
+            String::new(),
+        ];
+        for d in loaded.file_diagnostics() {
+            lines.extend(d.render(false).lines().map(str::to_string));
+            lines.push(String::new());
+        }
+        Notice { title: " Scenario not reloaded — Esc closes ".to_string(), lines, scroll: 0 }
+    }
+
+    /// A reload that dropped orders, answers or rulings: `intro` says what
+    /// was done, then each thing dropped.
+    pub fn dropped(intro: String, notes: &[String]) -> Self {
+        let mut lines = vec![intro, String::new(), "These no longer fit the new version and were dropped:".to_string()];
+        lines.extend(notes.iter().map(|n| format!("• {n}")));
+        Notice { title: " Scenario reloaded — Esc closes ".to_string(), lines, scroll: 0 }
+    }
+}
