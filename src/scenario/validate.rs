@@ -434,6 +434,27 @@ impl Checker<'_> {
         out
     }
 
+    /// An event dated where no calendar of the scenario, nor of its variants, has a turn.
+    fn never_dated(&mut self, p: &str, e: &format::Event, date: &str, f: &ScenarioFile) {
+        let any_variant = if f.variants.is_empty() { "" } else { " nor any variant's" };
+        let d = self.warn(
+            "date-outside-calendar",
+            &format!("{p}.date"),
+            format!(
+                "event `{}` is dated {date}, which no turn of the game{any_variant} reaches: it never happens",
+                e.id
+            ),
+        );
+        let c = &f.meta.calendar;
+        Self::help(
+            d,
+            format!(
+                "date it within the calendar (it starts {} and has {} turns), or remove the event",
+                c.start, c.turns
+            ),
+        );
+    }
+
     /// Units of their own: each for a faction (faction variables) or region (region variables).
     fn units(&mut self, f: &ScenarioFile) {
         for (kind, want, decls) in [
@@ -1139,6 +1160,25 @@ impl Checker<'_> {
             );
             Self::help(d, "set `duration: N` (turns)");
         }
+        if a.chance.is_none() && (a.news_failure.is_some() || !a.on_failure.is_empty()) {
+            let field = if a.news_failure.is_some() { "news_failure" } else { "on_failure" };
+            let d = self.warn(
+                "unused-field",
+                &format!("{p}.{field}"),
+                format!(
+                    "`{field}` of action `{}` is never used, because it always succeeds (it has no `chance`)",
+                    a.id
+                ),
+            );
+            Self::help(
+                d,
+                if a.consent {
+                    "a declined proposal makes its own news; `news_failure` is for a `chance` roll that fails after it is accepted"
+                } else {
+                    "give it a `chance` (in percent), or remove the field"
+                },
+            );
+        }
         if a.duration == 0 && !a.hold.is_empty() {
             let d = self.warn(
                 "unused-field",
@@ -1574,7 +1614,14 @@ impl Checker<'_> {
                     match turn_of(&f.meta.calendar, day).filter(|t| (1..=valid_turns(f).unwrap_or(0)).contains(t)) {
                         Some(t) => turn = Some(t),
                         // Before the first turn or after the last: this calendar never reaches it.
-                        None => return None,
+                        None => {
+                            let reached =
+                                |c: &format::Calendar| turn_of(c, day).is_some_and(|t| (1..=c.turns).contains(&t));
+                            if !f.variants.iter().filter_map(|v| v.calendar.as_ref()).any(reached) {
+                                self.never_dated(&p, e, date, f);
+                            }
+                            return None;
+                        }
                     }
                 }
             }
