@@ -127,8 +127,10 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
                 None if action.secret.is_some() => facts.push("secret unless discovered".into()),
                 None => {}
             }
-            if action.delay > 0 {
-                facts.push(format!("takes effect {} turn(s) later", action.delay));
+            match action.delay {
+                0 => {}
+                1 => facts.push("takes effect 1 turn later".into()),
+                n => facts.push(format!("takes effect {n} turns later")),
             }
             match action.duration {
                 0 => {}

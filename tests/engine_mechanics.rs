@@ -457,6 +457,23 @@ fn aggregates_sum_count_and_average_over_the_items_a_filter_keeps() {
     ]"#;
     let scn = spec().regions(regions).rules(rules).actions(actions).build();
     let mut state = new_game(&scn, 1);
+    let why = |requires: &str| {
+        let text = spec().regions(regions).actions(&format!(
+            r#"[(id: "x", name: "X", category: Energy, factions: ["alpha"], requires: "{requires}", on_success: ["home.stock += 1"])]"#
+        ));
+        let scn = text.build();
+        let state = new_game(&scn, 1);
+        harmattan::engine::check::unmet(&scn, &state, 0, 0, None).expect("it is unavailable")
+    };
+    assert_eq!(
+        why("mean(f in factions where f != gamma: f.stability) > 60"),
+        "The average stability of the factions other than Gamma is 50; this needs it above 60."
+    );
+    assert_eq!(why("sum(r in regions: r.stock) < 10"), "The total stock of all regions is 92; this needs it below 10.");
+    assert_eq!(
+        why("max(r in regions where r.stock < 40: r.stock * 2) > 100"),
+        "The highest of stock in the region times 2, over the regions where stock in the region below 40 is 60; this needs it above 100."
+    );
     let report =
         resolve_turn(&scn, &mut state, &orders(&[("alpha", &[Order::new("rally")]), ("beta", &[Order::new("rally")])]));
     assert_eq!(fv(&scn, &state, "alpha", "treasury"), 100 + 42, "the rule added up the regions alpha controls");
@@ -464,10 +481,7 @@ fn aggregates_sum_count_and_average_over_the_items_a_filter_keeps() {
     assert_eq!(fv(&scn, &state, "gamma", "treasury"), 100, "nothing to add up: 0");
     assert_eq!(fv(&scn, &state, "alpha", "stability"), 50 + 30, "the largest stock alpha controls");
     let why = refusals(&report);
-    assert_eq!(
-        why,
-        vec!["The number of regions where Beta controls the region is 1; this needs it at least 2.".to_string()],
-    );
+    assert_eq!(why, vec!["The number of regions Beta controls is 1; this needs it at least 2.".to_string()],);
 }
 
 const TWO_WAY_DEAL: &str = r#"[

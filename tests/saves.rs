@@ -457,6 +457,30 @@ fn a_broken_orders_file_is_reported_at_its_line_and_column_with_exit_1() {
 }
 
 #[test]
+fn headless_play_names_the_scripted_orders_the_game_refused() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let orders = dir.path().join("orders.ron");
+    // The ambassadors start in place, so restoring them is refused on turn 1.
+    std::fs::write(&orders, "(turns: [{\"kesh\": (orders: [(action: \"restore_ambassador\", target: \"tarsa\")])}])")
+        .expect("writes");
+    let out = harmattan()
+        .args(["play", TUTORIAL, "--headless", "--seats", "kesh=human", "--orders"])
+        .arg(&orders)
+        .arg("--save-dir")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).starts_with(
+            "warning: turn 1: Kesh's order “Restore ambassador” on Tarsa was refused: The ambassadors are already in place.\n"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn an_orders_file_naming_unknown_factions_or_actions_lists_every_mistake() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let orders = dir.path().join("orders.ron");
@@ -489,6 +513,23 @@ fn orders_without_headless_is_a_usage_error() {
     let out = harmattan().args(["play", TUTORIAL, "--headless", "--seats", "chad=human"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("`chad` is not a playable faction"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn play_without_a_terminal_still_checks_the_file_it_was_given() {
+    // A missing file is missing, terminal or not.
+    let out = harmattan().args(["play", "no-such-scenario.ron"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("no-such-scenario.ron: cannot read the file"), "{}", text(&out.stderr));
+    // A good file is summarised (not the built-in one), and nothing is played.
+    let out = harmattan().args(["play", TUTORIAL]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stdout).contains("The Salt Road"), "{}", text(&out.stdout));
+    assert!(!text(&out.stdout).contains("Fuel and Sovereignty"), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("--headless"), "{}", text(&out.stderr));
+    // Bare `harmattan`, piped, describes the built-in scenario and succeeds.
+    let out = harmattan().output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]

@@ -101,14 +101,46 @@ fn parse_code(text: &str) -> Result<String, String> {
 /// Where saves go unless `--save-dir` says otherwise.
 const DEFAULT_SAVE_DIR: &str = "saves";
 
+/// Without a terminal, nothing can be played: the scenario or save named is
+/// still checked (a missing or broken file says so), then summarised; the
+/// exit code is a usage error. Bare `harmattan` (piped, say) prints the
+/// built-in scenario's summary and succeeds.
+fn without_a_terminal(args: &Args) -> ExitCode {
+    const NEEDS: &str = "the game needs an interactive terminal (stdin and stdout must be a terminal)";
+    if let Some(path) = &args.load {
+        if let Err(e) = save::read(path) {
+            return super::save_failure(&e);
+        }
+        eprintln!(
+            "harmattan: {NEEDS}; to check a save without one: `harmattan replay {}`",
+            safe(&path.display().to_string())
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    match &args.scenario {
+        Some(path) => {
+            let scenario = match super::load_playable(path, args.variant.as_deref()) {
+                Ok(scenario) => scenario,
+                Err(code) => return code,
+            };
+            super::summary::print(Some(&scenario), "scenario");
+            eprintln!("\nharmattan: {NEEDS}; to play without one: `harmattan play {} --headless`", safe(path));
+            ExitCode::from(EXIT_USAGE)
+        }
+        None => {
+            eprintln!("harmattan: {NEEDS}.");
+            super::summary::run()
+        }
+    }
+}
+
 /// Opens the interface: the title screen, or straight into a scenario.
 pub fn run(args: &Args) -> ExitCode {
     if args.headless {
         return headless(args);
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("harmattan: the game needs an interactive terminal (stdin and stdout must be a terminal).");
-        return super::summary::run();
+        return without_a_terminal(args);
     }
     let watched = match (&args.scenario, args.reload) {
         (Some(path), true) => match Watched::start(Path::new(path), args.variant.as_deref()) {
@@ -279,9 +311,47 @@ fn headless(args: &Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    for line in refused_script_orders(&scenario, &finished) {
+        eprintln!("warning: {line}");
+    }
     println!("{}", path.display());
     eprintln!("{}", result_line(&scenario, &finished));
     ExitCode::SUCCESS
+}
+
+/// The scripted (human seats') orders the engine refused, one sentence each:
+/// "turn 2: Kesh's order “Ration fuel” on Kesh City was refused: …".
+fn refused_script_orders(scenario: &Scenario, save: &Save) -> Vec<String> {
+    use harmattan::engine::report::EntryKind;
+    let scripted = |f: usize| {
+        let id = scenario.factions.get(f).map(|d| d.id.as_str());
+        save.seats.iter().any(|(seat, kind)| Some(seat.as_str()) == id && *kind == Seat::Human)
+    };
+    let mut lines = Vec::new();
+    for (turn, record) in (1..).zip(&save.turns) {
+        for entry in record.report.entries() {
+            let EntryKind::Refused { faction, order, reason } = &entry.kind else { continue };
+            if !scripted(*faction) {
+                continue;
+            }
+            let who = scenario.factions.get(*faction).map_or("?", |f| f.name.as_str());
+            let what = match scenario.action_index(&order.action).and_then(|a| scenario.actions.get(a)) {
+                Some(def) => {
+                    let target = order
+                        .target
+                        .as_deref()
+                        .and_then(|t| harmattan::engine::check::target_index(scenario, def.target, t));
+                    match harmattan::engine::news::target_name(scenario, def, target) {
+                        Some(on) => format!("“{}” on {on}", def.name),
+                        None => format!("“{}”", def.name),
+                    }
+                }
+                None => format!("`{}`", safe(&order.action)),
+            };
+            lines.push(format!("turn {turn}: {who}'s order {what} was refused: {reason}"));
+        }
+    }
+    lines
 }
 
 /// Reads and checks an orders script, printing every problem.

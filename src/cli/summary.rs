@@ -4,10 +4,15 @@ use std::process::ExitCode;
 
 /// Prints the default scenario's summary and the available commands.
 pub fn run() -> ExitCode {
-    let loaded = harmattan::scenario::load_default();
-    match &loaded.scenario {
+    print(harmattan::scenario::load_default().scenario.as_ref(), "default scenario");
+    ExitCode::SUCCESS
+}
+
+/// Prints a scenario's summary (`what` says which it is) and the available commands.
+pub fn print(scenario: Option<&harmattan::scenario::Scenario>, what: &str) {
+    match scenario {
         Some(s) => {
-            println!("Harmattan — default scenario: {}", s.meta.title);
+            println!("Harmattan — {what}: {}", s.meta.title);
             println!("{}\n", s.meta.summary);
             println!("Factions:");
             for f in s.factions.iter().filter(|f| f.playable) {
@@ -23,5 +28,4 @@ pub fn run() -> ExitCode {
     println!("  harmattan new FILE           write a commented starter scenario to FILE");
     println!("  harmattan simulate FILE --runs N   balance a scenario with computer players");
     println!("  harmattan --help             all commands and options");
-    ExitCode::SUCCESS
 }

@@ -187,24 +187,46 @@ impl Words<'_> {
         }
     }
 
-    /// An aggregate as a phrase: "the total of unrest in the region, over
-    /// every region where Mali controls the region".
+    /// An aggregate as a phrase: "the total fuel stock of the regions Mali
+    /// controls", "the number of factions other than Chad", "the average of
+    /// X over the routes where …".
     fn aggregate(&self, agg: &AggNode) -> String {
         let noun = agg.kind.noun();
-        let over = match &agg.filter {
-            Some(f) => format!("every {noun} where {}", self.describe(f, true)),
-            None => format!("every {noun}"),
+        let over = match agg.filter.as_ref().map(|f| &f.kind) {
+            None => format!("all {noun}s"),
+            Some(NodeKind::EntityEq(false, Ent::Each, other) | NodeKind::EntityEq(false, other, Ent::Each)) => {
+                format!("the {noun}s other than {}", self.entity(agg.kind, *other))
+            }
+            Some(NodeKind::Controls(f, Ent::Each)) if *f != Ent::Each => {
+                format!("the regions {} controls", self.entity(EntityKind::Faction, *f))
+            }
+            Some(_) => {
+                format!("the {noun}s where {}", agg.filter.as_ref().map_or(String::new(), |f| self.describe(f, true)))
+            }
         };
-        let value = agg.value.as_ref().map_or_else(String::new, |v| self.quantity(v).0);
-        match agg.func {
-            AggFunc::Count => match &agg.filter {
-                Some(f) => format!("the number of {noun}s where {}", self.describe(f, true)),
-                None => format!("the number of {noun}s"),
-            },
-            AggFunc::Sum => format!("the total of {value}, over {over}"),
-            AggFunc::Mean => format!("the average of {value}, over {over}"),
-            AggFunc::Min => format!("the lowest {value}, over {over}"),
-            AggFunc::Max => format!("the highest {value}, over {over}"),
+        // A variable of the item reads as its name alone: "the total fuel stock of …".
+        let (value, simple) = match agg.value.as_ref().map(|v| &v.kind) {
+            Some(NodeKind::FactionVar(Ent::Each, v)) => {
+                (self.scn.faction_vars.get(*v).map_or("value".into(), |d| d.name.to_lowercase()), true)
+            }
+            Some(NodeKind::RegionVar(Ent::Each, v)) => {
+                (self.scn.region_vars.get(*v).map_or("value".into(), |d| d.name.to_lowercase()), true)
+            }
+            Some(_) => (agg.value.as_ref().map_or(String::new(), |v| self.quantity(v).0), false),
+            None => (String::new(), false),
+        };
+        let (simple_word, general_word, of) = match agg.func {
+            AggFunc::Count if agg.filter.is_none() => return format!("the number of {noun}s"),
+            AggFunc::Count => return format!("the number of {}", over.trim_start_matches("the ")),
+            AggFunc::Sum => ("the total", "the total of", "of"),
+            AggFunc::Mean => ("the average", "the average of", "of"),
+            AggFunc::Min => ("the lowest", "the lowest of", "among"),
+            AggFunc::Max => ("the highest", "the highest of", "among"),
+        };
+        if simple {
+            format!("{simple_word} {value} {of} {over}")
+        } else {
+            format!("{general_word} {value}, over {over}")
         }
     }
 

@@ -293,15 +293,20 @@ fn deepest_swing(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Option
                         .iter()
                         .find(|c| c.slot == slot && (c.after > c.before) == rising && c.after != c.before)?;
                     let who = faction_name(scn, f.faction?);
-                    let what = match &f.what {
-                        FactKind::Order { action, .. } | FactKind::Proposal { action, .. } => {
-                            format!("“{}”", action_name(scn, *action))
-                        }
-                        FactKind::Choice { option, .. } => format!("choice “{option}”"),
+                    // A proposal is its maker's action: the faction that answered accepted or declined it.
+                    let cause = match &f.what {
+                        FactKind::Order { action, .. } => format!("{who}'s “{}”", action_name(scn, *action)),
+                        FactKind::Proposal { action, from, accepted, .. } => format!(
+                            "{who} {} {}'s “{}”",
+                            if *accepted { "accepting" } else { "declining" },
+                            faction_name(scn, *from),
+                            action_name(scn, *action)
+                        ),
+                        FactKind::Choice { option, .. } => format!("{who}'s choice “{option}”"),
                         _ => return None,
                     };
                     let moved = (i128::from(c.after) - i128::from(c.before)).abs();
-                    Some((moved, std::cmp::Reverse(f.turn), format!("{who}'s {what} on turn {}", f.turn)))
+                    Some((moved, std::cmp::Reverse(f.turn), format!("{cause} on turn {}", f.turn)))
                 })
                 .max()
                 .map(|(_, _, text)| text);

@@ -206,12 +206,23 @@ fn set_value(file: &mut ScenarioFile, key: &str, value: i64) -> Result<(), Locat
                 .with_suggestion(&entity, names.iter().map(String::as_str))
         }));
     };
-    if !vars.iter().any(|x| x.id == var) {
+    let Some(decl) = vars.iter().find(|x| x.id == var) else {
         let names: Vec<String> = vars.iter().map(|x| x.id.clone()).collect();
         let (entity, var) = (entity.to_string(), var.to_string());
         return Err(Box::new(move |span| {
             Diagnostic::error("unknown-name", span, format!("`{entity}` has no variable `{var}`"))
                 .with_suggestion(&var, names.iter().map(String::as_str))
+        }));
+    };
+    if !(decl.min..=decl.max).contains(&value) {
+        let (min, max) = (decl.min, decl.max);
+        return Err(Box::new(move |span| {
+            Diagnostic::error(
+                "out-of-range",
+                span,
+                format!("`{owned}` is set to {value}, outside its range {min} to {max}"),
+            )
+            .with_help(format!("use a value from {min} to {max}"))
         }));
     }
     values.insert(var.to_string(), value);
