@@ -111,7 +111,7 @@ fn the_finished_game_and_the_waiting_screen() {
         assert!(out.contains("Game over"), "{out}");
         assert!(out.contains("Final scores"), "the final scores show at {w}×{h}: {out}");
         assert!(out.contains("Tarsa comes first.") && out.contains("Tarsa 100 ★"), "and the winner: {out}");
-        for team in ["Kesh 80", "Oru 82"] {
+        for team in ["Kesh 74", "Oru 86"] {
             assert!(out.contains(team), "{team} at {w}×{h}: {out}");
         }
         insta::assert_snapshot!(format!("projector_final_{w}x{h}"), out);

@@ -34,7 +34,10 @@ const STRONGER: &str = r#"on_success: ["tarsa_south.security += 30"]"#;
 fn without_rationing(text: &str) -> String {
     let start = text.find(r#"id: "ration_fuel""#).and_then(|at| text[..at].rfind('(')).expect("the action");
     let end = text.find(r#"id: "tighten_border_trade""#).and_then(|at| text[..at].rfind('(')).expect("the next one");
-    format!("{}{}", &text[..start], &text[end..])
+    // The protest event asks whether rationing is in force: it no longer can be.
+    let asked = " and not active(ration_fuel, kesh_north)";
+    assert!(text.contains(asked));
+    format!("{}{}", &text[..start], &text[end..]).replacen(asked, "", 1)
 }
 
 /// The new version the modder saves: a stronger patrol, and no more rationing.

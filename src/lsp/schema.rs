@@ -133,6 +133,7 @@ const ROLES: &[Role] = &[
     value("Action", "on_failure", EXPR),
     value("Action", "ongoing", EXPR),
     value("Action", "on_end", EXPR),
+    value("Action", "hold", EXPR),
     value("Action", "visibility", EXPR),
     value("Action", "on_decline", EXPR),
     value("Action", "on_detected", EXPR),

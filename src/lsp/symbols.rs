@@ -159,7 +159,8 @@ mod tests {
                 "flags",
                 "actions",
                 "events",
-                "rules"
+                "rules",
+                "variants"
             ]
         );
         let factions = &outline[2].children;

@@ -434,6 +434,52 @@ impl Checker<'_> {
         out
     }
 
+    /// The strings of a variant, checked where they are written (a variant
+    /// is also checked as the scenario it makes, but there its problems
+    /// would point at the variant's id).
+    fn variant_texts(&mut self, p: &str, v: &format::Variant) {
+        use TextKind::{Expr, Id, Name, Text};
+        self.text(p, At::Field("id"), "variant id", &v.id, Id);
+        self.text(p, At::Field("title"), "title", &v.title, Name);
+        if let Some(summary) = &v.summary {
+            self.text(p, At::Field("summary"), "summary", summary, Text);
+        }
+        if let Some(calendar) = &v.calendar {
+            self.text(&format!("{p}.calendar"), At::Field("start"), "start date", &calendar.start, Name);
+        }
+        for key in v.values.keys() {
+            self.text(p, At::Key("values", key), "value", key, Name);
+        }
+        for (j, r) in v.relations.iter().enumerate() {
+            let rp = format!("{p}.relations[{j}]");
+            self.text(&rp, At::Item("between", 0), "faction id", &r.between.0, Id);
+            self.text(&rp, At::Item("between", 1), "faction id", &r.between.1, Id);
+        }
+        for (key, change) in &v.objectives {
+            self.text(p, At::Key("objectives", key), "objective", key, Name);
+            let op = format!("{p}.objectives.{key}");
+            if let Some(score) = &change.score {
+                self.text(&op, At::Field("score"), "score", score, Expr);
+            }
+            if let Some(description) = &change.description {
+                self.text(&op, At::Field("description"), "description", description, Text);
+            }
+        }
+        for (key, change) in &v.events {
+            self.text(p, At::Key("events", key), "event id", key, Id);
+            let ep = format!("{p}.events.{key}");
+            for (field, text) in [("date", &change.date), ("when", &change.when), ("chance", &change.chance)] {
+                if let Some(text) = text {
+                    let kind = if field == "date" { Name } else { Expr };
+                    self.text(&ep, At::Field(field), field, text, kind);
+                }
+            }
+        }
+        for key in v.outcomes.keys() {
+            self.text(p, At::Key("outcomes", key), "faction id", key, Id);
+        }
+    }
+
     /// An event dated where no calendar of the scenario, nor of its variants, has a turn.
     fn never_dated(&mut self, p: &str, e: &format::Event, date: &str, f: &ScenarioFile) {
         let any_variant = if f.variants.is_empty() { "" } else { " nor any variant's" };
@@ -1382,6 +1428,9 @@ impl Checker<'_> {
             self.text(&p, At::Item("between", 0), "faction id", &r.between.0, Id);
             self.text(&p, At::Item("between", 1), "faction id", &r.between.1, Id);
         }
+        for (i, v) in f.variants.iter().enumerate() {
+            self.variant_texts(&format!("variants[{i}]"), v);
+        }
         for (i, x) in f.flags.iter().enumerate() {
             let p = format!("flags[{i}]");
             self.text(&p, At::Field("id"), "flag id", &x.id, Id);
@@ -2213,19 +2262,25 @@ mod tests {
 
     /// Puts an ESCAPE into every string of a scenario file (map keys too),
     /// but not into the names of choices such as `category: Energy`.
-    fn poison(value: &mut serde_json::Value, key: Option<&str>, count: &mut usize) {
+    /// `key` is the field the value is in; `parent` the field of the list
+    /// or block around it (a variant's `objectives` and `events` are maps,
+    /// the scenario's are lists).
+    fn poison(value: &mut serde_json::Value, key: Option<&str>, parent: Option<&str>, count: &mut usize) {
         const CHOICES: [&str; 8] = ["category", "target", "better", "measure", "repeat", "each", "visibility", "stack"];
+        const MAPS: [&str; 4] = ["values", "income", "cost", "units"];
+        const VARIANT_MAPS: [&str; 3] = ["objectives", "events", "outcomes"];
         match value {
             serde_json::Value::String(s) if !key.is_some_and(|k| CHOICES.contains(&k)) => {
                 s.push('\u{1b}');
                 *count += 1;
             }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| poison(v, key, count)),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| poison(v, key, parent, count)),
             serde_json::Value::Object(fields) => {
-                let is_map = key.is_some_and(|k| ["values", "income", "cost", "units"].contains(&k));
+                let is_map =
+                    key.is_some_and(|k| MAPS.contains(&k) || (parent == Some("variants") && VARIANT_MAPS.contains(&k)));
                 let old = std::mem::take(fields);
                 for (k, mut v) in old {
-                    poison(&mut v, Some(&k), count);
+                    poison(&mut v, Some(&k), key, count);
                     let k = if is_map {
                         *count += 1;
                         format!("{k}\u{1b}")
@@ -2250,7 +2305,7 @@ mod tests {
             let file: ScenarioFile = options.from_str(text).expect("a shipped scenario parses");
             let mut value = serde_json::to_value(&file).expect("a scenario is plain data");
             let mut strings = 0;
-            poison(&mut value, None, &mut strings);
+            poison(&mut value, None, None, &mut strings);
             let file: ScenarioFile = serde_json::from_value(value).expect("still a scenario");
             let source = ron::ser::to_string(&file).expect("a scenario writes as RON");
             let reparsed: ScenarioFile = options.from_str(&source).expect("and reads back");

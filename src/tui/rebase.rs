@@ -641,7 +641,8 @@ mod tests {
             r#"id: "ration_fuel", name: "Ration fuel", category: Energy,"#,
             r#"id: "ration_fuel_gone", name: "Ration fuel", category: Energy,"#,
         );
-        let rebased = rebase(&game.loaded, tutorial(&[removed]));
+        let asked = ("active(ration_fuel, kesh_north)", "active(ration_fuel_gone, kesh_north)");
+        let rebased = rebase(&game.loaded, tutorial(&[removed, asked]));
         assert_eq!(
             rebased.notes,
             [
