@@ -6,12 +6,15 @@
 //! Before timing, it plays a batch of 1,000 and then one of 100,000 random
 //! games and prints the process's peak resident memory after each (Linux):
 //! a streaming summary keeps nothing per game, so the two are within a few MB.
+//! `tally_add_default` times folding one finished game into the tally (every
+//! count the summary and its explanations need), the part of a game's cost
+//! that is the simulation's own rather than the engine's.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use harmattan::engine::ai::AiKind;
-use harmattan::sim::{Layout, SimConfig, run_range};
+use harmattan::sim::{Layout, SimConfig, Tally, play_game, run_range};
 
 /// The process's peak resident memory so far, in KiB (`VmHWM`; Linux only).
 fn peak_kib() -> Option<u64> {
@@ -47,6 +50,13 @@ fn simulate(c: &mut Criterion) {
             })
         });
     }
+    let cfg = SimConfig { runs: 1, seed: 1, ai: AiKind::Random, seat: None, turns: None };
+    let game = play_game(&scn, 7, cfg);
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("tally_add_default", |b| {
+        let mut tally = Tally::new(&layout);
+        b.iter(|| tally.add(&layout, black_box(&game)))
+    });
     group.finish();
 }
 

@@ -316,3 +316,206 @@ fn the_kubernetes_job_runs_as_is_and_its_shards_merge_into_one_run() {
         ok(harmattan().args(["simulate", TUTORIAL, "--runs", "30", "--seed", &seed, "--ai", &ai, "--json"])).stdout;
     assert_eq!(merged, one);
 }
+
+// ---- Explanations, --detail, --compare, --watch ----
+
+#[test]
+fn the_summary_explains_by_faction_and_detail_shows_every_line() {
+    let args = ["simulate", TUTORIAL, "--runs", "200", "--seed", "4", "--ai", "random"];
+    let short = String::from_utf8(ok(harmattan().args(args)).stdout).expect("utf-8");
+    let long = String::from_utf8(ok(harmattan().args(args).arg("--detail")).stdout).expect("utf-8");
+    for text in [&short, &long] {
+        // Grouped by faction, under the faction's name.
+        let (kesh, tarsa, oru) = (text.find("\nKesh (kesh)"), text.find("\nTarsa (tarsa)"), text.find("\nOru (oru)"));
+        assert!(kesh < tarsa && tarsa < oru && kesh.is_some(), "{text}");
+        assert!(text.contains("north_supplied") && text.contains("propose_supply_deal to kesh: made"), "{text}");
+        assert!(text.contains("supply_deal: set at the end of"), "{text}");
+    }
+    assert!(short.contains("--detail shows every line") && !long.contains("--detail shows every line"));
+    assert!(long.len() > short.len());
+    // Every action of every faction, and each event's firings by turn, only with --detail.
+    assert!(long.contains("covert_raid: chosen in") && long.contains("dust_storm                     2: "), "{long}");
+    assert!(!short.contains("Firings of each event by turn"));
+    // JSON always has everything; --detail does not change it.
+    let json = ok(harmattan().args(args).arg("--json")).stdout;
+    assert_eq!(json, ok(harmattan().args(args).args(["--json", "--detail"])).stdout);
+    let v: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    assert_eq!(v["factions"][0]["objectives"][0]["id"], "north_supplied");
+    let deal = &v["proposals"][0];
+    assert_eq!((deal["faction"].as_str(), deal["target"].as_str()), (Some("oru"), Some("kesh")));
+    assert!(deal["acceptance"].as_f64().is_some_and(|a| a > 0.0 && a < 1.0), "{deal}");
+    assert!(v["actions"][0]["win_share_used"].is_number() && v["events"][0]["turns"].is_array());
+    for key in ["flags", "relations", "routes"] {
+        assert!(!v[key].as_array().expect(key).is_empty(), "{key} is empty");
+    }
+    assert_eq!(v["routes"][1]["id"], "river_road");
+    assert_eq!(v["routes"][1]["start_open"], false);
+}
+
+#[test]
+fn merged_shards_explain_the_same_as_one_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files: Vec<String> = (0..2).map(|i| write_shard(dir.path(), TUTORIAL, 100, i, 2)).collect();
+    let merged = ok(harmattan().args(["simulate", "merge", "--detail"]).args(&files)).stdout;
+    let one =
+        ok(harmattan().args(["simulate", TUTORIAL, "--runs", "100", "--seed", "4", "--ai", "random", "--detail"]));
+    assert_eq!(merged, one.stdout);
+}
+
+/// The tutorial with the salt road twice as wide, written to `dir`.
+fn wider_road(dir: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(TUTORIAL).expect("tutorial");
+    let wider = text.replace("capacity: 20, risk: 10", "capacity: 40, risk: 10");
+    assert_ne!(wider, text);
+    let b = path(dir, "wider.ron");
+    std::fs::write(&b, wider).expect("write");
+    b
+}
+
+#[test]
+fn compare_shows_win_shares_with_intervals_and_marks_what_is_beyond_noise() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let b = wider_road(dir.path());
+    let args = ["simulate", TUTORIAL, "--compare", &b, "--runs", "300", "--ai", "random"];
+    let text = String::from_utf8(ok(harmattan().args(args)).stdout).expect("utf-8");
+    let kesh = text.lines().find(|l| l.starts_with("kesh ")).expect("a line for kesh");
+    assert!(kesh.ends_with(" *") && kesh.contains("% (") && kesh.contains(" to +"), "{text}");
+    let oru = text.lines().find(|l| l.starts_with("oru ")).expect("a line for oru");
+    assert!(!oru.ends_with('*'), "{text}");
+    assert!(text.contains("Differences beyond noise (marked *)"), "{text}");
+    assert!(text.contains("kesh north_supplied: ") && text.contains(" in A, "), "{text}");
+    let json = ok(harmattan().args(args).arg("--json")).stdout;
+    let v: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    assert_eq!(v["files"][1], b.as_str());
+    let win = &v["factions"][0]["win"];
+    assert_eq!(v["factions"][0]["id"], "kesh");
+    assert_eq!(win["beyond_noise"], true);
+    let (lo, hi) = (win["difference"]["low"].as_f64().expect("low"), win["difference"]["high"].as_f64().expect("high"));
+    assert!(0.0 < lo && lo < hi, "{win}");
+    assert_eq!(v["objectives"][0]["id"], "north_supplied");
+    assert!(v["events"].is_array() && v["actions"].is_array());
+    // The same scenario on both sides: nothing is beyond noise.
+    let same = ok(harmattan().args(["simulate", TUTORIAL, "--compare", TUTORIAL, "--runs", "50", "--ai", "random"]));
+    let text = String::from_utf8(same.stdout).expect("utf-8");
+    assert!(text.contains("No difference is beyond noise") && !text.contains(" *\n"), "{text}");
+}
+
+#[test]
+fn compare_refuses_scenarios_with_other_factions_and_shard_options() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(TUTORIAL).expect("tutorial");
+    let renamed = text
+        .replace("\"oru\"", "\"ora\"")
+        .replace("(oru,", "(ora,")
+        .replace(", oru)", ", ora)")
+        .replace("oru.treasury", "ora.treasury");
+    let b = path(dir.path(), "renamed.ron");
+    std::fs::write(&b, renamed).expect("write");
+    let out = harmattan().args(["simulate", TUTORIAL, "--compare", &b, "--runs", "5"]).output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot be compared") && err.contains("Only scenarios/tutorial.ron has: oru."), "{err}");
+    assert!(err.contains("has: ora."), "{err}");
+    assert!(out.stdout.is_empty());
+    for extra in [["--shard", "0/2"], ["--out", "x.json"], ["--games-out", "g.jsonl"]] {
+        harmattan().args(["simulate", TUTORIAL, "--compare", TUTORIAL, "--runs", "5"]).args(extra).assert().code(2);
+    }
+    harmattan().args(["simulate", TUTORIAL, "--compare", "no/such.ron", "--runs", "5"]).assert().code(3);
+}
+
+/// A process that is killed when the test ends, however it ends.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Lines of a child's output, read on a thread of their own.
+fn lines_of(stream: impl std::io::Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead as _;
+        for line in std::io::BufReader::new(stream).lines() {
+            let Ok(line) = line else { return };
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+/// Waits (at most a minute) for a line containing `want`; returns the lines read until then.
+fn wait_for(rx: &std::sync::mpsc::Receiver<String>, want: &str) -> Vec<String> {
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut seen = Vec::new();
+    while let Ok(line) = rx.recv_timeout(end.saturating_duration_since(std::time::Instant::now())) {
+        let found = line.contains(want);
+        seen.push(line);
+        if found {
+            return seen;
+        }
+    }
+    panic!("no line with `{want}` within a minute; read: {seen:#?}");
+}
+
+#[test]
+fn watch_runs_again_when_the_file_changes_and_keeps_the_last_results_when_it_breaks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = path(dir.path(), "watched.ron");
+    let text = std::fs::read_to_string(TUTORIAL).expect("tutorial");
+    std::fs::write(&file, &text).expect("write");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("harmattan"))
+        .args(["simulate", &file, "--runs", "20", "--ai", "random", "--watch"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut running = Running(child);
+    let out = lines_of(running.0.stdout.take().expect("stdout"));
+    let err = lines_of(running.0.stderr.take().expect("stderr"));
+    wait_for(&out, "6.0 turns on average");
+    wait_for(&err, "Watching");
+    // An edit: four turns instead of six.
+    let shorter = text.replace("turns: 6)", "turns: 4)");
+    assert_ne!(shorter, text);
+    std::fs::write(&file, &shorter).expect("write");
+    let second = wait_for(&out, "Scenario tutorial");
+    let header = second.last().expect("the header of the new results");
+    assert!(header.contains("4.0 turns on average"), "{second:#?}");
+    wait_for(&err, "changed: the results of the new version follow");
+    wait_for(&err, "Watching");
+    // The rest of those results was written before that line: set it aside.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    while out.try_recv().is_ok() {}
+    // A broken edit: its problem is shown and the last results stay.
+    std::fs::write(&file, shorter.replace("to: \"kesh_capital\"", "to: \"kesh_capitol\"")).expect("write");
+    wait_for(&err, "unknown region `kesh_capitol`");
+    wait_for(&err, "still those of the last version without errors");
+    wait_for(&err, "Watching");
+    assert!(
+        out.recv_timeout(std::time::Duration::from_millis(500)).is_err(),
+        "no new results for a scenario with errors"
+    );
+    // Fixed again: results again.
+    std::fs::write(&file, &text).expect("write");
+    wait_for(&out, "6.0 turns on average");
+    assert_eq!(running.0.try_wait().expect("the process"), None, "still watching");
+    // Ctrl-C ends it.
+    let pid = running.0.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().expect("kill runs").success());
+    wait_for(&err, "Stopped watching");
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        match running.0.try_wait().expect("the process") {
+            Some(status) => break status,
+            None if std::time::Instant::now() < end => std::thread::sleep(std::time::Duration::from_millis(20)),
+            None => panic!("still running ten seconds after Ctrl-C"),
+        }
+    };
+    assert_eq!(status.code(), Some(130));
+}

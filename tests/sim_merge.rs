@@ -52,6 +52,22 @@ fn tally_from(layout: &Layout, numbers: &[u64]) -> Tally {
         t.events[e].fired += x % 6;
         t.events[e].games += x % 3;
         t.leader_3.add(((x % 2) as u32, 1 + (x >> 5) as u32 % 3, 1 + (x >> 9) as u32 % 3));
+        // The explanations.
+        t.actions[a].games += x % 4;
+        t.actions[a].wins.merge(&Counts::from(vec![(1 + (x >> 11) as u32 % 3, x % 2)]));
+        t.events[e].turns.merge(&Counts::from(vec![(1 + (x >> 13) as u32 % 6, x % 6)]));
+        let o = pick(t.factions[f].objectives.len());
+        t.factions[f].objectives[o].merge(&Counts::from(vec![((x >> 15) as i64 % 101, 1 + small)]));
+        let answer = [None, Some(false), Some(true)][(x >> 17) as usize % 3];
+        t.proposals.merge(&Counts::from(vec![(((x >> 19) as u32 % 4, (x >> 21) as u32 % 4, answer), 1 + x % 3)]));
+        let flag = pick(t.flags.len());
+        t.flags[flag] += x % 2;
+        let r = pick(t.relations.len());
+        t.relations[r].merge(&Counts::from(vec![((x >> 23) as i64 % 201 - 100, 1 + small)]));
+        let route = pick(t.routes.len());
+        t.routes[route].open += x % 2;
+        t.routes[route].capacity.merge(&Counts::from(vec![((x >> 25) as i64 % 50, 1 + small)]));
+        t.routes[route].risk.merge(&Counts::from(vec![((x >> 27) as i64 % 101, 1 + small)]));
     }
     t
 }
@@ -220,12 +236,28 @@ fn a_shard_file_round_trips_and_inconsistent_files_are_refused() {
         Shard::parse(v.to_string().as_bytes()).expect_err("refused")
     };
     assert!(edit(&|v| v["version"] = 1.into()).contains("version 1"));
+    // A shard of the previous version, without the explanations' counts, says to play its games again.
+    let old = edit(&|v| v["version"] = 2.into());
+    assert!(
+        old.contains("version 2") && old.contains("older harmattan") && old.contains("play its games again"),
+        "{old}"
+    );
+    assert!(edit(&|v| v["version"] = 99.into()).contains("version 99 is not"));
     assert!(edit(&|v| v["format"] = "something".into()).contains("not a simulation shard"));
     assert!(edit(&|v| v["end"] = 11.into()).contains("range of 11"));
     assert!(edit(&|v| v["end"] = 13.into()).contains("within a batch of 12"));
     assert!(edit(&|v| v["ai"] = "clever".into()).contains("unknown AI"));
     assert!(edit(&|v| v["tally"]["events"] = serde_json::json!([])).contains("do not match"));
     assert!(edit(&|v| v["surprise"] = 1.into()).contains("unknown field"));
+    // The explanations' counts are checked like the rest.
+    assert!(edit(&|v| v["tally"]["flags"] = serde_json::json!([])).contains("do not match"));
+    assert!(edit(&|v| v["tally"]["relations"][0] = serde_json::json!([[5, 1]])).contains("does not add up"));
+    assert!(edit(&|v| v["tally"]["relations"][0] = serde_json::json!([[500, 12]])).contains("impossible"));
+    assert!(edit(&|v| v["tally"]["routes"][0]["open"] = 13.into()).contains("impossible"));
+    assert!(edit(&|v| v["tally"]["events"][0]["turns"] = serde_json::json!([[0, 12]])).contains("impossible"));
+    assert!(edit(&|v| v["tally"]["actions"][0]["games"] = 13.into()).contains("impossible"));
+    assert!(edit(&|v| v["tally"]["actions"][0]["wins"] = serde_json::json!([[1, 99]])).contains("impossible"));
+    assert!(edit(&|v| v["tally"]["proposals"] = serde_json::json!([[[0, 99, true], 1]])).contains("does not have"));
     assert!(Shard::parse(b"[1, 2").expect_err("refused").contains("bad JSON"));
     assert!(Shard::parse(b"").is_err());
 }

@@ -1,6 +1,10 @@
 //! `harmattan simulate SCENARIO --runs N [--seed S] [--ai random|greedy] [--turns T] [--threads K]
-//! [--shard I/K] [--out SHARD.json] [--games-out GAMES.jsonl] [--json]` and
-//! `harmattan simulate merge SHARD.json... [--json]`
+//! [--shard I/K] [--out SHARD.json] [--games-out GAMES.jsonl] [--compare B.ron] [--watch] [--detail] [--json]`
+//! and `harmattan simulate merge SHARD.json... [--detail] [--json]`
+
+mod compare;
+mod text;
+mod watch;
 
 use std::io::{IsTerminal, Write as _};
 use std::path::Path;
@@ -9,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use harmattan::engine::ai::AiKind;
 use harmattan::files::ReadError;
+use harmattan::scenario::Scenario;
 use harmattan::sim::{Layout, MergeError, Shard, SimConfig, Summary, fnv1a64, merge_shards, run_range, shard_range};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -39,6 +44,9 @@ struct MergeArgs {
     /// Shard files, every shard of one batch, in any order.
     #[arg(required = true)]
     files: Vec<String>,
+    /// Print every line of the explanations, not only the most telling ones.
+    #[arg(long)]
+    detail: bool,
     /// Print the summary as one JSON document on stdout.
     #[arg(long)]
     json: bool,
@@ -82,11 +90,32 @@ struct RunArgs {
     /// Write one JSON line per game (index, seed, turns, scores, winners) to this file.
     #[arg(long, value_name = "FILE.jsonl")]
     games_out: Option<String>,
-    /// Print the summary as one JSON document on stdout.
+    /// Compare with another version of the scenario, played on the same seeds.
+    ///
+    /// Both files need the same playable factions (by id); --runs, --seed, --ai, --seat,
+    /// --turns and --variant apply to both. Shows each faction's win and verdict shares
+    /// in both with 95% intervals and B − A with its own interval, marks the differences
+    /// beyond noise, then the largest changes in objective scores, events and actions.
+    #[arg(long, value_name = "B.ron", conflicts_with_all = ["shard", "out", "games_out"])]
+    compare: Option<String>,
+    /// Run again each time the scenario file (or the --compare file) changes.
+    ///
+    /// Prints the results, then waits for the file to change (woken by the system, no
+    /// polling) and prints the new results; a change with errors prints its problems
+    /// and keeps the last results. Ctrl-C stops.
+    #[arg(long, conflicts_with_all = ["shard", "out", "games_out"])]
+    watch: bool,
+    /// Print every line of the explanations, not only the most telling ones.
+    ///
+    /// Every objective, every action with how often the faction won with and without
+    /// it, every proposal, flag, relation and route, and each event's firings by turn
+    /// (with --compare: every change, and the partly met and missed shares).
+    #[arg(long)]
+    detail: bool,
+    /// Print the summary as one JSON document on stdout (always with every detail).
     #[arg(long)]
     json: bool,
 }
-
 /// Parses `I/K` with `0 <= I < K <= 1,000,000`.
 fn parse_shard(text: &str) -> Result<(u32, u32), String> {
     let (i, k) = text.split_once('/').ok_or("expected I/K, for example 0/10")?;
@@ -120,34 +149,6 @@ fn batch(args: &RunArgs) -> ExitCode {
         eprintln!("error: give a scenario file and --runs N");
         return ExitCode::from(EXIT_USAGE);
     };
-    let loaded = match super::read_scenario(path, args.variant.as_deref()) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let colour = super::stderr_colour();
-    for d in loaded.file_diagnostics() {
-        eprintln!("{}", d.render(colour));
-    }
-    let hash = fnv1a64(loaded.source.as_bytes());
-    let Some(scenario) = loaded.scenario else {
-        let path = safe(path);
-        eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
-        return ExitCode::from(EXIT_INPUT);
-    };
-    let ai = match args.ai {
-        Ai::Random => AiKind::Random,
-        Ai::Greedy => AiKind::Greedy,
-    };
-    let seat = match args.seat.as_deref().map(|text| parse_seat(&scenario, text)).transpose() {
-        Ok(seat) => seat,
-        Err(message) => {
-            eprintln!("error: --seat: {message}");
-            return ExitCode::from(EXIT_USAGE);
-        }
-    };
-    let cfg = SimConfig { runs, seed: args.seed, ai, seat, turns: args.turns };
-    let (index, count) = args.shard.unwrap_or((0, 1));
-    let range = shard_range(runs, index, count);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(k) = args.threads {
         pool = pool.num_threads(usize::from(k));
@@ -159,57 +160,111 @@ fn batch(args: &RunArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut games_out = match args.games_out.as_deref().map(GamesOut::create).transpose() {
-        Ok(g) => g,
-        Err(code) => return code,
-    };
-    let layout = Layout::new(&scenario);
-    let played = range.end - range.start;
-    let progress = Progress::new(u64::from(played));
-    let started = Instant::now();
-    let result = pool.install(|| {
-        let mut sink = games_out.as_mut().map(|g| move |lines: &[String]| g.write(lines));
-        let lines = sink.as_mut().map(|s| s as harmattan::sim::LineSink<'_>);
-        run_range(&scenario, &layout, cfg, range.clone(), lines, &|| progress.tick())
-    });
-    progress.finish();
-    let elapsed = started.elapsed();
-    let tally = match result {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: cannot write {}: {e}", safe(args.games_out.as_deref().unwrap_or("the games file")));
-            return ExitCode::from(EXIT_IO);
-        }
-    };
-    if let Some(g) = games_out
-        && let Err(code) = g.finish()
-    {
-        return code;
+    if args.watch {
+        return watch::run(args, path, runs, &pool);
     }
-    let rate = f64::from(played) / elapsed.as_secs_f64().max(1e-9);
-    eprintln!(
-        "{played} games in {:.2} s ({rate:.0} games/s, {} threads)",
-        elapsed.as_secs_f64(),
-        pool.current_num_threads()
-    );
-    if let Some(out) = args.out.as_deref() {
-        let shard = Shard::new(&layout, hash, cfg.seats(&scenario), cfg, range.clone(), tally);
-        let mut bytes = match serde_json::to_vec_pretty(&shard) {
-            Ok(b) => b,
+    match Batch::prepare(args, path, runs) {
+        Ok(batch) => batch.execute(args, &pool),
+        Err(code) => code,
+    }
+}
+
+/// A batch ready to play: its scenario loaded and checked, its seats chosen
+/// (and with `--compare`, the other scenario likewise).
+struct Batch {
+    scenario: Scenario,
+    layout: Layout,
+    /// FNV-1a of the scenario's text.
+    hash: u64,
+    cfg: SimConfig,
+    other: Option<compare::Other>,
+}
+
+impl Batch {
+    /// Loads the scenario (and the one to compare with), printing their
+    /// problems; the exit code when they cannot be played.
+    fn prepare(args: &RunArgs, path: &str, runs: u32) -> Result<Batch, ExitCode> {
+        let scenario = super::load_playable(path, args.variant.as_deref())?;
+        let hash = fnv1a64(scenario.source.as_bytes());
+        let cfg = config(args, &scenario, runs)?;
+        let layout = Layout::new(&scenario);
+        let other = match args.compare.as_deref() {
+            Some(b) => Some(compare::Other::prepare(args, (path, &layout), b, runs)?),
+            None => None,
+        };
+        Ok(Batch { scenario, layout, hash, cfg, other })
+    }
+
+    /// The hash of each scenario text played (the `--compare` file's second).
+    fn hashes(&self) -> Vec<u64> {
+        std::iter::once(self.hash).chain(self.other.as_ref().map(|o| o.hash)).collect()
+    }
+
+    /// Plays the batch and prints its summary (or writes its shard), or the comparison.
+    fn execute(&self, args: &RunArgs, pool: &rayon::ThreadPool) -> ExitCode {
+        if let Some(other) = &self.other {
+            return compare::execute(self, other, args, pool);
+        }
+        let (scenario, layout, cfg) = (&self.scenario, &self.layout, self.cfg);
+        let (index, count) = args.shard.unwrap_or((0, 1));
+        let range = shard_range(cfg.runs, index, count);
+        let mut games_out = match args.games_out.as_deref().map(GamesOut::create).transpose() {
+            Ok(g) => g,
+            Err(code) => return code,
+        };
+        let played = range.end - range.start;
+        let progress = Progress::new(u64::from(played));
+        let result = pool.install(|| {
+            let mut sink = games_out.as_mut().map(|g| move |lines: &[String]| g.write(lines));
+            let lines = sink.as_mut().map(|s| s as harmattan::sim::LineSink<'_>);
+            run_range(scenario, layout, cfg, range.clone(), lines, &|| progress.tick())
+        });
+        progress.finish(played, pool);
+        let tally = match result {
+            Ok(t) => t,
             Err(e) => {
-                eprintln!("error: cannot write JSON: {e}");
-                return ExitCode::FAILURE;
+                eprintln!("error: cannot write {}: {e}", safe(args.games_out.as_deref().unwrap_or("the games file")));
+                return ExitCode::from(EXIT_IO);
             }
         };
-        bytes.push(b'\n');
-        if let Err(e) = harmattan::files::write_atomic(Path::new(out), &bytes) {
-            eprintln!("error: cannot write {}: {e}", safe(out));
-            return ExitCode::from(EXIT_IO);
+        if let Some(g) = games_out
+            && let Err(code) = g.finish()
+        {
+            return code;
         }
-        eprintln!("wrote {}: games {}–{} of {runs}", safe(out), range.start, range.end.saturating_sub(1));
-        return ExitCode::SUCCESS;
+        if let Some(out) = args.out.as_deref() {
+            let shard = Shard::new(layout, self.hash, cfg.seats(scenario), cfg, range.clone(), tally);
+            let mut bytes = match serde_json::to_vec_pretty(&shard) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("error: cannot write JSON: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            bytes.push(b'\n');
+            if let Err(e) = harmattan::files::write_atomic(Path::new(out), &bytes) {
+                eprintln!("error: cannot write {}: {e}", safe(out));
+                return ExitCode::from(EXIT_IO);
+            }
+            eprintln!("wrote {}: games {}–{} of {}", safe(out), range.start, range.end.saturating_sub(1), cfg.runs);
+            return ExitCode::SUCCESS;
+        }
+        let summary = tally.summary(&layout.labels, played, cfg.seed, &cfg.seats(scenario));
+        print_summary(&summary, args.json, args.detail)
     }
-    print_summary(&tally.summary(&layout.labels, played, args.seed, &cfg.seats(&scenario)), args.json)
+}
+
+/// The batch's configuration for `scenario`: `--seat` names one of its playable factions.
+fn config(args: &RunArgs, scenario: &Scenario, runs: u32) -> Result<SimConfig, ExitCode> {
+    let ai = match args.ai {
+        Ai::Random => AiKind::Random,
+        Ai::Greedy => AiKind::Greedy,
+    };
+    let seat = args.seat.as_deref().map(|text| parse_seat(scenario, text)).transpose().map_err(|message| {
+        eprintln!("error: --seat: {message}");
+        ExitCode::from(EXIT_USAGE)
+    })?;
+    Ok(SimConfig { runs, seed: args.seed, ai, seat, turns: args.turns })
 }
 
 /// `simulate merge`: reads every shard, checks they make one batch, prints its summary.
@@ -274,7 +329,7 @@ fn merge(args: &MergeArgs) -> ExitCode {
         }
     };
     match merged.summary() {
-        Ok(summary) => print_summary(&Summary { runs: merged.runs, ..summary }, args.json),
+        Ok(summary) => print_summary(&Summary { runs: merged.runs, ..summary }, args.json, args.detail),
         Err(e) => {
             eprintln!("error: {}", safe(&e));
             ExitCode::from(EXIT_INPUT)
@@ -282,20 +337,20 @@ fn merge(args: &MergeArgs) -> ExitCode {
     }
 }
 
-/// Prints a summary as text or JSON.
-fn print_summary(summary: &Summary, json: bool) -> ExitCode {
-    let text = if json {
-        match serde_json::to_string_pretty(summary) {
-            Ok(text) => text + "\n",
-            Err(e) => {
-                eprintln!("error: cannot write JSON: {e}");
-                return ExitCode::FAILURE;
-            }
+/// Prints a summary as text (every line of the explanations with `detail`) or JSON.
+fn print_summary(summary: &Summary, json: bool, detail: bool) -> ExitCode {
+    if json { print_json(summary) } else { super::emit(None, &text::summary(summary, detail)) }
+}
+
+/// Prints a value as one pretty JSON document.
+fn print_json(value: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => super::emit(None, &(text + "\n")),
+        Err(e) => {
+            eprintln!("error: cannot write JSON: {e}");
+            ExitCode::FAILURE
         }
-    } else {
-        human(summary)
-    };
-    super::emit(None, &text)
+    }
 }
 
 /// `--games-out`: lines written through a buffer to a temporary file beside
@@ -369,88 +424,13 @@ impl Progress {
         }
     }
 
-    fn finish(&self) {
+    /// Clears the bar and says how fast the games went.
+    fn finish(&self, games: u32, pool: &rayon::ThreadPool) {
         self.bar.finish_and_clear();
+        let elapsed = self.started.elapsed().as_secs_f64();
+        let (threads, rate) = (pool.current_num_threads(), f64::from(games) / elapsed.max(1e-9));
+        eprintln!("{games} games in {elapsed:.2} s ({rate:.0} games/s, {threads} threads)");
     }
-}
-
-/// The summary as aligned text tables.
-fn human(s: &Summary) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Scenario {} — {} games, seed {}, {} AI, {:.1} turns on average\n",
-        s.scenario, s.runs, s.seed, s.ai, s.average_turns
-    );
-    let _ = writeln!(
-        out,
-        "{:<16} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7} {:>7} {:>7}",
-        "faction", "mean", "median", "p10", "p90", "wins", "met", "partly", "missed"
-    );
-    for f in &s.factions {
-        let _ = writeln!(
-            out,
-            "{:<16} {:>6.1} {:>6} {:>6} {:>6} {:>7.1}% {:>6.1}% {:>6.1}% {:>6.1}%",
-            f.id,
-            f.score.mean,
-            f.score.median,
-            f.score.p10,
-            f.score.p90,
-            f.win_share * 100.0,
-            f.met * 100.0,
-            f.partly * 100.0,
-            f.missed * 100.0
-        );
-    }
-    if let Some([held, strained, lost]) = s.shared {
-        let _ = writeln!(
-            out,
-            "\nThe shared outcome was held in {:.1}% of games, strained in {:.1}%, lost in {:.1}%.",
-            held * 100.0,
-            strained * 100.0,
-            lost * 100.0
-        );
-    }
-    let median = s.lead.as_ref().map_or_else(|| "-".to_string(), |d| d.median.to_string());
-    let _ = writeln!(
-        out,
-        "Ties: {:.1}% of games. Decided by 2 points or less between teams with the same verdict: {:.1}% (median lead {median}).",
-        s.ties * 100.0,
-        s.close * 100.0
-    );
-    if let Some(share) = s.turn_3_leader_wins {
-        let _ = writeln!(out, "\nThe leader after turn 3 went on to win {:.1}% of games.", share * 100.0);
-    }
-    let _ = writeln!(out, "\nValues at game end:");
-    let _ = writeln!(out, "{:<32} {:>9} {:>8} {:>8} {:>8}", "entity.variable", "mean", "p10", "median", "p90");
-    for v in &s.variables {
-        let name = format!("{}.{}", v.entity, v.variable);
-        let _ = writeln!(
-            out,
-            "{:<32} {:>9.1} {:>8} {:>8} {:>8}",
-            name, v.values.mean, v.values.p10, v.values.median, v.values.p90
-        );
-    }
-    let _ = writeln!(out, "\nActions:");
-    let _ = writeln!(out, "{:<12} {:<28} {:>8} {:>9} {:>11}", "faction", "action", "chosen", "succeeded", "% of turns");
-    for a in &s.actions {
-        let _ = writeln!(
-            out,
-            "{:<12} {:<28} {:>8} {:>9} {:>10.1}%",
-            a.faction,
-            a.action,
-            a.chosen,
-            a.succeeded,
-            a.turn_share * 100.0
-        );
-    }
-    let _ = writeln!(out, "\nEvents:");
-    let _ = writeln!(out, "{:<32} {:>8} {:>10}", "event", "fired", "% of games");
-    for e in &s.events {
-        let _ = writeln!(out, "{:<32} {:>8} {:>9.1}%", e.event, e.fired, e.game_share * 100.0);
-    }
-    out
 }
 
 /// Parses `mali=greedy` into a playable faction and the AI that plays it.
