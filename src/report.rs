@@ -757,7 +757,7 @@ fn account<'a>(
                 let outcome = format!("{} answers next turn", faction_name(scn, *target));
                 side(*faction, item(ItemKind::Proposal, Some(*faction), text, Some(outcome), None));
             }
-            EntryKind::Answered { faction, pending, response, roll, defaulted } => {
+            EntryKind::Answered { faction, pending, response, roll, defaulted, blocked } => {
                 let asked = opening.and_then(|s| s.pending.iter().find(|p| p.id == *pending)).map(|p| &p.kind);
                 let by_default = if *defaulted { " (no answer given: the default applies)" } else { "" };
                 match asked {
@@ -766,6 +766,9 @@ fn account<'a>(
                         let text =
                             format!("answers {}'s proposal: {}", faction_name(scn, *from), action_name(scn, *action));
                         let mut outcome = format!("{}{by_default}", if accepted { "accepted" } else { "declined" });
+                        if *blocked {
+                            outcome.push_str("; it could no longer take effect");
+                        }
                         if let Some(r) = roll {
                             outcome.push_str(&format!("; {}", outcome_text(r.success, Some(r))));
                         }

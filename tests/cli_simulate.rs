@@ -80,6 +80,34 @@ fn a_broken_scenario_prints_its_diagnostics_and_exits_1() {
 
 // ---- Shards, merge, per-game lines ----
 
+#[test]
+fn a_proposal_succeeds_only_when_accepted_and_taking_effect() {
+    // The deal can only take effect on turn 1, but answers come on turn 2: it never does.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("never.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, meta: (id: "never", title: "Never", summary: "x", calendar: (start: "2025-01", turns: 3)),
+    action_points: 1,
+    variables: (faction: [(id: "gold", name: "Gold", min: 0, max: 100, initial: 10)]),
+    factions: [
+        (id: "a", name: "A", colour: "red", objectives: [(id: "o", name: "O", weight: 1, score: "self.gold")]),
+        (id: "b", name: "B", colour: "blue", objectives: [(id: "o", name: "O", weight: 1, score: "self.gold")]),
+    ],
+    actions: [(id: "deal", name: "Deal", category: Diplomatic, factions: ["a"], target: Faction,
+        requires: [("turn == 1", "Only on turn 1.")], consent: true, on_success: ["self.gold += 50", "target.gold += 50"])],
+)"#,
+    )
+    .expect("write");
+    let out = ok(harmattan().arg("simulate").arg(&file).args(["--runs", "40", "--ai", "random", "--json"]));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let deal = &summary["actions"][0];
+    assert_eq!(
+        (deal["action"].as_str(), deal["chosen"].as_u64(), deal["succeeded"].as_u64()),
+        (Some("deal"), Some(40), Some(0))
+    );
+}
+
 const TUTORIAL: &str = "scenarios/tutorial.ron";
 
 fn ok(cmd: &mut Command) -> std::process::Output {

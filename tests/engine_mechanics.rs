@@ -549,6 +549,10 @@ fn an_accepted_proposal_whose_requirement_no_longer_holds_does_not_take_effect()
         report.entries().filter_map(|e| e.news.as_deref()).any(|n| n.contains("The deal is already in force")),
         "the report gives the reason"
     );
+    assert!(
+        report.entries().any(|e| matches!(e.kind, EntryKind::Answered { blocked: true, .. })),
+        "and the answer says it could not take effect"
+    );
 }
 
 #[test]

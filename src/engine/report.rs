@@ -95,7 +95,17 @@ pub enum EntryKind {
     /// A proposal was sent; the target answers next turn.
     Proposed { faction: usize, action: usize, target: usize, pending: u64 },
     /// A pending proposal or choice was answered.
-    Answered { faction: usize, pending: u64, response: Response, roll: Option<Roll>, defaulted: bool },
+    Answered {
+        faction: usize,
+        pending: u64,
+        response: Response,
+        roll: Option<Roll>,
+        defaulted: bool,
+        /// Accepted, but it could no longer take effect (its requirement no
+        /// longer held, or the same agreement took effect first).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        blocked: bool,
+    },
     /// Delayed effects of an earlier order landed.
     Landed { faction: usize, action: usize, target: Option<usize>, success: bool },
     /// Lasting effects of an earlier order applied this turn.

@@ -240,6 +240,7 @@ fn answer_pending(
                 let b = Bindings::of(Some(from), Some(faction));
                 let blocked =
                     if accepted { still_possible(scn, state, agreements, (from, action, faction)).err() } else { None };
+                let was_blocked = blocked.is_some();
                 let (roll, changes, news) = if let Some(reason) = blocked {
                     let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
                     let reason = reason.trim_end_matches('.');
@@ -258,7 +259,14 @@ fn answer_pending(
                 };
                 log.push(Entry {
                     audience: Audience::All,
-                    kind: EntryKind::Answered { faction, pending: id, response, roll, defaulted: given.is_none() },
+                    kind: EntryKind::Answered {
+                        faction,
+                        pending: id,
+                        response,
+                        roll,
+                        defaulted: given.is_none(),
+                        blocked: was_blocked,
+                    },
                     changes,
                     news: Some(news),
                 });
@@ -283,6 +291,7 @@ fn answer_pending(
                         response: Response::Choose(option.id.clone()),
                         roll: None,
                         defaulted,
+                        blocked: false,
                     },
                     changes: preview(scn, state, &planned),
                     news: Some(format!("{who}: {}", option.label)),

@@ -125,8 +125,8 @@ pub fn play_game(scn: &Scenario, seed: u64, cfg: SimConfig) -> GameRecord {
         events: Vec::new(),
         state: state.clone(),
     };
-    // Proposals waiting for an answer: `(pending id, position in record.proposals)`.
-    let mut waiting: Vec<(u64, usize)> = Vec::new();
+    // Proposals waiting for an answer: `(pending id, position in record.proposals, in record.orders)`.
+    let mut waiting: Vec<(u64, usize, usize)> = Vec::new();
     while !state.is_over() && record.turns < limit {
         let mut orders = TurnOrders::default();
         for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
@@ -142,18 +142,23 @@ pub fn play_game(scn: &Scenario, seed: u64, cfg: SimConfig) -> GameRecord {
                     chosen.insert((*faction, *action));
                 }
                 EntryKind::Proposed { faction, action, target, pending } => {
-                    record.orders.push((*faction, *action, true));
+                    // It succeeds only once accepted and taking effect, next turn.
+                    waiting.push((*pending, record.proposals.len(), record.orders.len()));
+                    record.orders.push((*faction, *action, false));
                     chosen.insert((*faction, *action));
-                    waiting.push((*pending, record.proposals.len()));
                     let proposal =
                         ProposalRecord { faction: *faction, action: *action, target: *target, accepted: None };
                     record.proposals.push(proposal);
                 }
-                EntryKind::Answered { pending, response, .. } => {
-                    if let Some(at) = waiting.iter().position(|(id, _)| id == pending) {
-                        let (_, i) = waiting.swap_remove(at);
+                EntryKind::Answered { pending, response, roll, blocked, .. } => {
+                    if let Some(at) = waiting.iter().position(|(id, _, _)| id == pending) {
+                        let (_, i, order) = waiting.swap_remove(at);
+                        let accepted = *response == Response::Accept;
                         if let Some(p) = record.proposals.get_mut(i) {
-                            p.accepted = Some(*response == Response::Accept);
+                            p.accepted = Some(accepted);
+                        }
+                        if let Some(o) = record.orders.get_mut(order) {
+                            o.2 = accepted && !blocked && roll.as_ref().is_none_or(|r| r.success);
                         }
                     }
                 }
