@@ -1130,7 +1130,12 @@ impl Checker<'_> {
                         (None, true) => d.with_help(format!(
                             "costs are paid from the acting faction's own variables ({}); to use up a region's `{key}`, add an effect such as `{}.{key} -= {amount}` to on_success",
                             f.variables.faction.iter().map(|v| format!("`{}`", v.id)).collect::<Vec<_>>().join(", "),
-                            f.regions.first().map_or("a_region", |r| r.id.as_str())
+                            // The region the order is aimed at, when it is aimed at one.
+                            if a.target == TargetKind::Region {
+                                "target"
+                            } else {
+                                f.regions.first().map_or("a_region", |r| r.id.as_str())
+                            }
                         )),
                         (None, false) => d.with_help(format!(
                             "costs are paid from the acting faction's own variables: {}",
