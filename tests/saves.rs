@@ -435,18 +435,24 @@ fn headless_play_follows_the_orders_file_for_human_seats() {
     assert_eq!(save::replay(&loaded), Ok(12));
 }
 
-#[test]
-fn a_broken_orders_file_is_reported_at_its_line_and_column_with_exit_1() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let orders = dir.path().join("orders.ron");
-    std::fs::write(&orders, "(turns: [\n  {\"kesh\": (orders: [(action: 3)])},\n])").expect("writes");
+/// A headless game of the tutorial with Kesh following `script`, saved in `dir`.
+fn kesh_scripted(dir: &Path, script: &str) -> (PathBuf, std::process::Output) {
+    let orders = dir.join("orders.ron");
+    std::fs::write(&orders, script).expect("writes");
     let out = harmattan()
         .args(["play", TUTORIAL, "--headless", "--seats", "kesh=human", "--orders"])
         .arg(&orders)
         .arg("--save-dir")
-        .arg(dir.path())
+        .arg(dir)
         .output()
         .expect("runs");
+    (orders, out)
+}
+
+#[test]
+fn a_broken_orders_file_is_reported_at_its_line_and_column_with_exit_1() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (orders, out) = kesh_scripted(dir.path(), "(turns: [\n  {\"kesh\": (orders: [(action: 3)])},\n])");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stderr),
@@ -459,17 +465,9 @@ fn a_broken_orders_file_is_reported_at_its_line_and_column_with_exit_1() {
 #[test]
 fn headless_play_names_the_scripted_orders_the_game_refused() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let orders = dir.path().join("orders.ron");
     // The ambassadors start in place, so restoring them is refused on turn 1.
-    std::fs::write(&orders, "(turns: [{\"kesh\": (orders: [(action: \"restore_ambassador\", target: \"tarsa\")])}])")
-        .expect("writes");
-    let out = harmattan()
-        .args(["play", TUTORIAL, "--headless", "--seats", "kesh=human", "--orders"])
-        .arg(&orders)
-        .arg("--save-dir")
-        .arg(dir.path())
-        .output()
-        .expect("runs");
+    let script = "(turns: [{\"kesh\": (orders: [(action: \"restore_ambassador\", target: \"tarsa\")])}])";
+    let (_, out) = kesh_scripted(dir.path(), script);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
         text(&out.stderr).starts_with(
