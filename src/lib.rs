@@ -9,6 +9,7 @@ pub mod files;
 pub mod handout;
 pub mod headless;
 pub mod host;
+pub mod i18n;
 pub mod lsp;
 pub mod pack;
 pub mod report;

@@ -3,8 +3,10 @@
 mod cli;
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::{Parser, Subcommand};
+use harmattan::i18n::Lang;
 
 /// Harmattan: a turn-based political–military scenario wargame for the terminal.
 #[derive(Parser)]
@@ -13,6 +15,17 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Language of the program's messages: en, fr or ar (default: from LC_ALL, LC_MESSAGES or LANG, else en).
+    #[arg(long, global = true, value_name = "en|fr|ar")]
+    lang: Option<Lang>,
+}
+
+/// The language of this run's messages, chosen once at start.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of this run's messages: `--lang`, else the environment's, else English.
+fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
 }
 
 #[derive(Subcommand)]
@@ -41,6 +54,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    LANG.get_or_init(|| cli.lang.unwrap_or_else(Lang::from_env));
     match cli.command {
         Some(Command::Validate(args)) => cli::validate::run(&args),
         Some(Command::New(args)) => cli::new::run(&args),

@@ -106,15 +106,12 @@ const DEFAULT_SAVE_DIR: &str = "saves";
 /// exit code is a usage error. Bare `harmattan` (piped, say) prints the
 /// built-in scenario's summary and succeeds.
 fn without_a_terminal(args: &Args) -> ExitCode {
-    const NEEDS: &str = "the game needs an interactive terminal (stdin and stdout must be a terminal)";
+    let lang = crate::lang();
     if let Some(path) = &args.load {
         if let Err(e) = save::read(path) {
             return super::save_failure(&e);
         }
-        eprintln!(
-            "harmattan: {NEEDS}; to check a save without one: `harmattan replay {}`",
-            safe(&path.display().to_string())
-        );
+        eprintln!("{}", harmattan::tr!(lang, "no-terminal-save", save = safe(&path.display().to_string())));
         return ExitCode::from(EXIT_USAGE);
     }
     match &args.scenario {
@@ -123,13 +120,13 @@ fn without_a_terminal(args: &Args) -> ExitCode {
                 Ok(scenario) => scenario,
                 Err(code) => return code,
             };
-            super::summary::print(Some(&scenario), "scenario");
-            eprintln!("\nharmattan: {NEEDS}; to play without one: `harmattan play {} --headless`", safe(path));
+            super::summary::print(lang, Some(&scenario), super::summary::Which::File);
+            eprintln!("\n{}", harmattan::tr!(lang, "no-terminal-scenario", scenario = safe(path)));
             ExitCode::from(EXIT_USAGE)
         }
         None => {
-            eprintln!("harmattan: {NEEDS}.");
-            super::summary::run()
+            eprintln!("{}", harmattan::tr!(lang, "no-terminal"));
+            super::summary::run(lang)
         }
     }
 }

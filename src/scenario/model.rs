@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::{self, Lang};
 use crate::scenario::expr::{Compiled, EffectStmt, EntityKind};
 use crate::scenario::format::{Category, Measure, Meta, Repeat, Scope, TargetKind, Thresholds, VarDecl};
 
@@ -55,22 +56,30 @@ impl Scenario {
         self.meta.calendar.turns
     }
 
-    /// The date a turn stands for: "March 2025" for monthly turns, "2025-03-15" otherwise.
+    /// The date a turn stands for, in English: "March 2025" for monthly
+    /// turns, "2025-03-15" otherwise.
     pub fn date_of(&self, turn: u32) -> String {
+        self.date_in(Lang::En, turn)
+    }
+
+    /// The date a turn stands for, in `lang` ("mars 2025", "15/03/2025" in French).
+    pub fn date_in(&self, lang: Lang, turn: u32) -> String {
         use crate::scenario::format::TurnLength;
         let Some((year, month, day)) = crate::scenario::validate::parse_date(&self.meta.calendar.start) else {
-            return format!("turn {turn}");
+            return i18n::tr(lang, "date-turn", &[("turn", turn.to_string().into())]);
         };
         let steps = i64::from(turn.saturating_sub(1));
-        match self.meta.calendar.turn_length {
+        let days = match self.meta.calendar.turn_length {
             TurnLength::Months(n) => {
                 let index = i64::from(year) * 12 + i64::from(month) - 1 + steps * i64::from(n);
-                let name = MONTH_NAMES.get(usize::try_from(index.rem_euclid(12)).unwrap_or(0)).copied().unwrap_or("?");
-                format!("{name} {}", index.div_euclid(12))
+                let month = u32::try_from(index.rem_euclid(12)).unwrap_or(0) + 1;
+                return i18n::month_year(lang, index.div_euclid(12), month);
             }
-            TurnLength::Weeks(n) => add_days(year, month, day, steps * 7 * i64::from(n)),
-            TurnLength::Days(n) => add_days(year, month, day, steps * i64::from(n)),
-        }
+            TurnLength::Weeks(n) => steps * 7 * i64::from(n),
+            TurnLength::Days(n) => steps * i64::from(n),
+        };
+        let (year, month, day) = shift_days(year, month, day, days);
+        i18n::numeric_date(lang, year, month, day)
     }
 
     /// The scenario's id with its variant's (`fuel_and_sovereignty_short`):
@@ -110,22 +119,6 @@ impl Scenario {
         self.action_ids.get(id).copied()
     }
 }
-
-/// The months' names, as dates are shown to players.
-pub(crate) const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A colour for a faction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,6 +352,12 @@ pub(crate) fn days_from_civil((year, month, day): (i32, u32, u32)) -> i64 {
 
 /// `YYYY-MM-DD` of a date plus `days` (proleptic Gregorian calendar).
 pub(crate) fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
+    let (y, m, d) = shift_days(year, month, day, days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The date `days` days after the given one, as (year, month, day).
+fn shift_days(year: i32, month: u32, day: u32, days: i64) -> (i64, u32, u32) {
     let z = days_from_civil((year, month, day)) + 719_468 + days;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -368,7 +367,7 @@ pub(crate) fn add_days(year: i32, month: u32, day: u32, days: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    (y, u32::try_from(m).unwrap_or(1), u32::try_from(d).unwrap_or(1))
 }
 
 #[cfg(test)]
@@ -384,5 +383,20 @@ mod tests {
         assert_eq!(scn.date_of(2), "2024-03-05");
         scn.meta.calendar.turn_length = crate::scenario::format::TurnLength::Days(365);
         assert_eq!(scn.date_of(2), "2025-02-19");
+    }
+
+    #[test]
+    fn turn_dates_follow_the_language() {
+        use crate::i18n::Lang;
+        let mut scn = crate::scenario::load_default().scenario.expect("default scenario");
+        scn.meta.calendar.start = "2025-11".into();
+        assert_eq!(scn.date_in(Lang::Fr, 3), "janvier 2026");
+        assert_eq!(scn.date_in(Lang::Ar, 4), "فيفري 2026");
+        scn.meta.calendar.start = "2024-02-20".into();
+        scn.meta.calendar.turn_length = crate::scenario::format::TurnLength::Weeks(2);
+        assert_eq!(scn.date_in(Lang::Fr, 2), "05/03/2024");
+        scn.meta.calendar.start = "not a date".into();
+        assert_eq!(scn.date_of(2), "turn 2");
+        assert_eq!(scn.date_in(Lang::Fr, 2), "tour 2");
     }
 }

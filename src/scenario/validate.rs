@@ -2182,7 +2182,7 @@ fn impossible_day(text: &str) -> Option<(String, String)> {
         && (1..=9999).contains(&year)
     {
         let last = days_in_month(year, month);
-        let name = crate::scenario::model::MONTH_NAMES[month as usize - 1];
+        let name = crate::i18n::month_name(crate::i18n::Lang::En, month);
         if day > last || day == 0 {
             return Some((
                 format!("`{text}` is not a date: {name} {year} has {last} days"),
