@@ -56,7 +56,16 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, (usize, usize)> {
 /// more than `max` characters (the rest is cut with `…`): a template that
 /// repeats a long name thousands of times costs `max`, not gigabytes.
 pub fn fill(template: &str, values: &[(&str, &str)], max: usize) -> String {
-    let mut out = String::new();
+    let room = template.len() + values.iter().map(|(_, value)| value.len()).sum::<usize>();
+    let mut out = String::with_capacity(room.min(max));
+    let mut starts = [false; 256];
+    for (key, _) in values {
+        match key.as_bytes().first() {
+            Some(&b) => starts[usize::from(b)] = true,
+            // An empty key is found everywhere.
+            None => starts = [true; 256],
+        }
+    }
     let mut chars = 0usize;
     let mut rest = template;
     let mut push = |out: &mut String, piece: &str| -> bool {
@@ -77,7 +86,7 @@ pub fn fill(template: &str, values: &[(&str, &str)], max: usize) -> String {
         true
     };
     while !rest.is_empty() {
-        let next = values.iter().filter_map(|(key, value)| rest.find(key).map(|at| (at, *key, *value))).min();
+        let next = next_placeholder(rest, values, &starts);
         let Some((at, key, value)) = next else {
             push(&mut out, rest);
             break;
@@ -88,6 +97,27 @@ pub fn fill(template: &str, values: &[(&str, &str)], max: usize) -> String {
         rest = &rest[at + key.len()..];
     }
     out
+}
+
+/// The first placeholder in `text`: where, which, and its value (of two
+/// at the same place, the smaller key). `starts` marks the bytes a key
+/// begins with: whole keys are compared only there.
+fn next_placeholder<'a>(
+    text: &str,
+    values: &[(&'a str, &'a str)],
+    starts: &[bool; 256],
+) -> Option<(usize, &'a str, &'a str)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        // A key is whole UTF-8, so where one matches is a character boundary.
+        let at = from + bytes.get(from..)?.iter().position(|&b| starts[usize::from(b)])?;
+        let rest = bytes.get(at..)?;
+        if let Some(&(key, value)) = values.iter().filter(|(key, _)| rest.starts_with(key.as_bytes())).min() {
+            return Some((at, key, value));
+        }
+        from = at + 1;
+    }
 }
 
 /// Names in a sentence: "Mali", "Mali and Niger", "Mali, Algeria and Niger".
@@ -130,6 +160,15 @@ mod tests {
         assert_eq!(line, "Mali asks Niger; Mali waits.");
         // A value holding a placeholder is not expanded again.
         assert_eq!(fill("{self}", &[("{self}", "{self}{self}")], 100), "{self}{self}");
+    }
+
+    #[test]
+    fn the_first_placeholder_is_the_earliest_then_the_smallest_key() {
+        let values = [("{ab}", "2"), ("{a", "1"), ("é{", "3")];
+        assert_eq!(fill("x{ab}y", &values, 100), "x1b}y");
+        assert_eq!(fill("Ménaké{ab}", &values, 100), "Ménak3ab}");
+        assert_eq!(fill("{ab}", &[("{ab}", "z"), ("{ab}", "y")], 100), "y");
+        assert_eq!(fill("no keys here", &values, 100), "no keys here");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::engine::effects::{plan, preview as preview_changes};
 use crate::engine::explain::why_not;
 use crate::engine::orders::Order;
 use crate::engine::report::Change;
-use crate::engine::state::{GameState, ScheduledKind};
+use crate::engine::state::{GameState, PendingKind, ScheduledKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EntityKind};
 use crate::scenario::format::{Stacking, TargetKind};
@@ -69,12 +69,20 @@ pub fn target_id(scn: &Scenario, kind: TargetKind, index: usize) -> Option<&str>
 
 /// Every possible target of an action (for pickers and AI), in scenario order.
 pub fn candidate_targets(scn: &Scenario, faction: usize, action: &ActionDef) -> Vec<Option<usize>> {
-    match action.target {
-        TargetKind::None => vec![None],
-        TargetKind::Faction => (0..scn.factions.len()).filter(|&f| f != faction).map(Some).collect(),
-        TargetKind::Region => (0..scn.regions.len()).map(Some).collect(),
-        TargetKind::Route => (0..scn.routes.len()).map(Some).collect(),
-    }
+    targets(scn, faction, action).collect()
+}
+
+/// [`candidate_targets`], one at a time.
+pub fn targets(scn: &Scenario, faction: usize, action: &ActionDef) -> impl Iterator<Item = Option<usize>> + use<> {
+    let kind = action.target;
+    let count = match kind {
+        TargetKind::None => 0,
+        TargetKind::Faction => scn.factions.len(),
+        TargetKind::Region => scn.regions.len(),
+        TargetKind::Route => scn.routes.len(),
+    };
+    let none = (kind == TargetKind::None).then_some(None);
+    none.into_iter().chain((0..count).filter(move |&t| kind != TargetKind::Faction || t != faction).map(Some))
 }
 
 /// Checks an order by ids; the error is a reason a player can read.
@@ -132,7 +140,40 @@ pub fn can_order(
     target: Option<usize>,
     committed: &Committed,
 ) -> bool {
-    refusal(scn, state, faction, action, target, committed).is_none()
+    open_to(scn, state, faction, action, committed) && open_at(scn, state, faction, (action, target), committed)
+}
+
+/// Whether `action` passes the checks of [`refusal`] that are the same at
+/// every target, its requirements that do not mention `target` among them:
+/// where it does not, no target can be ordered (checked once, not per target).
+pub fn open_to(scn: &Scenario, state: &GameState, faction: usize, action: usize, committed: &Committed) -> bool {
+    let (Some(def), Some(me)) = (scn.actions.get(action), scn.factions.get(faction)) else { return false };
+    let b = Bindings::of(Some(faction), None);
+    !state.is_over()
+        && me.playable
+        && def.factions.contains(&faction)
+        && !too_late(scn, state, def)
+        && !over_ap(me, def, committed)
+        && unaffordable(scn, state, faction, def, committed).is_none()
+        && def.requires.iter().all(|r| r.cond.program.mentions_target() || r.cond.program.truth(state, b))
+}
+
+/// For an action [`open_to`] the faction: whether the order at `target`
+/// passes the rest of [`refusal`]'s checks. Together they make [`can_order`].
+pub fn open_at(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    (action, target): (usize, Option<usize>),
+    committed: &Committed,
+) -> bool {
+    let Some(def) = scn.actions.get(action) else { return false };
+    let b = Bindings::of(Some(faction), target);
+    let barred = own_faction(def, faction, target)
+        || committed.ordered.contains(&(action, target))
+        || (def.consent && proposed(state, faction, action, target))
+        || (def.stack == Stacking::Refuse && running(scn, state, (faction, action, target)).is_some());
+    !barred && def.requires.iter().all(|r| !r.cond.program.mentions_target() || r.cond.program.truth(state, b))
 }
 
 /// Why an order cannot be given, before it is put in words by [`Refusal::reason`].
@@ -197,16 +238,16 @@ pub fn refusal(
     if !def.factions.contains(&faction) {
         return Some(Refusal::NotItsAction);
     }
-    if def.target == TargetKind::Faction && target == Some(faction) {
+    if own_faction(def, faction, target) {
         return Some(Refusal::OwnFaction);
     }
-    if def.delay > 0 && state.turn.saturating_add(def.delay) > scn.turns() {
+    if too_late(scn, state, def) {
         return Some(Refusal::TooLate);
     }
     if let Some(r) = repeat_or_over_ap(me, def, (action, target), committed) {
         return Some(r);
     }
-    if def.consent && state.pending.iter().any(|p| p.faction == target.unwrap_or(usize::MAX) && matches!(p.kind, crate::engine::state::PendingKind::Proposal { action: a, from } if a == action && from == faction)) {
+    if def.consent && proposed(state, faction, action, target) {
         return Some(Refusal::AlreadyProposed);
     }
     if def.stack == Stacking::Refuse {
@@ -261,7 +302,30 @@ fn repeat_or_over_ap(
     if committed.ordered.contains(&order) {
         return Some(Refusal::AlreadyOrdered);
     }
-    (committed.ap + def.ap > me.action_points).then_some(Refusal::ActionPoints)
+    over_ap(me, def, committed).then_some(Refusal::ActionPoints)
+}
+
+/// The action needs more action points than are left.
+fn over_ap(me: &FactionDef, def: &ActionDef, committed: &Committed) -> bool {
+    committed.ap + def.ap > me.action_points
+}
+
+/// A faction aimed at itself.
+fn own_faction(def: &ActionDef, faction: usize, target: Option<usize>) -> bool {
+    def.target == TargetKind::Faction && target == Some(faction)
+}
+
+/// Delayed effects would land after the last turn.
+fn too_late(scn: &Scenario, state: &GameState, def: &ActionDef) -> bool {
+    def.delay > 0 && state.turn.saturating_add(def.delay) > scn.turns()
+}
+
+/// The same proposal from the faction is still waiting for the target's answer.
+fn proposed(state: &GameState, faction: usize, action: usize, target: Option<usize>) -> bool {
+    state.pending.iter().any(|p| {
+        p.faction == target.unwrap_or(usize::MAX)
+            && matches!(p.kind, PendingKind::Proposal { action: a, from } if a == action && from == faction)
+    })
 }
 
 /// The first cost the faction cannot pay after what it has committed.
@@ -349,7 +413,7 @@ fn failing_requirement(
     target: Option<usize>,
 ) -> Option<usize> {
     let b = Bindings::of(Some(faction), target);
-    scn.actions.get(action)?.requires.iter().position(|r| !r.cond.root.truth(state, b))
+    scn.actions.get(action)?.requires.iter().position(|r| !r.cond.program.truth(state, b))
 }
 
 /// Requirement `index` of an action, not holding, in words: the author's
@@ -465,7 +529,8 @@ pub fn preview(
 ) -> Option<Preview> {
     let def = scn.actions.get(action)?;
     let b = Bindings::of(Some(faction), target);
-    let percent = |c: &Option<crate::scenario::expr::Compiled>| c.as_ref().map(|c| c.root.num(state, b).clamp(0, 100));
+    let percent =
+        |c: &Option<crate::scenario::expr::Compiled>| c.as_ref().map(|c| c.program.num(state, b).clamp(0, 100));
     Some(Preview {
         available: check_indices(scn, state, faction, action, target, committed),
         ap: def.ap,
@@ -488,4 +553,59 @@ pub fn preview(
         detection: percent(&def.secret),
         consent: def.consent,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rand_chacha::ChaCha8Rng;
+    use rand_chacha::rand_core::SeedableRng;
+
+    use super::*;
+    use crate::engine::dice::below;
+    use crate::engine::testing::{midgame, scenarios};
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// The quick yes/no agrees with the reasons, whatever is already committed.
+        #[test]
+        fn can_order_is_refusal_without_the_words(which in 0usize..4, seed in any::<u64>(), turns in 0u32..10) {
+            let scenarios = scenarios();
+            let scn = &scenarios[which];
+            let state = midgame(scn, seed, turns);
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            for f in 0..scn.factions.len() {
+                let mut committed = Committed::default();
+                for _ in 0..3 {
+                    for (a, def) in scn.actions.iter().enumerate() {
+                        for t in targets(scn, f, def).chain([Some(f), Some(usize::MAX)]) {
+                            let refused = refusal(scn, &state, f, a, t, &committed);
+                            prop_assert_eq!(can_order(scn, &state, f, a, t, &committed), refused.is_none());
+                        }
+                    }
+                    let a = below(&mut rng, scn.actions.len() as u32) as usize;
+                    if let Some(def) = scn.actions.get(a) {
+                        let t = targets(scn, f, def).next().flatten();
+                        committed.add(def, a, t);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn targets_are_every_other_faction_every_region_or_route_or_none() {
+        let scn = &scenarios()[0];
+        for def in &scn.actions {
+            let all: Vec<Option<usize>> = targets(scn, 0, def).collect();
+            let expected = match def.target {
+                TargetKind::None => vec![None],
+                TargetKind::Faction => (1..scn.factions.len()).map(Some).collect(),
+                TargetKind::Region => (0..scn.regions.len()).map(Some).collect(),
+                TargetKind::Route => (0..scn.routes.len()).map(Some).collect(),
+            };
+            assert_eq!(all, expected);
+        }
+    }
 }

@@ -3,88 +3,133 @@
 use crate::engine::dice;
 use crate::engine::effects::apply_each;
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot};
-use crate::engine::state::{GameState, ScheduledKind};
+use crate::engine::state::{GameState, Scheduled, ScheduledKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EffectStmt, RouteField};
 use crate::scenario::format::Scope;
+use crate::scenario::model::RuleDef;
 
 /// Runs lasting effects, flows and rules, appending to `log`.
 pub fn run(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
-    run_with(scn, state, Some(log));
+    run_with(scn, state, &mut Recorder { log: Some(log), changes: Vec::new() });
 }
 
 /// Runs lasting effects, flows and rules exactly as [`run`] does, without
 /// recording anything (for looking ahead).
 pub fn run_unlogged(scn: &Scenario, state: &mut GameState) {
-    run_with(scn, state, None);
+    run_with(scn, state, &mut Recorder { log: None, changes: Vec::new() });
 }
 
-fn run_with(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
-    lasting(scn, state, log.as_deref_mut());
-    flows(scn, state, log.as_deref_mut());
-    rules(scn, state, log);
+fn run_with(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
+    lasting(scn, state, rec);
+    flows(scn, state, rec);
+    rules(scn, state, rec);
 }
 
-/// Applies effects in order; collects their changes only when there is a log to keep them.
-fn apply(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings, logged: bool) -> Vec<Change> {
-    let mut changes = Vec::new();
-    apply_each(scn, state, stmts, b, |c| {
-        if logged {
-            changes.push(c);
-        }
-    });
-    changes
+/// What the dynamics do first, lasting effects, without recording anything.
+pub(crate) fn run_lasting_unlogged(scn: &Scenario, state: &mut GameState) {
+    lasting(scn, state, &mut Recorder { log: None, changes: Vec::new() });
 }
 
-fn lasting(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
-    let items = std::mem::take(&mut state.scheduled);
-    let mut keep = Vec::with_capacity(items.len());
-    for mut item in items {
-        let ScheduledKind::Lasting { remaining } = item.kind else {
-            keep.push(item);
-            continue;
-        };
-        let Some(def) = scn.actions.get(item.action) else { continue };
-        let b = Bindings::of(Some(item.actor), item.target);
-        let audience = item.audience;
-        let holds = !def.hold.is_empty();
-        if remaining > 0 {
-            let mut changes = Vec::new();
-            if holds && item.held.is_none() {
-                let mut held = Vec::new();
-                apply_each(scn, state, &def.hold, b, |c| held.push(c));
-                changes.extend(held.iter().filter(|_| log.is_some()));
-                item.held = Some(held);
-            }
-            changes.extend(apply(scn, state, &def.ongoing, b, log.is_some()));
-            if let Some(log) = log.as_deref_mut().filter(|_| !changes.is_empty()) {
-                let kind = EntryKind::Ongoing { faction: item.actor, action: item.action, target: item.target };
-                log.push(Entry { audience, kind, changes, news: None });
-            }
-        }
-        // An action that holds effects ends the turn after its last, so that
-        // they are in place for every turn of its duration.
-        let ends = if holds { remaining == 0 } else { remaining <= 1 };
-        if ends {
-            let mut changes = give_back(scn, state, item.held.as_deref().unwrap_or_default());
-            changes.extend(apply(scn, state, &def.on_end, b, log.is_some()));
-            if let Some(log) = log.as_deref_mut() {
-                let kind = EntryKind::Ended { faction: item.actor, action: item.action, target: item.target };
-                log.push(Entry { audience, kind, changes, news: None });
-            }
-        } else {
-            item.kind = ScheduledKind::Lasting { remaining: remaining.saturating_sub(1) };
-            keep.push(item);
+/// The rules' work in the order it is done: each rule under each of its bindings.
+pub(crate) fn rule_units(scn: &Scenario) -> impl Iterator<Item = (&RuleDef, Bindings)> {
+    scn.rules.iter().flat_map(move |rule| bindings(scn, rule.each).map(move |b| (rule, b)))
+}
+
+/// One rule under one binding, as [`run`] does it, without recording
+/// anything; whether its condition held.
+pub(crate) fn run_rule_unlogged(scn: &Scenario, state: &mut GameState, rule: &RuleDef, b: Bindings) -> bool {
+    run_rule(scn, state, rule, b, &mut Recorder { log: None, changes: Vec::new() })
+}
+
+/// Where the dynamics write what they do: entries, each with the changes
+/// noted since the last one, or nothing at all when looking ahead. The
+/// changes gather in one buffer, and each entry takes an exact copy.
+struct Recorder<'a> {
+    log: Option<&'a mut Vec<Entry>>,
+    changes: Vec<Change>,
+}
+
+impl Recorder<'_> {
+    fn logged(&self) -> bool {
+        self.log.is_some()
+    }
+
+    /// Notes a change for the next entry (nothing when not logging).
+    fn note(&mut self, change: Change) {
+        if self.logged() {
+            self.changes.push(change);
         }
     }
-    state.scheduled = keep;
+
+    /// Writes an entry with the changes noted since the last one.
+    fn entry(&mut self, audience: Audience, kind: EntryKind, news: Option<String>) {
+        if let Some(log) = self.log.as_deref_mut() {
+            log.push(Entry { audience, kind, changes: self.changes.clone(), news });
+        }
+        self.changes.clear();
+    }
+
+    /// [`Recorder::entry`], only if something changed.
+    fn entry_if_changed(&mut self, audience: Audience, kind: EntryKind) {
+        if self.changes.is_empty() {
+            return;
+        }
+        self.entry(audience, kind, None);
+    }
+}
+
+/// Applies effects in order, noting their changes.
+fn apply(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings, rec: &mut Recorder) {
+    apply_each(scn, state, stmts, b, |c| rec.note(c));
+}
+
+fn lasting(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
+    // Taken out while they run, as they always have been: `active(…)` in
+    // their own effects sees none of them. Those still running go back in order.
+    let mut items = std::mem::take(&mut state.scheduled);
+    items.retain_mut(|item| still_running(scn, state, item, rec));
+    state.scheduled = items;
+}
+
+/// Runs one scheduled item's lasting effects for this turn; whether it goes on.
+fn still_running(scn: &Scenario, state: &mut GameState, item: &mut Scheduled, rec: &mut Recorder) -> bool {
+    let ScheduledKind::Lasting { remaining } = item.kind else { return true };
+    let Some(def) = scn.actions.get(item.action) else { return false };
+    let b = Bindings::of(Some(item.actor), item.target);
+    let audience = item.audience;
+    let holds = !def.hold.is_empty();
+    if remaining > 0 {
+        if holds && item.held.is_none() {
+            let mut held = Vec::new();
+            apply_each(scn, state, &def.hold, b, |c| {
+                held.push(c);
+                rec.note(c);
+            });
+            item.held = Some(held);
+        }
+        apply(scn, state, &def.ongoing, b, rec);
+        let kind = EntryKind::Ongoing { faction: item.actor, action: item.action, target: item.target };
+        rec.entry_if_changed(audience, kind);
+    }
+    // An action that holds effects ends the turn after its last, so that
+    // they are in place for every turn of its duration.
+    let ends = if holds { remaining == 0 } else { remaining <= 1 };
+    if ends {
+        give_back(scn, state, item.held.as_deref().unwrap_or_default(), rec);
+        apply(scn, state, &def.on_end, b, rec);
+        let kind = EntryKind::Ended { faction: item.actor, action: item.action, target: item.target };
+        rec.entry(audience, kind, None);
+        return false;
+    }
+    item.kind = ScheduledKind::Lasting { remaining: remaining.saturating_sub(1) };
+    true
 }
 
 /// Undoes what held effects changed, last first: a number moves back by
 /// what was actually added or taken (after clamping), a condition returns
 /// to what it was unless something else has changed it since.
-fn give_back(scn: &Scenario, state: &mut GameState, held: &[Change]) -> Vec<Change> {
-    let mut changes = Vec::new();
+fn give_back(scn: &Scenario, state: &mut GameState, held: &[Change], rec: &mut Recorder) {
     for c in held.iter().rev() {
         let before = state.get(c.slot);
         let value = match c.slot {
@@ -94,89 +139,94 @@ fn give_back(scn: &Scenario, state: &mut GameState, held: &[Change]) -> Vec<Chan
         };
         let after = state.set(scn, c.slot, value);
         if after != before {
-            changes.push(Change { slot: c.slot, before, after });
-        }
-    }
-    changes
-}
-
-fn flows(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
-    for (r, def) in scn.routes.iter().enumerate() {
-        let Some(route) = state.routes.get(r).cloned() else { continue };
-        let flow_slot = Slot::Route(r, RouteField::Flow);
-        let before_flow = route.flow;
-        if !route.open || route.capacity <= 0 {
-            if before_flow != 0 {
-                state.set(scn, flow_slot, 0);
-                if let Some(log) = log.as_deref_mut() {
-                    let changes = vec![Change { slot: flow_slot, before: before_flow, after: 0 }];
-                    let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
-                    log.push(Entry { audience: Audience::All, kind, changes, news: None });
-                }
-            }
-            continue;
-        }
-        let (from, to) = (Slot::RegionVar(def.from, def.carries), Slot::RegionVar(def.to, def.carries));
-        let room = scn.region_vars.get(def.carries).map_or(i64::MAX, |d| d.max.saturating_sub(state.get(to)));
-        let mut sent = route.capacity.min(room.max(0));
-        if def.drains_source {
-            let floor = scn.region_vars.get(def.carries).map_or(0, |d| d.min);
-            sent = sent.min(state.get(from).saturating_sub(floor).max(0));
-        }
-        let roll = (route.risk > 0 && sent > 0).then(|| dice::roll(&mut state.rng, route.risk));
-        let lost = if roll.is_some_and(|r| r.success) { sent.saturating_mul(route.loss) / 100 } else { 0 };
-        let delivered = sent - lost;
-        let logged = log.is_some();
-        let mut changes = Vec::new();
-        let mut note = |change| {
-            if logged {
-                changes.push(change);
-            }
-        };
-        if def.drains_source && sent > 0 {
-            let before = state.get(from);
-            let after = state.set(scn, from, before - sent);
-            note(Change { slot: from, before, after });
-        }
-        let before = state.get(to);
-        let after = state.set(scn, to, before.saturating_add(delivered));
-        if before != after {
-            note(Change { slot: to, before, after });
-        }
-        state.set(scn, flow_slot, delivered);
-        if before_flow != delivered {
-            note(Change { slot: flow_slot, before: before_flow, after: delivered });
-        }
-        if let Some(log) = log.as_deref_mut() {
-            let news = (lost > 0).then(|| format!("Shipments on {} were attacked: {lost} of {sent} lost.", def.name));
-            log.push(Entry {
-                audience: Audience::All,
-                kind: EntryKind::Flow { route: r, sent, delivered, roll },
-                changes,
-                news,
-            });
+            rec.note(Change { slot: c.slot, before, after });
         }
     }
 }
 
-fn rules(scn: &Scenario, state: &mut GameState, mut log: Option<&mut Vec<Entry>>) {
-    let logged = log.is_some();
+fn flows(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
+    for r in 0..scn.routes.len() {
+        flow(scn, state, r, rec);
+    }
+}
+
+/// Moves goods along route `r` for this turn; whether the dice were rolled.
+fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> bool {
+    let (Some(def), Some(route)) = (scn.routes.get(r), state.routes.get(r).cloned()) else { return false };
+    let flow_slot = Slot::Route(r, RouteField::Flow);
+    let before_flow = route.flow;
+    if !route.open || route.capacity <= 0 {
+        if before_flow != 0 {
+            state.set(scn, flow_slot, 0);
+            rec.note(Change { slot: flow_slot, before: before_flow, after: 0 });
+            let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
+            rec.entry(Audience::All, kind, None);
+        }
+        return false;
+    }
+    let (from, to) = (Slot::RegionVar(def.from, def.carries), Slot::RegionVar(def.to, def.carries));
+    let room = scn.region_vars.get(def.carries).map_or(i64::MAX, |d| d.max.saturating_sub(state.get(to)));
+    let mut sent = route.capacity.min(room.max(0));
+    if def.drains_source {
+        let floor = scn.region_vars.get(def.carries).map_or(0, |d| d.min);
+        sent = sent.min(state.get(from).saturating_sub(floor).max(0));
+    }
+    let roll = (route.risk > 0 && sent > 0).then(|| dice::roll(&mut state.rng, route.risk));
+    let lost = if roll.is_some_and(|r| r.success) { sent.saturating_mul(route.loss) / 100 } else { 0 };
+    let delivered = sent - lost;
+    if def.drains_source && sent > 0 {
+        let before = state.get(from);
+        let after = state.set(scn, from, before - sent);
+        rec.note(Change { slot: from, before, after });
+    }
+    let before = state.get(to);
+    let after = state.set(scn, to, before.saturating_add(delivered));
+    if before != after {
+        rec.note(Change { slot: to, before, after });
+    }
+    state.set(scn, flow_slot, delivered);
+    if before_flow != delivered {
+        rec.note(Change { slot: flow_slot, before: before_flow, after: delivered });
+    }
+    let news =
+        (lost > 0 && rec.logged()).then(|| format!("Shipments on {} were attacked: {lost} of {sent} lost.", def.name));
+    rec.entry(Audience::All, EntryKind::Flow { route: r, sent, delivered, roll }, news);
+    roll.is_some()
+}
+
+/// What moving goods along route `r` reads (besides the dice), and where it writes.
+pub(crate) fn flow_reach(scn: &Scenario, r: usize) -> Option<([Slot; 7], [Slot; 3])> {
+    let def = scn.routes.get(r)?;
+    let (from, to) = (Slot::RegionVar(def.from, def.carries), Slot::RegionVar(def.to, def.carries));
+    let field = |f| Slot::Route(r, f);
+    let flow = field(RouteField::Flow);
+    let route =
+        [Slot::RouteOpen(r), field(RouteField::Capacity), field(RouteField::Risk), field(RouteField::Loss), flow];
+    Some(([route[0], route[1], route[2], route[3], route[4], from, to], [from, to, flow]))
+}
+
+/// Moves goods along route `r` as [`run`] does, without recording anything;
+/// whether the dice were rolled.
+pub(crate) fn run_flow_unlogged(scn: &Scenario, state: &mut GameState, r: usize) -> bool {
+    flow(scn, state, r, &mut Recorder { log: None, changes: Vec::new() })
+}
+
+fn rules(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
     for (i, rule) in scn.rules.iter().enumerate() {
-        let mut changes = Vec::new();
         for b in bindings(scn, rule.each) {
-            if rule.when.as_ref().is_some_and(|w| !w.root.truth(state, b)) {
-                continue;
-            }
-            apply_each(scn, state, &rule.effects, b, |c| {
-                if logged {
-                    changes.push(c);
-                }
-            });
+            run_rule(scn, state, rule, b, rec);
         }
-        if let Some(log) = log.as_deref_mut().filter(|_| !changes.is_empty()) {
-            log.push(Entry { audience: Audience::All, kind: EntryKind::Rule { rule: i }, changes, news: None });
-        }
+        rec.entry_if_changed(Audience::All, EntryKind::Rule { rule: i });
     }
+}
+
+/// A rule's effects under one binding, if its condition holds; whether it did.
+fn run_rule(scn: &Scenario, state: &mut GameState, rule: &RuleDef, b: Bindings, rec: &mut Recorder) -> bool {
+    if rule.when.as_ref().is_some_and(|w| !w.program.truth(state, b)) {
+        return false;
+    }
+    apply(scn, state, &rule.effects, b, rec);
+    true
 }
 
 /// The bindings a rule runs with, in order: each faction, region or route

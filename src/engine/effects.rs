@@ -51,8 +51,8 @@ pub fn plan(stmts: &[EffectStmt], state: &GameState, b: Bindings) -> Vec<Planned
 fn plan_one(stmt: &EffectStmt, state: &GameState, b: Bindings) -> Option<Planned> {
     let slot = slot_of(stmt.place, b)?;
     let value = match slot {
-        Slot::RouteOpen(_) | Slot::Flag(_) => i64::from(stmt.value.truth(state, b)),
-        _ => stmt.value.num(state, b),
+        Slot::RouteOpen(_) | Slot::Flag(_) => i64::from(stmt.program.truth(state, b)),
+        _ => stmt.program.num(state, b),
     };
     Some(Planned { slot, op: stmt.op, value })
 }
@@ -88,7 +88,8 @@ pub fn apply_each(
     for stmt in stmts {
         let Some(p) = plan_one(stmt, state, b) else { continue };
         let before = state.get(p.slot);
-        let after = state.set(scn, p.slot, p.outcome(scn, before));
+        let after = p.outcome(scn, before);
+        state.store(p.slot, after);
         if before != after {
             on_change(Change { slot: p.slot, before, after });
         }

@@ -15,6 +15,8 @@ pub mod scoring;
 pub mod script;
 pub mod start;
 pub mod state;
+#[cfg(test)]
+mod testing;
 pub mod turn;
 pub mod umpire;
 pub mod verdict;

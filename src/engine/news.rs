@@ -7,28 +7,36 @@ use crate::text::{MAX_LINE, fill};
 
 /// Name of an action's target, for messages.
 pub fn target_name(scn: &Scenario, action: &ActionDef, target: Option<usize>) -> Option<String> {
+    target_label(scn, action, target).map(str::to_string)
+}
+
+/// [`target_name`], borrowed from the scenario.
+fn target_label<'a>(scn: &'a Scenario, action: &ActionDef, target: Option<usize>) -> Option<&'a str> {
     use crate::scenario::format::TargetKind;
     let t = target?;
-    Some(match action.target {
-        TargetKind::Faction => scn.factions.get(t)?.name.clone(),
-        TargetKind::Region => scn.regions.get(t)?.name.clone(),
-        TargetKind::Route => scn.routes.get(t)?.name.clone(),
-        TargetKind::None => target_id(scn, action.target, t)?.to_string(),
-    })
+    match action.target {
+        TargetKind::Faction => scn.factions.get(t).map(|f| f.name.as_str()),
+        TargetKind::Region => scn.regions.get(t).map(|r| r.name.as_str()),
+        TargetKind::Route => scn.routes.get(t).map(|r| r.name.as_str()),
+        TargetKind::None => target_id(scn, action.target, t),
+    }
 }
 
 /// The news line for an order's outcome: the scenario's template with
 /// `{self}` and `{target}` filled in (at most [`MAX_LINE`] characters), or a plain sentence.
 pub fn order_line(scn: &Scenario, action: &ActionDef, faction: usize, target: Option<usize>, success: bool) -> String {
     let actor = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
-    let target = target_name(scn, action, target);
+    let target = target_label(scn, action, target);
     let template = if success { &action.news_success } else { &action.news_failure };
-    match template {
-        Some(t) => fill(t, &[("{self}", actor), ("{target}", target.as_deref().unwrap_or(""))], MAX_LINE),
-        None => {
-            let on = target.map(|t| format!(" ({t})")).unwrap_or_default();
-            let outcome = if success { "succeeded" } else { "failed" };
-            format!("{actor}: {}{on} {outcome}.", action.name)
-        }
+    if let Some(t) = template {
+        return fill(t, &[("{self}", actor), ("{target}", target.unwrap_or(""))], MAX_LINE);
     }
+    let plain = match (target, success) {
+        (None, true) => "{actor}: {action} succeeded.",
+        (None, false) => "{actor}: {action} failed.",
+        (Some(_), true) => "{actor}: {action} ({target}) succeeded.",
+        (Some(_), false) => "{actor}: {action} ({target}) failed.",
+    };
+    let values = [("{actor}", actor), ("{action}", action.name.as_str()), ("{target}", target.unwrap_or(""))];
+    fill(plain, &values, MAX_LINE)
 }

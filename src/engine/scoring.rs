@@ -94,9 +94,9 @@ pub struct Scores {
 pub fn shared_now(def: &SharedDef, state: &GameState) -> i64 {
     let b = Bindings::of(None, None);
     if def.score.ty == Type::Bool {
-        if def.score.root.truth(state, b) { 100 } else { 0 }
+        if def.score.program.truth(state, b) { 100 } else { 0 }
     } else {
-        def.score.root.num(state, b).clamp(0, 100)
+        def.score.program.num(state, b).clamp(0, 100)
     }
 }
 
@@ -121,9 +121,9 @@ pub fn shared(scn: &Scenario, state: &GameState) -> Option<SharedScore> {
 pub fn objective_now(obj: &ObjectiveDef, state: &GameState, faction: usize) -> i64 {
     let b = Bindings::of(Some(faction), None);
     if obj.score.ty == Type::Bool {
-        if obj.score.root.truth(state, b) { 100 } else { 0 }
+        if obj.score.program.truth(state, b) { 100 } else { 0 }
     } else {
-        obj.score.root.num(state, b).clamp(0, 100)
+        obj.score.program.num(state, b).clamp(0, 100)
     }
 }
 

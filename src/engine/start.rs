@@ -22,7 +22,7 @@ fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         for (var, amount) in &def.income {
             let slot = Slot::FactionVar(f, *var);
             let before = state.get(slot);
-            let after = state.set(scn, slot, before.saturating_add(amount.root.num(state, b)));
+            let after = state.set(scn, slot, before.saturating_add(amount.program.num(state, b)));
             if before != after {
                 changes.push(Change { slot, before, after });
             }
@@ -45,7 +45,7 @@ fn events(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
             continue;
         }
         let b = Bindings::of(def.choice.as_ref().map(|c| c.faction), None);
-        if def.when.as_ref().is_some_and(|w| !w.root.truth(state, b)) {
+        if def.when.as_ref().is_some_and(|w| !w.program.truth(state, b)) {
             continue;
         }
         let roll = def.chance.as_ref().map(|c| state.roll(c, b));

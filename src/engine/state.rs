@@ -10,6 +10,107 @@ use crate::engine::report::{Audience, Change, Entry, Slot};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, Compiled, Env, RouteField};
 
+/// Every slot's value of a state at one moment ([`GameState::values`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Values(Vec<i64>);
+
+/// Values compared with earlier ones row by row ([`GameState::mark_changes`]).
+struct Rows<'a> {
+    before: &'a [i64],
+    changed: &'a mut [bool],
+    /// Where the next row starts.
+    at: usize,
+}
+
+impl Rows<'_> {
+    fn mark(&mut self, now: impl Iterator<Item = i64>) {
+        let (before, changed) = (self.before.get(self.at..).unwrap_or_default(), self.changed.get_mut(self.at..));
+        let mut len = 0;
+        for ((mark, was), value) in changed.unwrap_or_default().iter_mut().zip(before).zip(now) {
+            *mark = *was != value;
+            len += 1;
+        }
+        self.at += len;
+    }
+}
+
+/// Where each slot of a state comes in [`GameState::each_slot`]'s order
+/// (and so in its [`Values`]), for states of one shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Positions {
+    /// Where each faction's variables start, and where the regions' start.
+    factions: Vec<usize>,
+    /// Where each region's variables start, and where the routes' start.
+    regions: Vec<usize>,
+    routes: usize,
+    flags: usize,
+    relations: usize,
+    factions_count: usize,
+    count: usize,
+}
+
+impl Positions {
+    pub(crate) fn of(state: &GameState) -> Positions {
+        let starts = |lens: &mut dyn Iterator<Item = usize>, from: usize| {
+            let mut at = from;
+            let mut starts = vec![from];
+            for len in lens {
+                at += len;
+                starts.push(at);
+            }
+            starts
+        };
+        let factions = starts(&mut state.faction_vars.iter().map(Vec::len), 0);
+        let regions = starts(&mut state.region_vars.iter().map(Vec::len), factions.last().copied().unwrap_or(0));
+        let routes = regions.last().copied().unwrap_or(0);
+        let flags = routes + 5 * state.routes.len();
+        let relations = flags + state.flags.len();
+        let n = state.faction_count();
+        let count = relations + n * n.saturating_sub(1) / 2;
+        Positions { factions, regions, routes, flags, relations, factions_count: n, count }
+    }
+
+    /// How many slots there are.
+    pub(crate) fn count(&self) -> usize {
+        self.count
+    }
+
+    /// Where `slot` comes; `None` for a slot the state does not have.
+    pub(crate) fn of_slot(&self, slot: Slot) -> Option<usize> {
+        let within = |starts: &[usize], i: usize, v: usize| {
+            let (start, end) = (*starts.get(i)?, *starts.get(i + 1)?);
+            (start + v < end).then_some(start + v)
+        };
+        let route = |r: usize, offset: usize| {
+            (self.routes + 5 * r + offset < self.flags).then_some(self.routes + 5 * r + offset)
+        };
+        let at = match slot {
+            Slot::FactionVar(f, v) => within(&self.factions, f, v)?,
+            Slot::RegionVar(r, v) => within(&self.regions, r, v)?,
+            Slot::RouteOpen(r) => route(r, 0)?,
+            Slot::Route(r, field) => route(
+                r,
+                match field {
+                    RouteField::Capacity => 1,
+                    RouteField::Risk => 2,
+                    RouteField::Loss => 3,
+                    RouteField::Flow => 4,
+                },
+            )?,
+            Slot::Flag(i) => (self.flags + i < self.relations).then_some(self.flags + i)?,
+            Slot::Relation(a, b) => {
+                let (a, b, n) = (a.min(b), a.max(b), self.factions_count);
+                if a == b || b >= n {
+                    return None;
+                }
+                // Pairs (0, 1), (0, 2), …, (1, 2), …: those before row `a`, then `b`'s place in it.
+                self.relations + a * n - a * (a + 1) / 2 + (b - a - 1)
+            }
+        };
+        (at < self.count).then_some(at)
+    }
+}
+
 /// The live properties of a route.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RouteState {
@@ -261,129 +362,154 @@ impl GameState {
 
     /// Writes a slot, clamped to its declared range. Returns the value stored.
     pub fn set(&mut self, scn: &Scenario, slot: Slot, value: i64) -> i64 {
-        let n = self.faction_count();
         let clamped = clamp_slot(scn, slot, value);
+        self.store(slot, clamped);
+        clamped
+    }
+
+    /// Writes a value already within the slot's range ([`clamp_slot`]).
+    pub(crate) fn store(&mut self, slot: Slot, value: i64) {
+        let n = self.faction_count();
         match slot {
             Slot::FactionVar(f, v) => {
                 if let Some(x) = self.faction_vars.get_mut(f).and_then(|vars| vars.get_mut(v)) {
-                    *x = clamped;
+                    *x = value;
                 }
             }
             Slot::RegionVar(r, v) => {
                 if let Some(x) = self.region_vars.get_mut(r).and_then(|vars| vars.get_mut(v)) {
-                    *x = clamped;
+                    *x = value;
                 }
             }
             Slot::Route(r, field) => {
                 if let Some(route) = self.routes.get_mut(r) {
                     match field {
-                        RouteField::Capacity => route.capacity = clamped,
-                        RouteField::Risk => route.risk = clamped,
-                        RouteField::Loss => route.loss = clamped,
-                        RouteField::Flow => route.flow = clamped,
+                        RouteField::Capacity => route.capacity = value,
+                        RouteField::Risk => route.risk = value,
+                        RouteField::Loss => route.loss = value,
+                        RouteField::Flow => route.flow = value,
                     }
                 }
             }
             Slot::RouteOpen(r) => {
                 if let Some(route) = self.routes.get_mut(r) {
-                    route.open = clamped != 0;
+                    route.open = value != 0;
                 }
             }
             Slot::Flag(f) => {
                 if let Some(x) = self.flags.get_mut(f) {
-                    *x = clamped != 0;
+                    *x = value != 0;
                 }
             }
             Slot::Relation(a, b) => {
                 if a != b && a < n && b < n {
                     for i in [a * n + b, b * n + a] {
                         if let Some(x) = self.relations.get_mut(i) {
-                            *x = clamped;
+                            *x = value;
                         }
                     }
                 }
             }
         }
-        clamped
     }
 
-    /// Every slot of the state with its value, in a fixed order.
-    pub fn slots(&self) -> impl Iterator<Item = (Slot, i64)> + '_ {
-        let n = self.faction_count();
-        let factions = self
-            .faction_vars
-            .iter()
-            .enumerate()
-            .flat_map(|(f, vars)| vars.iter().enumerate().map(move |(v, &x)| (Slot::FactionVar(f, v), x)));
-        let regions = self
-            .region_vars
-            .iter()
-            .enumerate()
-            .flat_map(|(r, vars)| vars.iter().enumerate().map(move |(v, &x)| (Slot::RegionVar(r, v), x)));
-        let routes = self.routes.iter().enumerate().flat_map(|(r, route)| {
-            [
-                (Slot::RouteOpen(r), i64::from(route.open)),
-                (Slot::Route(r, RouteField::Capacity), route.capacity),
-                (Slot::Route(r, RouteField::Risk), route.risk),
-                (Slot::Route(r, RouteField::Loss), route.loss),
-                (Slot::Route(r, RouteField::Flow), route.flow),
-            ]
-        });
-        let flags = self.flags.iter().enumerate().map(|(i, &x)| (Slot::Flag(i), i64::from(x)));
-        let relations = (0..n)
-            .flat_map(move |a| ((a + 1)..n).map(move |b| (a, b)))
-            .map(move |(a, b)| (Slot::Relation(a, b), self.relations.get(a * n + b).copied().unwrap_or(0)));
-        factions.chain(regions).chain(routes).chain(flags).chain(relations)
-    }
-
-    /// What changed between `before` and this state (same scenario), in the order of [`GameState::slots`].
-    pub fn diff(&self, before: &GameState) -> Vec<Change> {
-        if !self.same_shape(before) {
-            // Slots paired by position (a save from another scenario, say).
-            return before
-                .slots()
-                .zip(self.slots())
-                .filter(|((_, a), (_, b))| a != b)
-                .map(|((slot, a), (_, b))| Change { slot, before: a, after: b })
-                .collect();
-        }
-        let mut out = Vec::new();
-        let mut changed = |slot, before: i64, after: i64| {
-            if before != after {
-                out.push(Change { slot, before, after });
-            }
-        };
-        for (f, (old, new)) in before.faction_vars.iter().zip(&self.faction_vars).enumerate() {
-            for (v, (&a, &b)) in old.iter().zip(new).enumerate() {
-                changed(Slot::FactionVar(f, v), a, b);
+    /// Calls `f` with every slot of the state and its value, in a fixed
+    /// order: faction variables, region variables, routes (open, capacity,
+    /// risk, loss, flow), flags, then each pair of factions' relation.
+    pub fn each_slot(&self, mut f: impl FnMut(Slot, i64)) {
+        for (faction, vars) in self.faction_vars.iter().enumerate() {
+            for (v, &x) in vars.iter().enumerate() {
+                f(Slot::FactionVar(faction, v), x);
             }
         }
-        for (r, (old, new)) in before.region_vars.iter().zip(&self.region_vars).enumerate() {
-            for (v, (&a, &b)) in old.iter().zip(new).enumerate() {
-                changed(Slot::RegionVar(r, v), a, b);
+        for (region, vars) in self.region_vars.iter().enumerate() {
+            for (v, &x) in vars.iter().enumerate() {
+                f(Slot::RegionVar(region, v), x);
             }
         }
-        for (r, (old, new)) in before.routes.iter().zip(&self.routes).enumerate() {
-            changed(Slot::RouteOpen(r), i64::from(old.open), i64::from(new.open));
-            changed(Slot::Route(r, RouteField::Capacity), old.capacity, new.capacity);
-            changed(Slot::Route(r, RouteField::Risk), old.risk, new.risk);
-            changed(Slot::Route(r, RouteField::Loss), old.loss, new.loss);
-            changed(Slot::Route(r, RouteField::Flow), old.flow, new.flow);
+        for (r, route) in self.routes.iter().enumerate() {
+            f(Slot::RouteOpen(r), i64::from(route.open));
+            f(Slot::Route(r, RouteField::Capacity), route.capacity);
+            f(Slot::Route(r, RouteField::Risk), route.risk);
+            f(Slot::Route(r, RouteField::Loss), route.loss);
+            f(Slot::Route(r, RouteField::Flow), route.flow);
         }
-        for (i, (&a, &b)) in before.flags.iter().zip(&self.flags).enumerate() {
-            changed(Slot::Flag(i), i64::from(a), i64::from(b));
+        for (i, &x) in self.flags.iter().enumerate() {
+            f(Slot::Flag(i), i64::from(x));
         }
         let n = self.faction_count();
         for a in 0..n {
             for b in (a + 1)..n {
-                let value = |s: &GameState| s.relations.get(a * n + b).copied().unwrap_or(0);
-                changed(Slot::Relation(a, b), value(before), value(self));
+                f(Slot::Relation(a, b), self.relations.get(a * n + b).copied().unwrap_or(0));
             }
         }
+    }
+
+    /// The value of every slot, in the order of [`GameState::each_slot`]:
+    /// what a turn compares its end with.
+    pub fn values(&self) -> Values {
+        let n = self.faction_count();
+        let vars = |v: &[Vec<i64>]| v.iter().map(Vec::len).sum::<usize>();
+        let count = vars(&self.faction_vars) + vars(&self.region_vars) + 5 * self.routes.len() + self.flags.len();
+        let mut values = Vec::with_capacity(count + n * n.saturating_sub(1) / 2);
+        self.each_slot(|_, x| values.push(x));
+        Values(values)
+    }
+
+    /// Marks, for every position of [`GameState::each_slot`]'s order,
+    /// whether the value there differs from `before` (taken from this game).
+    pub(crate) fn mark_changes(&self, before: &Values, changed: &mut [bool]) {
+        let mut rows = Rows { before: &before.0, changed, at: 0 };
+        for vars in self.faction_vars.iter().chain(&self.region_vars) {
+            rows.mark(vars.iter().copied());
+        }
+        for r in &self.routes {
+            rows.mark([i64::from(r.open), r.capacity, r.risk, r.loss, r.flow].into_iter());
+        }
+        rows.mark(self.flags.iter().map(|&f| i64::from(f)));
+        let n = self.faction_count();
+        let pairs = (0..n).flat_map(|a| ((a + 1)..n).map(move |b| (a, b)));
+        rows.mark(pairs.map(|(a, b)| self.relations.get(a * n + b).copied().unwrap_or(0)));
+    }
+
+    /// What changed since `before` was taken from this state, in slot order.
+    /// (A turn never adds or removes slots; were the shapes to differ,
+    /// values would be paired by position.)
+    pub fn changes_since(&self, before: &Values) -> Vec<Change> {
+        // A turn changes a good part of the values: room for a quarter at once.
+        let mut out = Vec::with_capacity(before.0.len() / 4);
+        let mut earlier = before.0.iter();
+        self.each_slot(|slot, after| {
+            if let Some(&before) = earlier.next() {
+                if before != after {
+                    out.push(Change { slot, before, after });
+                }
+            }
+        });
         out
     }
 
-    /// Whether both states have the same slots ([`GameState::slots`]).
+    /// What changed between `before` and this state (same scenario), in the order of [`GameState::each_slot`].
+    pub fn diff(&self, before: &GameState) -> Vec<Change> {
+        if self.same_shape(before) {
+            return self.changes_since(&before.values());
+        }
+        // Slots paired by position (a save from another scenario, say).
+        let mut slots = Vec::new();
+        before.each_slot(|slot, x| slots.push((slot, x)));
+        let mut slots = slots.into_iter();
+        let mut out = Vec::new();
+        self.each_slot(|_, after| {
+            if let Some((slot, before)) = slots.next() {
+                if before != after {
+                    out.push(Change { slot, before, after });
+                }
+            }
+        });
+        out
+    }
+
+    /// Whether both states have the same slots ([`GameState::each_slot`]).
     fn same_shape(&self, other: &GameState) -> bool {
         self.faction_vars.len() == other.faction_vars.len()
             && self.faction_vars.iter().zip(&other.faction_vars).all(|(a, b)| a.len() == b.len())
@@ -395,7 +521,7 @@ impl GameState {
 
     /// Rolls the dice against a chance expression evaluated on this state.
     pub fn roll(&mut self, chance: &Compiled, b: Bindings) -> Roll {
-        let percent = chance.root.num(self, b);
+        let percent = chance.program.num(self, b);
         dice::roll(&mut self.rng, percent)
     }
 

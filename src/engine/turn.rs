@@ -46,8 +46,11 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     if state.is_over() {
         return TurnReport { turn, start, resolution: Vec::new(), net: Vec::new() };
     }
-    let opening = state.clone();
-    let mut log = Vec::new();
+    let opening = state.values();
+    // About one entry per order, answer, lasting effect, route and rule.
+    let given: usize = orders.0.values().map(|o| o.orders.len()).sum();
+    let mut log =
+        Vec::with_capacity(given + state.pending.len() + state.scheduled.len() + scn.routes.len() + scn.rules.len());
     let accepted = accept_orders(scn, state, orders, &mut log);
     let mut batch = Batch::default();
     let mut agreements = Agreements::default();
@@ -56,9 +59,9 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     land_delayed(scn, state, &mut batch, &mut log);
     batch.apply(scn, state);
     dynamics::run(scn, state, &mut log);
-    let net = state.diff(&opening);
+    let net = state.changes_since(&opening);
     measure_turn(scn, state);
-    let end = scn.end_when.iter().position(|c| c.root.truth(state, Bindings::default())).map(EndReason::Condition);
+    let end = scn.end_when.iter().position(|c| c.program.truth(state, Bindings::default())).map(EndReason::Condition);
     state.ended = end.or((turn >= scn.turns()).then_some(EndReason::LastTurn));
     if let Some(reason) = &state.ended {
         let news = match reason {
@@ -389,9 +392,12 @@ fn carry_out(
 
 fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, log: &mut Vec<Entry>) {
     let turn = state.turn;
-    let (due, later): (Vec<Scheduled>, Vec<Scheduled>) = std::mem::take(&mut state.scheduled)
-        .into_iter()
-        .partition(|s| matches!(s.kind, ScheduledKind::Delayed { due, .. } if due <= turn));
+    let is_due = |s: &Scheduled| matches!(s.kind, ScheduledKind::Delayed { due, .. } if due <= turn);
+    if !state.scheduled.iter().any(is_due) {
+        return;
+    }
+    let (due, later): (Vec<Scheduled>, Vec<Scheduled>) =
+        std::mem::take(&mut state.scheduled).into_iter().partition(is_due);
     state.scheduled = later;
     for item in due {
         let ScheduledKind::Delayed { success, .. } = item.kind else { continue };

@@ -5,24 +5,24 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::legal_orders;
+use super::lookahead::Lookahead;
 use crate::engine::check::{Committed, can_order, target_id};
 use crate::engine::dice;
-use crate::engine::dynamics;
 use crate::engine::effects::apply_each;
 use crate::engine::orders::{Answer, FactionOrders, Order, Response};
 use crate::engine::report::Slot;
 use crate::engine::scoring::{objective_now, shared_now};
 use crate::engine::state::{GameState, PendingKind};
 use crate::scenario::Scenario;
-use crate::scenario::expr::{Bindings, EffectStmt};
+use crate::scenario::expr::{Bindings, EffectStmt, Read};
 
 /// Scores are compared in thousandths of a point; this much random jitter
 /// (under half a point) breaks ties and keeps games from being identical.
 const JITTER: u32 = 400;
 
 pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mut ChaCha8Rng) -> FactionOrders {
-    let mut ahead = Lookahead::new(scn, state, faction);
-    let baseline = ahead.outlook_after(|_| {});
+    let mut ahead = Outlooks { scn, faction, ahead: Lookahead::new(scn, state, outlook_reads(scn, faction)) };
+    let baseline = ahead.after(|_| {});
     let answers = answer(&mut ahead, state, baseline);
 
     let mut committed = Committed::default();
@@ -54,36 +54,30 @@ pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mu
 }
 
 /// Expected outlook after an order: success and failure weighted by the chance.
-fn order_value(ahead: &mut Lookahead, state: &GameState, action: usize, target: Option<usize>) -> i64 {
+fn order_value(ahead: &mut Outlooks, state: &GameState, action: usize, target: Option<usize>) -> i64 {
     let (scn, faction) = (ahead.scn, ahead.faction);
     let Some(def) = scn.actions.get(action) else { return i64::MIN };
     let b = Bindings::of(Some(faction), target);
-    let pay = |s: &mut GameState| {
-        for &(var, amount) in &def.cost {
-            let slot = Slot::FactionVar(faction, var);
-            let v = s.get(slot);
-            s.set(scn, slot, v.saturating_sub(amount));
-        }
-    };
+    let pay = |s: &mut GameState| pay(scn, s, faction, &def.cost);
     if def.consent {
         // A proposal only costs now; its worth depends on the answer next turn.
         // Count half of the success effects as the hoped-for gain.
-        let paid = ahead.outlook_after(|s| pay(s));
-        let won = ahead.outlook_after(|s| {
+        let paid = ahead.after(|s| pay(s));
+        let won = ahead.after(|s| {
             pay(s);
             run(scn, s, &def.on_success, b);
         });
         return (paid + won) / 2;
     }
-    let chance = def.chance.as_ref().map_or(100, |c| c.root.num(state, b).clamp(0, 100));
-    let success = ahead.outlook_after(|s| {
+    let chance = def.chance.as_ref().map_or(100, |c| c.program.num(state, b).clamp(0, 100));
+    let success = ahead.after(|s| {
         pay(s);
         run(scn, s, &def.on_success, b);
         run(scn, s, &def.hold, b);
         run(scn, s, &def.ongoing, b);
     });
     let failure = if chance < 100 {
-        ahead.outlook_after(|s| {
+        ahead.after(|s| {
             pay(s);
             run(scn, s, &def.on_failure, b);
         })
@@ -93,35 +87,44 @@ fn order_value(ahead: &mut Lookahead, state: &GameState, action: usize, target: 
     (success * chance + failure * (100 - chance)) / 100
 }
 
+/// Takes an action's cost from the faction's variables.
+fn pay(scn: &Scenario, state: &mut GameState, faction: usize, cost: &[(usize, i64)]) {
+    for &(var, amount) in cost {
+        let slot = Slot::FactionVar(faction, var);
+        let v = state.get(slot);
+        state.set(scn, slot, v.saturating_sub(amount));
+    }
+}
+
 fn run(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) {
     apply_each(scn, state, stmts, b, |_| {});
 }
 
-/// One turn ahead of a state for one faction, on a scratch copy reused for every look.
-struct Lookahead<'a> {
+/// One faction's outlook one turn ahead of a state.
+struct Outlooks<'a> {
     scn: &'a Scenario,
     faction: usize,
-    /// The state looked ahead from, less its start-of-turn log (dynamics and objectives never read it).
-    base: GameState,
-    /// Overwritten with `base` before each look.
-    scratch: GameState,
+    ahead: Lookahead<'a>,
 }
 
-impl<'a> Lookahead<'a> {
-    fn new(scn: &'a Scenario, state: &GameState, faction: usize) -> Self {
-        let mut base = state.clone();
-        base.start_log.clear();
-        let scratch = base.clone();
-        Lookahead { scn, faction, base, scratch }
-    }
-
+impl Outlooks<'_> {
     /// The faction's objectives (thousandths of a point) after `change` and one turn of dynamics.
-    fn outlook_after(&mut self, change: impl FnOnce(&mut GameState)) -> i64 {
-        self.scratch.clone_from(&self.base);
-        change(&mut self.scratch);
-        dynamics::run_unlogged(self.scn, &mut self.scratch);
-        outlook(self.scn, &self.scratch, self.faction)
+    fn after(&mut self, change: impl FnOnce(&mut GameState)) -> i64 {
+        outlook(self.scn, self.ahead.after(change), self.faction)
     }
+}
+
+/// What [`outlook`] reads: the faction's objectives and the shared outcome.
+fn outlook_reads(scn: &Scenario, faction: usize) -> Vec<Read> {
+    let mut reads = Vec::new();
+    let objectives = scn.factions.get(faction).map(|f| f.objectives.as_slice()).unwrap_or_default();
+    for o in objectives {
+        o.score.program.reads(Bindings::of(Some(faction), None), &mut |r| reads.push(r));
+    }
+    if let Some(shared) = &scn.shared {
+        shared.score.program.reads(Bindings::of(None, None), &mut |r| reads.push(r));
+    }
+    reads
 }
 
 /// Weighted mean of the faction's objectives on this state, in thousandths,
@@ -143,7 +146,7 @@ fn outlook(scn: &Scenario, state: &GameState, faction: usize) -> i64 {
 }
 
 /// Answers pending proposals and choices by comparing the outlooks.
-fn answer(ahead: &mut Lookahead, state: &GameState, baseline: i64) -> Vec<Answer> {
+fn answer(ahead: &mut Outlooks, state: &GameState, baseline: i64) -> Vec<Answer> {
     let (scn, faction) = (ahead.scn, ahead.faction);
     let mut answers = Vec::new();
     for p in state.pending.iter().filter(|p| p.faction == faction) {
@@ -151,8 +154,8 @@ fn answer(ahead: &mut Lookahead, state: &GameState, baseline: i64) -> Vec<Answer
             PendingKind::Proposal { action, from } => {
                 let Some(def) = scn.actions.get(action) else { continue };
                 let b = Bindings::of(Some(from), Some(faction));
-                let accept = ahead.outlook_after(|s| run(scn, s, &def.on_success, b));
-                let decline = ahead.outlook_after(|s| run(scn, s, &def.on_decline, b));
+                let accept = ahead.after(|s| run(scn, s, &def.on_success, b));
+                let decline = ahead.after(|s| run(scn, s, &def.on_decline, b));
                 if accept >= decline.max(baseline) { Response::Accept } else { Response::Decline }
             }
             PendingKind::Choice { event } => {
@@ -161,7 +164,7 @@ fn answer(ahead: &mut Lookahead, state: &GameState, baseline: i64) -> Vec<Answer
                 let best = choice
                     .options
                     .iter()
-                    .map(|o| (ahead.outlook_after(|s| run(scn, s, &o.effects, b)), o))
+                    .map(|o| (ahead.after(|s| run(scn, s, &o.effects, b)), o))
                     .max_by_key(|(v, _)| *v);
                 match best {
                     Some((_, option)) => Response::Choose(option.id.clone()),

@@ -3,12 +3,13 @@
 //! from a separate stream so an AI seat never shifts the game's rolls.
 
 mod greedy;
+mod lookahead;
 mod random;
 
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::check::{Committed, can_order, candidate_targets};
+use crate::engine::check::{Committed, open_at, open_to, targets};
 use crate::engine::dice;
 use crate::engine::orders::FactionOrders;
 use crate::engine::state::GameState;
@@ -54,11 +55,11 @@ fn legal_orders(
 ) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     for (a, def) in scn.actions.iter().enumerate() {
-        if !def.factions.contains(&faction) {
+        if !open_to(scn, state, faction, a, committed) {
             continue;
         }
-        for target in candidate_targets(scn, faction, def) {
-            if can_order(scn, state, faction, a, target, committed) {
+        for target in targets(scn, faction, def) {
+            if open_at(scn, state, faction, (a, target), committed) {
                 out.push((a, target));
             }
         }

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::ExprError;
 use super::parse::{self, AggFunc, Aggregate, AssignOp, Ast, AstKind, BinOp};
+use super::program::Program;
 use crate::scenario::diagnostic::closest;
 
 /// The kinds of named things an expression can refer to.
@@ -193,6 +194,8 @@ pub struct Compiled {
     pub ty: Type,
     /// The text as written.
     pub source: String,
+    /// The tree as steps, which the engine runs.
+    pub program: Program,
 }
 
 /// A place an effect changes.
@@ -217,6 +220,8 @@ pub struct EffectStmt {
     pub value: Node,
     /// The text as written.
     pub source: String,
+    /// The value as steps, which the engine runs.
+    pub program: Program,
 }
 
 /// What `self` and `target` are in an expression's context.
@@ -303,7 +308,8 @@ pub fn compile_expr(text: &str, names: &Names, scope: Scope, want: Option<Type>)
     } else if matches!(ty, Type::Entity(_)) {
         return Err(type_error(&root, Type::Num, ty));
     }
-    Ok(Compiled { root, ty, source: text.to_string() })
+    let program = Program::new(&root);
+    Ok(Compiled { root, ty, source: text.to_string(), program })
 }
 
 /// Compiles an effect statement.
@@ -345,7 +351,8 @@ pub fn compile_effect(text: &str, names: &Names, scope: Scope) -> Result<EffectS
         )
         .with_help("use `=` with `true` or `false`"));
     }
-    Ok(EffectStmt { place, op: stmt.op, value, source: text.to_string() })
+    let program = Program::new(&value);
+    Ok(EffectStmt { place, op: stmt.op, value, source: text.to_string(), program })
 }
 
 fn type_error(node: &Node, want: Type, got: Type) -> ExprError {
@@ -791,6 +798,26 @@ pub(crate) mod tests {
         n.region_vars = vec!["fuel_stock".into()];
         n.flags = vec!["airspace_open".into()];
         n.actions = vec![("escort".into(), Some(EntityKind::Route), true), ("sign".into(), None, false)];
+        n
+    }
+
+    /// A world with several of each kind: three factions, three regions,
+    /// two routes, two flags and two lasting actions.
+    pub(crate) fn wide_names() -> Names {
+        let mut n = Names { turns: 12, ..Names::default() };
+        for (i, id) in ["mali", "algeria", "niger"].into_iter().enumerate() {
+            n.entities.insert(id.into(), (EntityKind::Faction, i));
+        }
+        for (i, id) in ["gao", "kidal", "menaka"].into_iter().enumerate() {
+            n.entities.insert(id.into(), (EntityKind::Region, i));
+        }
+        for (i, id) in ["n1", "n2"].into_iter().enumerate() {
+            n.entities.insert(id.into(), (EntityKind::Route, i));
+        }
+        n.faction_vars = vec!["treasury".into(), "stability".into()];
+        n.region_vars = vec!["fuel_stock".into(), "need".into()];
+        n.flags = vec!["airspace_open".into(), "blockade".into()];
+        n.actions = vec![("escort".into(), Some(EntityKind::Route), true), ("summit".into(), None, true)];
         n
     }
 

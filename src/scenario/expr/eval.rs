@@ -1,4 +1,6 @@
-//! Evaluating compiled expressions against a game state.
+//! Evaluating compiled expressions against a game state by walking the
+//! tree: the reference meaning of every expression, and what explanations
+//! use. Games run the same expressions as [`super::Program`]s.
 
 use super::compile::{AggNode, Ent, Node, NodeKind, RouteField};
 use super::parse::{AggFunc, BinOp};
@@ -182,7 +184,8 @@ pub fn arith(op: BinOp, l: i64, r: i64) -> i64 {
     }
 }
 
-fn compare(op: BinOp, l: i64, r: i64) -> bool {
+/// A numeric comparison.
+pub(super) fn compare(op: BinOp, l: i64, r: i64) -> bool {
     match op {
         BinOp::Eq => l == r,
         BinOp::Ne => l != r,

@@ -2,19 +2,22 @@
 //!
 //! Text is parsed ([`parse`]), its names resolved and types checked against
 //! the scenario ([`compile`]) once at load, and the compiled tree is then
-//! evaluated ([`eval`]) without re-parsing. Evaluation is total: integer
+//! evaluated without re-parsing: as a flat [`program`] when a game is played,
+//! by walking the tree ([`eval`]) when explaining it. Evaluation is total: integer
 //! arithmetic saturates, division by zero gives 0, and there are no loops,
 //! so a stranger's scenario cannot hang or crash the game.
 
 pub mod compile;
 pub mod eval;
 pub mod parse;
+pub mod program;
 
 use std::ops::Range;
 
 pub use compile::{AggNode, Compiled, EffectStmt, Ent, EntityKind, Node, NodeKind, Place, RouteField, Scope, Type};
 pub use eval::{Bindings, Env};
 pub use parse::{AssignOp, BinOp};
+pub use program::{Program, Read};
 
 /// Longest expression accepted, in bytes.
 pub const MAX_LEN: usize = 1000;

@@ -1,0 +1,347 @@
+//! One turn of dynamics ahead of a state, many times over: the greedy
+//! player weighs every order it could give by applying the order's effects
+//! to a copy of the state and running the turn's dynamics on the copy.
+//!
+//! Most orders change a few values, and most routes and rules never read
+//! them. So the dynamics run once on the state as it is — the rehearsal —
+//! remembering, for each route's flow and for each rule under each
+//! binding, what it may read and where it writes, and what it left there.
+//! A later look runs only the flows and rules that may read a value that
+//! differs from the rehearsal's at that point (or that need dice the
+//! rehearsal did not leave in the same place); for the others it notes
+//! what the rehearsal left, and writes it in only where something will
+//! read it: a flow or rule that runs, or the caller. Those values are the
+//! ones running the dynamics in full gives (a property test holds it to that).
+
+use std::ops::Range;
+
+use rand_chacha::ChaCha8Rng;
+
+use crate::engine::dynamics::{flow_reach, rule_units, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
+use crate::engine::effects::slot_of;
+use crate::engine::report::Slot;
+use crate::engine::state::{GameState, Positions, Values};
+use crate::scenario::Scenario;
+use crate::scenario::expr::{AssignOp, Bindings, Read};
+use crate::scenario::model::RuleDef;
+
+/// A state, and copies of it one turn of dynamics ahead.
+pub(super) struct Lookahead<'a> {
+    scn: &'a Scenario,
+    /// The state looked ahead from, less its start-of-turn log (dynamics never read it).
+    base: GameState,
+    rehearsal: Rehearsal<'a>,
+    /// Overwritten with `base` before each look.
+    scratch: GameState,
+    /// Per slot position: whether the look's value differs from the rehearsal's at this point.
+    differs: Vec<bool>,
+    /// Per slot position: the rehearsal's write ([`Notes::writes`]) the look's value has not taken yet.
+    behind: Vec<Option<usize>>,
+    /// The positions of the slots the caller reads after a look.
+    wanted: Vec<usize>,
+}
+
+/// The dynamics' work on the state as it is, unit by unit.
+struct Rehearsal<'a> {
+    /// Every value after the lasting effects, when the flows began.
+    opening: Values,
+    /// Each route's flow, in order.
+    flows: Vec<Flow>,
+    /// Each rule under each binding, in the order they run.
+    rules: Vec<(&'a RuleDef, Bindings, Unit)>,
+    /// What the units read and wrote.
+    notes: Notes,
+}
+
+/// The slots units may read and write.
+#[derive(Default)]
+struct Notes {
+    /// The position of each slot a unit may read.
+    reads: Vec<usize>,
+    /// Each slot a unit may write, its position, and its value after the unit.
+    writes: Vec<(Slot, usize, i64)>,
+}
+
+/// One flow or one rule under one binding, in the rehearsal.
+struct Unit {
+    /// Where its reads are in [`Notes::reads`].
+    reads: Range<usize>,
+    /// Where its writes are in [`Notes::writes`] (whether it ran or not).
+    writes: Range<usize>,
+    /// Whether it ran: a rule's condition held, a flow rolled the dice.
+    ran: bool,
+}
+
+/// A route's flow in the rehearsal, and the dice after it when it rolled them.
+struct Flow {
+    route: usize,
+    unit: Unit,
+    dice: Option<ChaCha8Rng>,
+}
+
+impl<'a> Lookahead<'a> {
+    /// Looks ahead of `state`; the caller reads what `wanted` lists after each look.
+    pub(super) fn new(scn: &'a Scenario, state: &GameState, wanted: impl IntoIterator<Item = Read>) -> Self {
+        let mut base = state.clone();
+        base.start_log.clear();
+        let positions = Positions::of(&base);
+        let mut scratch = base.clone();
+        let rehearsal = Rehearsal::run(scn, &mut scratch, &positions);
+        let wanted = wanted.into_iter().filter_map(|r| positions.of_slot(read_slot(r)?)).collect();
+        let (differs, behind) = (vec![false; positions.count()], vec![None; positions.count()]);
+        Lookahead { scn, base, rehearsal, scratch, differs, behind, wanted }
+    }
+
+    /// The state after `change` and one turn of dynamics, right in every
+    /// slot that was wanted (others may lag behind).
+    pub(super) fn after(&mut self, change: impl FnOnce(&mut GameState)) -> &GameState {
+        let (scn, state, rehearsal) = (self.scn, &mut self.scratch, &self.rehearsal);
+        let (differs, behind) = (&mut self.differs, &mut self.behind);
+        state.clone_from(&self.base);
+        change(state);
+        run_lasting_unlogged(scn, state);
+        state.mark_changes(&rehearsal.opening, differs);
+        behind.fill(None);
+        // The rehearsal's dice after the last flow not run, until a flow needs them.
+        let mut dice: Option<&ChaCha8Rng> = None;
+        let mut same_dice = true;
+        for flow in &rehearsal.flows {
+            let unit = &flow.unit;
+            if rehearsal.reads_differ(unit, differs) || (unit.ran && !same_dice) {
+                rehearsal.catch_up(unit, state, behind);
+                if let Some(rng) = dice.take() {
+                    state.rng.clone_from(rng);
+                }
+                let rolled = run_flow_unlogged(scn, state, flow.route);
+                same_dice &= rolled == unit.ran;
+                rehearsal.compare_writes(unit, state, differs);
+            } else {
+                rehearsal.fall_behind(unit, differs, behind);
+                dice = flow.dice.as_ref().or(dice);
+            }
+        }
+        if let Some(rng) = dice {
+            state.rng.clone_from(rng);
+        }
+        for (rule, b, unit) in &rehearsal.rules {
+            if rehearsal.reads_differ(unit, differs) {
+                rehearsal.catch_up(unit, state, behind);
+                run_rule_unlogged(scn, state, rule, *b);
+                rehearsal.compare_writes(unit, state, differs);
+            } else if unit.ran {
+                // It reads what the rehearsal read, so it leaves what the rehearsal left.
+                rehearsal.fall_behind(unit, differs, behind);
+            }
+        }
+        for &at in &self.wanted {
+            rehearsal.write_in(at, state, behind);
+        }
+        &self.scratch
+    }
+}
+
+impl<'a> Rehearsal<'a> {
+    /// Runs the dynamics on `state`, recording the flows' and rules' work.
+    fn run(scn: &'a Scenario, state: &mut GameState, positions: &Positions) -> Rehearsal<'a> {
+        run_lasting_unlogged(scn, state);
+        let opening = state.values();
+        let mut notes = Notes::default();
+        let mut flows = Vec::with_capacity(scn.routes.len());
+        for route in 0..scn.routes.len() {
+            let Some((reads, writes)) = flow_reach(scn, route) else { continue };
+            let read = notes.reads(positions, |read| reads.into_iter().for_each(|slot| read(Some(slot))));
+            let rolled = run_flow_unlogged(scn, state, route);
+            let unit = notes.unit(positions, state, read, writes.into_iter(), rolled);
+            flows.push(Flow { route, unit, dice: rolled.then(|| state.rng.clone()) });
+        }
+        let mut rules = Vec::new();
+        for (rule, b) in rule_units(scn) {
+            let read = notes.reads(positions, |read| {
+                if let Some(when) = &rule.when {
+                    when.program.reads(b, &mut |r| read(read_slot(r)));
+                }
+                for stmt in &rule.effects {
+                    stmt.program.reads(b, &mut |r| read(read_slot(r)));
+                    if stmt.op != AssignOp::Set {
+                        read(slot_of(stmt.place, b));
+                    }
+                }
+            });
+            let ran = run_rule_unlogged(scn, state, rule, b);
+            let writes = rule.effects.iter().filter_map(|s| slot_of(s.place, b));
+            let unit = notes.unit(positions, state, read, writes, ran);
+            rules.push((rule, b, unit));
+        }
+        Rehearsal { opening, flows, rules, notes }
+    }
+
+    fn writes_of(&self, unit: &Unit) -> &[(Slot, usize, i64)] {
+        self.notes.writes.get(unit.writes.clone()).unwrap_or_default()
+    }
+
+    /// Whether a value the unit may read differs from the rehearsal's.
+    fn reads_differ(&self, unit: &Unit, differs: &[bool]) -> bool {
+        let reads = self.notes.reads.get(unit.reads.clone()).unwrap_or_default();
+        reads.iter().any(|&at| differs.get(at).copied().unwrap_or(true))
+    }
+
+    /// After running a unit: which of its slots now differ from the rehearsal's.
+    fn compare_writes(&self, unit: &Unit, state: &GameState, differs: &mut [bool]) {
+        for &(slot, at, after) in self.writes_of(unit) {
+            mark(differs, at, state.get(slot) != after);
+        }
+    }
+
+    /// Instead of running a unit: its slots hold what it left in the
+    /// rehearsal, and the look's state takes it when something reads it.
+    fn fall_behind(&self, unit: &Unit, differs: &mut [bool], behind: &mut [Option<usize>]) {
+        for (i, &(_, at, _)) in self.writes_of(unit).iter().enumerate() {
+            mark(differs, at, false);
+            if let Some(b) = behind.get_mut(at) {
+                *b = Some(unit.writes.start + i);
+            }
+        }
+    }
+
+    /// Before running a unit: the values it may read or write that the look's state has not taken yet.
+    fn catch_up(&self, unit: &Unit, state: &mut GameState, behind: &mut [Option<usize>]) {
+        let reads = self.notes.reads.get(unit.reads.clone()).unwrap_or_default().iter().copied();
+        for at in reads.chain(self.writes_of(unit).iter().map(|&(_, at, _)| at)) {
+            self.write_in(at, state, behind);
+        }
+    }
+
+    /// The value the rehearsal left at a position, if the look's state has not taken it yet.
+    fn write_in(&self, at: usize, state: &mut GameState, behind: &mut [Option<usize>]) {
+        let Some(b) = behind.get_mut(at) else { return };
+        if let Some(&(slot, _, after)) = b.take().and_then(|w| self.notes.writes.get(w)) {
+            state.store(slot, after);
+        }
+    }
+}
+
+impl Notes {
+    /// Notes the positions of the slots `each` names; returns where they are.
+    fn reads(&mut self, positions: &Positions, each: impl FnOnce(&mut dyn FnMut(Option<Slot>))) -> Range<usize> {
+        let start = self.reads.len();
+        each(&mut |slot| {
+            if let Some(at) = slot.and_then(|slot| positions.of_slot(slot)) {
+                self.reads.push(at);
+            }
+        });
+        start..self.reads.len()
+    }
+
+    /// A unit that has run: notes where it may write, with the values there now.
+    fn unit(
+        &mut self,
+        positions: &Positions,
+        state: &GameState,
+        reads: Range<usize>,
+        slots: impl Iterator<Item = Slot>,
+        ran: bool,
+    ) -> Unit {
+        let start = self.writes.len();
+        for slot in slots {
+            if let Some(at) = positions.of_slot(slot) {
+                self.writes.push((slot, at, state.get(slot)));
+            }
+        }
+        Unit { reads, writes: start..self.writes.len(), ran }
+    }
+}
+
+fn mark(differs: &mut [bool], at: usize, differ: bool) {
+    if let Some(d) = differs.get_mut(at) {
+        *d = differ;
+    }
+}
+
+/// The slot a read of the rules may find changed. The turn, who controls
+/// each region and which lasting actions are in effect are the same in
+/// every look: the dynamics after the lasting effects change none of them,
+/// and neither do orders' effects.
+fn read_slot(read: Read) -> Option<Slot> {
+    Some(match read {
+        Read::FactionVar(f, v) => Slot::FactionVar(f, v),
+        Read::RegionVar(r, v) => Slot::RegionVar(r, v),
+        Read::RouteNum(r, field) => Slot::Route(r, field),
+        Read::RouteOpen(r) => Slot::RouteOpen(r),
+        Read::Flag(f) => Slot::Flag(f),
+        Read::Relation(a, b) => Slot::Relation(a, b),
+        Read::Turn | Read::Controller(_) | Read::Active => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rand_chacha::ChaCha8Rng;
+    use rand_chacha::rand_core::SeedableRng;
+
+    use super::*;
+    use crate::engine::dice::below;
+    use crate::engine::dynamics::run_unlogged;
+    use crate::engine::testing::{midgame, scenarios};
+
+    /// What reads a slot.
+    fn slot_read(slot: Slot) -> Read {
+        match slot {
+            Slot::FactionVar(f, v) => Read::FactionVar(f, v),
+            Slot::RegionVar(r, v) => Read::RegionVar(r, v),
+            Slot::Route(r, field) => Read::RouteNum(r, field),
+            Slot::RouteOpen(r) => Read::RouteOpen(r),
+            Slot::Flag(f) => Read::Flag(f),
+            Slot::Relation(a, b) => Read::Relation(a, b),
+        }
+    }
+
+    /// Sets a few slots to other values: near what they hold, at the edges of
+    /// their range, flags and routes flipped.
+    fn perturb(scn: &Scenario, state: &mut GameState, rng: &mut ChaCha8Rng) {
+        let mut slots = Vec::new();
+        state.each_slot(|slot, value| slots.push((slot, value)));
+        for _ in 0..below(rng, 6) {
+            let Some(&(slot, value)) = slots.get(below(rng, slots.len() as u32) as usize) else { return };
+            let new = match below(rng, 4) {
+                0 => value.saturating_add(i64::from(below(rng, 21))).saturating_sub(10),
+                1 => i64::MIN,
+                2 => i64::MAX,
+                _ => i64::from(value == 0),
+            };
+            state.set(scn, slot, new);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+        /// Every look ends in the state that running the dynamics in full gives.
+        #[test]
+        fn a_look_ends_where_the_full_dynamics_end(which in 0usize..4, seed in any::<u64>(), turns in 0u32..8) {
+            let scenarios = scenarios();
+            let scn = &scenarios[which];
+            let state = midgame(scn, seed, turns);
+            let mut every = Vec::new();
+            state.each_slot(|slot, _| every.push(slot));
+            let mut ahead = Lookahead::new(scn, &state, every.iter().map(|&slot| slot_read(slot)));
+            // Wanting a few slots only, the others may lag behind.
+            let few: Vec<Slot> = every.iter().copied().step_by(3).collect();
+            let mut ahead_few = Lookahead::new(scn, &state, few.iter().map(|&slot| slot_read(slot)));
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            for _ in 0..6 {
+                let (mut look, mut look_few) = (rng.clone(), rng.clone());
+                let mut full = state.clone();
+                full.start_log.clear();
+                perturb(scn, &mut full, &mut rng);
+                run_unlogged(scn, &mut full);
+                let looked = ahead.after(|s| perturb(scn, s, &mut look));
+                prop_assert!(*looked == full, "{} turns into game {seed} of scenario {which}", turns);
+                let looked = ahead_few.after(|s| perturb(scn, s, &mut look_few));
+                for &slot in &few {
+                    prop_assert_eq!(looked.get(slot), full.get(slot), "{:?}", slot);
+                }
+            }
+        }
+    }
+}
