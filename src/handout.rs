@@ -4,17 +4,22 @@
 //! suggested timings for a 60- and a 90-minute session).
 //!
 //! Built as Markdown; HTML is the same content, escaped, in one
-//! self-contained page that prints one card per sheet of paper.
+//! self-contained page that prints one card per sheet of paper. Every word
+//! is in the scenario's language (`scn.lang`; `report-card-…` and
+//! `report-sheet-…` in the catalogue), an Arabic page right to left.
 
 use std::fmt::Write as _;
 
 use crate::engine::GameState;
 use crate::engine::check::{Committed, shown_preview};
 use crate::engine::explain::describe;
-use crate::report::html::esc;
+use crate::engine::words::num;
+use crate::i18n::Lang;
+use crate::report::html::{esc, head, signed_numbers_ltr};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, Compiled, NodeKind};
 use crate::scenario::format::{Category, Measure, Stacking};
+use crate::tr;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,15 +56,20 @@ pub fn render(scn: &Scenario, which: Which, format: Format) -> String {
     let pages = sections(scn, which);
     let text = match format {
         Format::Markdown => pages.join("\n---\n\n"),
-        Format::Html => html(&scn.meta.title, &pages),
+        Format::Html => html(scn.lang, &scn.meta.title, &pages),
     };
     // Whatever the scenario held, no control character but newline and tab is printed.
     crate::text::printable(&text).into_owned()
 }
 
 fn period(scn: &Scenario) -> String {
-    let turns = scn.turns();
-    format!("{} to {} ({turns} turns)", scn.date_of(1), scn.date_of(turns))
+    let (lang, turns) = (scn.lang, scn.turns());
+    tr!(lang, "report-card-period", first = scn.date_in(lang, 1), last = scn.date_in(lang, turns), turns = turns)
+}
+
+/// Items of a list joined with the language's ", ".
+fn commas(lang: Lang, items: &[String]) -> String {
+    items.join(&tr!(lang, "game-list-separator"))
 }
 
 /// One team's role card, from the scenario's declared start values (the
@@ -71,31 +81,49 @@ pub fn role_card(scn: &Scenario, faction: usize) -> String {
 /// One team's role card, with its numbers and chances taken from `state`.
 pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String {
     let Some(def) = scn.factions.get(faction) else { return String::new() };
+    let lang = scn.lang;
     let mut o = String::new();
-    let _ = writeln!(o, "# {} — role card: {}\n", scn.meta.title, def.name);
-    let _ = writeln!(o, "*{}. Keep this card to your team.*\n", period(scn));
-    let _ = writeln!(o, "## Your briefing\n\n{}\n", def.briefing.trim());
-    let _ = writeln!(o, "## How you score\n");
+    let _ = writeln!(
+        o,
+        "# {}\n",
+        tr!(lang, "report-card-title", title = scn.meta.title.as_str(), faction = def.name.as_str())
+    );
+    let _ = writeln!(o, "*{}*\n", tr!(lang, "report-card-keep", period = period(scn)));
+    let _ = writeln!(o, "## {}\n\n{}\n", tr!(lang, "report-card-briefing"), def.briefing.trim());
+    let _ = writeln!(o, "## {}\n", tr!(lang, "report-card-scoring"));
     let weights: Vec<u32> = def.objectives.iter().map(|x| x.weight).collect();
     for (obj, share) in def.objectives.iter().zip(crate::engine::shares(&weights)) {
         let when = match obj.measure {
-            Measure::AtEnd => "measured at the end of the game",
-            Measure::Average => "averaged over every turn",
+            Measure::AtEnd => "end",
+            Measure::Average => "average",
         };
+        let weight = tr!(lang, "report-card-objective", share = num(lang, i64::from(share)), measured = when);
         let desc = if obj.description.is_empty() { String::new() } else { format!(" {}", obj.description.trim()) };
-        let _ = writeln!(o, "- **{}** — {share}% of your score, {when}.{desc}", obj.name);
+        let _ = writeln!(o, "- **{}** — {weight}{desc}", obj.name);
     }
     let _ = writeln!(o, "\n{}\n", crate::engine::verdict::rules_for(scn, faction));
-    let _ = writeln!(o, "## Where you start\n");
-    let _ = writeln!(o, "*The scenario's start values, before the first turn's events.*\n");
+    let _ = writeln!(o, "## {}\n", tr!(lang, "report-card-start"));
+    let _ = writeln!(o, "*{}*\n", tr!(lang, "report-card-start-note"));
     for (v, decl) in scn.faction_vars.iter().enumerate() {
         let value = state.faction_vars.get(faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
         let unit = scn.faction_unit(faction, v);
-        let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-        let _ = writeln!(o, "- {}: {value}{unit} (range {}–{})", decl.name, decl.min, decl.max);
+        let value = if unit.is_empty() {
+            num(lang, value)
+        } else {
+            tr!(lang, "game-value-unit", value = num(lang, value), unit = unit)
+        };
+        let line = tr!(
+            lang,
+            "report-card-value",
+            var = decl.name.as_str(),
+            value = value,
+            min = num(lang, decl.min),
+            max = num(lang, decl.max)
+        );
+        let _ = writeln!(o, "- {line}");
     }
-    let _ = writeln!(o, "\nYou may give up to {} orders (action points) each turn.\n", def.action_points);
-    let _ = writeln!(o, "## What you can do\n");
+    let _ = writeln!(o, "\n{}\n", tr!(lang, "report-card-orders", orders = def.action_points));
+    let _ = writeln!(o, "## {}\n", tr!(lang, "report-card-actions"));
     for category in [Category::Diplomatic, Category::Energy, Category::Security] {
         let actions: Vec<usize> = scn
             .actions
@@ -107,42 +135,44 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
         if actions.is_empty() {
             continue;
         }
-        let _ = writeln!(o, "### {category:?}\n");
+        let category = match category {
+            Category::Diplomatic => "diplomatic",
+            Category::Energy => "energy",
+            Category::Security => "security",
+        };
+        let _ = writeln!(o, "### {}\n", tr!(lang, "report-card-category", category = category));
         for a in actions {
             let Some(action) = scn.actions.get(a) else { continue };
             let preview = shown_preview(scn, state, faction, a, &Committed::default()).map(|(_, p)| p);
             let chance = preview.as_ref().map_or(100, |p| p.chance);
-            let mut facts = vec![format!("{} AP", action.ap)];
+            let mut facts = vec![tr!(lang, "report-card-ap", ap = action.ap)];
             for &(v, amount) in &action.cost {
-                facts.push(format!("{amount} {}", scn.faction_vars.get(v).map_or("?", |d| d.name.as_str())));
+                let var = scn.faction_vars.get(v).map_or("?", |d| d.name.as_str());
+                facts.push(tr!(lang, "report-card-cost", amount = num(lang, amount), var = var));
             }
             if action.chance.is_some() {
-                facts.push(format!("about {chance}% to succeed at the start"));
+                facts.push(tr!(lang, "report-card-chance", chance = num(lang, chance)));
             }
             if action.consent {
-                facts.push("a proposal: the other side answers next turn".into());
+                facts.push(tr!(lang, "report-card-proposal"));
             }
             match preview.as_ref().and_then(|p| p.detection) {
-                Some(d) => facts.push(format!("secret, found out about {d}% of the time")),
-                None if action.secret.is_some() => facts.push("secret unless discovered".into()),
+                Some(d) => facts.push(tr!(lang, "report-card-secret", chance = num(lang, d))),
+                None if action.secret.is_some() => facts.push(tr!(lang, "report-card-secret-unless")),
                 None => {}
             }
-            match action.delay {
-                0 => {}
-                1 => facts.push("takes effect 1 turn later".into()),
-                n => facts.push(format!("takes effect {n} turns later")),
+            if action.delay > 0 {
+                facts.push(tr!(lang, "report-card-delay", turns = action.delay));
             }
-            match action.duration {
-                0 => {}
-                1 => facts.push("lasts 1 turn".into()),
-                n => facts.push(format!("lasts {n} turns")),
+            if action.duration > 0 {
+                facts.push(tr!(lang, "report-card-lasts", turns = action.duration));
             }
             if action.duration > 0 && action.stack == Stacking::Refuse {
-                facts.push("not again while in effect".into());
+                facts.push(tr!(lang, "report-card-not-again"));
             }
             let desc =
                 if action.description.is_empty() { String::new() } else { format!(" {}", action.description.trim()) };
-            let _ = writeln!(o, "- **{}** ({}).{desc}", action.name, facts.join(", "));
+            let _ = writeln!(o, "- **{}** ({}).{desc}", action.name, commas(lang, &facts));
         }
         o.push('\n');
     }
@@ -150,100 +180,96 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
 }
 
 /// An event's chance in words: a fixed percentage, or one that varies.
-fn chance_words(chance: &Compiled) -> String {
+fn chance_words(lang: Lang, chance: &Compiled) -> String {
     match chance.root.kind {
-        NodeKind::Num(n) => format!("{}% chance each turn", n.clamp(0, 100)),
-        _ => "a chance each turn that depends on the situation".to_string(),
+        NodeKind::Num(n) => tr!(lang, "report-sheet-chance", chance = num(lang, n.clamp(0, 100))),
+        _ => tr!(lang, "report-sheet-chance-varies"),
     }
 }
 
 /// The facilitator's sheet.
 pub fn facilitator_sheet(scn: &Scenario) -> String {
+    let lang = scn.lang;
     let mut o = String::new();
-    let _ = writeln!(o, "# {} — facilitator's sheet\n", scn.meta.title);
+    let _ = writeln!(o, "# {}\n", tr!(lang, "report-sheet-title", title = scn.meta.title.as_str()));
     let _ = writeln!(o, "{}\n\n*{}.*\n", scn.meta.summary.trim(), period(scn));
-    let _ = writeln!(o, "## The teams\n");
+    let _ = writeln!(o, "## {}\n", tr!(lang, "report-sheet-teams"));
     for f in scn.factions.iter().filter(|f| f.playable) {
         let first = f.briefing.split(". ").next().unwrap_or("").trim();
-        let goals: Vec<&str> = f.objectives.iter().map(|x| x.name.as_str()).collect();
-        let _ = writeln!(o, "- **{}** — {first}. Scores on: {}.", f.name, goals.join("; "));
+        let goals: Vec<String> = f.objectives.iter().map(|x| x.name.clone()).collect();
+        let goals = goals.join(&tr!(lang, "report-separator-semicolon"));
+        let _ = writeln!(o, "- **{}** — {first}. {}", f.name, tr!(lang, "report-sheet-scores-on", goals = goals));
     }
-    let others: Vec<&str> = scn.factions.iter().filter(|f| !f.playable).map(|f| f.name.as_str()).collect();
+    let others: Vec<String> = scn.factions.iter().filter(|f| !f.playable).map(|f| f.name.clone()).collect();
     if !others.is_empty() {
-        let _ = writeln!(o, "\nAlso in the scenario, not played by a team: {}.", others.join(", "));
+        let _ = writeln!(o, "\n{}", tr!(lang, "report-sheet-others", factions = commas(lang, &others)));
     }
-    let _ = writeln!(o, "\n## Scripted events\n");
+    let _ = writeln!(o, "\n## {}\n", tr!(lang, "report-sheet-scripted"));
     let mut scheduled: Vec<_> = scn.events.iter().filter_map(|e| e.turn.map(|t| (t, e))).collect();
     scheduled.sort_by_key(|(t, _)| *t);
     for (turn, e) in &scheduled {
         let mut conditions = Vec::new();
         if let Some(w) = &e.when {
-            conditions.push(format!("if {}", describe(scn, (Bindings::default(), None), &w.root)));
+            conditions.push(tr!(lang, "report-sheet-if", cond = describe(scn, (Bindings::default(), None), &w.root)));
         }
         if let Some(c) = &e.chance {
-            conditions.push(chance_words(c));
+            conditions.push(chance_words(lang, c));
         }
-        let condition = if conditions.is_empty() { String::new() } else { format!(" ({})", conditions.join(", ")) };
-        let _ = writeln!(o, "- Turn {turn}, {}: **{}**{condition} — {}", scn.date_of(*turn), e.title, e.text.trim());
+        let condition = if conditions.is_empty() { String::new() } else { format!(" ({})", commas(lang, &conditions)) };
+        let line = tr!(
+            lang,
+            "report-sheet-scheduled",
+            turn = turn.to_string(),
+            date = scn.date_in(lang, *turn),
+            event = format!("**{}**{condition}", e.title),
+            text = e.text.trim()
+        );
+        let _ = writeln!(o, "- {line}");
     }
-    let _ = writeln!(o, "\n## Events that may happen\n");
+    let _ = writeln!(o, "\n## {}\n", tr!(lang, "report-sheet-may-happen"));
     for e in scn.events.iter().filter(|e| e.turn.is_none()) {
         let mut when = Vec::new();
         if let Some(w) = &e.when {
-            when.push(format!("when {}", describe(scn, (Bindings::default(), None), &w.root)));
+            when.push(tr!(lang, "report-sheet-when", cond = describe(scn, (Bindings::default(), None), &w.root)));
         }
         if let Some(c) = &e.chance {
-            when.push(chance_words(c));
+            when.push(chance_words(lang, c));
         }
         let choice = e
             .choice
             .as_ref()
             .and_then(|c| scn.factions.get(c.faction))
-            .map(|f| format!(" {} must choose.", f.name))
+            .map(|f| format!(" {}", tr!(lang, "report-sheet-must-choose", faction = f.name.as_str())))
             .unwrap_or_default();
-        let _ = writeln!(
-            o,
-            "- **{}** ({}) — {}{choice}",
-            e.title,
-            if when.is_empty() { "any turn".into() } else { when.join(", ") },
-            e.text.trim()
-        );
+        let when = if when.is_empty() { tr!(lang, "report-sheet-any-turn") } else { commas(lang, &when) };
+        let _ = writeln!(o, "- **{}** ({when}) — {}{choice}", e.title, e.text.trim());
     }
-    let _ = writeln!(o, "\n## Suggested timings\n");
+    let _ = writeln!(o, "\n## {}\n", tr!(lang, "report-sheet-timings"));
     let turns = scn.turns().max(1);
     for total in [60u32, 90] {
         let (intro, debrief) = if total == 60 { (8, 12) } else { (10, 20) };
         let per_turn = (total - intro - debrief) / turns;
-        let _ = writeln!(
-            o,
-            "- **{total} minutes**: {intro} min introduction and briefings, {turns} turns of about {per_turn} min each, {debrief} min debrief{}.",
-            if per_turn < 4 {
-                " — too tight: use a shorter scenario, or play fewer turns and end early from the umpire screen"
-            } else {
-                ""
-            }
-        );
+        let session = format!("**{}**", tr!(lang, "report-sheet-minutes", minutes = total));
+        let key = if per_turn < 4 { "report-sheet-timing-tight" } else { "report-sheet-timing" };
+        let line = tr!(lang, key, session = session, intro = intro, turns = turns, each = per_turn, debrief = debrief);
+        let _ = writeln!(o, "- {line}");
     }
-    let _ = writeln!(
-        o,
-        "\nHow a turn resolves: see docs/rules.md. After the game, `harmattan report SAVE` prints the after-action report for the debrief."
-    );
+    let _ = writeln!(o, "\n{}", tr!(lang, "report-sheet-after"));
     o
 }
 
-/// The Markdown pages as one printable HTML document (headings, lists, bold, italics, code).
-fn html(title: &str, pages: &[String]) -> String {
-    let mut o = String::new();
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>\n\
-         body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111}}\n\
-         h1{{font-size:1.6em;border-bottom:2px solid #0072B2}} h2{{font-size:1.25em;color:#0072B2}} h3{{font-size:1.05em}}\n\
-         code{{font-size:.9em;background:#f2f2f2;padding:0 .2em}} section{{margin-bottom:3em}}\n\
-         @media print{{body{{margin:0;max-width:none}} section{{page-break-after:always}} h2{{color:#000}}}}\n\
-         </style></head><body>\n",
-        esc(title)
-    );
+/// The page's style: one card per printed sheet.
+const CSS: &str = "
+body{font-family:Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111}
+h1{font-size:1.6em;border-bottom:2px solid #0072B2} h2{font-size:1.25em;color:#0072B2} h3{font-size:1.05em}
+code{font-size:.9em;background:#f2f2f2;padding:0 .2em} section{margin-bottom:3em}
+@media print{body{margin:0;max-width:none} section{page-break-after:always} h2{color:#000}}
+";
+
+/// The Markdown pages as one printable HTML document (headings, lists,
+/// bold, italics, code), in `lang` and its direction.
+fn html(lang: Lang, title: &str, pages: &[String]) -> String {
+    let mut o = head(lang, title, CSS);
     for page in pages {
         o.push_str("<section>\n");
         let mut in_list = false;
@@ -276,8 +302,8 @@ fn html(title: &str, pages: &[String]) -> String {
         }
         o.push_str("</section>\n");
     }
-    o.push_str("</body></html>\n");
-    o
+    o.push_str("</body>\n</html>\n");
+    signed_numbers_ltr(lang, o)
 }
 
 /// `**bold**`, `*italic*` and `` `code` `` to HTML, escaping everything else.

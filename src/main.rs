@@ -5,8 +5,9 @@ mod cli;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use harmattan::i18n::Lang;
+use harmattan::tui::bidi::Bidi;
 
 /// Harmattan: a turn-based political–military scenario wargame for the terminal.
 #[derive(Parser)]
@@ -18,6 +19,10 @@ struct Cli {
     /// Language of the program's messages: en, fr or ar (default: from LC_ALL, LC_MESSAGES or LANG, else en).
     #[arg(long, global = true, value_name = "en|fr|ar")]
     lang: Option<Lang>,
+    /// Who puts Arabic text in order on screen: app (Harmattan joins and orders it, for most
+    /// terminals) or terminal (one that does it itself: mlterm, Konsole, some VTE builds).
+    #[arg(long, global = true, value_name = "app|terminal", default_value = "app")]
+    bidi: Bidi,
 }
 
 /// The language of this run's messages, chosen once at start.
@@ -28,13 +33,21 @@ fn lang() -> Lang {
     LANG.get().copied().unwrap_or_default()
 }
 
+/// Who puts right-to-left text in order, chosen once at start (`--bidi`).
+static BIDI: OnceLock<Bidi> = OnceLock::new();
+
+/// Who puts right-to-left text in order on this run's screens.
+fn bidi() -> Bidi {
+    BIDI.get().copied().unwrap_or_default()
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Play in the terminal: the title screen, or straight into a scenario.
     Play(cli::play::Args),
     /// Check scenario files and explain every problem (exit 1 on any error).
     Validate(cli::validate::Args),
-    /// Write a commented starter scenario to FILE (never overwrites a file).
+    /// Write a commented starter scenario to FILE, or with `--translation LANG` a translation of FILE to fill in (never overwrites a file).
     New(cli::new::Args),
     /// Print each team's role card and the facilitator's sheet (Markdown or printable HTML).
     Briefing(cli::briefing::Args),
@@ -53,8 +66,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let asked = cli::help::requested_lang(std::env::args_os()).unwrap_or_else(Lang::from_env);
+    let matches = cli::help::localise(Cli::command(), asked).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     LANG.get_or_init(|| cli.lang.unwrap_or_else(Lang::from_env));
+    BIDI.get_or_init(|| cli.bidi);
     match cli.command {
         Some(Command::Validate(args)) => cli::validate::run(&args),
         Some(Command::New(args)) => cli::new::run(&args),
@@ -67,5 +83,62 @@ fn main() -> ExitCode {
         Some(Command::Host(args)) => cli::host::run(&args),
         Some(Command::Lsp(args)) => cli::lsp::run(&args),
         None => cli::play::run(&cli::play::Args::default()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Prints every text of `--help` with its catalogue key, for translators:
+    /// `cargo test --bin harmattan help_texts -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "a tool for translators, not a check"]
+    fn help_texts() {
+        for (key, text) in cli::help::english_texts(&mut Cli::command()) {
+            println!("{key} = {}", text.replace('\n', "\n    "));
+        }
+    }
+
+    #[test]
+    fn every_help_text_is_translated_and_no_translation_is_stale() {
+        use harmattan::i18n::{lint, source};
+        let english: Vec<String> = cli::help::english_texts(&mut Cli::command()).into_iter().map(|(k, _)| k).collect();
+        for lang in [Lang::Fr, Lang::Ar] {
+            let entries = lint::entries(source(lang)).expect("the catalogue parses");
+            let translated: Vec<&String> = entries.keys().filter(|k| k.starts_with(lint::HELP_TEXT_PREFIX)).collect();
+            let missing: Vec<&String> = english.iter().filter(|k| !entries.contains_key(*k)).collect();
+            let stale: Vec<&&String> = translated.iter().filter(|k| !english.contains(k)).collect();
+            assert!(missing.is_empty() && stale.is_empty(), "{lang}: missing {missing:?}, stale {stale:?}");
+        }
+    }
+
+    #[test]
+    fn help_is_written_in_the_language_asked_for() {
+        let help = |lang, args: &[&str]| {
+            let mut command = cli::help::localise(Cli::command(), lang);
+            match command.try_get_matches_from_mut(args) {
+                Err(e) => e.render().to_string(),
+                Ok(_) => String::new(),
+            }
+        };
+        let french = help(Lang::Fr, &["harmattan", "simulate", "--help"]);
+        assert!(french.contains("Utilisation :") && french.contains("Nombre de parties du lot"), "{french}");
+        assert!(french.contains("Options") && !french.contains("Number of games"), "{french}");
+        let arabic = help(Lang::Ar, &["harmattan", "--help"]);
+        assert!(arabic.contains("الأوامر") && arabic.contains("لعبة محاكاة"), "{arabic}");
+        assert!(arabic.contains("play") && !arabic.contains("Play in the terminal"), "{arabic}");
+        let english = help(Lang::En, &["harmattan", "simulate", "--help"]);
+        assert!(english.contains("Usage:") && english.contains("Number of games in the batch"), "{english}");
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_raw_arguments() {
+        let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(cli::help::requested_lang(args(&["h", "--lang", "fr", "--help"])), Some(Lang::Fr));
+        assert_eq!(cli::help::requested_lang(args(&["h", "simulate", "--lang=ar"])), Some(Lang::Ar));
+        assert_eq!(cli::help::requested_lang(args(&["h", "--lang", "xx"])), None);
+        assert_eq!(cli::help::requested_lang(args(&["h", "--", "--lang", "fr"])), None);
+        assert_eq!(cli::help::requested_lang(args(&["h", "--language"])), None);
     }
 }

@@ -5,17 +5,22 @@
 //! facilitator's sheet and role cards, printed by [`crate::handout`].
 //!
 //! The fixed parts are the Markdown files in `docs/teachers-pack/`, built
-//! into the binary so the pack needs nothing beside it. HTML comes from the
-//! same Markdown through pulldown-cmark, in one self-contained page for A4
-//! printing with the map's SVG inline.
+//! into the binary so the pack needs nothing beside it; they are written in
+//! English only for now. What the pack itself says (title, contents) and the
+//! handouts follow the scenario's language (`scn.lang`); in another
+//! language's HTML page the English parts are marked as English, left to
+//! right. HTML comes from the same Markdown through pulldown-cmark, in one
+//! self-contained page for A4 printing with the map's SVG inline.
 
 use std::fmt::Write as _;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::handout::{self, Format, Which};
-use crate::report::html::esc;
+use crate::i18n::Lang;
+use crate::report::html::{esc, head, signed_numbers_ltr};
 use crate::scenario::Scenario;
+use crate::tr;
 
 /// The parts written for every scenario.
 const INTRODUCTION: &str = include_str!("../docs/teachers-pack/introduction.md");
@@ -37,28 +42,6 @@ const MAP_FILE: &str = "map.svg";
 /// Where the map lies in the Harmattan folder, for the Markdown pack.
 const MAP_PATH: &str = "docs/teachers-pack/map.svg";
 
-/// The assembler's own words, in one place so they can be translated whole.
-struct Words {
-    /// The pack's title; `{title}` is the scenario's title.
-    title: &'static str,
-    /// The sentence under the title.
-    lead: &'static str,
-    /// The heading of the list of parts.
-    contents: &'static str,
-    /// Said when the scenario has no sheets of its own.
-    generic_only: &'static str,
-    /// Added under the map in the Markdown pack, which cannot hold the picture.
-    map_note: &'static str,
-}
-
-const WORDS: Words = Words {
-    title: "Teacher's pack: {title}",
-    lead: "Everything to prepare, run and assess a class game of this scenario. Print it on A4 paper: each part starts on a new page.",
-    contents: "Contents",
-    generic_only: "This scenario has no glossary, map, source sheet or discussion questions of its own: those are written for the built-in scenario, Fuel and Sovereignty. The parts below fit any scenario.",
-    map_note: "The map is a picture file, map.svg, in the teachers-pack folder of Harmattan's documentation. The HTML version of this pack prints it on this page.",
-};
-
 /// Whether the scenario is the built-in one (or a variant of it), whose
 /// region the glossary, map, source sheet and discussion questions describe.
 pub fn has_regional_sheets(scn: &Scenario) -> bool {
@@ -68,7 +51,8 @@ pub fn has_regional_sheets(scn: &Scenario) -> bool {
 /// One part of the pack, as Markdown starting with its `# ` title.
 struct Part {
     markdown: String,
-    /// Written by us, not by the scenario: links and the map are kept.
+    /// Written by us, not by the scenario: links and the map are kept, and
+    /// the text is in English (the docs are not translated yet).
     ours: bool,
 }
 
@@ -97,23 +81,24 @@ fn title_of(markdown: &str) -> &str {
 /// The pack in the chosen format.
 pub fn render(scn: &Scenario, format: Format) -> String {
     let parts = parts(scn);
-    let title = WORDS.title.replace("{title}", scn.meta.title.trim());
+    let lang = scn.lang;
+    let title = tr!(lang, "report-pack-title", title = scn.meta.title.trim());
     let generic_only = !has_regional_sheets(scn);
     let text = match format {
-        Format::Markdown => markdown(&title, generic_only, &parts),
-        Format::Html => html(&title, generic_only, &parts),
+        Format::Markdown => markdown(lang, &title, generic_only, &parts),
+        Format::Html => html(lang, &title, generic_only, &parts),
     };
     // Whatever the scenario held, no control character but newline and tab is printed.
     crate::text::printable(&text).into_owned()
 }
 
-fn markdown(title: &str, generic_only: bool, parts: &[Part]) -> String {
+fn markdown(lang: Lang, title: &str, generic_only: bool, parts: &[Part]) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "# {title}\n\n{}\n", WORDS.lead);
+    let _ = writeln!(o, "# {title}\n\n{}\n", tr!(lang, "report-pack-lead"));
     if generic_only {
-        let _ = writeln!(o, "{}\n", WORDS.generic_only);
+        let _ = writeln!(o, "{}\n", tr!(lang, "report-pack-generic-only"));
     }
-    let _ = writeln!(o, "## {}\n", WORDS.contents);
+    let _ = writeln!(o, "## {}\n", tr!(lang, "report-pack-contents"));
     for (n, part) in parts.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", n + 1, title_of(&part.markdown));
     }
@@ -124,7 +109,7 @@ fn markdown(title: &str, generic_only: bool, parts: &[Part]) -> String {
             let text = part.markdown.replace(&link, &format!("]({MAP_PATH})"));
             let (first, rest) = text.split_once("\n\n").unwrap_or((&text, ""));
             let (image, rest) = rest.split_once("\n\n").unwrap_or((rest, ""));
-            let _ = write!(o, "{first}\n\n{image}\n\n*{}*\n\n{rest}", WORDS.map_note);
+            let _ = write!(o, "{first}\n\n{image}\n\n*{}*\n\n{rest}", tr!(lang, "report-pack-map-note"));
         } else {
             o.push_str(part.markdown.trim_end());
             o.push('\n');
@@ -140,12 +125,12 @@ h1 { font-size: 1.65em; border-bottom: 3px solid #0072B2; padding-bottom: .2rem;
 h2 { font-size: 1.25em; color: #005A8C; margin: 1.4em 0 .5em; } h3 { font-size: 1.05em; margin: 1.2em 0 .4em; }
 p, li { orphans: 3; widows: 3; } li { margin: .15rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .92em; }
-th, td { border: 1px solid #888; padding: .25rem .4rem; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #888; padding: .25rem .4rem; vertical-align: top; text-align: start; }
 th { background: #e8eef4; } thead { display: table-header-group; }
 code { font-size: .9em; background: #f2f2f2; padding: 0 .2em; }
 a { color: #005A8C; overflow-wrap: anywhere; } hr { display: none; }
 .lead { font-size: 1.1em; } .note { font-style: italic; }
-nav ol { columns: 2; column-gap: 2rem; padding-left: 1.5rem; } nav li { break-inside: avoid; }
+nav ol { columns: 2; column-gap: 2rem; padding-inline-start: 1.5rem; } nav li { break-inside: avoid; }
 section.part { margin-top: 3rem; }
 .map { display: block; margin: .5rem 0; } .map svg { width: 100%; height: auto; display: block; }
 @page { size: A4; margin: 15mm 14mm 16mm; }
@@ -158,30 +143,30 @@ section.part { margin-top: 3rem; }
 }
 ";
 
-fn html(title: &str, generic_only: bool, parts: &[Part]) -> String {
-    let mut o = String::new();
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        esc(title)
-    );
-    let _ = writeln!(o, "<header>\n<h1>{}</h1>\n<p class=\"lead\">{}</p>", esc(title), esc(WORDS.lead));
+fn html(lang: Lang, title: &str, generic_only: bool, parts: &[Part]) -> String {
+    let mut o = head(lang, title, CSS);
+    let _ =
+        writeln!(o, "<header>\n<h1>{}</h1>\n<p class=\"lead\">{}</p>", esc(title), esc(&tr!(lang, "report-pack-lead")));
     if generic_only {
-        let _ = writeln!(o, "<p class=\"note\">{}</p>", esc(WORDS.generic_only));
+        let _ = writeln!(o, "<p class=\"note\">{}</p>", esc(&tr!(lang, "report-pack-generic-only")));
     }
-    let _ = writeln!(o, "<nav>\n<h2>{}</h2>\n<ol>", esc(WORDS.contents));
+    let _ = writeln!(o, "<nav>\n<h2>{}</h2>\n<ol>", esc(&tr!(lang, "report-pack-contents")));
+    // Our English parts, in another language's page, keep their own
+    // language, and their pages their direction.
+    let english = |part: &Part| part.ours && lang != Lang::En;
     for (n, part) in parts.iter().enumerate() {
-        let _ = writeln!(o, "<li><a href=\"#part-{}\">{}</a></li>", n + 1, esc(title_of(&part.markdown)));
+        let marked = if english(part) { " lang=\"en\"" } else { "" };
+        let _ = writeln!(o, "<li{marked}><a href=\"#part-{}\">{}</a></li>", n + 1, esc(title_of(&part.markdown)));
     }
     let _ = writeln!(o, "</ol>\n</nav>\n</header>");
     for (n, part) in parts.iter().enumerate() {
-        let _ = writeln!(o, "<section class=\"part\" id=\"part-{}\">", n + 1);
+        let marked = if english(part) { " lang=\"en\" dir=\"ltr\"" } else { "" };
+        let _ = writeln!(o, "<section class=\"part\" id=\"part-{}\"{marked}>", n + 1);
         o.push_str(&to_html(&part.markdown, part.ours));
         let _ = writeln!(o, "</section>");
     }
     let _ = writeln!(o, "</body>\n</html>");
-    o
+    signed_numbers_ltr(lang, o)
 }
 
 /// Markdown to HTML. Raw HTML is always shown as text; a scenario's part

@@ -7,13 +7,16 @@
 //! were detected), rolls, events, answers, route flows and news; a series of
 //! every indicator; final scores; the turning points; and debrief questions
 //! drawn from what happened. It is pure: no files, no clock. The renderers
-//! turn it into Markdown, a self-contained HTML page, CSV or JSON.
+//! turn it into Markdown, a self-contained HTML page, CSV or JSON, every
+//! word of it in the report's language (`locales/<lang>/report.ftl`).
 
 mod csv;
 pub mod headline;
 pub(crate) mod html;
 mod markdown;
 mod questions;
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -24,11 +27,14 @@ use crate::engine::report::{Change, Entry, EntryKind, Slot, change_text, slot_la
 use crate::engine::state::{EndReason, GameState, PendingKind};
 use crate::engine::umpire::TIMED_OUT_REASON;
 use crate::engine::verdict;
+use crate::engine::words::num;
 use crate::engine::{TurnReport, scores};
+use crate::i18n::Lang;
 use crate::save::{self, Loaded, Seat};
 use crate::scenario::Scenario;
 use crate::scenario::expr::RouteField;
 use crate::scenario::format::Measure;
+use crate::tr;
 
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -67,15 +73,36 @@ impl Format {
     }
 }
 
-/// The after-action report of a save, in one format. This is what the
-/// end-of-game screen and `harmattan report` call.
+/// The after-action report of a save, in one format, in the language of
+/// its scenario. This is what the end-of-game screen calls.
 pub fn export(loaded: &Loaded, format: Format) -> String {
     AfterAction::build(loaded).render(format)
+}
+
+/// The after-action report of a save, in one format, in `lang`: what
+/// `harmattan report --lang` writes.
+pub fn export_in(loaded: &Loaded, format: Format, lang: Lang) -> String {
+    AfterAction::build_in(loaded, lang).render(format)
+}
+
+/// The scenario with the engine's sentences in `lang`: its own texts stay as
+/// they are; what the engine and the reports write from them follows `lang`.
+pub(crate) fn speaking(scn: &Scenario, lang: Lang) -> Cow<'_, Scenario> {
+    if scn.lang == lang {
+        Cow::Borrowed(scn)
+    } else {
+        let mut other = scn.clone();
+        other.lang = lang;
+        Cow::Owned(other)
+    }
 }
 
 /// Everything in an after-action report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AfterAction {
+    /// The language it is written in (`en`, `fr`, `ar`).
+    #[serde(serialize_with = "lang_code")]
+    pub lang: Lang,
     /// Which scenario was played.
     pub scenario: ScenarioInfo,
     /// The game's seed (the same seed and orders give the same game).
@@ -237,6 +264,9 @@ pub struct Item {
     pub changes: Vec<ChangeLine>,
     /// Size of its changes: each change as thousandths of its value's range, summed.
     pub impact: u64,
+    /// What the turn's headline says of it, where that is not its text (a proposal: "proposed to Kesh: …").
+    #[serde(skip)]
+    pub(crate) brief: Option<String>,
 }
 
 /// One value changed.
@@ -381,12 +411,25 @@ pub struct TurnMovement {
     pub indicator_movement: u64,
 }
 
+/// A language as its code, for JSON.
+fn lang_code<S: serde::Serializer>(lang: &Lang, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(lang.code())
+}
+
 impl AfterAction {
-    /// Builds the report of a save by re-playing its orders.
+    /// Builds the report of a save by re-playing its orders, in the language of its scenario.
     pub fn build(loaded: &Loaded) -> AfterAction {
-        let scn = &loaded.scenario;
+        AfterAction::build_in(loaded, loaded.scenario.lang)
+    }
+
+    /// Builds the report of a save by re-playing its orders, written in
+    /// `lang` (the game re-plays as it was played; its news lines are the
+    /// ones the players read).
+    pub fn build_in(loaded: &Loaded, lang: Lang) -> AfterAction {
+        let replay = Replay::run(loaded, lang);
+        let words = speaking(&loaded.scenario, lang);
+        let scn = &*words;
         let save = &loaded.save;
-        let replay = Replay::run(loaded);
         let played = u32::try_from(replay.reports.len()).unwrap_or(u32::MAX);
 
         let mut timeline = Vec::new();
@@ -403,8 +446,8 @@ impl AfterAction {
             .take(replay.states.len())
             .map(|t| Point {
                 turn: t,
-                label: if t == 0 { "start".into() } else { t.to_string() },
-                date: scn.date_of(t.max(1)),
+                label: if t == 0 { tr!(lang, "report-point-start") } else { t.to_string() },
+                date: scn.date_in(lang, t.max(1)),
             })
             .collect();
         let indicators = indicators(scn, &replay.states);
@@ -428,8 +471,8 @@ impl AfterAction {
                         weight: o.weight,
                         share,
                         measured: match d.measure {
-                            Measure::AtEnd => "at the end".into(),
-                            Measure::Average => "average over the game".into(),
+                            Measure::AtEnd => tr!(lang, "report-measured-end"),
+                            Measure::Average => tr!(lang, "report-measured-average"),
                         },
                         score: o.score,
                     })
@@ -458,15 +501,19 @@ impl AfterAction {
         }
 
         let ending = match &replay.state.ended {
-            Some(EndReason::LastTurn) => "The last turn was played.".to_string(),
-            Some(EndReason::Umpire) => format!("The umpire ended the game after {played} turns."),
-            Some(EndReason::Condition(i)) => format!(
-                "The game ended early on turn {played}: {}.",
-                scn.end_when.get(*i).map_or("an end condition held", |c| c.source.as_str())
-            ),
-            None => format!("The game is not over: {played} of {} turns played.", scn.turns()),
+            Some(EndReason::LastTurn) => tr!(lang, "report-ending-last-turn"),
+            Some(EndReason::Umpire) => tr!(lang, "report-ending-umpire", turns = played),
+            Some(EndReason::Condition(i)) => {
+                let cond = scn.end_when.get(*i).map_or_else(
+                    || tr!(lang, "report-ending-a-condition"),
+                    |c| crate::engine::explain::describe(scn, (Default::default(), None), &c.root),
+                );
+                tr!(lang, "report-ending-early", turn = played, cond = cond)
+            }
+            None => tr!(lang, "report-ending-not-over", played = played, turns = scn.turns()),
         };
         let mut report = AfterAction {
+            lang,
             scenario: ScenarioInfo {
                 id: scn.meta.id.clone(),
                 title: scn.meta.title.clone(),
@@ -486,14 +533,14 @@ impl AfterAction {
                         .and_then(|f| scn.factions.get(f))
                         .map_or(id.clone(), |f| f.name.clone()),
                     player: match seat {
-                        Seat::Human => "team".to_string(),
-                        Seat::Ai(kind) => format!("AI ({})", kind.name()),
+                        Seat::Human => tr!(lang, "report-player-team"),
+                        Seat::Ai(kind) => tr!(lang, "report-player-ai", kind = kind.name()),
                     },
                 })
                 .collect(),
             period: Period {
-                first: scn.date_of(1),
-                last: scn.date_of(played.max(1)),
+                first: scn.date_in(lang, 1),
+                last: scn.date_in(lang, played.max(1)),
                 turns_played: played,
                 turns_planned: scn.turns(),
             },
@@ -508,7 +555,7 @@ impl AfterAction {
             turning_points,
             questions: Vec::new(),
             umpire: umpire_decisions(scn, save),
-            timeouts: timeouts(save),
+            timeouts: timeouts(lang, save),
         };
         report.questions = questions::ask(scn, &report, &raw);
         report
@@ -558,7 +605,8 @@ struct Replay {
 }
 
 impl Replay {
-    fn run(loaded: &Loaded) -> Replay {
+    /// Re-plays the save as it was played; a divergence is told in `lang`.
+    fn run(loaded: &Loaded, lang: Lang) -> Replay {
         let scn = &loaded.scenario;
         let replayed = save::replay_game(loaded);
         let mut states = vec![replayed.openings.first().cloned().unwrap_or_else(|| replayed.state.clone())];
@@ -577,12 +625,12 @@ impl Replay {
             states.push(end);
         }
         let warning = replayed.divergence.map(|d| {
-            let at = if d.turn == 0 { "The start of the game".to_string() } else { format!("Turn {}", d.turn) };
-            format!(
-                "{at} does not re-play as recorded (the save was edited by hand or made by another version): {}. \
-                 This report shows the game as re-played from its orders, not the recorded results.",
-                d.detail
-            )
+            let detail = d.detail.as_str();
+            if d.turn == 0 {
+                tr!(lang, "report-warning-start", detail = detail)
+            } else {
+                tr!(lang, "report-warning-turn", turn = d.turn, detail = detail)
+            }
         });
         Replay { states, openings: replayed.ruled, reports: replayed.reports, state: replayed.state, warning }
     }
@@ -620,21 +668,29 @@ fn action_name(scn: &Scenario, a: usize) -> String {
 fn action_text(scn: &Scenario, action: usize, target: Option<usize>) -> String {
     let name = action_name(scn, action);
     match scn.actions.get(action).and_then(|def| target_name(scn, def, target)) {
-        Some(t) => format!("{name} → {t}"),
+        Some(t) => tr!(scn.lang, "report-action-at", action = name, target = t),
         None => name,
     }
 }
 
-fn roll_text(roll: &Roll) -> String {
-    format!("rolled {}, needed {} or less", roll.roll, roll.chance)
+/// "succeeded", or with its roll: "failed (rolled 64, needed 50 or less)".
+fn outcome_text(lang: Lang, success: bool, roll: Option<&Roll>) -> String {
+    let result = if success { "success" } else { "failure" };
+    match roll {
+        Some(r) => tr!(
+            lang,
+            "report-outcome-rolled",
+            result = result,
+            roll = num(lang, i64::from(r.roll)),
+            chance = num(lang, r.chance)
+        ),
+        None => tr!(lang, "report-outcome", result = result),
+    }
 }
 
-fn outcome_text(success: bool, roll: Option<&Roll>) -> String {
-    let word = if success { "succeeded" } else { "failed" };
-    match roll {
-        Some(r) => format!("{word} ({})", roll_text(r)),
-        None => word.to_string(),
-    }
+/// Two clauses of an outcome: "declined; it could no longer take effect".
+fn then(lang: Lang, first: &str, then: &str) -> String {
+    tr!(lang, "report-then", first = first, then = then)
 }
 
 /// The range a slot's changes are weighed against.
@@ -687,6 +743,7 @@ fn account<'a>(
     let mut news = Vec::new();
     let mut end = None;
     let mut facts = Vec::new();
+    let lang = scn.lang;
     for entry in entries {
         if let Some(line) = &entry.news {
             news.push(line.clone());
@@ -700,6 +757,7 @@ fn account<'a>(
             secret,
             changes: change_lines(scn, &entry.changes),
             impact: size,
+            brief: None,
         };
         let fact = |faction: Option<usize>, what: FactKind| Fact {
             turn,
@@ -719,33 +777,46 @@ fn account<'a>(
                 let def = scn.events.get(*event);
                 let title = def.map_or("?", |d| d.title.as_str());
                 let text = def.map_or("", |d| d.text.as_str());
-                let mut outcome = roll.as_ref().map(|r| format!("a {}% chance (rolled {})", r.chance, r.roll));
+                let mut outcome = roll.as_ref().map(|r| {
+                    tr!(lang, "report-event-chance", chance = num(lang, r.chance), roll = num(lang, i64::from(r.roll)))
+                });
                 if let (Some(f), Some(choice)) = (choice_for, def.and_then(|d| d.choice.as_ref())) {
-                    let ask = format!("{} must choose: {}", faction_name(scn, *f), choice.prompt);
+                    let ask = tr!(
+                        lang,
+                        "report-event-choice",
+                        faction = faction_name(scn, *f),
+                        prompt = choice.prompt.as_str()
+                    );
                     outcome = Some(match outcome {
-                        Some(o) => format!("{o}; {ask}"),
+                        Some(o) => then(lang, &o, &ask),
                         None => ask,
                     });
                 }
-                let line = if text.is_empty() { title.to_string() } else { format!("{title}: {text}") };
+                let line = if text.is_empty() {
+                    title.to_string()
+                } else {
+                    tr!(lang, "report-event-line", title = title, text = text)
+                };
                 events.push(item(ItemKind::Event, None, line, outcome, None));
                 facts.push(fact(None, FactKind::Event { event: *event, roll: *roll }));
             }
             EntryKind::Refused { faction, order, reason } => {
                 let action = scn.action_index(&order.action).map_or(order.action.clone(), |a| action_name(scn, a));
                 let text = match &order.target {
-                    Some(t) => format!("{action} → {}", entity_name(scn, t)),
+                    Some(t) => tr!(lang, "report-action-at", action = action.as_str(), target = entity_name(scn, t)),
                     None => action.clone(),
                 };
-                side(*faction, item(ItemKind::Refused, Some(*faction), text, Some(format!("refused: {reason}")), None));
+                let outcome = tr!(lang, "report-refused", reason = reason.as_str());
+                side(*faction, item(ItemKind::Refused, Some(*faction), text, Some(outcome), None));
                 facts.push(fact(Some(*faction), FactKind::Refused { action, reason: reason.clone() }));
             }
             EntryKind::Order { faction, action, target, roll, success, detected, lands_on } => {
-                let mut outcome = outcome_text(*success, roll.as_ref());
+                let mut outcome = outcome_text(lang, *success, roll.as_ref());
                 if let Some(due) = lands_on {
-                    outcome.push_str(&format!("; takes effect on turn {due}"));
+                    outcome = then(lang, &outcome, &tr!(lang, "report-takes-effect", turn = due.to_string()));
                 }
-                let secret = detected.map(|d| if d { "secret, detected" } else { "secret, not detected" }.to_string());
+                let secret =
+                    detected.map(|d| tr!(lang, if d { "report-secret-detected" } else { "report-secret-unseen" }));
                 let text = action_text(scn, *action, *target);
                 side(*faction, item(ItemKind::Order, Some(*faction), text, Some(outcome), secret));
                 let target = scn.actions.get(*action).and_then(|def| target_name(scn, def, *target));
@@ -753,24 +824,34 @@ fn account<'a>(
                 facts.push(fact(Some(*faction), what));
             }
             EntryKind::Proposed { faction, action, target, .. } => {
-                let text = format!("proposal to {}: {}", faction_name(scn, *target), action_name(scn, *action));
-                let outcome = format!("{} answers next turn", faction_name(scn, *target));
-                side(*faction, item(ItemKind::Proposal, Some(*faction), text, Some(outcome), None));
+                let (to, what) = (faction_name(scn, *target), action_name(scn, *action));
+                let text = tr!(lang, "report-proposal-to", to = to.as_str(), action = what.as_str());
+                let outcome = tr!(lang, "report-answers-next-turn", faction = to.as_str());
+                let mut proposal = item(ItemKind::Proposal, Some(*faction), text, Some(outcome), None);
+                proposal.brief = Some(tr!(lang, "report-proposed-to", to = to, action = what));
+                side(*faction, proposal);
             }
             EntryKind::Answered { faction, pending, response, roll, defaulted, blocked } => {
                 let asked = opening.and_then(|s| s.pending.iter().find(|p| p.id == *pending)).map(|p| &p.kind);
-                let by_default = if *defaulted { " (no answer given: the default applies)" } else { "" };
+                // "accepted", with " (no answer given: the default applies)" when nobody answered.
+                let answered =
+                    |said: String| if *defaulted { tr!(lang, "report-by-default", answer = said) } else { said };
                 match asked {
                     Some(PendingKind::Proposal { action, from }) => {
                         let accepted = *response == Response::Accept;
-                        let text =
-                            format!("answers {}'s proposal: {}", faction_name(scn, *from), action_name(scn, *action));
-                        let mut outcome = format!("{}{by_default}", if accepted { "accepted" } else { "declined" });
+                        let text = tr!(
+                            lang,
+                            "report-answers-proposal",
+                            from = faction_name(scn, *from),
+                            action = action_name(scn, *action)
+                        );
+                        let mut outcome =
+                            answered(tr!(lang, if accepted { "report-accepted" } else { "report-declined" }));
                         if *blocked {
-                            outcome.push_str("; it could no longer take effect");
+                            outcome = then(lang, &outcome, &tr!(lang, "report-blocked"));
                         }
                         if let Some(r) = roll {
-                            outcome.push_str(&format!("; {}", outcome_text(r.success, Some(r))));
+                            outcome = then(lang, &outcome, &outcome_text(lang, r.success, Some(r)));
                         }
                         side(*faction, item(ItemKind::Answer, Some(*faction), text, Some(outcome), None));
                         let what = FactKind::Proposal { action: *action, from: *from, accepted, defaulted: *defaulted };
@@ -785,11 +866,11 @@ fn account<'a>(
                                 .and_then(|d| d.choice.as_ref())
                                 .and_then(|c| c.options.iter().find(|o| &o.id == id))
                                 .map_or(id.clone(), |o| o.label.clone()),
-                            Response::Accept => "accept".into(),
-                            Response::Decline => "decline".into(),
+                            Response::Accept => tr!(lang, "report-option-accept"),
+                            Response::Decline => tr!(lang, "report-option-decline"),
                         };
-                        let text = format!("answers “{title}”: {prompt}");
-                        let outcome = format!("chose “{option}”{by_default}");
+                        let text = tr!(lang, "report-answers-choice", title = title, prompt = prompt);
+                        let outcome = answered(tr!(lang, "report-chose", option = option.as_str()));
                         side(*faction, item(ItemKind::Answer, Some(*faction), text, Some(outcome), None));
                         facts.push(fact(
                             Some(*faction),
@@ -798,30 +879,31 @@ fn account<'a>(
                     }
                     None => {
                         let outcome = match response {
-                            Response::Accept => "accepted".to_string(),
-                            Response::Decline => "declined".to_string(),
-                            Response::Choose(id) => format!("chose `{id}`"),
+                            Response::Accept => tr!(lang, "report-accepted"),
+                            Response::Decline => tr!(lang, "report-declined"),
+                            Response::Choose(id) => tr!(lang, "report-chose-id", id = id.as_str()),
                         };
-                        let text = format!("answers request #{pending}");
+                        let text = tr!(lang, "report-answers-request", number = pending.to_string());
                         side(*faction, item(ItemKind::Answer, Some(*faction), text, Some(outcome), None));
                     }
                 }
             }
             EntryKind::Landed { faction, action, target, success } => {
-                let text =
-                    format!("{}'s {} takes effect", faction_name(scn, *faction), action_text(scn, *action, *target));
-                let outcome = if *success { "succeeded" } else { "failed" };
-                later.push(item(ItemKind::Landed, Some(*faction), text, Some(outcome.into()), None));
+                let (who, what) = (faction_name(scn, *faction), action_text(scn, *action, *target));
+                let text = tr!(lang, "report-landed", faction = who, action = what);
+                let outcome = outcome_text(lang, *success, None);
+                later.push(item(ItemKind::Landed, Some(*faction), text, Some(outcome), None));
                 facts.push(fact(Some(*faction), FactKind::Effect));
             }
             EntryKind::Ongoing { faction, action, target } => {
-                let text =
-                    format!("{}'s {} continues", faction_name(scn, *faction), action_text(scn, *action, *target));
+                let (who, what) = (faction_name(scn, *faction), action_text(scn, *action, *target));
+                let text = tr!(lang, "report-ongoing", faction = who, action = what);
                 later.push(item(ItemKind::Ongoing, Some(*faction), text, None, None));
                 facts.push(fact(Some(*faction), FactKind::Effect));
             }
             EntryKind::Ended { faction, action, target } => {
-                let text = format!("{}'s {} ends", faction_name(scn, *faction), action_text(scn, *action, *target));
+                let (who, what) = (faction_name(scn, *faction), action_text(scn, *action, *target));
+                let text = tr!(lang, "report-ended", faction = who, action = what);
                 later.push(item(ItemKind::Ended, Some(*faction), text, None, None));
                 facts.push(fact(Some(*faction), FactKind::Effect));
             }
@@ -830,24 +912,32 @@ fn account<'a>(
                 let name = def.map_or("?", |d| d.name.as_str());
                 // Counted in the unit of the region it goes to.
                 let unit = def.map_or("", |d| scn.region_unit(d.to, d.carries));
-                let amount = |n: i64| if unit.is_empty() { n.to_string() } else { format!("{n} {unit}") };
+                let amount = |n: i64| {
+                    let n = num(lang, n);
+                    if unit.is_empty() { n } else { tr!(lang, "game-value-unit", value = n, unit = unit) }
+                };
                 let text = if *sent == 0 {
-                    format!("{name}: nothing moved")
+                    tr!(lang, "report-flow-nothing", route = name)
                 } else {
-                    format!("{name}: {} of {} delivered", amount(*delivered), amount(*sent))
+                    tr!(lang, "report-flow", route = name, delivered = amount(*delivered), sent = amount(*sent))
                 };
                 let outcome = roll.as_ref().map(|r| {
-                    let what = if r.success { "interdicted" } else { "got through" };
-                    format!("{what} (rolled {} against a {}% risk)", r.roll, r.chance)
+                    tr!(
+                        lang,
+                        if r.success { "report-flow-interdicted" } else { "report-flow-through" },
+                        roll = num(lang, i64::from(r.roll)),
+                        risk = num(lang, r.chance)
+                    )
                 });
                 flows.push(item(ItemKind::Flow, None, text, outcome, None));
             }
             EntryKind::GameOver { .. } => {
-                end = entry.news.clone().or_else(|| Some("The game is over.".into()));
+                end = entry.news.clone().or_else(|| Some(tr!(lang, "report-game-over")));
             }
             EntryKind::Ruling { reason } => {
-                let text = entry.news.clone().unwrap_or_else(|| "The umpire intervened.".into());
-                events.push(item(ItemKind::Ruling, None, text, Some(format!("umpire's reason: {reason}")), None));
+                let text = entry.news.clone().unwrap_or_else(|| tr!(lang, "report-umpire-intervened"));
+                let outcome = tr!(lang, "report-umpire-reason", reason = reason.as_str());
+                events.push(item(ItemKind::Ruling, None, text, Some(outcome), None));
             }
         }
     }
@@ -858,36 +948,50 @@ fn account<'a>(
         .filter(|(def, items)| def.playable || !items.is_empty())
         .map(|(def, items)| Side { faction_id: def.id.clone(), faction: def.name.clone(), items })
         .collect();
-    let account = TurnAccount { turn, date: scn.date_of(turn), events, sides, later, flows, news, end };
+    let account = TurnAccount { turn, date: scn.date_in(lang, turn), events, sides, later, flows, news, end };
     (account, facts)
 }
 
 /// Every ruling and undone turn of a save, in words, in the order they happened.
 fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
     use crate::engine::umpire::{Intervention, Ruling};
+    let lang = scn.lang;
     // A proposal reads as it was recorded, roll and outcome included (`news`: its own entry's words).
     let describe = |r: &Ruling, news: Option<&str>| {
-        let what = match &r.intervention {
-            Intervention::Set { slot, value } => format!(
-                "set {} to {}",
-                crate::engine::report::slot_label(scn, *slot),
-                crate::engine::report::slot_value(scn, *slot, *value)
+        let (turn, reason) = (r.turn.to_string(), r.reason.as_str());
+        match &r.intervention {
+            Intervention::Set { slot, value } => tr!(
+                lang,
+                "report-umpire-set",
+                turn = turn,
+                slot = crate::engine::report::slot_label(scn, *slot),
+                value = crate::engine::report::slot_value(scn, *slot, *value),
+                reason = reason
             ),
             Intervention::Inject { event } => {
                 let title = scn.events.iter().find(|e| &e.id == event).map_or(event.as_str(), |e| e.title.as_str());
-                format!("brought in the event “{title}”")
+                tr!(lang, "report-umpire-inject", turn = turn, event = title, reason = reason)
             }
-            Intervention::News { text } => format!("announced “{text}”"),
-            Intervention::EndGame => "ended the game".to_string(),
+            Intervention::News { text } => {
+                tr!(lang, "report-umpire-news", turn = turn, text = text.as_str(), reason = reason)
+            }
+            Intervention::EndGame => tr!(lang, "report-umpire-end", turn = turn, reason = reason),
             Intervention::Proposal { .. } if news.is_some() => {
-                return format!("Turn {}: {} — reason: {}", r.turn, news.unwrap_or_default(), r.reason);
+                tr!(lang, "report-umpire-ruled", turn = turn, ruling = news.unwrap_or_default(), reason = reason)
             }
             Intervention::Proposal { faction, proposal, chance, .. } => {
                 let team = scn.factions.get(*faction).map_or("?", |f| f.name.as_str());
-                format!("rolled for {team}'s proposal “{proposal}”, judged {chance}% likely")
+                tr!(
+                    lang,
+                    "report-umpire-proposal",
+                    turn = turn,
+                    team = team,
+                    proposal = proposal.as_str(),
+                    chance = num(lang, *chance),
+                    reason = reason
+                )
             }
-        };
-        format!("Turn {}: the umpire {what} — reason: {}", r.turn, r.reason)
+        }
     };
     // Each ruling with the words of the entry it made (an event brought in makes an event's entry).
     let paired = |rulings: &[Ruling], start: &[Entry]| -> Vec<String> {
@@ -916,19 +1020,17 @@ fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
                 .rulings
                 .iter()
                 .zip(described)
-                .map(|(r, line)| (r.turn, format!("{line} (in the turn later undone)"))),
+                .map(|(r, line)| (r.turn, tr!(lang, "report-umpire-undone-ruling", ruling = line))),
         );
-        lines.push((
-            u.turn,
-            format!("Turn {}: the umpire undid the turn and it was played again — reason: {}", u.turn, u.reason),
-        ));
+        let undid = tr!(lang, "report-umpire-undid", turn = u.turn.to_string(), reason = u.reason.as_str());
+        lines.push((u.turn, undid));
     }
     lines.sort_by_key(|(turn, _)| *turn);
     lines.into_iter().map(|(_, line)| line).collect()
 }
 
 /// The turn timer's notes of teams that ran out of time, in order.
-fn timeouts(save: &crate::save::Save) -> Vec<String> {
+fn timeouts(lang: Lang, save: &crate::save::Save) -> Vec<String> {
     use crate::engine::umpire::Intervention;
     save.turns
         .iter()
@@ -936,8 +1038,10 @@ fn timeouts(save: &crate::save::Save) -> Vec<String> {
         .chain(&save.pending_rulings)
         .filter(|r| r.reason == TIMED_OUT_REASON)
         .map(|r| match &r.intervention {
-            Intervention::News { text } => format!("Turn {}: {text}", r.turn),
-            _ => format!("Turn {}: a team ran out of time.", r.turn),
+            Intervention::News { text } => {
+                tr!(lang, "report-turn-note", turn = r.turn.to_string(), text = text.as_str())
+            }
+            _ => tr!(lang, "report-timed-out", turn = r.turn.to_string()),
         })
         .collect()
 }
@@ -953,8 +1057,12 @@ fn entity_name(scn: &Scenario, id: &str) -> String {
 /// Every region variable, faction variable, the relations and the scores, per entity.
 /// An entity's name in a chart of a variable: with its unit when the
 /// variable has several (then the chart's title has none).
-fn series_name(name: &str, decl: &crate::scenario::format::VarDecl, unit: &str) -> String {
-    if decl.common_unit().is_some() || unit.is_empty() { name.to_string() } else { format!("{name} ({unit})") }
+fn series_name(lang: Lang, name: &str, decl: &crate::scenario::format::VarDecl, unit: &str) -> String {
+    if decl.common_unit().is_some() || unit.is_empty() {
+        name.to_string()
+    } else {
+        tr!(lang, "report-name-unit", name = name, unit = unit)
+    }
 }
 
 fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
@@ -966,7 +1074,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
             .enumerate()
             .map(|(r, def)| Series {
                 id: def.id.clone(),
-                name: series_name(&def.name, decl, scn.region_unit(r, v)),
+                name: series_name(scn.lang, &def.name, decl, scn.region_unit(r, v)),
                 values: states.iter().map(|s| s.get(Slot::RegionVar(r, v))).collect(),
             })
             .collect();
@@ -987,7 +1095,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
             .enumerate()
             .map(|(f, def)| Series {
                 id: def.id.clone(),
-                name: series_name(&def.name, decl, scn.faction_unit(f, v)),
+                name: series_name(scn.lang, &def.name, decl, scn.faction_unit(f, v)),
                 values: states.iter().map(|s| s.get(Slot::FactionVar(f, v))).collect(),
             })
             .collect();
@@ -1017,7 +1125,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
         out.push(Indicator {
             id: "relation".into(),
             entity_kind: "pair".into(),
-            name: "Relations".into(),
+            name: tr!(scn.lang, "report-relations"),
             unit: String::new(),
             min: -100,
             max: 100,
@@ -1039,7 +1147,7 @@ fn indicators(scn: &Scenario, states: &[GameState]) -> Vec<Indicator> {
         out.push(Indicator {
             id: "score".into(),
             entity_kind: "faction".into(),
-            name: "Score".into(),
+            name: tr!(scn.lang, "report-score"),
             unit: String::new(),
             min: 0,
             max: 100,
@@ -1054,7 +1162,7 @@ fn switches(scn: &Scenario, states: &[GameState]) -> Vec<Switch> {
     let routes = scn.routes.iter().enumerate().map(|(r, def)| Switch {
         kind: "route".into(),
         id: def.id.clone(),
-        name: format!("{} open", def.name),
+        name: tr!(scn.lang, "report-route-open", route = def.name.as_str()),
         values: states.iter().map(|s| s.get(Slot::RouteOpen(r)) != 0).collect(),
     });
     let flags = scn.flags.iter().enumerate().map(|(i, def)| Switch {
@@ -1111,7 +1219,14 @@ fn turning_points(
                 if let (Some(a), Some(b)) = (s.values.get(k - 1), s.values.get(k)) {
                     moved += b.saturating_sub(*a).saturating_abs();
                     if a != b {
-                        lines.push(format!("{} {a} → {b}", s.name));
+                        let (before, after) = (num(scn.lang, *a), num(scn.lang, *b));
+                        lines.push(tr!(
+                            scn.lang,
+                            "report-score-moved",
+                            name = s.name.as_str(),
+                            before = before,
+                            after = after
+                        ));
                     }
                 }
             }
@@ -1148,7 +1263,8 @@ pub(crate) fn sentence(first: &str, then: &str) -> String {
     if first.ends_with(['.', '!', '?', '…']) { format!("{first} {then}") } else { format!("{first}. {then}") }
 }
 
-/// An impact in thousandths as a percentage with one decimal, e.g. "35.5".
-pub(crate) fn percent(thousandths: u64) -> String {
-    format!("{}.{}", thousandths / 10, thousandths % 10)
+/// An impact in thousandths as a percentage with one decimal, e.g. "35.5" ("35,5" in French).
+pub(crate) fn percent(lang: Lang, thousandths: u64) -> String {
+    let whole = num(lang, i64::try_from(thousandths / 10).unwrap_or(i64::MAX));
+    format!("{whole}{}{}", tr!(lang, "number-decimal-separator"), thousandths % 10)
 }

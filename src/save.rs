@@ -20,8 +20,10 @@ use crate::engine::ai::AiKind;
 use crate::engine::umpire::{self, Ruling};
 use crate::engine::{EndReason, GameState, PendingKind, TurnOrders, TurnReport, new_game, resolve_turn};
 use crate::files::{self, ReadError};
+use crate::i18n::Lang;
 use crate::scenario::format::TargetKind;
-use crate::scenario::{Diagnostic, Scenario, load_variant};
+use crate::scenario::translate::Source;
+use crate::scenario::{Diagnostic, Scenario, built_in_named, load_in};
 
 /// The save format this build writes and reads.
 pub const SAVE_FORMAT: u32 = 1;
@@ -78,6 +80,9 @@ pub struct Save {
     /// The variant of the scenario played (`None`: the scenario as written).
     #[serde(default)]
     pub variant: Option<String>,
+    /// The translation the scenario's texts were shown in (`None`: its own texts).
+    #[serde(default)]
+    pub translation: Option<SavedTranslation>,
     /// The game's seed.
     pub seed: u64,
     /// Seat of each faction, by faction id (non-playable factions are absent).
@@ -107,6 +112,33 @@ pub struct Save {
     pub umpire_access: Vec<UmpireAccess>,
     /// The state now, including the dice.
     pub state: GameState,
+}
+
+/// The translation a game's scenario texts were shown in, so that the save
+/// shows the game in the same words. A built-in translation is named, not
+/// copied; any other is copied whole (it is no larger than a scenario file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedTranslation {
+    /// Its language: `en`, `fr` or `ar`.
+    pub language: String,
+    /// The translation file, e.g. `scenarios/i18n/tutorial.fr.ron`.
+    pub file: String,
+    /// The file's text; `None` for a translation built into the program,
+    /// found again by `file` (a newer version's wording is then shown).
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+impl SavedTranslation {
+    /// What a save keeps of the translation a scenario was loaded with.
+    pub fn of(applied: &crate::scenario::translate::Applied) -> Self {
+        SavedTranslation {
+            language: applied.lang.code().to_string(),
+            file: applied.file.clone(),
+            text: (!applied.built_in).then(|| applied.text.clone()),
+        }
+    }
 }
 
 /// What the room is looking at when the save is written, so the projector
@@ -178,6 +210,7 @@ impl Save {
             scenario_file: scenario_file.to_string(),
             scenario: scenario.source.clone(),
             variant: scenario.variant.clone(),
+            translation: scenario.translation.as_ref().map(SavedTranslation::of),
             seed,
             seats,
             started,
@@ -337,7 +370,22 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
     if save.format != SAVE_FORMAT {
         return Err(SaveError::Format { path: name.to_string(), found: save.format });
     }
-    let loaded = load_variant(&save.scenario_file, save.scenario.as_bytes(), save.variant.as_deref());
+    let (lang, translation) = match &save.translation {
+        None => (Lang::default(), None),
+        Some(t) => {
+            let Ok(lang) = t.language.parse::<Lang>() else {
+                let detail =
+                    format!("the game's language `{}` is not one Harmattan speaks", crate::text::clip(&t.language, 20));
+                return Err(SaveError::Inconsistent { path: name.to_string(), detail });
+            };
+            let source = match &t.text {
+                Some(text) => Some(Source { name: &t.file, bytes: text.as_bytes(), built_in: false }),
+                None => built_in_named(&t.file),
+            };
+            (lang, source)
+        }
+    };
+    let loaded = load_in(&save.scenario_file, save.scenario.as_bytes(), save.variant.as_deref(), lang, translation);
     let Some(scenario) = loaded.scenario else {
         let first = loaded
             .file_diagnostics()

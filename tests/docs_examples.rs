@@ -69,7 +69,8 @@ fn blocks(doc: &str) -> Vec<Block> {
 }
 
 fn ron_blocks(doc: &str) -> Vec<Block> {
-    blocks(doc).into_iter().filter(|b| b.info.first().is_some_and(|l| l == "ron")).collect()
+    // A translation's example (```` ```ron translation ````) is checked in tests/translations.rs.
+    blocks(doc).into_iter().filter(|b| b.info.first().is_some_and(|l| l == "ron") && !b.has("translation")).collect()
 }
 
 /// Where the items of `list` (e.g. `actions` or `variables.region`) start in `base`:

@@ -121,7 +121,7 @@ fn undo_and_end_game_from_the_umpire_screen() {
     assert!(matches!(app.screen, Screen::Resolution { .. }));
     let after_one = app.session.as_ref().expect("game").state.clone();
     app.update(Action::Select); // turn 2 resolves
-    assert!(view::title_keys(&app).contains(&("U", "umpire screen")), "the results list the umpire key");
+    assert!(view::title_keys(&app).contains(&("U", "umpire screen".to_string())), "the results list the umpire key");
     open_umpire(&mut app);
     app.update(Action::Char('z'));
     type_text(&mut app, "replay it with the new rules explained");
@@ -228,7 +228,7 @@ fn the_orders_preview_shows_every_faction_and_rolls_no_dice() {
     let app = tutorial_app(one_team());
     let session = app.session.as_ref().expect("game");
     let rng_before = session.state.rng.clone();
-    let rows = harmattan::tui::screens::umpire::previews(session);
+    let rows = harmattan::tui::screens::umpire::previews(session, harmattan::i18n::Lang::En);
     for faction in ["Kesh", "Tarsa", "Oru"] {
         assert!(rows.iter().any(|r| r.starts_with(faction)), "{faction} missing");
     }

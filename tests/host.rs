@@ -27,7 +27,11 @@ fn host(dir: &std::path::Path) -> Host {
     let scn = tutorial();
     let seats = scn.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect();
     let session = Session::new("tutorial.ron", scn, 7, seats, "2026-12-02T10-00-00".into());
-    let table = Table::new(session, None, Some(dir.join("game.ron")));
+    serve(Table::new(session, None, Some(dir.join("game.ron"))), dir)
+}
+
+/// A host on a free loopback port for `table`, its key in `dir`.
+fn serve(table: Table, dir: &std::path::Path) -> Host {
     let options = Options {
         listen: "127.0.0.1:0".parse().expect("address"),
         address: Some("127.0.0.1".into()),
@@ -269,12 +273,79 @@ fn a_team_or_the_projector_pressing_every_key_never_reaches_the_umpire_or_anothe
                 }
             }
         }
+        // `L` switched the projector's language twice: once more brings it back to English.
+        let projector_lang = || host.shared.lock().places.iter().find(|p| p.name == "projector").map(|p| p.lang);
+        assert_eq!(projector_lang(), Some(harmattan::i18n::Lang::Ar));
+        projector.keys(b"L").await;
+        assert_eq!(projector_lang(), Some(harmattan::i18n::Lang::En));
         // The projector never left the public view.
-        let first_line = |s: &str| s.lines().next().unwrap_or("").to_string();
+        let first_line = |s: &str| s.lines().next().unwrap_or("").trim_end().to_string();
         assert_eq!(first_line(&projector.text()), first_line(&projected), "{}", projector.text());
     });
     // Nobody but the umpire changed the game, and no team orders were given.
     assert!(host.shared.lock().session.record.pending_rulings.is_empty());
+    host.close();
+}
+
+#[test]
+fn each_seat_reads_its_own_language_and_its_scenario_in_it_on_the_same_turn() {
+    use harmattan::host::langs;
+    use harmattan::i18n::Lang;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let loaded = harmattan::scenario::load_default_in(None, Lang::En);
+    let scn = loaded.scenario.expect("the default scenario loads");
+    let seats = scn.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect();
+    let file = harmattan::scenario::DEFAULT_NAME;
+    let session = Session::new(file, scn, 7, seats, "2026-12-02T10-00-00".into());
+    let mut table = Table::new(session, None, Some(dir.path().join("game.ron")));
+    for (lang, scenario) in langs::translations(file, &table.session.scenario) {
+        assert!(table.add_translation(lang, scenario));
+    }
+    let host = serve(table, dir.path());
+    let port = host.local.port();
+    let place = |name: &str| host.shared.lock().places.iter().position(|p| p.name == name).expect("seat");
+    let (mali, algeria) = (place("mali"), place("algeria"));
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("rt");
+    runtime.block_on(async {
+        let mut malians = Player::join(port, "mali", &code(&host, "mali"), (80, 24)).await;
+        let mut algerians = Player::join(port, "algeria", &code(&host, "algeria"), (80, 24)).await;
+        malians.wait_for("You are in the Mali seat.").await;
+        algerians.wait_for("You are in the Algeria seat.").await;
+        // Mali switches to French with one L, Algeria to Arabic with two.
+        malians.keys(b"L").await;
+        malians.wait_for("Votre place\u{202F}: Mali.").await;
+        algerians.keys(b"L").await;
+        algerians.keys(b"L").await;
+        algerians.settle(200).await;
+        let arabic = |text: &str| text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FE70}'..='\u{FEFF}'));
+        assert!(arabic(&algerians.text()) && !algerians.text().contains("You are in"), "{}", algerians.text());
+        assert!(malians.text().contains("Votre place"), "the other seat kept its language:\n{}", malians.text());
+
+        // The game starts; both teams give their orders for turn 1, each in its own words.
+        let console = host.shared.lock().console();
+        host.shared.apply(console, harmattan::host::table::Command::Start).expect("start");
+        for team in [&mut malians, &mut algerians] {
+            team.settle(200).await;
+            team.keys(b"\r").await;
+            team.keys(b"c").await;
+            team.keys(b"y").await;
+        }
+        malians.wait_for("Vos ordres du tour 1 sont transmis.").await;
+        // Mali waits for the other teams, named in French.
+        malians.wait_for("Niger").await;
+        assert!(!malians.text().contains("Your orders"), "{}", malians.text());
+        algerians.settle(200).await;
+        let shown = algerians.text();
+        assert!(arabic(&shown) && !shown.contains("Your orders") && !shown.contains("Vos ordres"), "{shown}");
+        assert_eq!(host.shared.lock().session.state.turn, 1, "the same turn for both");
+        assert!(host.shared.lock().session.waiting.iter().all(|f| *f != 0 && *f != 1), "both confirmed");
+    });
+    // One game, each seat's view in its own language: the same faction, named in each.
+    let name = |place: usize, f: usize| host.shared.view(place).map(|v| v.session.scenario.factions[f].name.clone());
+    assert_eq!(name(mali, 1).as_deref(), Some("Algérie"));
+    assert_eq!(name(algeria, 1).as_deref(), Some("الجزائر"));
+    assert_eq!(name(algeria, 0).as_deref(), Some("مالي"));
+    assert_eq!(host.shared.lock().session.scenario.factions[1].name, "Algeria", "the game itself is unchanged");
     host.close();
 }
 

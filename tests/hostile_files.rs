@@ -337,6 +337,7 @@ fn every_output_path_escapes_control_characters_whatever_the_scenario_holds() {
         confirmed: None,
         timer: None,
         theme: harmattan::tui::theme::Theme { colour: false },
+        lang: harmattan::i18n::Lang::En,
     };
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("test backend");
     terminal

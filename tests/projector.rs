@@ -12,6 +12,7 @@ mod common;
 use common::text;
 use harmattan::engine::ai::{AiKind, decide};
 use harmattan::engine::{Audience, EntryKind, FactionOrders, GameState, Order, TurnOrders, TurnReport, play_turn};
+use harmattan::i18n::Lang;
 use harmattan::save::{self, Save, Seat};
 use harmattan::scenario::{DEFAULT, DEFAULT_NAME, Scenario, TUTORIAL, load};
 use harmattan::tui::follow::{self, Follower, Source};
@@ -70,6 +71,7 @@ fn view<'a>(scn: &'a Scenario, game: &'a Save, theme: Theme) -> Projector<'a> {
         confirmed: None,
         timer: None,
         theme,
+        lang: Lang::En,
     }
 }
 
@@ -198,7 +200,15 @@ fn an_undetected_secret_order_and_the_briefings_never_reach_the_projector() {
     assert!(!secret_news.is_empty(), "the raid had news, for Kesh only");
     let mut seen_public = false;
     for (state, last) in &views {
-        let p = Projector { scenario: &scn, state, last: *last, confirmed: None, timer: None, theme: PLAIN };
+        let p = Projector {
+            scenario: &scn,
+            state,
+            last: *last,
+            confirmed: None,
+            timer: None,
+            theme: PLAIN,
+            lang: Lang::En,
+        };
         let news: Vec<String> = projector::public_news(&p).into_iter().flat_map(|(_, lines)| lines).collect();
         for (w, h) in [(80, 24), (120, 40), (200, 80)] {
             let out = text(&draw(&p, w, h));

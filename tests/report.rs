@@ -5,6 +5,7 @@
 use assert_cmd::Command;
 use harmattan::engine::state::{GameState, PendingKind};
 use harmattan::engine::{Answer, FactionOrders, Order, Response, TurnOrders, new_game, resolve_turn};
+use harmattan::i18n::Lang;
 use harmattan::report::{AfterAction, Format, export};
 use harmattan::save::{Loaded, Save, Seat};
 use harmattan::scenario::Scenario;
@@ -95,7 +96,21 @@ fn orders_for(scn: &Scenario, state: &GameState) -> TurnOrders {
 
 /// The whole scripted game as a save.
 fn played(text: &str) -> Loaded {
-    let scn = scenario(text);
+    played_with(scenario(text))
+}
+
+/// The scripted game played in `lang`: the tutorial with its built-in
+/// translation, so that names, news and the engine's sentences are all in it.
+fn played_in(lang: Lang) -> Loaded {
+    let text = harmattan::scenario::TUTORIAL.as_bytes();
+    let translation = harmattan::scenario::built_in_translation(text, lang);
+    let loaded = harmattan::scenario::load_in("scenarios/tutorial.ron", text, None, lang, translation);
+    let scn = loaded.scenario.expect("the translated tutorial validates");
+    assert_eq!(scn.lang, lang);
+    played_with(scn)
+}
+
+fn played_with(scn: Scenario) -> Loaded {
     let seats = vec![
         ("kesh".to_string(), Seat::Human),
         ("tarsa".to_string(), Seat::Human),
@@ -131,6 +146,73 @@ fn hostile_game() -> Loaded {
 fn markdown_report_of_a_fixed_game() {
     let md = export(&tutorial_game(), Format::Markdown);
     insta::assert_snapshot!("tutorial_report_md", md);
+}
+
+#[test]
+fn french_and_arabic_reports_of_the_same_game() {
+    for (lang, name) in [(Lang::Fr, "tutorial_report_md_fr"), (Lang::Ar, "tutorial_report_md_ar")] {
+        let loaded = played_in(lang);
+        let report = AfterAction::build(&loaded);
+        assert_eq!(report.lang, lang);
+        assert!(report.warnings.is_empty(), "{lang}: the game re-plays as played: {:?}", report.warnings);
+        let md = report.render(Format::Markdown);
+        insta::assert_snapshot!(name, md);
+    }
+}
+
+#[test]
+fn a_report_is_written_in_the_language_asked_for_whatever_the_game_was_played_in() {
+    let loaded = tutorial_game();
+    let french = harmattan::report::export_in(&loaded, Format::Markdown, Lang::Fr);
+    assert!(french.starts_with("# Rapport après action\u{202F}: The Salt Road (tutorial)"), "{}", &french[..200]);
+    assert!(french.contains("## Questions pour le débriefing"));
+    assert!(
+        french.contains("| Kesh — équipe, Tarsa — équipe, Oru — IA (gloutonne) |") || french.contains("Kesh — équipe")
+    );
+    // The news lines are the ones the players read, in the game's own language.
+    assert!(french.contains("> Kesh"), "the English news is kept");
+    let english = AfterAction::build(&loaded);
+    let json: serde_json::Value = serde_json::from_str(&english.to_json()).expect("valid JSON");
+    assert_eq!(json["lang"], "en");
+}
+
+#[test]
+fn html_pages_declare_their_language_and_direction() {
+    let english = export(&tutorial_game(), Format::Html);
+    assert!(english.contains("<html lang=\"en\" dir=\"ltr\">"), "{}", &english[..300]);
+    let french = AfterAction::build(&played_in(Lang::Fr)).render(Format::Html);
+    assert!(french.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(french.contains("<h2>Questions pour le débriefing</h2>"));
+    let arabic = AfterAction::build(&played_in(Lang::Ar)).render(Format::Html);
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"), "{}", &arabic[..300]);
+    assert!(arabic.contains("'Noto Naskh Arabic'"), "a font stack that has Arabic");
+    assert!(arabic.contains("direction=\"rtl\""), "the charts run right to left");
+    assert!(!arabic.contains(['\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{2066}', '\u{2067}', '\u{2068}']));
+    assert!(!arabic.contains("border-left") && !arabic.contains("text-align: left"), "logical CSS properties only");
+    for page in [&english, &french, &arabic] {
+        assert_well_formed(page);
+    }
+}
+
+#[test]
+fn arabic_charts_are_mirrored_time_running_from_the_right() {
+    let report = AfterAction::build(&played_in(Lang::Ar));
+    let html = report.render(Format::Html);
+    // The first chart's first polyline: the start of the game is its rightmost point.
+    let points = html.split("<polyline points=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("a line");
+    let xs: Vec<f64> = points.split(' ').filter_map(|p| p.split(',').next()).filter_map(|x| x.parse().ok()).collect();
+    assert!(xs.len() > 2 && xs.windows(2).all(|w| w[0] > w[1]), "x falls with time: {xs:?}");
+    let english = export(&tutorial_game(), Format::Html);
+    let points = english.split("<polyline points=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("a line");
+    let first: f64 = points.split(',').next().and_then(|x| x.parse().ok()).expect("a number");
+    assert!(first < 100.0, "in English time runs from the left: {points}");
+}
+
+#[test]
+fn the_csv_header_and_kinds_follow_the_language() {
+    let csv = AfterAction::build(&played_in(Lang::Fr)).render(Format::Csv);
+    assert_eq!(csv.lines().next(), Some("tour,date,type,entité,variable,valeur"));
+    assert!(csv.lines().any(|r| r.starts_with("1,janvier 2025,région,")), "{}", &csv[..300]);
 }
 
 #[test]

@@ -281,7 +281,7 @@ const EXPECTED: &[(&str, Expect)] = &[
     (
         "unknown_field.ron",
         Expect::Refused(
-            "tests/bad_saves/unknown_field.ron:11:5: this is not a valid save: Unexpected field named `cheats` in `Save`, expected one of `format`, `scenario_file`, `scenario`, `variant`, `seed`, `seats`, `started`, `turns`, `pending_rulings`, `undone`, `stage`, `clock`, `waiting`, `umpire_access`, or `state` instead",
+            "tests/bad_saves/unknown_field.ron:11:5: this is not a valid save: Unexpected field named `cheats` in `Save`, expected one of `format`, `scenario_file`, `scenario`, `variant`, `translation`, `seed`, `seats`, `started`, `turns`, `pending_rulings`, `undone`, `stage`, `clock`, `waiting`, `umpire_access`, or `state` instead",
         ),
     ),
     (

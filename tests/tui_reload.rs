@@ -76,7 +76,7 @@ impl Modder {
         app.clock_ms = fixed_clock;
         let seats = vec![Some(Seat::Human), Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), None];
         let app = setup(app.with_saving(Saving::new(saves.clone()))).open_first(SEED, Some(seats));
-        let watched = Watched::start(&file, None).expect("the folder can be watched");
+        let watched = Watched::start(&file, None, harmattan::i18n::Lang::En).expect("the folder can be watched");
         let mut modder = Modder { _dir: dir, file, saves, watched, app };
         modder.draw();
         modder

@@ -116,7 +116,7 @@ fn the_load_screen_lists_saves_and_a_broken_one_is_explained_not_loaded() {
     app.update(Action::Char('o'));
     assert!(matches!(app.screen, Screen::Saves { cursor: 0 }));
     let broken = app.saves.iter().position(|s| s.loaded.is_err()).expect("the broken save is listed");
-    assert!(app.saves[broken].describe().contains("broken.ron"));
+    assert!(app.saves[broken].describe(harmattan::i18n::Lang::En).contains("broken.ron"));
     for _ in 0..broken {
         app.update(Action::Down);
     }

@@ -46,10 +46,13 @@ enum Kind {
 
 /// Writes the handouts, or the teacher's pack.
 pub fn run(args: &Args) -> ExitCode {
-    let scn = match super::playable_or_default(args.scenario.as_deref(), args.variant.as_deref()) {
+    let mut scn = match super::playable_or_default(args.scenario.as_deref(), args.variant.as_deref()) {
         Ok((_, s)) => s,
         Err(code) => return code,
     };
+    // The handouts' own words in the language asked for, even where the
+    // scenario has no translation into it (its texts then stay as written).
+    scn.lang = crate::lang();
     let format = match args.format {
         Kind::Md => Format::Markdown,
         Kind::Html => Format::Html,
@@ -64,11 +67,8 @@ pub fn run(args: &Args) -> ExitCode {
             Some(f) => Which::Faction(f),
             None => {
                 let ids: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
-                eprintln!(
-                    "error: `{}` is not a playable faction of this scenario; choose from {} or facilitator",
-                    super::safe(id),
-                    ids.join(", ")
-                );
+                let (id, ids) = (super::safe(id), ids.join(", "));
+                eprintln!("{}", harmattan::tr!(scn.lang, "report-cli-not-playable", id = id, ids = ids));
                 return ExitCode::from(super::EXIT_USAGE);
             }
         },

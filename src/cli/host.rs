@@ -1,5 +1,5 @@
 //! `harmattan host [SCENARIO] [--listen ADDR:PORT] [--seed N] [--seats mali=team,algeria=ai,...]
-//! [--save-dir DIR] [--turn-minutes M] [--load SAVE] [--print-codes FILE]`
+//! [--seat-lang mali=fr,algeria=ar,...] [--save-dir DIR] [--turn-minutes M] [--load SAVE] [--print-codes FILE]`
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use harmattan::host::table::Table;
-use harmattan::host::{Host, Options};
+use harmattan::host::{Host, Options, langs};
+use harmattan::i18n::Lang;
 use harmattan::save::{self, Seat};
+use harmattan::tr;
 use harmattan::tui::app::{App, DEFAULT_SEED, system_ms};
 use harmattan::tui::session::Session;
 use harmattan::tui::theme::Theme;
@@ -39,6 +41,10 @@ pub struct Args {
     /// (`ai` is the greedy computer player); factions not named are teams.
     #[arg(long, value_name = "FACTION=SEAT,...")]
     seats: Option<String>,
+    /// The language each seat reads from the start, e.g. `mali=fr,algeria=ar,projector=en`
+    /// (default: --lang for every seat; a seat switches with L on its own screen).
+    #[arg(long, value_name = "SEAT=LANG,...")]
+    seat_lang: Option<String>,
     /// Folder for saves, written after every change (default: `saves/`); the host key is kept there too.
     #[arg(long, value_name = "DIR")]
     save_dir: Option<PathBuf>,
@@ -64,12 +70,13 @@ const DEFAULT_SAVE_DIR: &str = "saves";
 
 /// Hosts a game: the console on this terminal, the teams over SSH.
 pub fn run(args: &Args) -> ExitCode {
+    let lang = crate::lang();
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("harmattan: the host's console needs an interactive terminal (stdin and stdout must be a terminal).");
+        eprintln!("{}", tr!(lang, "room-cli-needs-terminal"));
         return ExitCode::from(EXIT_USAGE);
     }
     let save_dir = args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR));
-    let (session, save_path) = match open(args, &save_dir) {
+    let (session, save_path) = match open(args, &save_dir, lang) {
         Ok(opened) => opened,
         Err(code) => return code,
     };
@@ -82,12 +89,24 @@ pub fn run(args: &Args) -> ExitCode {
         timer.muted = args.mute;
         timer
     });
-    let table = Table::new(session, timer, Some(save_path.clone()));
+    let file = session.record.scenario_file.clone();
+    let mut table = Table::new(session, timer, Some(save_path.clone())).with_lang(lang);
+    // Each seat reads the scenario in its own language, where it has a translation.
+    for (seat_lang, scenario) in langs::translations(&file, &table.session.scenario) {
+        table.add_translation(seat_lang, scenario);
+    }
+    table.bidi = crate::bidi();
+    if let Some(text) = &args.seat_lang {
+        if let Err(e) = table.preset_langs(text) {
+            eprintln!("{}", tr!(lang, "room-cli-error", message = safe(&e)));
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
     let options = Options { listen: args.listen, address: args.address.clone(), save_dir };
     let host = match Host::start(table, &options, system_ms) {
         Ok(host) => host,
         Err(e) => {
-            eprintln!("error: {}", safe(&e));
+            eprintln!("{}", tr!(lang, "room-cli-error", message = safe(&e)));
             return ExitCode::from(EXIT_IO);
         }
     };
@@ -102,7 +121,8 @@ pub fn run(args: &Args) -> ExitCode {
                 .collect()
         };
         if let Err(e) = harmattan::files::write_atomic(file, lines.as_bytes()) {
-            eprintln!("error: {}: {e}", safe(&file.display().to_string()));
+            let (file, reason) = (safe(&file.display().to_string()), e.to_string());
+            eprintln!("{}", tr!(lang, "room-cli-error-file", file = file, reason = reason));
             host.close();
             return ExitCode::from(EXIT_IO);
         }
@@ -117,28 +137,26 @@ pub fn run(args: &Args) -> ExitCode {
     host.close();
     match result {
         Ok(_) => {
-            let path = save_path.display();
+            let path = safe(&save_path.display().to_string());
             if over {
-                eprintln!(
-                    "The finished game is saved in {path}; `harmattan report {path}` writes its after-action report."
-                );
+                eprintln!("{}", tr!(lang, "room-cli-saved-over", path = path));
             } else {
-                eprintln!("The game is saved in {path}; go on with it another time with: harmattan host --load {path}");
+                eprintln!("{}", tr!(lang, "room-cli-saved", path = path));
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: the terminal failed: {e}");
+            eprintln!("{}", tr!(lang, "room-cli-terminal-failed", reason = e.to_string()));
             ExitCode::FAILURE
         }
     }
 }
 
 /// The game to host and its save file: a saved game to go on with, or a new one.
-fn open(args: &Args, save_dir: &std::path::Path) -> Result<(Session, PathBuf), ExitCode> {
+fn open(args: &Args, save_dir: &std::path::Path, lang: Lang) -> Result<(Session, PathBuf), ExitCode> {
     let seats_for = |scn: &harmattan::scenario::Scenario| match &args.seats {
         Some(text) => super::play::parse_seats(scn, text, Seat::Human).map(Some).map_err(|message| {
-            eprintln!("error: --seats: {message}");
+            eprintln!("{}", tr!(lang, "room-cli-error-seats", message = message));
             ExitCode::from(EXIT_USAGE)
         }),
         None => Ok(None),
@@ -160,7 +178,7 @@ fn open(args: &Args, save_dir: &std::path::Path) -> Result<(Session, PathBuf), E
     let seats = seats_for(&scenario)?
         .unwrap_or_else(|| scenario.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect());
     if !seats.contains(&Some(Seat::Human)) {
-        eprintln!("error: --seats: no faction is played by a team; a hosted game needs at least one");
+        eprintln!("{}", tr!(lang, "room-cli-no-team"));
         return Err(ExitCode::from(EXIT_USAGE));
     }
     let started = save::timestamp(system_ms() / 1000);

@@ -1,6 +1,7 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
 pub mod briefing;
+pub mod help;
 pub mod host;
 pub mod lsp;
 pub mod new;
@@ -26,10 +27,11 @@ pub fn stderr_colour() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
-/// Reads and loads a scenario file; when the system cannot read it, prints
-/// why and gives [`EXIT_IO`].
+/// Reads and loads a scenario file in the program's language (with its
+/// translation, `DIR/i18n/STEM.LANG.ron`, when it has one); when the system
+/// cannot read it, prints why and gives [`EXIT_IO`].
 pub fn read_scenario(path: &str, variant: Option<&str>) -> Result<harmattan::scenario::Loaded, std::process::ExitCode> {
-    harmattan::scenario::read(std::path::Path::new(path), variant).map_err(|e| {
+    harmattan::scenario::read_in(std::path::Path::new(path), variant, crate::lang()).map_err(|e| {
         eprintln!("error: {}: cannot read the file: {e}", safe(path));
         std::process::ExitCode::from(EXIT_IO)
     })
@@ -68,7 +70,7 @@ pub fn load_playable(
 }
 
 /// The scenario at `path`, or the built-in one when there is none, as
-/// `variant` makes it; with the file name to show for it.
+/// `variant` makes it, in the program's language; with the file name to show for it.
 pub fn playable_or_default(
     path: Option<&str>,
     variant: Option<&str>,
@@ -76,7 +78,7 @@ pub fn playable_or_default(
     match path {
         Some(path) => Ok((path.to_string(), load_playable(path, variant)?)),
         None => {
-            let loaded = harmattan::scenario::load_default_variant(variant);
+            let loaded = harmattan::scenario::load_default_in(variant, crate::lang());
             for d in loaded.file_diagnostics().filter(|d| d.diagnostic.is_error()) {
                 eprintln!("{}", d.render(stderr_colour()));
             }

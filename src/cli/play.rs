@@ -10,8 +10,9 @@ use harmattan::engine::scores;
 use harmattan::engine::script::Script;
 use harmattan::save::{self, Save, Seat};
 use harmattan::scenario::Scenario;
+use harmattan::tr;
 use harmattan::tui::app::{App, DEFAULT_SEED};
-use harmattan::tui::catalog::{catalog, single};
+use harmattan::tui::catalog::{catalog_in, single};
 use harmattan::tui::reload::Watched;
 use harmattan::tui::saves::Saving;
 use harmattan::tui::theme::Theme;
@@ -94,7 +95,7 @@ fn parse_code(text: &str) -> Result<String, String> {
     if (4..=20).contains(&code.chars().count()) && code.chars().all(|c| c.is_ascii_alphanumeric()) {
         Ok(code.to_uppercase())
     } else {
-        Err("a facilitator code is 4 to 20 letters or digits".into())
+        Err(tr!(crate::lang(), "screen-cli-code"))
     }
 }
 
@@ -140,10 +141,10 @@ pub fn run(args: &Args) -> ExitCode {
         return without_a_terminal(args);
     }
     let watched = match (&args.scenario, args.reload) {
-        (Some(path), true) => match Watched::start(Path::new(path), args.variant.as_deref()) {
+        (Some(path), true) => match Watched::start(Path::new(path), args.variant.as_deref(), crate::lang()) {
             Ok(watched) => Some(watched),
             Err(message) => {
-                eprintln!("error: --reload: {}", safe(&message));
+                eprintln!("{}", tr!(crate::lang(), "screen-cli-reload", reason = safe(&message)));
                 return ExitCode::from(EXIT_IO);
             }
         },
@@ -151,7 +152,8 @@ pub fn run(args: &Args) -> ExitCode {
     };
     let theme = Theme::from_env();
     let saving = Saving::new(args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR)));
-    let classroom = |mut app: App| {
+    let classroom = |app: App| {
+        let mut app = app.with_lang(crate::lang()).with_bidi(crate::bidi());
         if let Some(code) = &args.facilitator_code {
             app = app.with_facilitator_code(code);
         } else if args.facilitator {
@@ -174,12 +176,12 @@ pub fn run(args: &Args) -> ExitCode {
             Ok(l) => l,
             Err(e) => return super::save_failure(&e),
         };
-        let app = classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving));
+        let app = classroom(App::new(catalog_in(Path::new("scenarios"), crate::lang()), theme).with_saving(saving));
         return run_app(app.resume_game(loaded, path.clone()), None);
     }
     let app = match &args.scenario {
         None if args.seats.is_none() && args.seed.is_none() && args.variant.is_none() => {
-            classroom(App::new(catalog(Path::new("scenarios")), theme).with_saving(saving))
+            classroom(App::new(catalog_in(Path::new("scenarios"), crate::lang()), theme).with_saving(saving))
         }
         scenario => {
             let entries = match scenario {
@@ -188,15 +190,15 @@ pub fn run(args: &Args) -> ExitCode {
                     Err(code) => return code,
                 },
                 None if args.variant.is_some() => {
-                    single(harmattan::scenario::load_default_variant(args.variant.as_deref()))
+                    single(harmattan::scenario::load_default_in(args.variant.as_deref(), crate::lang()))
                 }
-                None => catalog(Path::new("/nonexistent-directory")),
+                None => catalog_in(Path::new("/nonexistent-directory"), crate::lang()),
             };
             let seats = match (&args.seats, entries.first().and_then(|e| e.loaded.scenario.as_ref())) {
                 (Some(text), Some(scn)) => match parse_seats(scn, text, Seat::Human) {
                     Ok(seats) => Some(seats),
                     Err(message) => {
-                        eprintln!("error: --seats: {message}");
+                        eprintln!("{}", tr!(crate::lang(), "screen-cli-seats", reason = message));
                         return ExitCode::from(EXIT_USAGE);
                     }
                 },
@@ -219,32 +221,34 @@ fn run_app(app: App, watched: Option<Watched>) -> ExitCode {
         Ok(harmattan::tui::app::Outcome::Quit) => ExitCode::SUCCESS,
         Ok(harmattan::tui::app::Outcome::Unsaved(lost)) => {
             // The player chose to quit after the save failed: not a success.
-            eprintln!("harmattan: {}", super::safe(&lost.message()));
+            eprintln!("{}", tr!(lost.lang, "screen-cli-lost", message = super::safe(&lost.message())));
             ExitCode::from(super::EXIT_IO)
         }
         Err(e) => {
-            eprintln!("error: the terminal failed: {e}");
+            eprintln!("{}", tr!(crate::lang(), "screen-cli-terminal-failed", error = e.to_string()));
             ExitCode::FAILURE
         }
     }
 }
 
 /// Parses `mali=human,algeria=ai` into a seat per faction (`None` for factions
-/// nobody plays); playable factions not named get `default`.
+/// nobody plays); playable factions not named get `default`. Why not, in
+/// the program's language.
 pub fn parse_seats(scn: &Scenario, text: &str, default: Seat) -> Result<Vec<Option<Seat>>, String> {
+    let lang = crate::lang();
     let mut seats: Vec<Option<Seat>> = scn.factions.iter().map(|f| f.playable.then_some(default)).collect();
     let playable: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let (id, seat) = part.split_once('=').ok_or_else(|| format!("`{part}` should look like `mali=human`"))?;
+        let (id, seat) = part.split_once('=').ok_or_else(|| tr!(lang, "screen-cli-seat-shape", part = part))?;
         let seat = match seat.trim() {
             "human" | "team" => Seat::Human,
             "ai" | "greedy" => Seat::Ai(AiKind::Greedy),
             "random" => Seat::Ai(AiKind::Random),
-            other => return Err(format!("`{other}` is not a seat; use team (or human), ai (greedy) or random")),
+            other => return Err(tr!(lang, "screen-cli-seat-unknown", seat = other)),
         };
         let index =
             scn.factions.iter().position(|f| f.id == id.trim() && f.playable).ok_or_else(|| {
-                format!("`{}` is not a playable faction; choose from {}", id.trim(), playable.join(", "))
+                tr!(lang, "screen-cli-seat-faction", faction = id.trim(), factions = playable.join(", "))
             })?;
         if let Some(slot) = seats.get_mut(index) {
             *slot = Some(seat);
@@ -259,10 +263,11 @@ fn headless(args: &Args) -> ExitCode {
         Ok(found) => found,
         Err(code) => return code,
     };
+    let lang = crate::lang();
     let seats = match parse_seats(&scenario, args.seats.as_deref().unwrap_or(""), Seat::Ai(AiKind::Greedy)) {
         Ok(seats) => seats,
         Err(message) => {
-            eprintln!("error: --seats: {message}");
+            eprintln!("{}", tr!(lang, "screen-cli-seats", reason = message));
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -276,19 +281,14 @@ fn headless(args: &Args) -> ExitCode {
         },
         None => {
             if !humans.is_empty() {
-                eprintln!(
-                    "warning: no --orders file: {} will give no orders (unanswered questions take their default)",
-                    humans.join(", ")
-                );
+                eprintln!("{}", tr!(lang, "screen-cli-no-orders", teams = humans.join(", ")));
             }
             Script::default()
         }
     };
     for (id, seat) in &seats {
         if *seat != Seat::Human && script.turns.iter().any(|t| t.contains_key(id)) {
-            eprintln!(
-                "warning: the orders for {id} are ignored: the computer plays it (make it `{id}=human` in --seats)"
-            );
+            eprintln!("{}", tr!(lang, "screen-cli-orders-ignored", faction = id.as_str()));
         }
     }
     let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
@@ -304,21 +304,21 @@ fn headless(args: &Args) -> ExitCode {
     let finished = match finished {
         Ok(save) => save,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", tr!(lang, "screen-cli-error", error = e.to_string()));
             return ExitCode::FAILURE;
         }
     };
-    for line in refused_script_orders(&scenario, &finished) {
-        eprintln!("warning: {line}");
+    for line in refused_script_orders(lang, &scenario, &finished) {
+        eprintln!("{}", tr!(lang, "screen-cli-warning", warning = line));
     }
     println!("{}", path.display());
-    eprintln!("{}", result_line(&scenario, &finished));
+    eprintln!("{}", result_line(lang, &scenario, &finished));
     ExitCode::SUCCESS
 }
 
 /// The scripted (human seats') orders the engine refused, one sentence each:
-/// "turn 2: Kesh's order “Ration fuel” on Kesh City was refused: …".
-fn refused_script_orders(scenario: &Scenario, save: &Save) -> Vec<String> {
+/// "turn 2: Kesh's order “Ration fuel” on Kesh City was refused: …", in `lang`.
+fn refused_script_orders(lang: harmattan::i18n::Lang, scenario: &Scenario, save: &Save) -> Vec<String> {
     use harmattan::engine::report::EntryKind;
     let scripted = |f: usize| {
         let id = scenario.factions.get(f).map(|d| d.id.as_str());
@@ -332,20 +332,34 @@ fn refused_script_orders(scenario: &Scenario, save: &Save) -> Vec<String> {
                 continue;
             }
             let who = scenario.factions.get(*faction).map_or("?", |f| f.name.as_str());
-            let what = match scenario.action_index(&order.action).and_then(|a| scenario.actions.get(a)) {
+            let reason = reason.as_str();
+            lines.push(match scenario.action_index(&order.action).and_then(|a| scenario.actions.get(a)) {
                 Some(def) => {
                     let target = order
                         .target
                         .as_deref()
                         .and_then(|t| harmattan::engine::check::target_index(scenario, def.target, t));
+                    let action = def.name.as_str();
                     match harmattan::engine::news::target_name(scenario, def, target) {
-                        Some(on) => format!("“{}” on {on}", def.name),
-                        None => format!("“{}”", def.name),
+                        Some(on) => tr!(
+                            lang,
+                            "screen-cli-refused-on",
+                            turn = turn,
+                            team = who,
+                            action = action,
+                            target = on,
+                            reason = reason
+                        ),
+                        None => {
+                            tr!(lang, "screen-cli-refused", turn = turn, team = who, action = action, reason = reason)
+                        }
                     }
                 }
-                None => format!("`{}`", safe(&order.action)),
-            };
-            lines.push(format!("turn {turn}: {who}'s order {what} was refused: {reason}"));
+                None => {
+                    let action = safe(&order.action);
+                    tr!(lang, "screen-cli-refused-unknown", turn = turn, team = who, action = action, reason = reason)
+                }
+            });
         }
     }
     lines
@@ -357,32 +371,29 @@ fn read_orders(path: &Path, scenario: &Scenario) -> Result<Script, ExitCode> {
     match harmattan::headless::read_script(path, scenario) {
         Ok(checked) => {
             for warning in &checked.warnings {
-                eprintln!("warning: {}", safe(warning));
+                eprintln!("{}", tr!(crate::lang(), "screen-cli-warning", warning = safe(warning)));
             }
             Ok(checked.script)
         }
         Err(ScriptError::Invalid { problems }) => {
+            let lang = crate::lang();
             for problem in &problems {
-                eprintln!("error: {}", safe(&problem.to_string()));
+                eprintln!("{}", tr!(lang, "screen-cli-error", error = safe(&problem.to_string())));
             }
-            eprintln!(
-                "{}: {} problem{} in the orders",
-                safe(&path.display().to_string()),
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            );
+            let file = safe(&path.display().to_string());
+            eprintln!("{}", tr!(lang, "screen-cli-order-problems", count = problems.len(), file = file));
             Err(ExitCode::from(EXIT_INPUT))
         }
         Err(e) => {
-            eprintln!("error: {}", safe(&e.to_string()));
+            eprintln!("{}", tr!(crate::lang(), "screen-cli-error", error = safe(&e.to_string())));
             let io = matches!(e, ScriptError::Unreadable { io: true, .. });
             Err(ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT }))
         }
     }
 }
 
-/// One line: how the game ended and every faction's score, leaders marked.
-fn result_line(scenario: &Scenario, save: &Save) -> String {
+/// One line, in `lang`: how the game ended and every faction's score, leaders marked.
+fn result_line(lang: harmattan::i18n::Lang, scenario: &Scenario, save: &Save) -> String {
     let s = scores(scenario, &save.state);
     let parts: Vec<String> = s
         .factions
@@ -393,6 +404,5 @@ fn result_line(scenario: &Scenario, save: &Save) -> String {
             format!("{id} {}{star}", f.total)
         })
         .collect();
-    let turns = save.turns.len();
-    format!("{} turn{} played; scores: {} (* leads)", turns, if turns == 1 { "" } else { "s" }, parts.join(", "))
+    tr!(lang, "screen-cli-result", turns = save.turns.len(), scores = parts.join(", "))
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use harmattan::save;
+use harmattan::tr;
 use harmattan::tui::app::App;
 use harmattan::tui::theme::Theme;
 
@@ -24,36 +25,42 @@ pub struct Args {
 
 /// Loads the save, re-plays it and says whether it is consistent (exit 0) or where it diverges (exit 1).
 pub fn run(args: &Args) -> ExitCode {
+    let lang = crate::lang();
     let loaded = match save::read(&args.save) {
         Ok(loaded) => loaded,
         Err(e) => return super::save_failure(&e),
     };
     if args.view {
         if !std::io::stdout().is_terminal() {
-            eprintln!("error: --view needs an interactive terminal");
+            eprintln!("{}", tr!(lang, "screen-cli-view-no-terminal"));
             return ExitCode::from(super::EXIT_USAGE);
         }
-        let app = App::new(Vec::new(), Theme::from_env()).replay_view(loaded);
+        let app = App::new(Vec::new(), Theme::from_env())
+            .with_lang(crate::lang())
+            .with_bidi(crate::bidi())
+            .replay_view(loaded);
         return match harmattan::tui::run(app) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: the terminal failed: {e}");
+                eprintln!("{}", tr!(lang, "screen-cli-terminal-failed", error = e.to_string()));
                 ExitCode::FAILURE
             }
         };
     }
     match save::replay(&loaded) {
         Ok(turns) => {
-            println!("consistent ({turns} turn{})", if turns == 1 { "" } else { "s" });
+            println!("{}", tr!(lang, "screen-cli-consistent", turns = turns));
             ExitCode::SUCCESS
         }
         Err(d) => {
-            let at = if d.turn == 0 { "the start".to_string() } else { format!("turn {}", d.turn) };
-            println!("diverges at {at}: {}", super::safe(&d.detail));
-            eprintln!(
-                "error: {}: the re-play differs from the record at {at} (edited by hand, corrupted, or saved by another version)",
-                args.save.display()
-            );
+            let (detail, file) = (super::safe(&d.detail), args.save.display().to_string());
+            if d.turn == 0 {
+                println!("{}", tr!(lang, "screen-cli-diverges-start", detail = detail));
+                eprintln!("{}", tr!(lang, "screen-cli-differs-start", file = file));
+            } else {
+                println!("{}", tr!(lang, "screen-cli-diverges", turn = d.turn, detail = detail));
+                eprintln!("{}", tr!(lang, "screen-cli-differs", file = file, turn = d.turn));
+            }
             ExitCode::from(EXIT_INPUT)
         }
     }

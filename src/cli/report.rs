@@ -1,9 +1,9 @@
-//! `harmattan report SAVE [--format md|html|csv|json] [-o FILE]`
+//! `harmattan report SAVE [--format md|html|csv|json] [-o FILE]`, in the language of `--lang`
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use harmattan::report::{Format, export};
+use harmattan::report::{Format, export_in};
 
 /// Arguments of `report`.
 #[derive(clap::Args)]
@@ -38,6 +38,7 @@ pub fn run(args: &Args) -> ExitCode {
         Kind::Csv => Format::Csv,
         Kind::Json => Format::Json,
     };
-    let text = export(&loaded, format);
+    // Written in the language asked for; the news lines stay as the players read them.
+    let text = export_in(&loaded, format, crate::lang());
     super::emit(args.output.as_deref(), &text)
 }

@@ -26,7 +26,7 @@ const COMMANDS: [(&str, &str); 5] = [
 
 /// Prints the default scenario's summary and the available commands, in `lang`.
 pub fn run(lang: Lang) -> ExitCode {
-    print!("{}", text(lang, harmattan::scenario::load_default().scenario.as_ref(), Which::Default));
+    print!("{}", text(lang, harmattan::scenario::load_default_in(None, lang).scenario.as_ref(), Which::Default));
     ExitCode::SUCCESS
 }
 

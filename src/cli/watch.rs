@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
+use harmattan::tr;
 use harmattan::tui::follow::{self, Follower, Source};
 use harmattan::tui::theme::Theme;
 use harmattan::tui::{restore_terminal, take_terminal};
@@ -53,8 +54,9 @@ enum Message {
 
 /// Shows the projector view until q, Esc or Ctrl-C.
 pub fn run(args: &Args) -> ExitCode {
+    let lang = crate::lang();
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!("error: `harmattan watch` needs an interactive terminal (stdin and stdout must be a terminal).");
+        eprintln!("{}", tr!(lang, "screen-cli-watch-no-terminal"));
         return ExitCode::from(EXIT_USAGE);
     }
     let source = match &args.save {
@@ -65,11 +67,12 @@ pub fn run(args: &Args) -> ExitCode {
     if matches!(source, Source::Newest(_)) {
         // The folder `harmattan play` will save into: watch it before the first game starts.
         if let Err(e) = std::fs::create_dir_all(&folder) {
-            eprintln!("error: {}: cannot create the save folder: {e}", folder.display());
+            let folder = folder.display().to_string();
+            eprintln!("{}", tr!(lang, "screen-cli-cannot-create-folder", folder = folder, error = e.to_string()));
             return ExitCode::FAILURE;
         }
     } else if !folder.is_dir() {
-        eprintln!("error: {}: no such folder", folder.display());
+        eprintln!("{}", tr!(lang, "screen-cli-no-folder", folder = folder.display().to_string()));
         return ExitCode::FAILURE;
     }
     let (tx, rx) = mpsc::channel();
@@ -89,15 +92,18 @@ pub fn run(args: &Args) -> ExitCode {
     let mut watcher = match watcher {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: cannot watch for file changes: {e}");
+            let reason = tr!(lang, "screen-reload-cannot-watch", error = e.to_string());
+            eprintln!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
             return ExitCode::FAILURE;
         }
     };
     if let Err(e) = watcher.watch(&folder, RecursiveMode::NonRecursive) {
-        eprintln!("error: {}: cannot watch the folder: {e}", folder.display());
+        let (folder, error) = (folder.display().to_string(), e.to_string());
+        let reason = tr!(lang, "screen-reload-cannot-watch-folder", folder = folder, error = error);
+        eprintln!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
         return ExitCode::FAILURE;
     }
-    let mut follower = Follower::new(source);
+    let mut follower = Follower::new(source).with_lang(lang);
     follower.refresh();
     listen_for_termination(tx.clone());
     read_terminal(tx);
@@ -111,7 +117,7 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Err(e) => {
-            eprintln!("error: the terminal failed: {e}");
+            eprintln!("{}", tr!(lang, "screen-cli-terminal-failed", error = e.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -6,10 +6,12 @@ use crate::engine::explain::why_not;
 use crate::engine::orders::Order;
 use crate::engine::report::Change;
 use crate::engine::state::{GameState, PendingKind, ScheduledKind};
+use crate::engine::words::num;
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EntityKind};
 use crate::scenario::format::{Stacking, TargetKind};
 use crate::scenario::model::{ActionDef, FactionDef};
+use crate::tr;
 
 /// Resources a faction has already committed this turn.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -93,26 +95,33 @@ pub fn check_order(
     order: &Order,
     committed: &Committed,
 ) -> Result<Checked, String> {
-    let action = scn.action_index(&order.action).ok_or_else(|| format!("there is no action `{}`", order.action))?;
-    let def = scn.actions.get(action).ok_or("unknown action")?;
+    let lang = scn.lang;
+    let action = scn
+        .action_index(&order.action)
+        .ok_or_else(|| tr!(lang, "game-refused-no-such-action", id = order.action.as_str()))?;
+    let def = scn.actions.get(action).ok_or_else(|| tr!(lang, "game-refused-unknown-action"))?;
     let target = match (def.target, &order.target) {
         (TargetKind::None, None) => None,
-        (TargetKind::None, Some(_)) => return Err(format!("{} takes no target", def.name)),
-        (kind, None) => return Err(format!("{} needs a target ({})", def.name, target_noun(kind))),
-        (kind, Some(id)) => {
-            Some(target_index(scn, kind, id).ok_or_else(|| format!("`{id}` is not a {}", target_noun(kind)))?)
+        (TargetKind::None, Some(_)) => return Err(tr!(lang, "game-refused-no-target", action = def.name.as_str())),
+        (kind, None) => {
+            return Err(tr!(lang, "game-refused-needs-target", action = def.name.as_str(), kind = target_noun(kind)));
         }
+        (kind, Some(id)) => Some(
+            target_index(scn, kind, id)
+                .ok_or_else(|| tr!(lang, "game-refused-not-a-target", id = id.as_str(), kind = target_noun(kind)))?,
+        ),
     };
     check_indices(scn, state, faction, action, target, committed)?;
     Ok(Checked { action, target })
 }
 
+/// A target kind as the catalogue's messages select on it.
 fn target_noun(kind: TargetKind) -> &'static str {
     match kind {
-        TargetKind::None => "nothing",
-        TargetKind::Faction => "a faction",
-        TargetKind::Region => "a region",
-        TargetKind::Route => "a route",
+        TargetKind::None => "none",
+        TargetKind::Faction => "faction",
+        TargetKind::Region => "region",
+        TargetKind::Route => "route",
     }
 }
 
@@ -360,31 +369,30 @@ impl Refusal {
     ) -> String {
         let def = scn.actions.get(action);
         let me = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
+        let lang = scn.lang;
         match self {
-            Refusal::UnknownAction => "unknown action".into(),
-            Refusal::UnknownFaction => "unknown faction".into(),
-            Refusal::GameOver => "the game is over".into(),
-            Refusal::NotPlayable => format!("{me} does not give orders"),
-            Refusal::NotItsAction => format!("{me} cannot take this action"),
-            Refusal::OwnFaction => "choose another faction as the target".into(),
-            Refusal::TooLate => format!(
-                "its effects would land on turn {}, after the game ends",
-                state.turn.saturating_add(def.map_or(0, |d| d.delay))
-            ),
-            Refusal::AlreadyOrdered => "already ordered this turn".into(),
+            Refusal::UnknownAction => tr!(lang, "game-refused-unknown-action"),
+            Refusal::UnknownFaction => tr!(lang, "game-refused-unknown-faction"),
+            Refusal::GameOver => tr!(lang, "game-refused-game-over"),
+            Refusal::NotPlayable => tr!(lang, "game-refused-not-playable", faction = me),
+            Refusal::NotItsAction => tr!(lang, "game-refused-not-its-action", faction = me),
+            Refusal::OwnFaction => tr!(lang, "game-refused-own-faction"),
+            Refusal::TooLate => {
+                let turn = state.turn.saturating_add(def.map_or(0, |d| d.delay));
+                tr!(lang, "game-refused-too-late", turn = turn.to_string())
+            }
+            Refusal::AlreadyOrdered => tr!(lang, "game-refused-already-ordered"),
             Refusal::ActionPoints => {
                 let ap = def.map_or(0, |d| d.ap);
                 let left = scn.factions.get(faction).map_or(0, |f| f.action_points.saturating_sub(committed.ap));
-                format!("needs {ap} action point{}, {left} left", if ap == 1 { "" } else { "s" })
+                tr!(lang, "game-refused-action-points", ap = ap, left = left)
             }
-            Refusal::AlreadyProposed => "this proposal is already waiting for an answer".into(),
-            Refusal::InEffect { remaining: 1 } => "your earlier one is still in effect this turn".into(),
-            Refusal::InEffect { remaining } => {
-                format!("your earlier one is still in effect for {remaining} more turns")
-            }
+            Refusal::AlreadyProposed => tr!(lang, "game-refused-already-proposed"),
+            Refusal::InEffect { remaining } => tr!(lang, "game-refused-in-effect", turns = remaining),
             Refusal::Cost { var, amount, spendable } => {
                 let name = scn.faction_vars.get(var).map_or("?", |d| d.name.as_str());
-                format!("costs {amount} {name}, {spendable} available")
+                let (amount, spendable) = (num(lang, amount), num(lang, spendable));
+                tr!(lang, "game-refused-cost", amount = amount, var = name, spendable = spendable)
             }
             Refusal::Requirement(i) => requirement_reason(scn, state, (faction, action, target), i).unwrap_or_default(),
         }

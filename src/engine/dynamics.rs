@@ -188,8 +188,10 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
     if before_flow != delivered {
         rec.note(Change { slot: flow_slot, before: before_flow, after: delivered });
     }
-    let news =
-        (lost > 0 && rec.logged()).then(|| format!("Shipments on {} were attacked: {lost} of {sent} lost.", def.name));
+    let news = (lost > 0 && rec.logged()).then(|| {
+        let (lost, sent) = (crate::engine::words::num(scn.lang, lost), crate::engine::words::num(scn.lang, sent));
+        crate::tr!(scn.lang, "game-news-attacked", route = def.name.as_str(), lost = lost, sent = sent)
+    });
     rec.entry(Audience::All, EntryKind::Flow { route: r, sent, delivered, roll }, news);
     roll.is_some()
 }

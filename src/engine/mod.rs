@@ -21,6 +21,7 @@ pub mod turn;
 pub mod umpire;
 pub mod verdict;
 pub mod view;
+pub mod words;
 
 pub use check::{Committed, Preview};
 pub use orders::{Answer, FactionOrders, Order, Response, TurnOrders};

@@ -1,9 +1,11 @@
-//! News lines for the log, from the scenario's templates.
+//! News lines for the log, from the scenario's templates or, where it has
+//! none, the catalogue's sentences in the scenario's language.
 
 use crate::engine::check::target_id;
 use crate::scenario::Scenario;
 use crate::scenario::model::ActionDef;
 use crate::text::{MAX_LINE, fill};
+use crate::tr;
 
 /// Name of an action's target, for messages.
 pub fn target_name(scn: &Scenario, action: &ActionDef, target: Option<usize>) -> Option<String> {
@@ -31,12 +33,23 @@ pub fn order_line(scn: &Scenario, action: &ActionDef, faction: usize, target: Op
     if let Some(t) = template {
         return fill(t, &[("{self}", actor), ("{target}", target.unwrap_or(""))], MAX_LINE);
     }
-    let plain = match (target, success) {
-        (None, true) => "{actor}: {action} succeeded.",
-        (None, false) => "{actor}: {action} failed.",
-        (Some(_), true) => "{actor}: {action} ({target}) succeeded.",
-        (Some(_), false) => "{actor}: {action} ({target}) failed.",
+    let (lang, action) = (scn.lang, action.name.as_str());
+    let line = match (target, success) {
+        (None, true) => tr!(lang, "game-news-succeeded", actor = actor, action = action),
+        (None, false) => tr!(lang, "game-news-failed", actor = actor, action = action),
+        (Some(target), true) => tr!(lang, "game-news-succeeded-at", actor = actor, action = action, target = target),
+        (Some(target), false) => tr!(lang, "game-news-failed-at", actor = actor, action = action, target = target),
     };
-    let values = [("{actor}", actor), ("{action}", action.name.as_str()), ("{target}", target.unwrap_or(""))];
-    fill(plain, &values, MAX_LINE)
+    bounded(line)
+}
+
+/// A line the engine wrote, cut like a filled template: at most
+/// [`MAX_LINE`] characters and a `…`.
+pub(crate) fn bounded(line: String) -> String {
+    if line.chars().nth(MAX_LINE).is_none() {
+        return line;
+    }
+    let mut cut: String = line.chars().take(MAX_LINE).collect();
+    cut.push('…');
+    cut
 }

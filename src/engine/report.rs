@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::dice::Roll;
 use crate::engine::orders::{Order, Response};
+use crate::engine::words::num;
 use crate::scenario::expr::RouteField;
+use crate::tr;
 
 /// A place in the game state that effects can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -160,44 +162,61 @@ impl TurnReport {
     }
 }
 
-/// A slot in words, e.g. "Gao · Fuel stock" or "Mali–Algeria relation".
+/// A slot in words, e.g. "Gao · Fuel stock" or "Mali–Algeria relation", in the scenario's language.
 pub fn slot_label(scn: &crate::scenario::Scenario, slot: Slot) -> String {
     let faction = |f: usize| scn.factions.get(f).map_or("?", |x| x.name.as_str());
     let region = |r: usize| scn.regions.get(r).map_or("?", |x| x.name.as_str());
     let route = |r: usize| scn.routes.get(r).map_or("?", |x| x.name.as_str());
+    let lang = scn.lang;
     match slot {
         Slot::FactionVar(f, v) => {
-            format!("{} · {}", faction(f), scn.faction_vars.get(v).map_or("?", |d| d.name.as_str()))
+            let var = scn.faction_vars.get(v).map_or("?", |d| d.name.as_str());
+            tr!(lang, "game-slot-var", place = faction(f), var = var)
         }
-        Slot::RegionVar(r, v) => format!("{} · {}", region(r), scn.region_vars.get(v).map_or("?", |d| d.name.as_str())),
+        Slot::RegionVar(r, v) => {
+            let var = scn.region_vars.get(v).map_or("?", |d| d.name.as_str());
+            tr!(lang, "game-slot-var", place = region(r), var = var)
+        }
         Slot::Route(r, field) => {
-            let what = match field {
+            let field = match field {
                 RouteField::Capacity => "capacity",
                 RouteField::Risk => "risk",
                 RouteField::Loss => "loss",
                 RouteField::Flow => "flow",
             };
-            format!("{} · {what}", route(r))
+            tr!(lang, "game-slot-route", route = route(r), field = field)
         }
-        Slot::RouteOpen(r) => format!("{} · open", route(r)),
+        Slot::RouteOpen(r) => tr!(lang, "game-slot-route", route = route(r), field = "open"),
         Slot::Flag(i) => scn.flags.get(i).map_or("?", |x| x.name.as_str()).to_string(),
-        Slot::Relation(a, b) => format!("{}–{} relation", faction(a), faction(b)),
+        Slot::Relation(a, b) => tr!(lang, "game-slot-relation", a = faction(a), b = faction(b)),
     }
 }
 
 /// A value of a slot in words: flags and `open` read yes/no; variables carry their unit.
 pub fn slot_value(scn: &crate::scenario::Scenario, slot: Slot, value: i64) -> String {
-    let unit = |u: &str| if u.is_empty() { String::new() } else { format!(" {u}") };
+    let lang = scn.lang;
+    let with = |unit: &str| {
+        let value = num(lang, value);
+        if unit.is_empty() { value } else { tr!(lang, "game-value-unit", value = value, unit = unit) }
+    };
     match slot {
-        Slot::Flag(_) | Slot::RouteOpen(_) => (if value != 0 { "yes" } else { "no" }).to_string(),
-        Slot::FactionVar(f, v) => format!("{value}{}", unit(scn.faction_unit(f, v))),
-        Slot::RegionVar(r, v) => format!("{value}{}", unit(scn.region_unit(r, v))),
-        Slot::Route(_, RouteField::Risk | RouteField::Loss) => format!("{value}%"),
-        _ => value.to_string(),
+        Slot::Flag(_) | Slot::RouteOpen(_) => tr!(lang, if value != 0 { "game-yes" } else { "game-no" }),
+        Slot::FactionVar(f, v) => with(scn.faction_unit(f, v)),
+        Slot::RegionVar(r, v) => with(scn.region_unit(r, v)),
+        Slot::Route(_, RouteField::Risk | RouteField::Loss) => {
+            tr!(lang, "game-value-percent", value = num(lang, value))
+        }
+        _ => num(lang, value),
     }
 }
 
 /// "Gao · Fuel stock 30 → 20 days".
 pub fn change_text(scn: &crate::scenario::Scenario, c: &Change) -> String {
-    format!("{} {} → {}", slot_label(scn, c.slot), slot_value(scn, c.slot, c.before), slot_value(scn, c.slot, c.after))
+    tr!(
+        scn.lang,
+        "game-change-text",
+        slot = slot_label(scn, c.slot),
+        before = slot_value(scn, c.slot, c.before),
+        after = slot_value(scn, c.slot, c.after)
+    )
 }

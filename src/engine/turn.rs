@@ -18,6 +18,7 @@ use crate::scenario::Scenario;
 use crate::scenario::expr::Bindings;
 use crate::scenario::format::Stacking;
 use crate::scenario::model::ActionDef;
+use crate::tr;
 
 /// Starts a game: the state at turn 1, after its start-of-turn phase.
 pub fn new_game(scn: &Scenario, seed: u64) -> GameState {
@@ -65,17 +66,13 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
     state.ended = end.or((turn >= scn.turns()).then_some(EndReason::LastTurn));
     if let Some(reason) = &state.ended {
         let news = match reason {
-            EndReason::LastTurn => "The last turn has been played.".to_string(),
-            EndReason::Umpire => "The umpire ends the game.".to_string(),
+            EndReason::LastTurn => tr!(scn.lang, "game-news-last-turn"),
+            EndReason::Umpire => tr!(scn.lang, "game-news-umpire-ended"),
             EndReason::Condition(i) => {
-                format!(
-                    "The game ends early: {}.",
-                    scn.end_when.get(*i).map_or(String::new(), |c| crate::engine::explain::describe(
-                        scn,
-                        (Bindings::default(), None),
-                        &c.root
-                    ))
-                )
+                let cond = scn.end_when.get(*i).map_or(String::new(), |c| {
+                    crate::engine::explain::describe(scn, (Bindings::default(), None), &c.root)
+                });
+                tr!(scn.lang, "game-news-ended-early", cond = cond)
             }
         };
         log.push(Entry {
@@ -196,9 +193,11 @@ impl Agreements {
         if let Some(&(_, _, _, earlier)) = self.0.iter().find(|(x, p, q, _)| x == id && (*p, *q) == pair) {
             let name = |f: usize| scn.factions.get(f).map_or("?", |d| d.name.as_str());
             let what = scn.actions.get(earlier).map_or("?", |d| d.name.as_str());
-            let (x, y) =
-                if a == b { (name(a), String::new()) } else { (name(pair.0), format!(" and {}", name(pair.1))) };
-            return Err(format!("{x}{y} already concluded this agreement this turn ({what}); it does not apply twice"));
+            return Err(if a == b {
+                tr!(scn.lang, "game-agreement-twice", faction = name(a), action = what)
+            } else {
+                tr!(scn.lang, "game-agreement-twice-pair", a = name(pair.0), b = name(pair.1), action = what)
+            });
         }
         self.0.push((id.clone(), pair.0, pair.1, action));
         Ok(())
@@ -247,7 +246,14 @@ fn answer_pending(
                 let (roll, changes, news) = if let Some(reason) = blocked {
                     let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
                     let reason = reason.trim_end_matches('.');
-                    (None, Vec::new(), format!("{who} accepts, but “{}” cannot take effect: {reason}.", def.name))
+                    let news = tr!(
+                        scn.lang,
+                        "game-news-accepts-blocked",
+                        faction = who,
+                        action = def.name.as_str(),
+                        reason = reason
+                    );
+                    (None, Vec::new(), news)
                 } else if accepted {
                     let roll = def.chance.as_ref().map(|c| state.roll(c, b));
                     let success = roll.is_none_or(|r| r.success);
@@ -258,7 +264,8 @@ fn answer_pending(
                     let planned = plan(&def.on_decline, state, b);
                     batch.add(&planned);
                     let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
-                    (None, preview(scn, state, &planned), format!("{who} declines the proposal: {}.", def.name))
+                    let news = tr!(scn.lang, "game-news-declines", faction = who, action = def.name.as_str());
+                    (None, preview(scn, state, &planned), news)
                 };
                 log.push(Entry {
                     audience: Audience::All,
@@ -297,7 +304,7 @@ fn answer_pending(
                         blocked: false,
                     },
                     changes: preview(scn, state, &planned),
-                    news: Some(format!("{who}: {}", option.label)),
+                    news: Some(tr!(scn.lang, "game-news-chose", faction = who, option = option.label.as_str())),
                 });
             }
         }
@@ -326,7 +333,12 @@ fn carry_out(
                         reason: reason.clone(),
                     },
                     changes: costs,
-                    news: Some(format!("{}: {reason}.", def.name)),
+                    news: Some(tr!(
+                        scn.lang,
+                        "game-news-refused",
+                        action = def.name.as_str(),
+                        reason = reason.as_str()
+                    )),
                 });
                 continue;
             }
@@ -349,7 +361,7 @@ fn carry_out(
                 kind: EntryKind::Proposed { faction, action: order.action, target, pending: id },
                 changes: costs,
                 // The action's name is the author's, often an imperative: quoted, it reads right whatever it says.
-                news: Some(format!("Proposal from {me} to {them}: “{}”.", def.name)),
+                news: Some(tr!(scn.lang, "game-news-proposal", from = me, to = them, action = def.name.as_str())),
             });
             continue;
         }
@@ -362,7 +374,7 @@ fn carry_out(
         changes.extend(effects);
         let mut news = order_line(scn, def, faction, order.target, success);
         if detected == Some(true) {
-            news = format!("Revealed: {news}");
+            news = tr!(scn.lang, "game-news-revealed", news = news);
             // Only a non-empty group: every group takes part in the dice's ordering of `=` effects.
             let found_out = plan(&def.on_detected, state, b);
             if !found_out.is_empty() {
@@ -371,7 +383,7 @@ fn carry_out(
             }
         }
         if let Some(due) = lands_on {
-            news = format!("{news} (takes effect on turn {due})");
+            news = tr!(scn.lang, "game-news-takes-effect", news = news, turn = due.to_string());
         }
         log.push(Entry {
             audience,
@@ -408,7 +420,11 @@ fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, log: &
             audience: item.audience,
             kind: EntryKind::Landed { faction: item.actor, action: item.action, target: item.target, success },
             changes,
-            news: Some(format!("Now in effect: {}", order_line(scn, def, item.actor, item.target, success))),
+            news: Some(tr!(
+                scn.lang,
+                "game-news-now-in-effect",
+                news = order_line(scn, def, item.actor, item.target, success)
+            )),
         });
     }
 }

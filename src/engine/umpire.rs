@@ -8,11 +8,15 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::dice;
+use crate::engine::news::bounded;
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, slot_label, slot_value};
 use crate::engine::start::fire;
 use crate::engine::state::{EndReason, GameState, clamp_slot};
+use crate::engine::words::num;
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
-use crate::text::{MAX_LINE, fill, one_line};
+use crate::text::one_line;
+use crate::tr;
 
 /// One thing the umpire does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,43 +82,48 @@ pub const TIMED_OUT_REASON: &str = "turn timer: time ran out";
 /// Applies a ruling to the current turn. The entry is appended to the
 /// start-of-turn log (and so to the turn's report) and returned.
 pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<Entry, String> {
+    let lang = scn.lang;
     if ruling.reason.trim().is_empty() {
-        return Err("give a reason: the debrief shows every umpire decision".into());
+        return Err(tr!(lang, "game-umpire-needs-reason"));
     }
     if state.is_over() {
-        return Err("the game is over".into());
+        return Err(tr!(lang, "game-umpire-game-over"));
     }
     let (audience, changes, news) = match &ruling.intervention {
         Intervention::Set { slot, value } => {
             check_slot(scn, *slot)?;
             let before = state.get(*slot);
             let after = state.set(scn, *slot, *value);
-            let what = format!(
-                "Umpire: {} set to {} ({})",
-                slot_label(scn, *slot),
-                slot_value(scn, *slot, after),
-                ruling.reason.trim()
+            let what = tr!(
+                lang,
+                "game-umpire-set",
+                slot = slot_label(scn, *slot),
+                value = slot_value(scn, *slot, after),
+                reason = ruling.reason.trim()
             );
-            (Audience::Umpire, vec![Change { slot: *slot, before, after }], what)
+            (Audience::Umpire, vec![Change { slot: *slot, before, after }], bounded(what))
         }
         Intervention::Inject { event } => {
-            let e =
-                scn.events.iter().position(|x| &x.id == event).ok_or_else(|| format!("there is no event `{event}`"))?;
+            let e = scn
+                .events
+                .iter()
+                .position(|x| &x.id == event)
+                .ok_or_else(|| tr!(lang, "game-umpire-no-such-event", id = event.as_str()))?;
             let mut entry = fire(scn, state, e, None);
             // The reason stays with the umpire (and the debrief), unless the umpire makes it public.
-            entry.news = entry.news.map(|n| format!("{n} (brought in by the umpire)"));
+            entry.news = entry.news.map(|n| tr!(lang, "game-umpire-brought-in", news = n));
             state.start_log.push(entry.clone());
             return Ok(entry);
         }
         Intervention::News { text } => {
             if text.trim().is_empty() {
-                return Err("the news item is empty".into());
+                return Err(tr!(lang, "game-umpire-empty-news"));
             }
             (Audience::All, Vec::new(), text.trim().to_string())
         }
         Intervention::EndGame => {
             state.ended = Some(EndReason::Umpire);
-            (Audience::All, Vec::new(), format!("The umpire ends the game: {}", ruling.reason.trim()))
+            (Audience::All, Vec::new(), bounded(tr!(lang, "game-umpire-ends", reason = ruling.reason.trim())))
         }
         Intervention::Proposal { faction, proposal, chance, on_success, on_failure } => {
             check_proposal(scn, &ruling.intervention)?;
@@ -124,18 +133,17 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
             for (c, _) in &planned {
                 state.set(scn, c.slot, c.after);
             }
-            let template = if roll.success { words::SUCCEEDED } else { words::FAILED };
-            let news = fill(
-                template,
-                &[
-                    ("{team}", &faction_name(scn, *faction)),
-                    ("{proposal}", &quoted(proposal)),
-                    ("{chance}", &roll.chance.to_string()),
-                    ("{roll}", &roll.roll.to_string()),
-                    ("{changes}", &changes_words(scn, &planned, words::NOTHING_CHANGED)),
-                ],
-                MAX_LINE,
-            );
+            let key = if roll.success { "game-proposal-succeeded" } else { "game-proposal-failed" };
+            let changes = changes_words(scn, &planned, "game-nothing-changed");
+            let news = bounded(tr!(
+                lang,
+                key,
+                team = faction_name(scn, *faction),
+                proposal = quoted(proposal),
+                chance = num(lang, roll.chance),
+                roll = num(lang, i64::from(roll.roll)),
+                changes = changes
+            ));
             // Argued and judged in the open: every team sees it. The reason stays with the umpire and the report.
             (Audience::All, planned.into_iter().map(|(c, _)| c).collect(), news)
         }
@@ -150,60 +158,22 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
     Ok(entry)
 }
 
-/// The sentences of a proposal, whole, with `{placeholders}`, kept together
-/// so that they can be translated as they are.
-pub mod words {
-    /// The record of a proposal that succeeded.
-    pub const SUCCEEDED: &str = "{team} proposed: “{proposal}” The umpire judged it {chance}% likely; the roll was {roll}: it succeeded. {changes}";
-    /// The record of a proposal that failed.
-    pub const FAILED: &str = "{team} proposed: “{proposal}” The umpire judged it {chance}% likely; the roll was {roll}: it failed. {changes}";
-    /// The changes of an outcome, as a list ending a sentence.
-    pub const CHANGES: &str = "{list}.";
-    /// An outcome without changes, in the record.
-    pub const NOTHING_CHANGED: &str = "Nothing changed.";
-    /// An outcome without changes, before the roll.
-    pub const NOTHING_CHANGES: &str = "nothing changes.";
-    /// A value moved by a change: "Gao · Fuel stock +6 days".
-    pub const MOVED: &str = "{value} {delta}";
-    /// A value a change moved only part of the way: "Mali · Treasury +4 (+50 asked; 500 is its limit)".
-    pub const LIMITED: &str = "{value} {delta} ({asked} asked; {after} is its limit)";
-    /// A value a change could not move: "Mali · Treasury unchanged (already 500, its limit)".
-    pub const AT_LIMIT: &str = "{value} unchanged (already {after}, its limit)";
-    /// A flag or a route's `open` a change turned on or off: "Airspace open: now yes".
-    pub const SWITCHED: &str = "{value}: now {after}";
-    /// A flag or `open` already as the change asked: "Airspace open: already yes".
-    pub const ALREADY: &str = "{value}: already {after}";
-    /// A change as asked, before it is made, for a flag or `open`: "Airspace open: no".
-    pub const SWITCH_TO: &str = "{value}: {after}";
-    /// Before the roll: what the team proposes and how likely it is.
-    pub const PREVIEW: &str = "{team} proposes: “{proposal}” Your judgement: {odds}, {chance}%.";
-    /// Before the roll: how the dice decide.
-    pub const PREVIEW_ROLL: &str = "The dice roll 1 to 100: {chance} or less succeeds.";
-    /// Before the roll, at 0%.
-    pub const PREVIEW_NEVER: &str = "At 0% the roll cannot succeed.";
-    /// Before the roll, at 100%.
-    pub const PREVIEW_ALWAYS: &str = "At 100% the roll cannot fail.";
-    /// Before the roll: the changes if it succeeds.
-    pub const PREVIEW_SUCCESS: &str = "If it succeeds: {changes}";
-    /// Before the roll: the changes if it fails.
-    pub const PREVIEW_FAILURE: &str = "If it fails: {changes}";
-    /// Odds in words, from 0% up (see [`super::odds`]).
-    pub const ODDS: [&str; 7] =
-        ["no chance", "very unlikely", "unlikely", "could go either way", "likely", "almost certain", "certain"];
+/// How likely a chance is, in seven steps from "no chance" to "certain".
+fn odds_level(chance: i64) -> &'static str {
+    match chance {
+        ..=0 => "none",
+        1..=15 => "very-unlikely",
+        16..=35 => "unlikely",
+        36..=64 => "even",
+        65..=84 => "likely",
+        85..=99 => "almost-certain",
+        _ => "certain",
+    }
 }
 
 /// A chance in words, for the umpire judging it: "very unlikely" … "almost certain".
-pub fn odds(chance: i64) -> &'static str {
-    let i = match chance {
-        ..=0 => 0,
-        1..=15 => 1,
-        16..=35 => 2,
-        36..=64 => 3,
-        65..=84 => 4,
-        85..=99 => 5,
-        _ => 6,
-    };
-    words::ODDS[i]
+pub fn odds(lang: Lang, chance: i64) -> String {
+    tr!(lang, "game-odds", level = odds_level(chance))
 }
 
 /// What a proposal's ruling will record, before the roll: the proposal and
@@ -211,30 +181,33 @@ pub fn odds(chance: i64) -> &'static str {
 /// would land on the current values. Refused as [`apply`] would refuse it.
 pub fn preview(scn: &Scenario, state: &GameState, intervention: &Intervention) -> Result<Vec<String>, String> {
     check_proposal(scn, intervention)?;
+    let lang = scn.lang;
     let Intervention::Proposal { faction, proposal, chance, on_success, on_failure } = intervention else {
-        return Err("not a proposal".into());
+        return Err(tr!(lang, "game-umpire-not-a-proposal"));
     };
-    let chance_text = chance.to_string();
-    let opening = fill(
-        words::PREVIEW,
-        &[
-            ("{team}", &faction_name(scn, *faction)),
-            ("{proposal}", &quoted(proposal)),
-            ("{chance}", &chance_text),
-            ("{odds}", odds(*chance)),
-        ],
-        MAX_LINE,
+    let opening = tr!(
+        lang,
+        "game-proposal-preview",
+        team = faction_name(scn, *faction),
+        proposal = quoted(proposal),
+        chance = num(lang, *chance),
+        odds = odds(lang, *chance)
     );
     let dice = match chance {
-        0 => words::PREVIEW_NEVER.to_string(),
-        100 => words::PREVIEW_ALWAYS.to_string(),
-        _ => fill(words::PREVIEW_ROLL, &[("{chance}", &chance_text)], MAX_LINE),
+        0 => tr!(lang, "game-proposal-never"),
+        100 => tr!(lang, "game-proposal-always"),
+        _ => tr!(lang, "game-proposal-roll", chance = num(lang, *chance)),
     };
-    let side = |template: &str, deltas: &[(Slot, i64)]| {
-        let changes = changes_words(scn, &planned(scn, state, deltas), words::NOTHING_CHANGES);
-        fill(template, &[("{changes}", &changes)], MAX_LINE)
+    let side = |key: &str, deltas: &[(Slot, i64)]| {
+        let changes = changes_words(scn, &planned(scn, state, deltas), "game-nothing-changes");
+        bounded(tr!(lang, key, changes = changes))
     };
-    Ok(vec![opening, dice, side(words::PREVIEW_SUCCESS, on_success), side(words::PREVIEW_FAILURE, on_failure)])
+    Ok(vec![
+        bounded(opening),
+        dice,
+        side("game-proposal-if-succeeds", on_success),
+        side("game-proposal-if-fails", on_failure),
+    ])
 }
 
 /// Whether a proposal can be ruled: a team of the scenario, words (not too
@@ -245,32 +218,33 @@ pub fn check_proposal(scn: &Scenario, intervention: &Intervention) -> Result<(),
     let Intervention::Proposal { faction, proposal, chance, on_success, on_failure } = intervention else {
         return Ok(());
     };
+    let lang = scn.lang;
     if *faction >= scn.factions.len() {
-        return Err("that team does not exist in this scenario".into());
+        return Err(tr!(lang, "game-umpire-no-such-team"));
     }
     if proposal.trim().is_empty() {
-        return Err("type the team's proposal".into());
+        return Err(tr!(lang, "game-umpire-no-proposal"));
     }
     if proposal.trim().chars().count() > MAX_PROPOSAL {
-        return Err(format!("the proposal is too long: at most {MAX_PROPOSAL} characters"));
+        return Err(tr!(lang, "game-umpire-too-long", most = MAX_PROPOSAL));
     }
     if !(0..=100).contains(chance) {
-        return Err("the chance must be from 0 to 100%".into());
+        return Err(tr!(lang, "game-umpire-bad-chance"));
     }
     if on_success.is_empty() {
-        return Err("say what changes if it succeeds".into());
+        return Err(tr!(lang, "game-umpire-no-success"));
     }
-    for (deltas, outcome) in [(on_success, "succeeds"), (on_failure, "fails")] {
+    for (deltas, outcome) in [(on_success, "success"), (on_failure, "failure")] {
         if deltas.len() > MAX_CHANGES {
-            return Err(format!("at most {MAX_CHANGES} changes if it {outcome}"));
+            return Err(tr!(lang, "game-umpire-too-many", most = MAX_CHANGES, outcome = outcome));
         }
         for (i, &(slot, delta)) in deltas.iter().enumerate() {
             check_slot(scn, slot)?;
             if delta == 0 {
-                return Err(format!("a change of 0 to {} if it {outcome}", slot_label(scn, slot)));
+                return Err(tr!(lang, "game-umpire-zero-change", value = slot_label(scn, slot), outcome = outcome));
             }
             if deltas[..i].iter().any(|&(other, _)| same_value(other, slot)) {
-                return Err(format!("{} is listed twice if it {outcome}", slot_label(scn, slot)));
+                return Err(tr!(lang, "game-umpire-listed-twice", value = slot_label(scn, slot), outcome = outcome));
             }
         }
     }
@@ -307,13 +281,14 @@ fn planned(scn: &Scenario, state: &GameState, deltas: &[(Slot, i64)]) -> Vec<(Ch
         .collect()
 }
 
-/// A list of changes in words, ending a sentence; `none` when there are none.
+/// A list of changes in words, ending a sentence; the message `none` when there are none.
 fn changes_words(scn: &Scenario, changes: &[(Change, i64)], none: &str) -> String {
     if changes.is_empty() {
-        return none.to_string();
+        return tr!(scn.lang, none);
     }
     let list: Vec<String> = changes.iter().map(|(c, asked)| change_words(scn, c, *asked)).collect();
-    fill(words::CHANGES, &[("{list}", &list.join(", "))], MAX_LINE)
+    let separator = tr!(scn.lang, "game-list-separator");
+    bounded(tr!(scn.lang, "game-changes", list = list.join(&separator)))
 }
 
 /// One change in words: "Gao · Fuel stock +6 days", "Airspace open: now no";
@@ -325,16 +300,17 @@ fn change_words(scn: &Scenario, c: &Change, asked: i64) -> String {
     };
     let switch = matches!(c.slot, Slot::Flag(_) | Slot::RouteOpen(_));
     let moved = c.after.saturating_sub(c.before);
-    let template = match (switch, moved) {
-        (true, 0) => words::ALREADY,
-        (true, _) => words::SWITCHED,
-        (false, 0) => words::AT_LIMIT,
-        (false, m) if m == asked => words::MOVED,
-        (false, _) => words::LIMITED,
-    };
-    let (value, after, delta, asked) =
-        (slot_label(scn, c.slot), slot_value(scn, c.slot, c.after), signed(moved), signed(asked));
-    fill(template, &[("{value}", &value), ("{delta}", &delta), ("{asked}", &asked), ("{after}", &after)], MAX_LINE)
+    let (value, after) = (slot_label(scn, c.slot), slot_value(scn, c.slot, c.after));
+    let lang = scn.lang;
+    match (switch, moved) {
+        (true, 0) => tr!(lang, "game-change-already", value = value, after = after),
+        (true, _) => tr!(lang, "game-change-switched", value = value, after = after),
+        (false, 0) => tr!(lang, "game-change-at-limit", value = value, after = after),
+        (false, m) if m == asked => tr!(lang, "game-change-moved", value = value, delta = signed(moved)),
+        (false, _) => {
+            tr!(lang, "game-change-limited", value = value, delta = signed(moved), asked = signed(asked), after = after)
+        }
+    }
 }
 
 /// A change as the umpire asks it, before it is made: "Gao · Fuel stock +6
@@ -343,11 +319,11 @@ pub fn change_asked(scn: &Scenario, slot: Slot, delta: i64) -> String {
     let value = slot_label(scn, slot);
     if matches!(slot, Slot::Flag(_) | Slot::RouteOpen(_)) {
         let after = slot_value(scn, slot, i64::from(delta > 0));
-        return fill(words::SWITCH_TO, &[("{value}", &value), ("{after}", &after)], MAX_LINE);
+        return tr!(scn.lang, "game-change-switch-to", value = value, after = after);
     }
     let text = slot_value(scn, slot, delta);
     let delta = if delta > 0 { format!("+{text}") } else { text };
-    fill(words::MOVED, &[("{value}", &value), ("{delta}", &delta)], MAX_LINE)
+    tr!(scn.lang, "game-change-moved", value = value, delta = delta)
 }
 
 /// A faction's name (never its id).
@@ -370,7 +346,7 @@ fn check_slot(scn: &Scenario, slot: Slot) -> Result<(), String> {
         Slot::Flag(i) => i < scn.flags.len(),
         Slot::Relation(a, b) => a < n && b < n && a != b,
     };
-    if ok { Ok(()) } else { Err("that value does not exist in this scenario".into()) }
+    if ok { Ok(()) } else { Err(tr!(scn.lang, "game-umpire-no-such-value")) }
 }
 
 #[cfg(test)]
@@ -560,9 +536,10 @@ mod tests {
         assert_eq!(lines[2], "If it succeeds: Northern Kesh · Fuel stock +6 days.");
         assert_eq!(lines[3], "If it fails: nothing changes.");
         assert!(preview(&scn, &state, &proposal(40, vec![], vec![])).is_err());
+        let odds = |chance| odds(Lang::En, chance);
         assert_eq!(
-            (odds(0), odds(10), odds(95), odds(100)),
-            ("no chance", "very unlikely", "almost certain", "certain")
+            [odds(0), odds(10), odds(95), odds(100)],
+            ["no chance", "very unlikely", "almost certain", "certain"]
         );
     }
 }

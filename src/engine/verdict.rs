@@ -3,55 +3,60 @@
 //! debrief, the projector and the report all say it the same way.
 
 use crate::engine::scoring::{FactionScore, Scores, Shared, Verdict};
+use crate::engine::words::and_list;
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::scenario::format::Measure;
+use crate::tr;
 
 /// "Mali met its goals." and the like.
 pub fn headline(scn: &Scenario, f: &FactionScore) -> String {
     let name = scn.factions.get(f.faction).map_or("?", |d| d.name.as_str());
-    match f.verdict {
-        Verdict::Met => format!("{name} met its goals."),
-        Verdict::Partly => format!("{name} partly met its goals."),
-        Verdict::Missed => format!("{name} missed its goals."),
-    }
+    let key = match f.verdict {
+        Verdict::Met => "game-verdict-met",
+        Verdict::Partly => "game-verdict-partly",
+        Verdict::Missed => "game-verdict-missed",
+    };
+    tr!(scn.lang, key, faction = name)
 }
 
 /// A short label for tables: "goals met", "partly met", "missed".
-pub fn label(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Met => "goals met",
-        Verdict::Partly => "partly met",
-        Verdict::Missed => "missed",
-    }
+pub fn label(lang: Lang, v: Verdict) -> String {
+    let key = match v {
+        Verdict::Met => "game-verdict-label-met",
+        Verdict::Partly => "game-verdict-label-partly",
+        Verdict::Missed => "game-verdict-label-missed",
+    };
+    tr!(lang, key)
 }
 
 /// Why a team ended where it did: its score against its thresholds, its
 /// strongest and weakest goals, and the shared outcome if it cost a step.
 pub fn why(scn: &Scenario, scores: &Scores, f: &FactionScore) -> String {
     let Some(def) = scn.factions.get(f.faction) else { return String::new() };
-    let t = def.thresholds;
-    let mut out = format!(
-        "It scored {} of 100; it needed {} to meet its goals and {} to partly meet them.",
-        f.total, t.met, t.partly
-    );
+    let (lang, t) = (scn.lang, def.thresholds);
+    let mut out = tr!(lang, "game-verdict-why", total = f.total, met = t.met, partly = t.partly);
     let named = |id: &str| def.objectives.iter().find(|o| o.id == id).map_or(id.to_string(), |o| o.name.clone());
     let best = f.objectives.iter().max_by_key(|o| (o.score, std::cmp::Reverse(o.weight)));
     let worst = f.objectives.iter().min_by_key(|o| (o.score, std::cmp::Reverse(o.weight)));
     if let (Some(b), Some(w)) = (best, worst)
         && b.id != w.id
     {
-        out.push_str(&format!(
-            " Its best result: {}, {} of 100; its weakest: {}, {} of 100.",
-            named(&b.id),
-            b.score,
-            named(&w.id),
-            w.score
+        out.push(' ');
+        out.push_str(&tr!(
+            lang,
+            "game-verdict-why-best",
+            best = named(&b.id),
+            best_score = b.score,
+            worst = named(&w.id),
+            worst_score = w.score
         ));
     }
     if let (Some(s), Some(def)) = (scores.shared, scn.shared.as_ref())
         && s.state == Shared::Lost
     {
-        out.push_str(&format!(" {} was lost, which cost every team one step.", def.name));
+        out.push(' ');
+        out.push_str(&tr!(lang, "game-verdict-why-shared-lost", shared = def.name.as_str()));
     }
     out
 }
@@ -59,17 +64,12 @@ pub fn why(scn: &Scenario, scores: &Scores, f: &FactionScore) -> String {
 /// The shared outcome in one sentence, if the scenario has one.
 pub fn shared(scn: &Scenario, scores: &Scores) -> Option<String> {
     let (s, def) = (scores.shared?, scn.shared.as_ref()?);
-    Some(match s.state {
-        Shared::Held => format!("{}: held ({} of 100; it holds at {}).", def.name, s.score, def.held),
-        Shared::Strained => format!(
-            "{}: strained ({} of 100; it holds at {}, and below {} it is lost).",
-            def.name, s.score, def.held, def.lost
-        ),
-        Shared::Lost => format!(
-            "{}: lost ({} of 100, below {}): every team's verdict is one step lower.",
-            def.name, s.score, def.lost
-        ),
-    })
+    let key = match s.state {
+        Shared::Held => "game-shared-held",
+        Shared::Strained => "game-shared-strained",
+        Shared::Lost => "game-shared-lost",
+    };
+    Some(tr!(scn.lang, key, shared = def.name.as_str(), score = s.score, held = def.held, lost = def.lost))
 }
 
 /// Who comes first, in words: "Niger comes first: the best verdict, 6 points
@@ -79,24 +79,14 @@ pub fn standing(scn: &Scenario, scores: &Scores) -> String {
         scores.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|d| d.name.as_str()).collect();
     let best = scores.factions.iter().filter(|f| scores.leaders.contains(&f.faction)).map(|f| f.verdict).max();
     let alike = scores.factions.iter().filter(|f| Some(f.verdict) == best).count();
+    let lang = scn.lang;
     match (names.as_slice(), best) {
         ([], _) | (_, None) => String::new(),
-        ([one], Some(_)) if alike == 1 => format!("{one} comes first: no other team did as well."),
-        ([one], Some(Verdict::Met)) => {
-            format!("{one} comes first: of the teams that met their goals, it is furthest above its own bar.")
-        }
-        ([one], Some(Verdict::Partly)) => {
-            format!("{one} comes first: of the teams that partly met their goals, it is furthest above its own bar.")
-        }
-        ([one], Some(Verdict::Missed)) => {
-            format!("{one} comes first: every team missed its goals, and it came closest to its own bar.")
-        }
-        ([first @ .., last], Some(_)) => {
-            format!(
-                "{} and {last} share first place: the same result, exactly as far above their own bars.",
-                first.join(", ")
-            )
-        }
+        ([one], Some(_)) if alike == 1 => tr!(lang, "game-standing-alone", faction = *one),
+        ([one], Some(Verdict::Met)) => tr!(lang, "game-standing-met", faction = *one),
+        ([one], Some(Verdict::Partly)) => tr!(lang, "game-standing-partly", faction = *one),
+        ([one], Some(Verdict::Missed)) => tr!(lang, "game-standing-missed", faction = *one),
+        (all, Some(_)) => tr!(lang, "game-standing-shared", factions = and_list(lang, all)),
     }
 }
 
@@ -104,20 +94,15 @@ pub fn standing(scn: &Scenario, scores: &Scores) -> String {
 /// shared outcome, and who comes first.
 pub fn rules_for(scn: &Scenario, faction: usize) -> String {
     let Some(def) = scn.factions.get(faction) else { return String::new() };
-    let t = def.thresholds;
-    let mut out = format!(
-        "Your score is the weighted average of these, from 0 to 100. At {} or more your team has met its goals; from {} it has partly met them; below {} it has missed them.",
-        t.met, t.partly, t.partly
-    );
+    let (lang, t) = (scn.lang, def.thresholds);
+    let mut out = tr!(lang, "game-rules-score", met = t.met, partly = t.partly);
     if let Some(shared) = &scn.shared {
-        out.push_str(&format!(
-            " {} is every team's outcome: if it ends below {}{}, every team's verdict is one step lower.",
-            shared.name,
-            shared.lost,
-            if shared.measure == Measure::Average { " (averaged over the game)" } else { "" }
-        ));
+        let key = if shared.measure == Measure::Average { "game-rules-shared-average" } else { "game-rules-shared" };
+        out.push(' ');
+        out.push_str(&tr!(lang, key, shared = shared.name.as_str(), lost = shared.lost));
     }
-    out.push_str(" Each team has its own bars; the team furthest above its own comes first.");
+    out.push(' ');
+    out.push_str(&tr!(lang, "game-rules-first"));
     out
 }
 
@@ -127,7 +112,7 @@ pub fn first(scn: &Scenario, scores: &Scores) -> String {
         scores.leaders.iter().filter_map(|&f| scn.factions.get(f)).map(|d| d.name.as_str()).collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => format!("{one} comes first."),
-        [first @ .., last] => format!("{} and {last} share first place.", first.join(", ")),
+        [one] => tr!(scn.lang, "game-first", faction = *one),
+        all => tr!(scn.lang, "game-first-shared", factions = and_list(scn.lang, all)),
     }
 }

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use rand::RngExt;
 use russh::keys::{Algorithm, HashAlg, PrivateKey};
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// Letters and digits that cannot be misread or misheard: no 0/O, no 1/l/I.
 pub const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -40,35 +43,36 @@ pub fn host_key_path(dir: &Path) -> PathBuf {
 }
 
 /// The host key kept in `dir`, made (and kept, readable by its owner only)
-/// the first time. A key file that cannot be read is an error, never
-/// replaced: students would be warned that the host changed.
-pub fn host_key(dir: &Path) -> Result<PrivateKey, String> {
+/// the first time. A key file that cannot be read is an error (said in
+/// `lang`), never replaced: students would be warned that the host changed.
+pub fn host_key(dir: &Path, lang: Lang) -> Result<PrivateKey, String> {
     let path = host_key_path(dir);
+    let file = path.display().to_string();
     match crate::files::read_limited(&path, 64 * 1024) {
-        Ok(bytes) => PrivateKey::from_openssh(&bytes).map_err(|e| {
-            format!(
-                "{} is not a host key ({e}); move it away to make a new one (students' SSH clients will then ask once more whether to trust the host)",
-                path.display()
-            )
-        }),
-        Err(crate::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => make_host_key(dir, &path),
-        Err(e) => Err(format!("cannot read the host key {}: {e}", path.display())),
+        Ok(bytes) => PrivateKey::from_openssh(&bytes)
+            .map_err(|e| tr!(lang, "room-error-not-a-host-key", file = file, reason = e.to_string())),
+        Err(crate::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            make_host_key(dir, &path, lang)
+        }
+        Err(e) => Err(tr!(lang, "room-error-read-host-key", file = file, reason = e.to_string())),
     }
 }
 
-fn make_host_key(dir: &Path, path: &Path) -> Result<PrivateKey, String> {
-    let key =
-        PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).map_err(|e| format!("cannot make a host key: {e}"))?;
-    let text =
-        key.to_openssh(russh::keys::ssh_key::LineEnding::LF).map_err(|e| format!("cannot write the host key: {e}"))?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+fn make_host_key(dir: &Path, path: &Path, lang: Lang) -> Result<PrivateKey, String> {
+    let file = path.display().to_string();
+    let cannot_write = |reason: String| tr!(lang, "room-error-write-host-key", file = file.clone(), reason = reason);
+    let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
+        .map_err(|e| tr!(lang, "room-error-make-host-key", reason = e.to_string()))?;
+    let text = key.to_openssh(russh::keys::ssh_key::LineEnding::LF).map_err(|e| cannot_write(e.to_string()))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| tr!(lang, "room-error-create-dir", dir = dir.display().to_string(), reason = e.to_string()))?;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let written =
         options.open(path).and_then(|mut file| file.write_all(text.as_bytes()).and_then(|()| file.sync_all()));
-    written.map_err(|e| format!("cannot write the host key {}: {e}", path.display()))?;
+    written.map_err(|e| cannot_write(e.to_string()))?;
     Ok(key)
 }
 
@@ -107,8 +111,8 @@ mod tests {
     #[test]
     fn the_host_key_is_made_once_kept_private_and_reused() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let first = host_key(dir.path()).expect("made");
-        let again = host_key(dir.path()).expect("read back");
+        let first = host_key(dir.path(), Lang::En).expect("made");
+        let again = host_key(dir.path(), Lang::En).expect("read back");
         assert_eq!(fingerprint(&first), fingerprint(&again));
         assert!(fingerprint(&first).starts_with("SHA256:"));
         #[cfg(unix)]
@@ -118,7 +122,9 @@ mod tests {
             assert_eq!(mode & 0o077, 0, "the host key is readable by others: {mode:o}");
         }
         std::fs::write(host_key_path(dir.path()), "not a key").expect("write");
-        let refused = host_key(dir.path()).expect_err("a broken key is refused, not replaced");
+        let refused = host_key(dir.path(), Lang::En).expect_err("a broken key is refused, not replaced");
         assert!(refused.contains("move it away"), "{refused}");
+        let refused = host_key(dir.path(), Lang::Fr).expect_err("said in French too");
+        assert!(refused.contains("déplacez-le"), "{refused}");
     }
 }

@@ -1,9 +1,13 @@
 //! `harmattan host`: one game served over SSH to a room, one terminal per
 //! team. [`table`] is the authoritative game and what each seat may do;
 //! [`keys`] the join codes and host key; [`server`] the SSH side; [`seat`]
-//! one connection's interface; [`console`] the facilitator's terminal.
+//! one connection's interface; [`note`] the room's log; [`langs`] each
+//! seat's own language. The facilitator's console is a seat drawn on the
+//! host's own terminal.
 
 pub mod keys;
+pub mod langs;
+pub mod note;
 pub mod seat;
 pub mod server;
 pub mod table;
@@ -13,6 +17,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use table::{Invite, Shared, Table};
+
+use crate::tr;
 
 /// How the host is reached and where it keeps its files.
 #[derive(Debug, Clone)]
@@ -37,18 +43,21 @@ pub struct Host {
 impl Host {
     /// Starts serving `table`: the host key (made once, kept in the save
     /// folder), the listening socket, the connections and the turn timer.
+    /// A failure is said in the table's language.
     pub fn start(table: Table, options: &Options, clock_ms: fn() -> u64) -> Result<Host, String> {
-        let key = keys::host_key(&options.save_dir)?;
+        let lang = table.lang;
+        let key = keys::host_key(&options.save_dir, lang)?;
         let fingerprint = keys::fingerprint(&key);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
-            .map_err(|e| format!("cannot start the network threads: {e}"))?;
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind(options.listen))
-            .map_err(|e| format!("cannot listen on {}: {e}", options.listen))?;
-        let local = listener.local_addr().map_err(|e| format!("cannot listen on {}: {e}", options.listen))?;
+            .map_err(|e| tr!(lang, "room-error-threads", reason = e.to_string()))?;
+        let cannot_listen = |e: std::io::Error| {
+            tr!(lang, "room-error-listen", address = options.listen.to_string(), reason = e.to_string())
+        };
+        let listener = runtime.block_on(tokio::net::TcpListener::bind(options.listen)).map_err(cannot_listen)?;
+        let local = listener.local_addr().map_err(cannot_listen)?;
         let host = options.address.clone().unwrap_or_else(|| lan_address(local));
         let shared = Shared::new(table, Invite { host, port: local.port(), fingerprint }, clock_ms);
         let config = Arc::new(server::config(key));

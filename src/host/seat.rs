@@ -16,6 +16,7 @@ use termwiz::input::{InputEvent, InputParser, KeyCode as Key, Modifiers, MouseBu
 use tokio::sync::mpsc;
 
 use crate::host::table::Shared;
+use crate::i18n::Lang;
 use crate::tui::app::App;
 use crate::tui::input::Action;
 use crate::tui::theme::Theme;
@@ -175,16 +176,14 @@ pub enum Ended {
 }
 
 impl Ended {
-    /// What the client is told as it goes.
-    pub fn farewell(self) -> &'static str {
-        match self {
-            Ended::Quit | Ended::Left => "You left the game. The same command and code bring you back.\r\n",
-            Ended::Closed => "The facilitator has closed the game; it is saved.\r\n",
-            Ended::TakenOver => {
-                "Someone else has logged in to this seat with its code, so this connection is closed. \
-                 If that was not your team, tell the facilitator.\r\n"
-            }
-        }
+    /// What the client is told as it goes, in the seat's language (its terminal's lines end in CR LF).
+    pub fn farewell(self, lang: Lang) -> String {
+        let said = match self {
+            Ended::Quit | Ended::Left => crate::tr!(lang, "room-farewell-left"),
+            Ended::Closed => crate::tr!(lang, "room-farewell-closed"),
+            Ended::TakenOver => crate::tr!(lang, "room-farewell-taken-over"),
+        };
+        format!("{said}\r\n")
     }
 }
 
@@ -283,6 +282,14 @@ mod tests {
         assert_eq!(keys(b"\x1b[<0;5;3m"), Vec::<Option<Action>>::new());
         assert_eq!(keys(b"\x1b[<64;1;1M"), vec![Some(Action::ScrollUp)]);
         assert_eq!(keys(b"\x1b[<65;1;1M"), vec![Some(Action::ScrollDown)]);
+    }
+
+    #[test]
+    fn the_farewell_is_said_in_the_seats_language() {
+        let left = Ended::Left.farewell(Lang::En);
+        assert_eq!(left, "You left the game. The same command and code bring you back.\r\n");
+        assert!(Ended::Closed.farewell(Lang::Fr).starts_with("L'animateur a fermé la partie"));
+        assert!(Ended::TakenOver.farewell(Lang::Ar).ends_with("\r\n"));
     }
 
     #[test]

@@ -94,19 +94,20 @@ pub async fn serve(shared: Arc<Shared>, listener: TcpListener, config: Arc<Confi
             continue;
         }
         let (shared, config, open, guesses) = (shared.clone(), config.clone(), open.clone(), guesses.clone());
+        let shared_lang = shared.lock().lang;
         tokio::spawn(async move {
             let _ = socket.set_nodelay(true);
             let client = Client::new(shared, peer, guesses);
             let logged_in = client.logged_in.clone();
+            // Before a login, the host's language is the only one known.
+            let late = crate::tr!(shared_lang, "room-no-login-in-time");
             let started = tokio::time::timeout(LOGIN_DEADLINE, russh::server::run_stream(config, socket, client)).await;
             if let Ok(Ok(session)) = started {
                 let handle = session.handle();
                 let deadline = async {
                     tokio::time::sleep(LOGIN_DEADLINE).await;
                     if !logged_in.load(Ordering::SeqCst) {
-                        let _ = handle
-                            .disconnect(russh::Disconnect::ByApplication, "no login in time".into(), String::new())
-                            .await;
+                        let _ = handle.disconnect(russh::Disconnect::ByApplication, late, String::new()).await;
                     }
                     std::future::pending::<()>().await;
                 };
@@ -169,9 +170,12 @@ impl Client {
                 async move { out.data(channel, bytes).await.is_ok() }
             })
             .await;
-            shared.with(|t| t.leave(place, id));
+            let lang = shared.with(|t| {
+                t.leave(place, id);
+                t.places.get(place).map_or(t.lang, |p| p.lang)
+            });
             let mut goodbye = seat::RESTORE.to_vec();
-            goodbye.extend_from_slice(ended.farewell().as_bytes());
+            goodbye.extend_from_slice(ended.farewell(lang).as_bytes());
             let _ = handle.data(channel, goodbye).await;
             let _ = handle.exit_status_request(channel, 0).await;
             let _ = handle.eof(channel).await;

@@ -5,14 +5,19 @@
 //! give its own faction's orders. No network or terminal here: the server
 //! and the tests drive it the same way.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use super::note::{Arrival, Note};
 use crate::engine::FactionOrders;
 use crate::engine::ai::AiKind;
 use crate::engine::umpire::Ruling;
+use crate::i18n::Lang;
 use crate::save::{self, Stage};
+use crate::scenario::Scenario;
+use crate::tr;
+use crate::tui::bidi::Bidi;
 use crate::tui::session::{Seat, Session, Viewer};
 use crate::tui::timer::{OnExpiry, TurnTimer};
 
@@ -32,8 +37,6 @@ pub enum Role {
 pub struct Place {
     /// The login name (`ssh -p PORT NAME@HOST`): a faction's id, `projector` or `umpire`.
     pub name: String,
-    /// How it is shown: the faction's name, "Projector", "Umpire".
-    pub label: String,
     /// What it is for.
     pub role: Role,
     /// The join code typed at the password prompt.
@@ -44,6 +47,9 @@ pub struct Place {
     pub joined: bool,
     /// A team's queued orders, kept here so a dropped team finds them when it reconnects.
     pub draft: FactionOrders,
+    /// The language the seat reads: the host's until the seat (or the umpire)
+    /// chooses another; kept here so a reconnection finds it.
+    pub lang: Lang,
 }
 
 /// A connection sitting in a seat.
@@ -93,10 +99,41 @@ pub enum Command {
     Mute,
     /// The umpire gives a faction to the computer (an absent team) or back to a team.
     Seat(usize, Seat),
+    /// Seat `place` reads `lang` from now on: any seat may choose its own, the umpire any seat's.
+    Lang(usize, Lang),
 }
 
-/// Why a command was not done, in words for the seat that sent it.
+/// Why a command was not done, in words (the language of the seat that sent it).
 pub type Refusal = String;
+
+/// Why a command was not done, before it is put into the seat's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Refused {
+    NoSeat,
+    NoLongerExpected,
+    NotThisSeat,
+    AlreadyStarted,
+    NoTimer,
+    NoFactionSeat,
+    UmpireGivesNoOrders,
+    /// Said by the game itself (an undo or a ruling it cannot apply).
+    Game(String),
+}
+
+impl Refused {
+    fn text(self, lang: Lang) -> Refusal {
+        match self {
+            Refused::NoSeat => tr!(lang, "room-refused-no-seat"),
+            Refused::NoLongerExpected => tr!(lang, "room-refused-no-longer-expected"),
+            Refused::NotThisSeat => tr!(lang, "room-refused-not-this-seat"),
+            Refused::AlreadyStarted => tr!(lang, "room-refused-started"),
+            Refused::NoTimer => tr!(lang, "room-refused-no-timer"),
+            Refused::NoFactionSeat => tr!(lang, "room-refused-no-faction-seat"),
+            Refused::UmpireGivesNoOrders => tr!(lang, "room-refused-umpire-orders"),
+            Refused::Game(said) => said,
+        }
+    }
+}
 
 /// The game and its seats.
 #[derive(Debug)]
@@ -114,16 +151,26 @@ pub struct Table {
     /// Why the last save failed, if it did.
     pub save_error: Option<String>,
     /// What happened in the room, newest last, for the console (joins, drops, confirmations).
-    pub log: VecDeque<String>,
+    pub log: VecDeque<Note>,
     /// Bumped on every change: seats redraw when it moves.
     pub version: u64,
     /// How many one-minute warnings there have been: a seat says so (and rings, unless muted) when this grows.
     pub bells: u64,
+    /// The host's language (`--lang`): the console's, and every seat's until it chooses its own.
+    pub lang: Lang,
+    /// Who puts right-to-left text in order on every seat's screen: the host's `--bidi`.
+    pub bidi: Bidi,
+    /// The scenario in other languages than its own, for the seats that read them (same ids and numbers).
+    translations: BTreeMap<Lang, Arc<Scenario>>,
     next_connection: u64,
 }
 
 /// The name of the facilitator console's seat (no login opens it).
 pub const CONSOLE: &str = "console";
+/// The projector's login name.
+pub const PROJECTOR: &str = "projector";
+/// The second facilitator's login name.
+pub const UMPIRE: &str = "umpire";
 
 /// Room events kept for the console.
 const LOG_LINES: usize = 50;
@@ -137,12 +184,12 @@ impl Table {
             .iter()
             .enumerate()
             .filter(|(f, _)| session.seats.get(*f).is_some_and(Option::is_some))
-            .map(|(f, def)| Place::new(&def.id, &def.name, Role::Team(f)))
+            .map(|(f, def)| Place::new(&def.id, Role::Team(f)))
             .collect();
-        places.push(Place::new("projector", "Projector", Role::Projector));
-        places.push(Place::new("umpire", "Umpire", Role::Umpire));
+        places.push(Place::new(PROJECTOR, Role::Projector));
+        places.push(Place::new(UMPIRE, Role::Umpire));
         // The facilitator's own terminal: an umpire seat nobody can log in to.
-        places.push(Place::new(CONSOLE, "Console", Role::Umpire));
+        places.push(Place::new(CONSOLE, Role::Umpire));
         let started = !session.record.turns.is_empty() || session.state.is_over();
         Table {
             session,
@@ -154,8 +201,73 @@ impl Table {
             log: VecDeque::new(),
             version: 0,
             bells: 0,
+            lang: Lang::default(),
+            bidi: Bidi::App,
+            translations: BTreeMap::new(),
             next_connection: 0,
         }
+    }
+
+    /// The host's language: the console's, and every seat's until it chooses its own.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        for place in &mut self.places {
+            place.lang = lang;
+        }
+        self
+    }
+
+    /// Offers the seats that read `lang` the scenario in their words (see
+    /// [`super::langs::translations`]). Refused (`false`) unless it is the same
+    /// game: the same ids, in the same order, as the scenario played, so the
+    /// one state serves every seat.
+    pub fn add_translation(&mut self, lang: Lang, scenario: Scenario) -> bool {
+        if !super::langs::same_game(&self.session.scenario, &scenario) {
+            return false;
+        }
+        self.translations.insert(lang, Arc::new(scenario));
+        true
+    }
+
+    /// The scenario as a seat reading `lang` sees it: in its words where the
+    /// host has them, else as the game is played.
+    pub fn scenario_in(&self, lang: Lang) -> Arc<Scenario> {
+        match self.translations.get(&lang) {
+            Some(translated) => translated.clone(),
+            None => self.session.scenario.clone(),
+        }
+    }
+
+    /// Sets seats' languages from `--seat-lang` (`mali=fr,algeria=ar`); a
+    /// problem is said in the host's language.
+    pub fn preset_langs(&mut self, text: &str) -> Result<(), String> {
+        let names: Vec<&str> = self.places.iter().map(|p| p.name.as_str()).filter(|n| *n != CONSOLE).collect();
+        for (name, lang) in super::langs::parse_seat_langs(text, &names, self.lang)? {
+            if let Some(place) = self.places.iter_mut().find(|p| p.name == name) {
+                place.lang = lang;
+            }
+        }
+        Ok(())
+    }
+
+    /// How seat `place` is called in `lang`: its faction's name, "Projector", "Umpire".
+    pub fn label(&self, place: usize, lang: Lang) -> String {
+        let Some(p) = self.places.get(place) else { return "?".to_string() };
+        match (p.role, p.name.as_str()) {
+            (Role::Team(f), _) => self.faction_name(f, lang),
+            (Role::Projector, _) => tr!(lang, "room-seat-projector"),
+            (Role::Umpire, CONSOLE) => tr!(lang, "room-seat-console"),
+            (Role::Umpire, _) => tr!(lang, "room-seat-umpire"),
+        }
+    }
+
+    /// The room's log in `lang`, oldest first.
+    pub fn log_in(&self, lang: Lang) -> Vec<String> {
+        self.log.iter().map(|note| self.said(note, lang)).collect()
+    }
+
+    fn said(&self, note: &Note, lang: Lang) -> String {
+        note.text(lang, |place| self.label(place, lang), |f| self.faction_name(f, lang))
     }
 
     /// The seat a login name and join code open, if they match.
@@ -176,17 +288,16 @@ impl Table {
         self.next_connection += 1;
         let id = self.next_connection;
         let Some(p) = self.places.get_mut(place) else { return id };
-        let verb = if p.connection.is_some() {
-            "taken over"
+        let arrival = if p.connection.is_some() {
+            Arrival::TakeOver
         } else if p.joined {
-            "rejoined"
+            Arrival::Again
         } else {
-            "joined"
+            Arrival::First
         };
         p.connection = Some(Connection { id, address: address.to_string() });
         p.joined = true;
-        let line = format!("{} {verb} from {address}.", p.label);
-        self.note(line);
+        self.note(Note::Joined { place, address: address.to_string(), arrival });
         id
     }
 
@@ -195,8 +306,7 @@ impl Table {
         let Some(p) = self.places.get_mut(place) else { return };
         if p.connection.as_ref().is_some_and(|c| c.id == id) {
             p.connection = None;
-            let line = format!("{} disconnected.", p.label);
-            self.note(line);
+            self.note(Note::Disconnected(place));
         }
     }
 
@@ -223,10 +333,24 @@ impl Table {
         }
     }
 
-    /// Applies a command from the seat `place` at time `now_ms`, if that seat may give it.
+    /// Applies a command from the seat `place` at time `now_ms`, if that seat
+    /// may give it; a refusal is said in the seat's language.
     pub fn apply(&mut self, place: usize, command: Command, now_ms: u64) -> Result<(), Refusal> {
-        let role = self.places.get(place).map(|p| p.role).ok_or("no such seat")?;
+        let lang = self.places.get(place).map_or(self.lang, |p| p.lang);
+        self.command(place, command, now_ms).map_err(|refused| refused.text(lang))
+    }
+
+    fn command(&mut self, place: usize, command: Command, now_ms: u64) -> Result<(), Refused> {
+        let role = self.places.get(place).map(|p| p.role).ok_or(Refused::NoSeat)?;
         match (role, command) {
+            (_, Command::Lang(seat, lang)) if seat == place || role == Role::Umpire => {
+                let p = self.places.get_mut(seat).ok_or(Refused::NoSeat)?;
+                if p.lang == lang {
+                    return Ok(());
+                }
+                // Only this seat's words change, but its view is remade like any change.
+                p.lang = lang;
+            }
             (Role::Team(_), Command::Draft(orders)) => {
                 if let Some(p) = self.places.get_mut(place) {
                     p.draft = orders;
@@ -236,14 +360,13 @@ impl Table {
             }
             (Role::Team(f), Command::Confirm(orders)) => {
                 if !self.started || !self.session.waiting.contains(&f) {
-                    return Err("these orders are no longer expected (the turn has moved on)".into());
+                    return Err(Refused::NoLongerExpected);
                 }
                 if let Some(p) = self.places.get_mut(place) {
                     p.draft = FactionOrders::default();
                 }
-                let name = self.faction_name(f);
                 self.session.submit(f, orders);
-                self.note(format!("{name} has confirmed its orders."));
+                self.note(Note::Confirmed(f));
                 self.after_orders(now_ms);
             }
             (Role::Team(_), Command::Ready) => {
@@ -253,33 +376,33 @@ impl Table {
                 }
             }
             (Role::Umpire, command) => self.umpire(command, now_ms)?,
-            _ => return Err("this seat cannot do that".into()),
+            _ => return Err(Refused::NotThisSeat),
         }
         self.changed();
         Ok(())
     }
 
     /// What only the umpire (the console or the umpire seat) may do.
-    fn umpire(&mut self, command: Command, now_ms: u64) -> Result<(), Refusal> {
+    fn umpire(&mut self, command: Command, now_ms: u64) -> Result<(), Refused> {
         match command {
             Command::Start if !self.started => {
                 self.started = true;
-                self.note("The game has started.".into());
+                self.note(Note::Started);
                 // Teams read their briefings; the countdown starts when the first opens its orders.
                 self.session.record.stage = Stage::Briefings;
                 self.autosave(now_ms);
             }
-            Command::Start => return Err("the game has already started".into()),
+            Command::Start => return Err(Refused::AlreadyStarted),
             Command::Rule(ruling) => {
-                self.session.rule(ruling)?;
+                self.session.rule(ruling).map_err(Refused::Game)?;
                 if self.session.state.is_over() {
                     self.finish_turn();
                 }
                 self.autosave(now_ms);
             }
             Command::Undo(reason) => {
-                let turn = self.session.undo(&reason)?;
-                self.note(format!("The umpire took back turn {turn}."));
+                let turn = self.session.undo(&reason).map_err(Refused::Game)?;
+                self.note(Note::TookBack(turn));
                 for p in &mut self.places {
                     p.draft = FactionOrders::default();
                 }
@@ -291,7 +414,7 @@ impl Table {
                 self.autosave(now_ms);
             }
             Command::Pause => {
-                let timer = self.timer.as_mut().ok_or("this game has no turn timer")?;
+                let timer = self.timer.as_mut().ok_or(Refused::NoTimer)?;
                 if timer.paused() {
                     timer.resume(now_ms)
                 } else {
@@ -300,23 +423,22 @@ impl Table {
                 self.autosave(now_ms);
             }
             Command::Mute => {
-                let timer = self.timer.as_mut().ok_or("this game has no turn timer")?;
+                let timer = self.timer.as_mut().ok_or(Refused::NoTimer)?;
                 timer.muted = !timer.muted;
             }
             Command::Seat(f, seat) => {
                 if !matches!(self.session.seats.get(f), Some(Some(_))) {
-                    return Err("that faction has no seat".into());
+                    return Err(Refused::NoFactionSeat);
                 }
                 self.session.set_seat(f, seat);
-                let name = self.faction_name(f);
-                let who = if seat == Seat::Human { "its team" } else { "the computer" };
-                self.note(format!("{name} is now played by {who}."));
+                self.note(Note::PlayedBy(f, seat == Seat::Human));
                 if self.started {
                     self.after_orders(now_ms);
                     self.autosave(now_ms);
                 }
             }
-            Command::Draft(_) | Command::Confirm(_) | Command::Ready => return Err("the umpire gives no orders".into()),
+            Command::Draft(_) | Command::Confirm(_) | Command::Ready => return Err(Refused::UmpireGivesNoOrders),
+            Command::Lang(..) => return Err(Refused::NotThisSeat),
         }
         Ok(())
     }
@@ -354,11 +476,7 @@ impl Table {
             timer.stop();
         }
         let turn = self.session.last_report().map_or(0, |r| r.turn);
-        self.note(if self.session.state.is_over() {
-            "The game is over.".to_string()
-        } else {
-            format!("Turn {turn} resolved.")
-        });
+        self.note(if self.session.state.is_over() { Note::Over } else { Note::Resolved(turn) });
     }
 
     /// Time passes: the one-minute warning, and at zero every team still
@@ -372,7 +490,7 @@ impl Table {
         let (warned, expired) = (timer.take_warning(now_ms), timer.expired(now_ms));
         if warned {
             self.bells += 1;
-            self.note("One minute left for this turn's orders.".into());
+            self.note(Note::OneMinute);
         }
         let Some(timer) = self.timer.as_mut().filter(|_| expired) else { return warned };
         let on_expiry = timer.on_expiry;
@@ -385,8 +503,9 @@ impl Table {
                 OnExpiry::SubmitQueued => queued,
                 OnExpiry::SubmitNothing => FactionOrders::default(),
             };
-            let said = self.session.time_out(f, orders);
-            self.note(said);
+            let given = orders.orders.len();
+            self.session.time_out(f, orders);
+            self.note(Note::TimedOut(f, given));
         }
         self.after_orders(now_ms);
         self.changed();
@@ -402,11 +521,13 @@ impl Table {
         })
     }
 
-    /// Everything seat `place` may know besides the game itself.
+    /// Everything seat `place` may know besides the game itself, in its language.
     pub fn status(&self, place: usize) -> Option<Status> {
         let p = self.places.get(place)?;
         let umpire = p.role == Role::Umpire;
+        let lang = p.lang;
         Some(Status {
+            lang,
             timer: self.timer.clone(),
             started: self.started,
             draft: p.draft.clone(),
@@ -419,16 +540,18 @@ impl Table {
                 .enumerate()
                 .filter(|(_, q)| q.name != CONSOLE)
                 .map(|(i, q)| Seating {
+                    place: i,
                     name: q.name.clone(),
-                    label: q.label.clone(),
+                    label: self.label(i, lang),
                     role: q.role,
+                    lang: q.lang,
                     presence: self.presence(i),
                     // Codes and addresses are for the facilitator only.
                     code: umpire.then(|| q.code.clone()),
                     address: umpire.then(|| q.connection.as_ref().map(|c| c.address.clone())).flatten(),
                 })
                 .collect(),
-            log: if umpire { self.log.iter().cloned().collect() } else { Vec::new() },
+            log: if umpire { self.log_in(lang) } else { Vec::new() },
         })
     }
 
@@ -439,25 +562,26 @@ impl Table {
         match save::write(path, &self.session.record) {
             Ok(()) => self.save_error = None,
             Err(e) => {
-                let said = format!("Could not save: {e}");
-                if self.save_error.as_deref() != Some(said.as_str()) {
-                    self.note(said.clone());
+                let reason = e.to_string();
+                if self.save_error.as_deref() != Some(reason.as_str()) {
+                    self.note(Note::NotSaved(reason.clone()));
                 }
-                self.save_error = Some(said);
+                self.save_error = Some(reason);
             }
         }
     }
 
-    fn faction_name(&self, f: usize) -> String {
-        self.session.scenario.factions.get(f).map_or_else(|| "?".to_string(), |d| d.name.clone())
+    /// Faction `f`'s name as a seat reading `lang` sees it.
+    fn faction_name(&self, f: usize, lang: Lang) -> String {
+        self.scenario_in(lang).factions.get(f).map_or_else(|| "?".to_string(), |d| d.name.clone())
     }
 
     /// Notes something that happened in the room, for the console.
-    pub fn note(&mut self, line: String) {
+    pub fn note(&mut self, note: Note) {
         if self.log.len() >= LOG_LINES {
             self.log.pop_front();
         }
-        self.log.push_back(line);
+        self.log.push_back(note);
         self.changed();
     }
 
@@ -468,15 +592,15 @@ impl Table {
 }
 
 impl Place {
-    fn new(name: &str, label: &str, role: Role) -> Self {
+    fn new(name: &str, role: Role) -> Self {
         Place {
             name: name.to_string(),
-            label: label.to_string(),
             role,
             code: super::keys::new_code(),
             connection: None,
             joined: false,
             draft: FactionOrders::default(),
+            lang: Lang::default(),
         }
     }
 }
@@ -484,12 +608,16 @@ impl Place {
 /// A seat as the room sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seating {
+    /// Which seat (its index in the table's places).
+    pub place: usize,
     /// Login name.
     pub name: String,
-    /// Shown name.
+    /// Shown name, in the language of the seat that sees it.
     pub label: String,
     /// What it is for.
     pub role: Role,
+    /// The language it reads.
+    pub lang: Lang,
     /// How it is doing.
     pub presence: Presence,
     /// Its join code (the umpire's view only).
@@ -510,6 +638,8 @@ pub struct View {
 /// What a seat may know besides the game itself.
 #[derive(Debug, Clone)]
 pub struct Status {
+    /// The language the seat reads (its interface follows it).
+    pub lang: Lang,
     /// The turn timer.
     pub timer: Option<TurnTimer>,
     /// Whether the game has started.
@@ -522,7 +652,7 @@ pub struct Status {
     pub version: u64,
     /// Every seat and how it is doing.
     pub room: Vec<Seating>,
-    /// What happened in the room (the umpire's view only).
+    /// What happened in the room, in the seat's language (the umpire's view only).
     pub log: Vec<String>,
     /// Why the last save failed (the umpire's view only).
     pub save_error: Option<String>,
@@ -584,16 +714,20 @@ impl Shared {
     /// snapshot of the game (made once per change); each seat filters it
     /// to its own view outside the lock, so seats do not wait for each other.
     pub fn view(&self, place: usize) -> Option<View> {
-        let (snapshot, viewer, status) = {
+        let (snapshot, viewer, status, scenario) = {
             let table = self.lock();
             let mut taken = self.snapshot.lock().unwrap_or_else(PoisonError::into_inner);
             if taken.as_ref().is_none_or(|(version, _)| *version != table.version) {
                 *taken = Some((table.version, Arc::new(table.session.clone())));
             }
             let snapshot = taken.as_ref().map(|(_, s)| s.clone())?;
-            (snapshot, table.viewer(place)?, table.status(place)?)
+            let status = table.status(place)?;
+            (snapshot, table.viewer(place)?, status, table.scenario_in(table.places.get(place)?.lang))
         };
-        Some(View { session: snapshot.seen_by(viewer), status })
+        let mut session = snapshot.seen_by(viewer);
+        // The same game, its texts in the seat's language.
+        session.scenario = scenario;
+        Some(View { session, status })
     }
 
     /// The table's version now (cheap: to know whether a seat is behind).
@@ -710,7 +844,7 @@ mod tests {
         assert!(!t.holds(kesh, second) && t.holds(kesh, third), "the later login holds the seat");
         t.leave(kesh, second);
         assert_eq!(t.presence(kesh), Presence::Connected, "the old connection leaving does not free the seat");
-        assert!(t.log.iter().any(|l| l == "Kesh taken over from 10.0.0.7."), "{:?}", t.log);
+        assert!(t.log_in(Lang::En).iter().any(|l| l == "Kesh taken over from 10.0.0.7."), "{:?}", t.log);
     }
 
     #[test]
@@ -752,9 +886,10 @@ mod tests {
         let turn = t.session.record.turns.first().expect("the turn resolved");
         assert_eq!(turn.orders.of("kesh"), Some(&raid()), "Kesh's queued raid counted");
         assert_eq!(turn.orders.of("oru").map(|o| o.orders.len()), Some(0), "Oru had queued nothing");
-        assert!(t.log.iter().any(|l| l == "Time ran out for Kesh: it gave the 1 order it had queued."), "{:?}", t.log);
-        assert!(t.log.iter().any(|l| l == "Time ran out for Oru: it gave no orders this turn."));
-        assert!(!t.log.iter().any(|l| l.contains("Time ran out for Tarsa")), "Tarsa had confirmed");
+        let log = t.log_in(Lang::En);
+        assert!(log.iter().any(|l| l == "Time ran out for Kesh: it gave the 1 order it had queued."), "{log:?}");
+        assert!(log.iter().any(|l| l == "Time ran out for Oru: it gave no orders this turn."));
+        assert!(!log.iter().any(|l| l.contains("Time ran out for Tarsa")), "Tarsa had confirmed");
         // The projector shows that turn's results, rebuilt from the room's view (rulings and all).
         let room = view(&t, place(&t, "projector")).session;
         let results = crate::tui::screens::projector::results_of(&room).expect("the results can be shown");

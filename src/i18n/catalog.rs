@@ -16,12 +16,32 @@ pub struct Catalog {
     decimal: String,
 }
 
+/// The files of one language's catalogue, in `locales/<lang>/`, one per
+/// part of the program, joined into one source.
+macro_rules! catalogue {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $lang, "/harmattan.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/screens.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/room.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/game.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/help.ftl")),
+        )
+    };
+}
+
 /// The catalogue source of a language, as shipped in `locales/`.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => include_str!("../../locales/en/harmattan.ftl"),
-        Lang::Fr => include_str!("../../locales/fr/harmattan.ftl"),
-        Lang::Ar => include_str!("../../locales/ar/harmattan.ftl"),
+        Lang::En => catalogue!("en"),
+        Lang::Fr => catalogue!("fr"),
+        Lang::Ar => catalogue!("ar"),
     }
 }
 

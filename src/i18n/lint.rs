@@ -36,6 +36,10 @@ pub fn entries(source: &str) -> Result<Entries, Vec<String>> {
     if duplicates.is_empty() { Ok(entries) } else { Err(duplicates) }
 }
 
+/// The prefix of the keys of `--help`'s texts (not its headings), which
+/// English keeps in doc comments.
+pub const HELP_TEXT_PREFIX: &str = "help-cmd";
+
 /// Every problem of `lang`'s catalogue, compared with English's.
 pub fn problems(lang: Lang) -> Vec<String> {
     let reference = match entries(catalog::source(Lang::En)) {
@@ -56,7 +60,10 @@ pub fn problems(lang: Lang) -> Vec<String> {
             Some(_) => {}
         }
     }
-    for id in entries.keys().filter(|id| !reference.contains_key(*id)) {
+    // `--help`'s own texts are in English only as doc comments (clap reads
+    // them); the binary's tests check those keys against the command line.
+    let help_text = |id: &str| id.starts_with(HELP_TEXT_PREFIX);
+    for id in entries.keys().filter(|id| !reference.contains_key(*id) && !help_text(id)) {
         problems.push(format!("{lang}: `{id}` is not in the English catalogue"));
     }
     problems

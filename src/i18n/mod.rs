@@ -12,6 +12,8 @@ mod catalog;
 mod lang;
 pub mod lint;
 mod number;
+#[cfg(test)]
+pub(crate) mod pseudo;
 
 pub use calendar::{month_name, month_year, numeric_date};
 pub use catalog::{Catalog, source};
@@ -22,6 +24,10 @@ pub use number::format_number;
 /// Message `key` in `lang` with named arguments (`&[("turns", 12.into())]`):
 /// English where `lang` lacks it, `{key}` where English does too.
 pub fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue)]) -> String {
+    #[cfg(test)]
+    if pseudo::active() {
+        return pseudo::transform(&Catalog::get(Lang::En).text(key, args));
+    }
     Catalog::get(lang).text(key, args)
 }
 

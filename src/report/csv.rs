@@ -3,9 +3,17 @@
 use std::fmt::Write as _;
 
 use super::AfterAction;
+use crate::tr;
 
-/// The header row.
-pub const HEADER: &str = "turn,date,entity_kind,entity,variable,value";
+/// The header row's columns, as the catalogue names them.
+const COLUMNS: [&str; 6] = [
+    "report-csv-turn",
+    "report-csv-date",
+    "report-csv-kind",
+    "report-csv-entity",
+    "report-csv-variable",
+    "report-csv-value",
+];
 
 /// A field quoted when it must be (RFC 4180). Text that a spreadsheet would
 /// run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`: names
@@ -19,12 +27,16 @@ fn field(text: &str) -> String {
     }
 }
 
-/// Rows for every turn played (the value at the end of the turn).
+/// Rows for every turn played (the value at the end of the turn), headed
+/// and worded in the report's language; numbers stay plain for spreadsheets.
 pub(super) fn render(r: &AfterAction) -> String {
+    let lang = r.lang;
     let mut o = String::new();
-    let _ = writeln!(o, "{HEADER}");
+    let header: Vec<String> = COLUMNS.iter().map(|key| field(&tr!(lang, key))).collect();
+    let _ = writeln!(o, "{}", header.join(","));
     for (k, p) in r.points.iter().enumerate().skip(1) {
         for ind in &r.indicators {
+            let kind = tr!(lang, "report-entity-kind", kind = ind.entity_kind.as_str());
             for s in &ind.series {
                 let Some(value) = s.values.get(k) else { continue };
                 let _ = writeln!(
@@ -32,7 +44,7 @@ pub(super) fn render(r: &AfterAction) -> String {
                     "{},{},{},{},{},{value}",
                     p.turn,
                     field(&p.date),
-                    field(&ind.entity_kind),
+                    field(&kind),
                     field(&s.name),
                     field(&ind.name)
                 );

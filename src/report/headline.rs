@@ -5,8 +5,11 @@
 use crate::engine::TurnReport;
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, slot_label, slot_value};
 use crate::engine::state::GameState;
+use crate::engine::words::num;
 use crate::scenario::Scenario;
+use crate::tr;
 
+use super::markdown::semicolons;
 use super::{ItemKind, account, change_size};
 
 /// How many of the largest changes the headline names.
@@ -31,6 +34,7 @@ pub struct Headline {
 pub fn headline(scn: &Scenario, report: &TurnReport, opening: Option<&GameState>, reveal: bool) -> Headline {
     let shown: Vec<&Entry> = report.entries().filter(|e| reveal || e.audience == Audience::All).collect();
     let (account, _) = account(scn, report.turn, shown.iter().copied(), opening);
+    let lang = scn.lang;
     let sides = account
         .sides
         .iter()
@@ -39,19 +43,19 @@ pub fn headline(scn: &Scenario, report: &TurnReport, opening: Option<&GameState>
                 .items
                 .iter()
                 .map(|item| {
-                    let text = match item.kind {
-                        ItemKind::Proposal => item.text.replacen("proposal to", "proposed to", 1),
-                        _ => item.text.clone(),
-                    };
-                    // The outcome without its roll: "succeeded", "declined", "refused: …".
+                    let text = item.brief.clone().unwrap_or_else(|| item.text.clone());
+                    // The outcome without its roll, which every language puts in brackets
+                    // after it: "succeeded", "declined", "refused: …".
                     match item.outcome.as_deref().map(|o| o.split(" (").next().unwrap_or(o)) {
-                        Some(outcome) if item.kind != ItemKind::Proposal => format!("{text} ({outcome})"),
+                        Some(outcome) if item.kind != ItemKind::Proposal => {
+                            tr!(lang, "report-headline-item", text = text, outcome = outcome)
+                        }
                         _ => text,
                     }
                 })
                 .collect();
-            let what = if done.is_empty() { "no orders the room can see".to_string() } else { done.join("; ") };
-            format!("{}: {what}", side.faction)
+            let what = if done.is_empty() { tr!(lang, "report-headline-no-orders") } else { semicolons(lang, &done) };
+            tr!(lang, "report-headline-side", faction = side.faction.as_str(), orders = what)
         })
         .collect();
     let mut happened = Vec::new();
@@ -63,9 +67,11 @@ pub fn headline(scn: &Scenario, report: &TurnReport, opening: Option<&GameState>
                 }
             }
             EntryKind::Ruling { .. } => {
-                happened.push(e.news.clone().unwrap_or_else(|| "The umpire intervened.".into()))
+                happened.push(e.news.clone().unwrap_or_else(|| tr!(lang, "report-umpire-intervened")))
             }
-            EntryKind::GameOver { .. } => happened.push(e.news.clone().unwrap_or_else(|| "The game is over.".into())),
+            EntryKind::GameOver { .. } => {
+                happened.push(e.news.clone().unwrap_or_else(|| tr!(lang, "report-game-over")))
+            }
             _ => {}
         }
     }
@@ -77,16 +83,20 @@ pub fn headline(scn: &Scenario, report: &TurnReport, opening: Option<&GameState>
 
 /// "Gao · Fuel stock fell from 14 to 0 days", "Airspace open: now no".
 pub fn sentence(scn: &Scenario, c: &Change) -> String {
-    let label = slot_label(scn, c.slot);
+    let (lang, label) = (scn.lang, slot_label(scn, c.slot));
     match c.slot {
-        Slot::Flag(_) | Slot::RouteOpen(_) => format!("{label}: now {}", slot_value(scn, c.slot, c.after)),
+        Slot::Flag(_) | Slot::RouteOpen(_) => {
+            tr!(lang, "game-change-switched", value = label, after = slot_value(scn, c.slot, c.after))
+        }
         _ => {
-            let verb = if c.after > c.before { "rose" } else { "fell" };
-            let before = slot_value(scn, c.slot, c.before);
-            let after = slot_value(scn, c.slot, c.after);
             // The unit once, after the second number.
-            let before = before.split(' ').next().unwrap_or(&before).to_string();
-            format!("{label} {verb} from {before} to {after}")
+            let before = match c.slot {
+                Slot::FactionVar(..) | Slot::RegionVar(..) => num(lang, c.before),
+                _ => slot_value(scn, c.slot, c.before),
+            };
+            let after = slot_value(scn, c.slot, c.after);
+            let key = if c.after > c.before { "report-rose" } else { "report-fell" };
+            tr!(lang, key, value = label, before = before, after = after)
         }
     }
 }
@@ -110,28 +120,20 @@ fn routine(scn: &Scenario, report: &TurnReport) -> Option<String> {
             }
         }
     }
+    let lang = scn.lang;
     let what = match (income, count) {
         (false, 0) => return None,
-        (true, 0) => "Each side's income also moved values.".to_string(),
-        (income, n) => {
-            let rules =
-                if n == 1 { "one of the scenario's rules".to_string() } else { format!("{n} of the scenario's rules") };
-            let who = if income { format!("Income and {rules}") } else { capitalise(&rules) };
-            format!("{who} also moved values")
-        }
+        (true, 0) => return Some(tr!(lang, "report-routine-income")),
+        (true, n) => tr!(lang, "report-routine-income-rules", count = n),
+        (false, n) => tr!(lang, "report-routine-rules", count = n),
     };
-    Some(if rules.is_empty() || count == 0 {
-        if what.ends_with('.') { what } else { format!("{what}.") }
+    Some(if rules.is_empty() {
+        tr!(lang, "report-routine", what = what)
     } else {
         let shown: Vec<String> = rules.iter().take(3).map(|d| d.trim_end_matches('.').to_string()).collect();
-        let end = if rules.len() > 3 { "; …" } else { "." };
-        format!("{what}: {}{end}", shown.join("; "))
+        let key = if rules.len() > 3 { "report-routine-listed-more" } else { "report-routine-listed" };
+        tr!(lang, key, what = what, rules = semicolons(lang, &shown))
     })
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -2,10 +2,15 @@
 //! the biggest decision, the deepest swing of an indicator, proposals
 //! answered, secret orders, the score that moved most, relations, event
 //! choices, refused orders and the winner. Nothing here names a scenario.
+//! Each question is a whole message of the catalogue (`report-q-…`), written
+//! per language around the names and numbers it is given.
 
 use crate::engine::report::{Change, Slot, slot_label, slot_value};
+use crate::engine::words::{and_list, num};
 use crate::scenario::Scenario;
+use crate::tr;
 
+use super::markdown::commas;
 use super::{AfterAction, Fact, FactKind, action_name, faction_name};
 
 /// Most questions asked.
@@ -13,9 +18,20 @@ const MOST: usize = 8;
 /// Fewest questions asked (general ones fill the gap).
 const FEWEST: usize = 5;
 
-/// Questions for the class, most telling first.
+/// The general questions, asked when the game gave too few of its own.
+const GENERAL: [&str; 5] = [
+    "report-q-general-again",
+    "report-q-general-unknown",
+    "report-q-general-surprise",
+    "report-q-general-overlap",
+    "report-q-general-real",
+];
+
+/// Questions for the class, most telling first, in the scenario's language.
 pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<String> {
-    let date = |turn: u32| scn.date_of(turn);
+    let lang = scn.lang;
+    let date = |turn: u32| scn.date_in(lang, turn);
+    let who = |fact: &Fact| fact.faction.map_or_else(String::new, |f| faction_name(scn, f));
     let mut out: Vec<String> = Vec::new();
 
     // The single decision with the largest consequences.
@@ -25,26 +41,40 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
         .filter(|f| f.impact > 0)
         .max_by_key(|f| (f.impact, std::cmp::Reverse(f.turn)));
     if let Some(fact) = biggest {
-        let (who, what) = match &fact.what {
-            FactKind::Order { action, target, .. } => (
-                fact.faction.map_or_else(String::new, |f| faction_name(scn, f)),
-                match target {
-                    Some(t) => format!("“{}” ({t})", action_name(scn, *action)),
-                    None => format!("“{}”", action_name(scn, *action)),
-                },
-            ),
-            FactKind::Proposal { action, from, .. } => (
-                fact.faction.map_or_else(String::new, |f| faction_name(scn, f)),
-                format!("to accept {}'s “{}”", faction_name(scn, *from), action_name(scn, *action)),
-            ),
-            _ => (String::new(), String::new()),
+        let (turn, date, effects) = (fact.turn.to_string(), date(fact.turn), largest_changes(scn, &fact.changes, 2));
+        let question = match &fact.what {
+            FactKind::Order { action, target: Some(target), .. } => Some(tr!(
+                lang,
+                "report-q-order-at",
+                turn = turn,
+                date = date,
+                faction = who(fact),
+                action = action_name(scn, *action),
+                target = target.as_str(),
+                effects = effects
+            )),
+            FactKind::Order { action, target: None, .. } => Some(tr!(
+                lang,
+                "report-q-order",
+                turn = turn,
+                date = date,
+                faction = who(fact),
+                action = action_name(scn, *action),
+                effects = effects
+            )),
+            FactKind::Proposal { action, from, .. } => Some(tr!(
+                lang,
+                "report-q-accepted",
+                turn = turn,
+                date = date,
+                faction = who(fact),
+                from = faction_name(scn, *from),
+                action = action_name(scn, *action),
+                effects = effects
+            )),
+            _ => None,
         };
-        let effects = largest_changes(scn, &fact.changes, 2);
-        out.push(format!(
-            "On turn {} ({}), {who} chose {what}: {effects}. Was it worth it, and what else could {who} have done?",
-            fact.turn,
-            date(fact.turn)
-        ));
+        out.extend(question);
     }
 
     // The region or faction value that swung furthest, with its deepest point.
@@ -57,21 +87,19 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
     let declined = proposals.iter().find(|f| matches!(f.what, FactKind::Proposal { accepted: false, .. }));
     if let Some(fact) = declined.or(proposals.first()) {
         if let FactKind::Proposal { action, from, accepted, defaulted } = &fact.what {
-            let to = fact.faction.map_or_else(String::new, |f| faction_name(scn, f));
-            let from = faction_name(scn, *from);
-            let action = action_name(scn, *action);
-            out.push(if *accepted {
-                format!(
-                    "{to} accepted {from}'s proposal “{action}” on turn {}. Who gained more from it, and did it last?",
-                    fact.turn
-                )
-            } else {
-                let how = if *defaulted { " by not answering" } else { "" };
-                format!(
-                    "{to} declined {from}'s proposal “{action}”{how} on turn {} — why? What would {from} have had to offer?",
-                    fact.turn
-                )
-            });
+            let key = match (accepted, defaulted) {
+                (true, _) => "report-q-proposal-accepted",
+                (false, true) => "report-q-proposal-ignored",
+                (false, false) => "report-q-proposal-declined",
+            };
+            out.push(tr!(
+                lang,
+                key,
+                to = who(fact),
+                from = faction_name(scn, *from),
+                action = action_name(scn, *action),
+                turn = fact.turn.to_string()
+            ));
         }
     }
 
@@ -82,21 +110,20 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
     let telling = secrets.iter().max_by_key(|f| (f.impact, std::cmp::Reverse(f.turn)));
     if let Some(fact) = telling {
         if let FactKind::Order { action, success, detected, .. } = &fact.what {
-            let who = fact.faction.map_or_else(String::new, |f| faction_name(scn, f));
-            let result = if *success { "succeeded" } else { "failed" };
-            let action = action_name(scn, *action);
-            out.push(if *detected == Some(true) {
-                format!(
-                    "{who}'s secret “{action}” on turn {} {result} and was detected. Was the risk worth taking, and how did the others react?",
-                    fact.turn
-                )
-            } else {
-                let others = if unseen > 1 { format!(" ({unseen} secret orders went unseen in all)") } else { String::new() };
-                format!(
-                    "{who}'s secret “{action}” on turn {} {result} and was never detected{others}. Now that everyone knows, does it change how you read that turn?",
-                    fact.turn
-                )
-            });
+            let key = match detected {
+                Some(true) => "report-q-secret-detected",
+                _ if unseen > 1 => "report-q-secret-unseen-many",
+                _ => "report-q-secret-unseen",
+            };
+            out.push(tr!(
+                lang,
+                key,
+                faction = who(fact),
+                action = action_name(scn, *action),
+                turn = fact.turn.to_string(),
+                result = if *success { "success" } else { "failure" },
+                unseen = unseen
+            ));
         }
     }
 
@@ -131,14 +158,17 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
                 })
                 .into_iter()
                 .take(3)
-                .map(|(_, n)| format!("“{n}”"))
+                .map(|(_, n)| tr!(lang, "report-quoted", text = n))
                 .collect();
-            let verb = if b >= a { "rose" } else { "fell" };
-            let did =
-                if mine.is_empty() { String::new() } else { format!(" (its weightiest orders: {})", mine.join(", ")) };
-            out.push(format!(
-                "{}'s score {verb} from {a} to {b}, more than anyone's{did}. What did it do that mattered most?",
-                s.name
+            let key = if mine.is_empty() { "report-q-score" } else { "report-q-score-orders" };
+            out.push(tr!(
+                lang,
+                key,
+                faction = s.name.as_str(),
+                direction = if b >= a { "rose" } else { "fell" },
+                start = num(lang, a),
+                end = num(lang, b),
+                orders = commas(lang, &mine)
             ));
         }
     }
@@ -148,19 +178,26 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
     if let Some(best) = results.factions.iter().max_by_key(|f| f.total) {
         let strong = best.objectives.iter().max_by_key(|o| o.score);
         let weak = best.objectives.iter().min_by_key(|o| o.score);
-        let verb = if results.provisional { "leads" } else { "won" };
+        let score = best.total.to_string();
         let who = if results.winners.len() > 1 {
-            format!("{} tied with {}", results.winners.join(" and "), best.total)
+            let names: Vec<&str> = results.winners.iter().map(String::as_str).collect();
+            tr!(lang, "report-q-winner-tied", factions = and_list(lang, &names), score = score)
         } else {
-            format!("{} {verb} with {}", best.faction, best.total)
+            let key = if results.provisional { "report-q-winner-leads" } else { "report-q-winner-won" };
+            tr!(lang, key, faction = best.faction.as_str(), score = score)
         };
-        let detail = match (strong, weak) {
-            (Some(s), Some(w)) if s.id != w.id => {
-                format!("; its best objective was “{}” ({}), its weakest “{}” ({})", s.name, s.score, w.name, w.score)
-            }
-            _ => String::new(),
-        };
-        out.push(format!("{who}{detail}. Could the other teams have stopped it — or was it a shared success?"));
+        out.push(match (strong, weak) {
+            (Some(s), Some(w)) if s.id != w.id => tr!(
+                lang,
+                "report-q-winner-objectives",
+                who = who,
+                best = s.name.as_str(),
+                best_score = s.score.to_string(),
+                worst = w.name.as_str(),
+                worst_score = w.score.to_string()
+            ),
+            _ => tr!(lang, "report-q-winner", who = who),
+        });
     }
 
     // The relation that changed most.
@@ -172,10 +209,19 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
             .filter(|(_, a, b)| a != b)
             .max_by_key(|(_, a, b)| (b - a).abs());
         if let Some((s, a, b)) = moved {
-            let verb = if b > a { "improved" } else { "worsened" };
-            out.push(format!(
-                "Relations between {} {verb} from {a} to {b}. Which decisions drove that, and did anyone intend it?",
-                s.name.replace('–', " and ")
+            // The pair's ids, `a-b`: its two factions by name.
+            let name =
+                |id: &str| scn.factions.iter().find(|f| f.id == id).map_or_else(|| id.to_string(), |f| f.name.clone());
+            let (x, y) =
+                s.id.split_once('-').map_or_else(|| (s.name.clone(), String::new()), |(x, y)| (name(x), name(y)));
+            out.push(tr!(
+                lang,
+                "report-q-relation",
+                a = x,
+                b = y,
+                direction = if b > a { "improved" } else { "worsened" },
+                start = num(lang, a),
+                end = num(lang, b)
             ));
         }
     }
@@ -183,12 +229,15 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
     // An event choice.
     if let Some(fact) = facts.iter().find(|f| matches!(f.what, FactKind::Choice { .. })) {
         if let FactKind::Choice { event, option, defaulted } = &fact.what {
-            let who = fact.faction.map_or_else(String::new, |f| faction_name(scn, f));
             let title = scn.events.get(*event).map_or("?", |e| e.title.as_str());
-            let how = if *defaulted { " (by default: nobody answered)" } else { "" };
-            out.push(format!(
-                "When “{title}” happened on turn {}, {who} chose “{option}”{how}. What were the alternatives, and would you choose the same now?",
-                fact.turn
+            let key = if *defaulted { "report-q-choice-default" } else { "report-q-choice" };
+            out.push(tr!(
+                lang,
+                key,
+                event = title,
+                turn = fact.turn.to_string(),
+                faction = who(fact),
+                option = option.as_str()
             ));
         }
     }
@@ -197,12 +246,14 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
     let refused: Vec<&Fact> = facts.iter().filter(|f| matches!(f.what, FactKind::Refused { .. })).collect();
     if let Some(first) = refused.first() {
         if let FactKind::Refused { action, reason } = &first.what {
-            let who = first.faction.map_or_else(String::new, |f| faction_name(scn, f));
-            let count =
-                if refused.len() == 1 { "One order was".to_string() } else { format!("{} orders were", refused.len()) };
-            out.push(format!(
-                "{count} refused (the first: {who}'s “{action}” on turn {}: {reason}). What had the team misread about the situation?",
-                first.turn
+            out.push(tr!(
+                lang,
+                "report-q-refused",
+                count = refused.len(),
+                faction = who(first),
+                action = action.as_str(),
+                turn = first.turn.to_string(),
+                reason = reason.as_str()
             ));
         }
     }
@@ -217,25 +268,15 @@ pub(crate) fn ask(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Vec<S
         .min_by_key(|(f, _, c)| (*c, f.turn));
     if let Some((fact, event, c)) = chance {
         let title = scn.events.get(event).map_or("?", |e| e.title.as_str());
-        out.push(format!(
-            "“{title}” struck on turn {} (a {c}% chance). How well prepared was each team, and who could have made it less likely?",
-            fact.turn
-        ));
+        out.push(tr!(lang, "report-q-chance", event = title, turn = fact.turn.to_string(), chance = num(lang, c)));
     }
 
     out.truncate(MOST);
-    let general = [
-        "If you played again, what would your team do differently on the first turn?",
-        "What did your team not know when it gave its orders, and how could it have found out?",
-        "Which outcome surprised you most, and why?",
-        "Where did the teams' interests overlap, and did anyone act on it?",
-        "Which of these decisions resemble what the real governments did?",
-    ];
-    for q in general {
+    for key in GENERAL {
         if out.len() >= FEWEST {
             break;
         }
-        out.push(q.to_string());
+        out.push(tr!(lang, key));
     }
     out
 }
@@ -245,7 +286,11 @@ fn largest_changes(scn: &Scenario, changes: &[Change], n: usize) -> String {
     let mut sorted: Vec<&Change> = changes.iter().collect();
     sorted.sort_by_key(|c| std::cmp::Reverse(super::change_size(scn, c)));
     let texts: Vec<String> = sorted.iter().take(n).map(|c| crate::engine::report::change_text(scn, c)).collect();
-    texts.join(", and ")
+    match texts.as_slice() {
+        [first, second, ..] => tr!(scn.lang, "report-two-changes", first = first.as_str(), second = second.as_str()),
+        [one] => one.clone(),
+        [] => String::new(),
+    }
 }
 
 /// The region or faction value that moved furthest from its start, relative
@@ -294,19 +339,32 @@ fn deepest_swing(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Option
                         .find(|c| c.slot == slot && (c.after > c.before) == rising && c.after != c.before)?;
                     let who = faction_name(scn, f.faction?);
                     // A proposal is its maker's action: the faction that answered accepted or declined it.
+                    let (lang, turn) = (scn.lang, f.turn.to_string());
                     let cause = match &f.what {
-                        FactKind::Order { action, .. } => format!("{who}'s “{}”", action_name(scn, *action)),
-                        FactKind::Proposal { action, from, accepted, .. } => format!(
-                            "{who} {} {}'s “{}”",
-                            if *accepted { "accepting" } else { "declining" },
-                            faction_name(scn, *from),
-                            action_name(scn, *action)
+                        FactKind::Order { action, .. } => {
+                            tr!(
+                                lang,
+                                "report-q-cause-order",
+                                faction = who,
+                                action = action_name(scn, *action),
+                                turn = turn
+                            )
+                        }
+                        FactKind::Proposal { action, from, accepted, .. } => tr!(
+                            lang,
+                            if *accepted { "report-q-cause-accepting" } else { "report-q-cause-declining" },
+                            faction = who,
+                            from = faction_name(scn, *from),
+                            action = action_name(scn, *action),
+                            turn = turn
                         ),
-                        FactKind::Choice { option, .. } => format!("{who}'s choice “{option}”"),
+                        FactKind::Choice { option, .. } => {
+                            tr!(lang, "report-q-cause-choice", faction = who, option = option.as_str(), turn = turn)
+                        }
                         _ => return None,
                     };
                     let moved = (i128::from(c.after) - i128::from(c.before)).abs();
-                    Some((moved, std::cmp::Reverse(f.turn), format!("{cause} on turn {}", f.turn)))
+                    Some((moved, std::cmp::Reverse(f.turn), cause))
                 })
                 .max()
                 .map(|(_, _, text)| text);
@@ -319,15 +377,20 @@ fn deepest_swing(scn: &Scenario, report: &AfterAction, facts: &[Fact]) -> Option
         }
     }
     let Swing { slot, start, extreme, at, end, cause, .. } = best?;
-    let label = slot_label(scn, slot);
-    let verb = if extreme < start { "fell" } else { "rose" };
-    let when =
-        report.points.get(at).map_or_else(String::new, |p| format!(" by the end of turn {} ({})", p.turn, p.date));
-    let then = if end == extreme { String::new() } else { format!(", and ended at {}", slot_value(scn, slot, end)) };
-    let cause = cause.map(|c| format!(" {c} moved it most directly.")).unwrap_or_default();
-    Some(format!(
-        "{label} {verb} from {} to {}{when}{then}.{cause} What caused this, and who gained or lost by it?",
-        slot_value(scn, slot, start),
-        slot_value(scn, slot, extreme)
-    ))
+    let (lang, point) = (scn.lang, report.points.get(at)?);
+    let swing = tr!(
+        lang,
+        if end == extreme { "report-q-swing" } else { "report-q-swing-ended" },
+        value = slot_label(scn, slot),
+        direction = if extreme < start { "fell" } else { "rose" },
+        start = slot_value(scn, slot, start),
+        extreme = slot_value(scn, slot, extreme),
+        turn = point.turn.to_string(),
+        date = point.date.as_str(),
+        end = slot_value(scn, slot, end)
+    );
+    let mut question = vec![swing];
+    question.extend(cause.map(|c| tr!(lang, "report-q-swing-cause", cause = c)));
+    question.push(tr!(lang, "report-q-swing-ask"));
+    Some(question.join(" "))
 }

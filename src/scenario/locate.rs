@@ -337,7 +337,7 @@ impl Scanner<'_> {
 }
 
 /// The text of a simple string literal without its quotes (escapes are kept).
-fn unquote(literal: &str) -> String {
+pub(crate) fn unquote(literal: &str) -> String {
     literal.trim().trim_start_matches('r').trim_matches('#').trim_matches('"').to_string()
 }
 

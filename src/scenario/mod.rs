@@ -10,8 +10,10 @@ pub mod expr;
 pub mod format;
 pub mod locate;
 pub mod model;
+pub mod strings;
 pub mod synthetic;
 pub mod template;
+pub mod translate;
 pub mod validate;
 pub mod variant;
 
@@ -23,6 +25,7 @@ use std::path::Path;
 use diagnostic::{closest, offset_of};
 
 use crate::files::{self, ReadError};
+use crate::i18n::Lang;
 
 /// Largest scenario file accepted, in bytes.
 pub const MAX_FILE_SIZE: usize = 4 * 1024 * 1024;
@@ -49,6 +52,9 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// The compiled scenario, when there was no error.
     pub scenario: Option<Scenario>,
+    /// The translation it was loaded with, if any, and what stopped any of
+    /// its texts from being used (they do not stop the scenario).
+    pub translation: Option<translate::Checked>,
 }
 
 impl Loaded {
@@ -57,9 +63,12 @@ impl Loaded {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// The diagnostics paired with their file, ready to render.
+    /// The diagnostics paired with their file, ready to render: the
+    /// scenario's, then its translation's.
     pub fn file_diagnostics(&self) -> impl Iterator<Item = FileDiagnostic<'_>> {
-        self.diagnostics.iter().map(|d| FileDiagnostic { file: &self.name, source: &self.source, diagnostic: d })
+        let own =
+            self.diagnostics.iter().map(|d| FileDiagnostic { file: &self.name, source: &self.source, diagnostic: d });
+        own.chain(self.translation.iter().flat_map(translate::Checked::file_diagnostics))
     }
 }
 
@@ -86,6 +95,78 @@ pub fn read(path: &Path, variant: Option<&str>) -> Result<Loaded, std::io::Error
     }
 }
 
+/// Reads and loads a scenario file as [`read`] does, with its texts in
+/// `lang` where a translation gives them: the file `DIR/i18n/STEM.LANG.ron`
+/// beside it or, for a copy of a built-in scenario with none there, the
+/// built-in translation ([`TRANSLATIONS`]). A translation that cannot be
+/// read is a diagnostic of its own: the scenario still loads, in its own words.
+pub fn read_in(path: &Path, variant: Option<&str>, lang: Lang) -> Result<Loaded, std::io::Error> {
+    match files::read_limited(path, MAX_FILE_SIZE as u64) {
+        Ok(bytes) => Ok(load_beside(path, &bytes, variant, lang)),
+        Err(ReadError::Io(e)) => Err(e),
+        Err(e) => Ok(refused(&path.display().to_string(), &e)),
+    }
+}
+
+/// Loads the scenario read from `path` (its `bytes`) as [`read_in`] does:
+/// in `lang`, with the translation beside it, or the built-in one.
+pub fn load_beside(path: &Path, bytes: &[u8], variant: Option<&str>, lang: Lang) -> Loaded {
+    let name = path.display().to_string();
+    let beside = translate::path_beside(path, lang);
+    let shown = beside.display().to_string();
+    match files::read_limited(&beside, MAX_FILE_SIZE as u64) {
+        Ok(text) => {
+            let source = translate::Source { name: &shown, bytes: &text, built_in: false };
+            load_in(&name, bytes, variant, lang, Some(source))
+        }
+        Err(ReadError::Io(e)) if translate::is_absent(&e) => {
+            load_in(&name, bytes, variant, lang, built_in_translation(bytes, lang))
+        }
+        Err(e) => {
+            let mut loaded = load_in(&name, bytes, variant, lang, None);
+            loaded.translation = Some(translate::Checked::refused(&shown, &e));
+            loaded
+        }
+    }
+}
+
+/// Loads a variant of the embedded default scenario (`None`: the full game)
+/// with its texts in `lang` (its built-in translation; English has none).
+pub fn load_default_in(variant: Option<&str>, lang: Lang) -> Loaded {
+    load_in(DEFAULT_NAME, DEFAULT.as_bytes(), variant, lang, built_in_translation(DEFAULT.as_bytes(), lang))
+}
+
+/// The translations built into the program, by file name: those of the
+/// default scenario and of the tutorial (whose own texts are English).
+pub const TRANSLATIONS: [(&str, &str); 4] = [
+    ("scenarios/i18n/fuel-and-sovereignty.fr.ron", include_str!("../../scenarios/i18n/fuel-and-sovereignty.fr.ron")),
+    ("scenarios/i18n/fuel-and-sovereignty.ar.ron", include_str!("../../scenarios/i18n/fuel-and-sovereignty.ar.ron")),
+    ("scenarios/i18n/tutorial.fr.ron", include_str!("../../scenarios/i18n/tutorial.fr.ron")),
+    ("scenarios/i18n/tutorial.ar.ron", include_str!("../../scenarios/i18n/tutorial.ar.ron")),
+];
+
+/// The built-in translation named `name` (`scenarios/i18n/tutorial.fr.ron`).
+pub fn built_in_named(name: &str) -> Option<translate::Source<'static>> {
+    TRANSLATIONS.iter().find(|(file, _)| *file == name).map(|(file, text)| translate::Source {
+        name: file,
+        bytes: text.as_bytes(),
+        built_in: true,
+    })
+}
+
+/// The built-in translation into `lang` of a built-in scenario, given by its
+/// text (the default or the tutorial, byte for byte), if there is one.
+pub fn built_in_translation(scenario: &[u8], lang: Lang) -> Option<translate::Source<'static>> {
+    let stem = if scenario == DEFAULT.as_bytes() {
+        "fuel-and-sovereignty"
+    } else if scenario == TUTORIAL.as_bytes() {
+        "tutorial"
+    } else {
+        return None;
+    };
+    built_in_named(&format!("scenarios/i18n/{stem}.{lang}.ron"))
+}
+
 /// A scenario file that could not be read, as an entry with one diagnostic
 /// (for lists that show every file, readable or not).
 pub fn refused(name: &str, e: &ReadError) -> Loaded {
@@ -98,7 +179,7 @@ pub fn refused(name: &str, e: &ReadError) -> Loaded {
         ReadError::TooLarge(_) => Diagnostic::error("file-too-large", None, e.to_string())
             .with_help("a scenario this large is almost certainly not a scenario file"),
     };
-    Loaded { name: name.to_string(), source: String::new(), diagnostics: vec![d], scenario: None }
+    Loaded { name: name.to_string(), source: String::new(), diagnostics: vec![d], scenario: None, translation: None }
 }
 
 /// Loads a scenario from bytes. Never panics, whatever the bytes.
@@ -109,10 +190,74 @@ pub fn load(name: &str, bytes: &[u8]) -> Loaded {
 /// Loads a scenario from bytes as one of its variants (`None`: as written,
 /// without a variant). Every variant is checked, whichever is asked for.
 pub fn load_variant(name: &str, bytes: &[u8], variant: Option<&str>) -> Loaded {
-    let fail =
-        |source: String, d: Diagnostic| Loaded { name: name.to_string(), source, diagnostics: vec![d], scenario: None };
+    load_in(name, bytes, variant, Lang::default(), None)
+}
+
+/// Loads a scenario as [`load_variant`] does, with its texts in `lang`
+/// where `translation` gives them (see [`translate`]): the translation is
+/// checked against the scenario, and its usable texts replace the
+/// scenario's own before it is compiled; a missing or refused text keeps
+/// the scenario's own. Without a translation, or with one that cannot be
+/// used, the texts are the scenario's own and [`Scenario::lang`] is the
+/// scenario's `locale`. Never panics, whatever either file holds.
+pub fn load_in(
+    name: &str,
+    bytes: &[u8],
+    variant: Option<&str>,
+    lang: Lang,
+    translation: Option<translate::Source<'_>>,
+) -> Loaded {
+    let fail = |source: String, d: Diagnostic| Loaded {
+        name: name.to_string(),
+        source,
+        diagnostics: vec![d],
+        scenario: None,
+        translation: None,
+    };
+    let source = match decode(bytes) {
+        Ok(source) => source,
+        Err((source, d)) => return fail(source, d),
+    };
+    let mut file: format::ScenarioFile = match parse_ron(&source) {
+        Ok(f) => f,
+        Err(d) => return fail(source, d),
+    };
+    let checked = translation.map(|t| {
+        let mut checked = translate::check(t, &file, lang.code());
+        // Playing needs only what stops a text from being used; the lint lists the rest.
+        checked.diagnostics.retain(Diagnostic::is_error);
+        checked
+    });
+    if let Some(t) = checked.as_ref().and_then(|c| c.translation.as_ref()) {
+        translate::apply(&mut file, t);
+    }
+    let (mut scenario, mut diagnostics) = validate::check(&file, &source);
+    if !file.variants.is_empty() || variant.is_some() {
+        scenario = with_variants(&file, &source, variant, scenario, &mut diagnostics);
+    }
+    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    cap(&mut diagnostics);
+    if let (Some(scn), Some(c)) = (scenario.as_mut(), checked.as_ref()) {
+        if let Some(t) = &c.translation {
+            scn.lang = t.lang;
+            scn.translation = Some(translate::Applied {
+                lang: t.lang,
+                file: c.name.clone(),
+                text: c.source.clone(),
+                built_in: c.built_in,
+            });
+        }
+    }
+    Loaded { name: name.to_string(), source, diagnostics, scenario, translation: checked }
+}
+
+/// The text of a file the loader reads (a scenario or a translation): at
+/// most [`MAX_FILE_SIZE`] bytes of UTF-8, with a byte-order mark dropped and
+/// line ends made `\n`, not blank. Otherwise the source to show (what could
+/// be read) and the diagnostic that stops reading.
+fn decode(bytes: &[u8]) -> Result<String, (String, Diagnostic)> {
     if bytes.len() > MAX_FILE_SIZE {
-        return fail(
+        return Err((
             String::new(),
             Diagnostic::error(
                 "file-too-large",
@@ -120,7 +265,7 @@ pub fn load_variant(name: &str, bytes: &[u8], variant: Option<&str>) -> Loaded {
                 format!("the file is larger than {}, the most accepted", files::size(MAX_FILE_SIZE as u64)),
             )
             .with_help("a scenario this large is almost certainly not a scenario file"),
-        );
+        ));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -130,44 +275,38 @@ pub fn load_variant(name: &str, bytes: &[u8], variant: Option<&str>) -> Loaded {
             let at = normalise(&good).len();
             let source = normalise(&String::from_utf8_lossy(bytes));
             let bad_len = char::REPLACEMENT_CHARACTER.len_utf8();
-            return fail(
+            return Err((
                 source,
                 Diagnostic::error("not-utf8", Some(at..at + bad_len), "the file is not valid UTF-8 text")
                     .with_help("save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"),
-            );
+            ));
         }
     };
     let source = normalise(text);
     if is_blank(&source) {
         let message = if source.trim().is_empty() { "the file is empty" } else { "the file holds only comments" };
-        return fail(
-            source,
-            Diagnostic::error("empty-file", None, message)
-                .with_help("run `harmattan new FILE` to write a starter scenario"),
-        );
+        let d = Diagnostic::error("empty-file", None, message)
+            .with_help("run `harmattan new FILE` to write a starter scenario");
+        return Err((source, d));
     }
+    Ok(source)
+}
+
+/// Parses a file's text (from [`decode`]) as RON, with the loader's options
+/// and nesting limit; a located diagnostic with advice when it does not parse.
+fn parse_ron<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
-    let file: format::ScenarioFile = match options.from_str(&source) {
-        Ok(f) => f,
-        Err(e) => {
-            let mut d = ron_diagnostic(&source, &e);
-            if d.code == "syntax" {
-                if let Some(help) = d.span.as_ref().and_then(|s| open_string_hint(&source, s.start)) {
-                    d.help = Some(help);
-                }
+    options.from_str(source).map_err(|e| {
+        let mut d = ron_diagnostic(source, &e);
+        if d.code == "syntax" {
+            if let Some(help) = d.span.as_ref().and_then(|s| open_string_hint(source, s.start)) {
+                d.help = Some(help);
             }
-            return fail(source, d);
         }
-    };
-    let (mut scenario, mut diagnostics) = validate::check(&file, &source);
-    if !file.variants.is_empty() || variant.is_some() {
-        scenario = with_variants(&file, &source, variant, scenario, &mut diagnostics);
-    }
-    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-    cap(&mut diagnostics);
-    Loaded { name: name.to_string(), source, diagnostics, scenario }
+        d
+    })
 }
 
 /// Checks every variant of a file whose base compiled, and returns the

@@ -48,6 +48,12 @@ pub struct Scenario {
     pub(crate) entity_ids: BTreeMap<String, (EntityKind, usize)>,
     /// Action ids → index.
     pub(crate) action_ids: BTreeMap<String, usize>,
+    /// The language its texts are in, and of the sentences the engine makes
+    /// from them (why an order is refused, news written by the engine).
+    pub lang: Lang,
+    /// The translation its texts were taken from (`None`: the scenario's own
+    /// texts), kept so that a save shows the game in the same words.
+    pub translation: Option<crate::scenario::translate::Applied>,
 }
 
 impl Scenario {

@@ -14,6 +14,7 @@ use crate::scenario::expr::{Compiled, EffectStmt, EntityKind, Node, NodeKind, Sc
 use crate::scenario::format::{self, FORMAT_VERSION, ScenarioFile, TargetKind, VarDecl};
 use crate::scenario::locate::{SourceMap, string_content_offset};
 use crate::scenario::model::*;
+use crate::scenario::strings::{self, At, TextKind, is_bidi_control};
 
 /// Limits that keep a stranger's scenario from exhausting memory or time.
 pub mod limits {
@@ -434,52 +435,6 @@ impl Checker<'_> {
         out
     }
 
-    /// The strings of a variant, checked where they are written (a variant
-    /// is also checked as the scenario it makes, but there its problems
-    /// would point at the variant's id).
-    fn variant_texts(&mut self, p: &str, v: &format::Variant) {
-        use TextKind::{Expr, Id, Name, Text};
-        self.text(p, At::Field("id"), "variant id", &v.id, Id);
-        self.text(p, At::Field("title"), "title", &v.title, Name);
-        if let Some(summary) = &v.summary {
-            self.text(p, At::Field("summary"), "summary", summary, Text);
-        }
-        if let Some(calendar) = &v.calendar {
-            self.text(&format!("{p}.calendar"), At::Field("start"), "start date", &calendar.start, Name);
-        }
-        for key in v.values.keys() {
-            self.text(p, At::Key("values", key), "value", key, Name);
-        }
-        for (j, r) in v.relations.iter().enumerate() {
-            let rp = format!("{p}.relations[{j}]");
-            self.text(&rp, At::Item("between", 0), "faction id", &r.between.0, Id);
-            self.text(&rp, At::Item("between", 1), "faction id", &r.between.1, Id);
-        }
-        for (key, change) in &v.objectives {
-            self.text(p, At::Key("objectives", key), "objective", key, Name);
-            let op = format!("{p}.objectives.{key}");
-            if let Some(score) = &change.score {
-                self.text(&op, At::Field("score"), "score", score, Expr);
-            }
-            if let Some(description) = &change.description {
-                self.text(&op, At::Field("description"), "description", description, Text);
-            }
-        }
-        for (key, change) in &v.events {
-            self.text(p, At::Key("events", key), "event id", key, Id);
-            let ep = format!("{p}.events.{key}");
-            for (field, text) in [("date", &change.date), ("when", &change.when), ("chance", &change.chance)] {
-                if let Some(text) = text {
-                    let kind = if field == "date" { Name } else { Expr };
-                    self.text(&ep, At::Field(field), field, text, kind);
-                }
-            }
-        }
-        for key in v.outcomes.keys() {
-            self.text(p, At::Key("outcomes", key), "faction id", key, Id);
-        }
-    }
-
     /// An event dated where no calendar of the scenario, nor of its variants, has a turn.
     fn never_dated(&mut self, p: &str, e: &format::Event, date: &str, f: &ScenarioFile) {
         let any_variant = if f.variants.is_empty() { "" } else { " nor any variant's" };
@@ -690,6 +645,8 @@ impl Checker<'_> {
             .collect();
 
         Scenario {
+            lang: f.meta.locale.parse().unwrap_or_default(),
+            translation: None,
             meta: f.meta.clone(),
             source: self.source.to_string(),
             action_points: f.action_points,
@@ -1359,182 +1316,9 @@ impl Checker<'_> {
 
     /// Checks every string of the file for its length and its characters:
     /// the one walk over all of them (ids, references, names, texts, news and
-    /// expressions), so that no string is forgotten.
+    /// expressions, [`strings::walk`]), so that no string is forgotten.
     fn texts(&mut self, f: &ScenarioFile) {
-        use TextKind::{Expr, Id, Name, News, Text};
-        let m = &f.meta;
-        self.text("meta", At::Field("id"), "scenario id", &m.id, Id);
-        self.text("meta", At::Field("title"), "title", &m.title, Name);
-        self.text("meta", At::Field("summary"), "summary", &m.summary, Text);
-        self.text("meta", At::Field("author"), "author", &m.author, Name);
-        self.text("meta", At::Field("locale"), "locale", &m.locale, Name);
-        self.text("meta.calendar", At::Field("start"), "start date", &m.calendar.start, Name);
-        if let Some(shared) = f.outcomes.as_ref().and_then(|o| o.shared.as_ref()) {
-            let p = "outcomes.shared";
-            self.text(p, At::Field("name"), "name", &shared.name, Name);
-            self.text(p, At::Field("description"), "description", &shared.description, Text);
-            self.text(p, At::Field("score"), "score", &shared.score, Expr);
-        }
-        for (kind, decls) in [("faction", &f.variables.faction), ("region", &f.variables.region)] {
-            for (i, v) in decls.iter().enumerate() {
-                let p = format!("variables.{kind}[{i}]");
-                self.text(&p, At::Field("id"), "variable id", &v.id, Id);
-                self.text(&p, At::Field("name"), "variable name", &v.name, Name);
-                self.text(&p, At::Field("unit"), "unit", &v.unit, Name);
-                for (key, unit) in &v.units {
-                    self.text(&p, At::Key("units", key), "faction or region id", key, Id);
-                    self.text(&p, At::Value("units", key), "unit", unit, Name);
-                }
-                self.text(&p, At::Field("description"), "description", &v.description, Text);
-            }
-        }
-        for (i, x) in f.factions.iter().enumerate() {
-            let p = format!("factions[{i}]");
-            self.text(&p, At::Field("id"), "faction id", &x.id, Id);
-            self.text(&p, At::Field("name"), "faction name", &x.name, Name);
-            self.text(&p, At::Field("colour"), "colour", &x.colour, Name);
-            self.text(&p, At::Field("briefing"), "briefing", &x.briefing, Text);
-            for key in x.values.keys() {
-                self.text(&p, At::Key("values", key), "variable id", key, Id);
-            }
-            for (key, amount) in &x.income {
-                self.text(&p, At::Key("income", key), "variable id", key, Id);
-                self.text(&p, At::Value("income", key), "income", amount, Expr);
-            }
-            for (j, o) in x.objectives.iter().enumerate() {
-                let op = format!("{p}.objectives[{j}]");
-                self.text(&op, At::Field("id"), "objective id", &o.id, Id);
-                self.text(&op, At::Field("name"), "objective name", &o.name, Name);
-                self.text(&op, At::Field("score"), "score", &o.score, Expr);
-                self.text(&op, At::Field("description"), "description", &o.description, Text);
-            }
-        }
-        for (i, r) in f.regions.iter().enumerate() {
-            let p = format!("regions[{i}]");
-            self.text(&p, At::Field("id"), "region id", &r.id, Id);
-            self.text(&p, At::Field("name"), "region name", &r.name, Name);
-            if let Some(c) = &r.controller {
-                self.text(&p, At::Field("controller"), "faction id", c, Id);
-            }
-            for key in r.values.keys() {
-                self.text(&p, At::Key("values", key), "variable id", key, Id);
-            }
-        }
-        for (i, r) in f.routes.iter().enumerate() {
-            let p = format!("routes[{i}]");
-            self.text(&p, At::Field("id"), "route id", &r.id, Id);
-            self.text(&p, At::Field("name"), "route name", &r.name, Name);
-            self.text(&p, At::Field("from"), "region id", &r.from, Id);
-            self.text(&p, At::Field("to"), "region id", &r.to, Id);
-            self.text(&p, At::Field("carries"), "variable id", &r.carries, Id);
-        }
-        for (i, r) in f.relations.iter().enumerate() {
-            let p = format!("relations[{i}]");
-            self.text(&p, At::Item("between", 0), "faction id", &r.between.0, Id);
-            self.text(&p, At::Item("between", 1), "faction id", &r.between.1, Id);
-        }
-        for (i, v) in f.variants.iter().enumerate() {
-            self.variant_texts(&format!("variants[{i}]"), v);
-        }
-        for (i, x) in f.flags.iter().enumerate() {
-            let p = format!("flags[{i}]");
-            self.text(&p, At::Field("id"), "flag id", &x.id, Id);
-            self.text(&p, At::Field("name"), "flag name", &x.name, Name);
-            self.text(&p, At::Field("description"), "description", &x.description, Text);
-        }
-        for (i, a) in f.actions.iter().enumerate() {
-            let p = format!("actions[{i}]");
-            self.text(&p, At::Field("id"), "action id", &a.id, Id);
-            self.text(&p, At::Field("name"), "action name", &a.name, Name);
-            self.text(&p, At::Field("description"), "description", &a.description, Text);
-            for (j, id) in a.factions.iter().enumerate() {
-                self.text(&p, At::Item("factions", j), "faction id", id, Id);
-            }
-            for key in a.cost.keys() {
-                self.text(&p, At::Key("cost", key), "variable id", key, Id);
-            }
-            if let Some(req) = &a.requires {
-                for (j, item) in req.items.iter().enumerate() {
-                    let (expr_at, reason_at) = match (req.listed, item.reason.is_some()) {
-                        (false, _) => (At::Field("requires"), At::Field("requires")),
-                        (true, false) => (At::Item("requires", j), At::Item("requires", j)),
-                        (true, true) => (At::Pair("requires", j, 0), At::Pair("requires", j, 1)),
-                    };
-                    self.text(&p, expr_at, "requires", &item.expr, Expr);
-                    if let Some(reason) = &item.reason {
-                        self.text(&p, reason_at, "reason", reason, Text);
-                    }
-                }
-            }
-            if let Some(agreement) = &a.agreement {
-                self.text(&p, At::Field("agreement"), "agreement id", agreement, Id);
-            }
-            if let Some(text) = &a.chance {
-                self.text(&p, At::Field("chance"), "chance", text, Expr);
-            }
-            if let format::Visibility::Secret(text) = &a.visibility {
-                self.text(&p, At::Item("visibility", 0), "detection chance", text, Expr);
-            }
-            for (field, list) in [
-                ("on_success", &a.on_success),
-                ("on_failure", &a.on_failure),
-                ("ongoing", &a.ongoing),
-                ("on_end", &a.on_end),
-                ("hold", &a.hold),
-                ("on_decline", &a.on_decline),
-                ("on_detected", &a.on_detected),
-            ] {
-                for (k, text) in list.iter().enumerate() {
-                    self.text(&p, At::Item(field, k), "effect", text, Expr);
-                }
-            }
-            for (field, text) in [("news_success", &a.news_success), ("news_failure", &a.news_failure)] {
-                if let Some(text) = text {
-                    self.text(&p, At::Field(field), "news line", text, News);
-                }
-            }
-        }
-        for (i, e) in f.events.iter().enumerate() {
-            let p = format!("events[{i}]");
-            self.text(&p, At::Field("id"), "event id", &e.id, Id);
-            self.text(&p, At::Field("title"), "event title", &e.title, Name);
-            self.text(&p, At::Field("text"), "event text", &e.text, Text);
-            for (field, text) in [("when", &e.when), ("chance", &e.chance)] {
-                if let Some(text) = text {
-                    self.text(&p, At::Field(field), field, text, Expr);
-                }
-            }
-            for (k, text) in e.effects.iter().enumerate() {
-                self.text(&p, At::Item("effects", k), "effect", text, Expr);
-            }
-            if let Some(c) = &e.choice {
-                let cp = format!("{p}.choice");
-                self.text(&cp, At::Field("faction"), "faction id", &c.faction, Id);
-                self.text(&cp, At::Field("prompt"), "prompt", &c.prompt, Name);
-                for (j, o) in c.options.iter().enumerate() {
-                    let op = format!("{cp}.options[{j}]");
-                    self.text(&op, At::Field("id"), "option id", &o.id, Id);
-                    self.text(&op, At::Field("label"), "option label", &o.label, Name);
-                    for (k, text) in o.effects.iter().enumerate() {
-                        self.text(&op, At::Item("effects", k), "effect", text, Expr);
-                    }
-                }
-            }
-        }
-        for (i, r) in f.rules.iter().enumerate() {
-            let p = format!("rules[{i}]");
-            self.text(&p, At::Field("id"), "rule id", &r.id, Id);
-            self.text(&p, At::Field("description"), "description", &r.description, Text);
-            if let Some(text) = &r.when {
-                self.text(&p, At::Field("when"), "when", text, Expr);
-            }
-            for (k, text) in r.effects.iter().enumerate() {
-                self.text(&p, At::Item("effects", k), "effect", text, Expr);
-            }
-        }
-        for (i, text) in f.end_when.iter().enumerate() {
-            self.text("", At::Item("end_when", i), "end condition", text, Expr);
-        }
+        strings::walk(f, |place, text| self.text(place.base, place.at, place.what, text, place.kind));
     }
 
     /// The span of the string literal of `key` (or, with `value`, of the
@@ -1806,73 +1590,6 @@ impl VarKind {
     }
 }
 
-/// What a string of the file is: it sets the string's length limit and the
-/// characters it may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TextKind {
-    /// An id, or a reference to one.
-    Id,
-    /// A one-line text: a name, title, label, prompt, unit, author, locale, colour or date.
-    Name,
-    /// A text that may run over several lines: the summary, briefings, descriptions, event texts.
-    Text,
-    /// A news template: one line, with a few `{self}` and `{target}`.
-    News,
-    /// An expression or effect (its length is checked when it is compiled).
-    Expr,
-}
-
-impl TextKind {
-    /// The most characters a text of this kind may have, when it has its own limit.
-    fn limit(self) -> Option<usize> {
-        match self {
-            TextKind::Id => Some(limits::ID_LEN),
-            TextKind::Name => Some(limits::NAME_LEN),
-            TextKind::Text => Some(limits::TEXT_LEN),
-            TextKind::News => Some(limits::NEWS_LEN),
-            TextKind::Expr => None,
-        }
-    }
-
-    /// Whether `c` may appear in a text of this kind.
-    fn allows(self, c: char) -> bool {
-        match self {
-            TextKind::Id => !c.is_control() && !is_bidi_control(c),
-            TextKind::Name | TextKind::News => !c.is_control(),
-            TextKind::Text | TextKind::Expr => !c.is_control() || c == '\n' || c == '\t',
-        }
-    }
-}
-
-/// Where a string is, from the path of the item that holds it.
-#[derive(Debug, Clone, Copy)]
-enum At<'a> {
-    /// A field: `item.name`.
-    Field(&'static str),
-    /// An element of a list or tuple: `item.effects[3]`.
-    Item(&'static str, usize),
-    /// A key of a map: `item.values.fuel:key`.
-    Key(&'static str, &'a str),
-    /// A value of a map: `item.income.treasury`.
-    Value(&'static str, &'a str),
-    /// An element of a tuple inside a list: `item.requires[2][1]`.
-    Pair(&'static str, usize, usize),
-}
-
-impl At<'_> {
-    /// The path of the string, as the [`SourceMap`] records it.
-    fn path(self, base: &str) -> String {
-        let field = |name: &str| if base.is_empty() { name.to_string() } else { format!("{base}.{name}") };
-        match self {
-            At::Field(name) => field(name),
-            At::Item(name, i) => format!("{}[{i}]", field(name)),
-            At::Key(name, key) => format!("{}.{key}:key", field(name)),
-            At::Value(name, key) => format!("{}.{key}", field(name)),
-            At::Pair(name, i, j) => format!("{}[{i}][{j}]", field(name)),
-        }
-    }
-}
-
 /// Numbers a text states as a variable's start: `(byte offset of the number,
 /// variable id, number)` for each sentence that names a declared variable
 /// (by name or id, as a whole word) and says "starts at N", "start at N",
@@ -1932,15 +1649,9 @@ fn lookup_name(id: &str) -> String {
     if shown(id) { id.to_string() } else { " ".repeat(2 * limits::ID_LEN) }
 }
 
-/// Unicode's explicit bidirectional embeddings, overrides and isolates: they
-/// reorder the text that follows them, so what is shown is not what is meant.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
 /// `U+001B ESCAPE`: the code point of a character and, for a control or
 /// bidirectional character, its name.
-fn char_name(c: char) -> String {
+pub(crate) fn char_name(c: char) -> String {
     const C0: [&str; 32] = [
         "NULL",
         "START OF HEADING",

@@ -13,10 +13,13 @@ use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::umpire::{Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, Order, PendingKind, Response};
 use crate::host::table::{Command, Role, Shared, Status, View};
+use crate::i18n::Lang;
 use crate::report;
 use crate::save::{self, Loaded as SavedGame, Save, Stage, UmpireAccess};
 use crate::scenario::format::Category;
 use crate::scenario::{Loaded, Scenario};
+use crate::tr;
+use crate::tui::bidi::Bidi;
 use crate::tui::input::Action;
 use crate::tui::rebase;
 use crate::tui::reload::Notice;
@@ -173,16 +176,19 @@ pub struct Unsaved {
     pub reason: String,
     /// Its save file, when an earlier save of this game is still there.
     pub kept: Option<PathBuf>,
+    /// The language to say it in.
+    pub lang: Lang,
 }
 
 impl Unsaved {
     /// What was lost, in one sentence or two, for stderr.
     pub fn message(&self) -> String {
+        let lang = self.lang;
         let kept = match &self.kept {
-            Some(path) => format!("{} still holds the last state saved before that.", path.display()),
-            None => "None of it was saved.".to_string(),
+            Some(path) => tr!(lang, "screen-unsaved-kept", path = path.display().to_string()),
+            None => tr!(lang, "screen-unsaved-none-kept"),
         };
-        format!("quit without saving: {} is lost (the save failed: {}). {kept}", self.game, self.reason)
+        tr!(lang, "screen-unsaved-message", game = self.game.as_str(), reason = self.reason.as_str(), kept = kept)
     }
 }
 
@@ -285,6 +291,10 @@ pub struct App {
     /// What the last change to the scenario file did (`play --reload`),
     /// shown over the screen whenever no other overlay is open, until dismissed.
     pub reload: Option<Notice>,
+    /// The language of the interface's own words.
+    pub lang: Lang,
+    /// Who puts right-to-left text in order: Harmattan (the default) or the terminal.
+    pub bidi: Bidi,
 }
 
 /// A seat of a hosted game: the game is the host's; this interface shows
@@ -495,15 +505,36 @@ impl App {
             projector_scroll: 0,
             remote: None,
             reload: None,
+            lang: Lang::En,
+            bidi: Bidi::App,
         }
+    }
+
+    /// This app with its own words in `lang`, and the scenarios on offer
+    /// in `lang` where they have a translation.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        if lang != self.lang {
+            self.lang = lang;
+            self.load_catalog_in_language();
+        }
+        self
+    }
+
+    /// This app with right-to-left text put in order by `bidi` (see [`Bidi`]).
+    pub fn with_bidi(mut self, bidi: Bidi) -> Self {
+        self.bidi = bidi;
+        self
     }
 
     /// The interface of seat `place` of a hosted game (a team, the projector,
     /// the umpire), showing that seat's view of it; `None` if there is no such seat.
     pub fn seat(shared: Arc<Shared>, place: usize, theme: Theme) -> Option<Self> {
         let View { session, status } = shared.view(place)?;
-        let role = shared.lock().places.get(place)?.role;
-        let mut app = App::new(Vec::new(), theme);
+        let (role, bidi) = {
+            let table = shared.lock();
+            (table.places.get(place)?.role, table.bidi)
+        };
+        let mut app = App::new(Vec::new(), theme).with_lang(status.lang).with_bidi(bidi);
         app.timer = status.timer.clone();
         app.facilitator = role == Role::Umpire;
         let stage = session.record.stage;
@@ -539,12 +570,15 @@ impl App {
         }
         let Some(View { session, status }) = remote.shared.view(remote.place) else { return };
         let before = std::mem::replace(&mut remote.status, status);
+        // The seat's language is the host's to keep (a reconnection finds it).
+        self.lang = remote.status.lang;
         let Some(old) = self.session.replace(session) else { return };
         let (role, now) = (remote.role, &remote.status);
         let Some(new) = &self.session else { return };
+        let lang = self.lang;
         if now.bells > before.bells {
             self.bell = !now.timer.as_ref().is_some_and(|t| t.muted);
-            self.status = Some("One minute left for this turn's orders.".into());
+            self.status = Some(tr!(lang, "screen-status-one-minute"));
         }
         let (old_turn, turn) = (old.state.turn, new.state.turn);
         let (over, started) = (new.state.is_over(), now.started);
@@ -568,8 +602,8 @@ impl App {
             .filter_map(|&f| new.scenario.factions.get(f).map(|d| d.name.clone()))
             .collect();
         if !confirmed.is_empty() && self.prompt.is_none() {
-            let verb = if confirmed.len() == 1 { "has" } else { "have" };
-            self.status = Some(format!("{} {verb} confirmed.", crate::text::and_list(&confirmed)));
+            let names = names_in(lang, &confirmed);
+            self.status = Some(tr!(lang, "screen-status-confirmed", count = confirmed.len(), names = names));
         }
         let expected = new.waiting.contains(&faction);
         let resolved = new.record.turns.len() > old.record.turns.len();
@@ -581,15 +615,15 @@ impl App {
             remote.seen = new.record.turns.len();
             self.screen = Screen::Resolution { scroll: 0 };
         } else if turn < old_turn || moved && !resolved {
-            self.status = Some(format!("The umpire took back turn {turn}: give your orders for it again."));
+            self.status = Some(tr!(lang, "screen-status-taken-back", turn = turn));
             self.screen = self.seat_turn();
         } else if !expected && matches!(game_screen(&self.screen), Screen::Turn(_)) {
             self.status = Some(match new.seats.get(faction) {
-                Some(Some(Seat::Ai(_))) => "The facilitator has given your seat to the computer.".to_string(),
+                Some(Some(Seat::Ai(_))) => tr!(lang, "screen-status-seat-to-computer"),
                 _ if now.timer.as_ref().is_some_and(|t| t.on_expiry == OnExpiry::SubmitNothing) => {
-                    "Time is up: your team gives no orders this turn.".to_string()
+                    tr!(lang, "screen-status-time-up-nothing")
                 }
-                _ => "Time is up: your queued orders were given.".to_string(),
+                _ => tr!(lang, "screen-status-time-up-queued"),
             });
             self.screen = Screen::Waiting { faction };
         } else if expected && matches!(self.screen, Screen::Waiting { .. }) && started {
@@ -683,7 +717,7 @@ impl App {
         self.session = Some(Session::resume(loaded));
         self.publish();
         self.briefings.clear();
-        self.status = Some(format!("Game loaded at turn {turn}."));
+        self.status = Some(tr!(self.lang, "screen-status-loaded", turn = turn));
         self.screen = self.next_team();
         self.screen.clone()
     }
@@ -722,14 +756,15 @@ impl App {
         let held = self.published.lock();
         let written = save::write(&path, &session.record);
         drop(held);
+        let lang = self.lang;
         self.status = Some(match written {
             Ok(()) => {
                 self.save_error = None;
-                format!("Saved to {}", path.display())
+                tr!(lang, "screen-status-saved", path = path.display().to_string())
             }
             Err(e) => {
                 self.save_error = Some(e.to_string());
-                format!("Could not save: {e}")
+                tr!(lang, "screen-status-save-failed", error = e.to_string())
             }
         });
     }
@@ -738,19 +773,21 @@ impl App {
     pub fn game_in_progress(&self) -> Option<String> {
         let session = self.session.as_ref().filter(|s| !s.state.is_over())?;
         let scn = &session.scenario;
-        Some(format!(
-            "the game of {} at turn {} of {} (started {})",
-            scn.meta.title,
-            session.state.turn,
-            scn.turns(),
-            session.record.started
+        Some(tr!(
+            self.lang,
+            "screen-game-in-progress",
+            title = scn.meta.title.as_str(),
+            turn = session.state.turn,
+            turns = scn.turns(),
+            started = session.record.started.as_str()
         ))
     }
 
     /// Writes the after-action report next to the save (Markdown and HTML).
     fn export_report(&mut self) {
+        let lang = self.lang;
         let (Some(saving), Some(session)) = (&self.saving, &self.session) else {
-            self.status = Some("Reports are written next to the save; this game is not being saved.".into());
+            self.status = Some(tr!(lang, "screen-status-report-not-saving"));
             return;
         };
         let Some(path) = saving.path.clone() else { return };
@@ -763,12 +800,16 @@ impl App {
             match crate::files::write_atomic(&target, text.as_bytes()) {
                 Ok(()) => written.push(target.display().to_string()),
                 Err(e) => {
-                    self.status = Some(format!("Could not write {}: {e}", target.display()));
+                    let path = target.display().to_string();
+                    self.status = Some(tr!(lang, "screen-status-write-failed", path = path, error = e.to_string()));
                     return;
                 }
             }
         }
-        self.status = Some(format!("Report written: {}", written.join(" and ")));
+        if let [html, markdown] = written.as_slice() {
+            self.status =
+                Some(tr!(lang, "screen-status-report-written", html = html.as_str(), markdown = markdown.as_str()));
+        }
     }
 
     /// Opens the first catalog entry: its seat screen, or the game itself with `seats`.
@@ -808,10 +849,11 @@ impl App {
 
     /// Leaves without saving, as the player chose after the save failed.
     fn discard(&mut self) {
-        let game = self.game_in_progress().unwrap_or_else(|| "the game".to_string());
-        let reason = self.save_error.clone().unwrap_or_else(|| "unknown".to_string());
+        let lang = self.lang;
+        let game = self.game_in_progress().unwrap_or_else(|| tr!(lang, "screen-the-game"));
+        let reason = self.save_error.clone().unwrap_or_else(|| tr!(lang, "screen-unknown-reason"));
         let kept = self.saving.as_ref().and_then(|s| s.path.clone()).filter(|p| p.is_file());
-        self.outcome = Outcome::Unsaved(Unsaved { game, reason, kept });
+        self.outcome = Outcome::Unsaved(Unsaved { game, reason, kept, lang });
         // Nor does a signal arriving now save it.
         *self.published.lock() = None;
         self.running = false;
@@ -870,7 +912,7 @@ impl App {
         let file = crate::text::printable(&loaded.name).into_owned();
         let Some(new) = loaded.scenario.clone() else {
             if !matches!(self.screen, Screen::Problems { entry, .. } if Some(entry) == index) {
-                self.reload = Some(Notice::problems(&loaded));
+                self.reload = Some(Notice::problems(self.lang, &loaded));
             }
             // A file that never loaded shows its newest problems on the title and problems screens.
             if let Some(entry) = index.and_then(|i| self.catalog.get_mut(i)).filter(|e| e.loaded.scenario.is_none()) {
@@ -884,7 +926,7 @@ impl App {
             Some(old) => self.reload_game(old, new, &file),
             None => {
                 self.reload_setup(before.and_then(|l| l.scenario).as_ref(), &new, index);
-                self.status = Some(format!("Reloaded {file}."));
+                self.status = Some(tr!(self.lang, "screen-status-reloaded", file = file));
             }
         }
     }
@@ -911,14 +953,15 @@ impl App {
     /// A game in progress goes on on `new`: re-played, its screen, queued
     /// orders and umpire's questions carried over, saved, and what was dropped shown.
     fn reload_game(&mut self, old: Session, new: Scenario, file: &str) {
+        let lang = self.lang;
         if old.scenario.source == new.source {
             self.session = Some(old);
-            self.status = Some(format!("{file} was saved unchanged: the game goes on."));
+            self.status = Some(tr!(lang, "screen-status-reload-unchanged", file = file));
             return;
         }
-        let (session, mut notes) = rebase::session(&old, new);
+        let (session, mut notes) = rebase::session(lang, &old, new);
         let screen = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
-        let carried = rebase::screen(screen, &old, &session, &mut notes);
+        let carried = rebase::screen(lang, screen, &old, &session, &mut notes);
         let (was, now) = (&old.scenario, &session.scenario);
         let humans = session.humans();
         self.briefings = self
@@ -939,15 +982,15 @@ impl App {
         let Some(session) = &self.session else { return };
         let turn = session.state.turn;
         let mut said = if session.state.is_over() {
-            format!("Reloaded {file}: played again on it, the game ends at turn {turn}.")
+            tr!(lang, "screen-status-reloaded-ends", file = file, turn = turn)
         } else {
-            format!("Reloaded {file}: the game was played again on it up to turn {turn}.")
+            tr!(lang, "screen-status-reloaded-replayed", file = file, turn = turn)
         };
         if let Some(e) = &self.save_error {
-            said = format!("{said} It could not be saved: {e}");
+            said = tr!(lang, "screen-status-reloaded-unsaved", said = said, error = e.as_str());
         }
         if !notes.is_empty() {
-            self.reload = Some(Notice::dropped(said.clone(), &notes));
+            self.reload = Some(Notice::dropped(lang, said.clone(), &notes));
         }
         self.status = Some(said);
     }
@@ -962,7 +1005,9 @@ impl App {
             );
             let leaves = matches!(action, Action::Quit | Action::Interrupt | Action::Char('y' | 'Y' | 'n' | 'N'))
                 || self.overlay.is_some();
-            if remote.role == Role::Projector && !(scrolls || leaves || matches!(action, Action::Resize | Action::Tick))
+            let lang = action == Action::Char(crate::host::langs::KEY);
+            if remote.role == Role::Projector
+                && !(scrolls || leaves || lang || matches!(action, Action::Resize | Action::Tick))
             {
                 return;
             }
@@ -1008,13 +1053,21 @@ impl App {
             // Only with the facilitator code: every attempt is recorded.
             if !matches!(self.screen, Screen::Umpire { .. } | Screen::Projector { .. }) {
                 self.prompt = Some(Prompt {
-                    label: "Facilitator code (the umpire screen is for the facilitator only):".into(),
+                    label: tr!(self.lang, "screen-prompt-code"),
                     text: String::new(),
                     purpose: Purpose::Code,
                     error: None,
                 });
             }
             return;
+        }
+        // A hosted seat reads its own language: `L` switches it on every screen.
+        if action == Action::Char(crate::host::langs::KEY)
+            && self.remote.is_some()
+            && self.overlay.is_none()
+            && !self.typing()
+        {
+            return self.switch_lang(None);
         }
         // An overlay takes every key and click: nothing reaches the screen behind it.
         match (self.overlay, action) {
@@ -1119,14 +1172,15 @@ impl App {
             Screen::History { series, line, back } => match action {
                 Action::Back | Action::Select | Action::Char('g') => *back,
                 Action::Down | Action::Next => {
-                    let last = self.session.as_ref().map_or(0, |s| history::series(s).len().saturating_sub(1));
+                    let last =
+                        self.session.as_ref().map_or(0, |s| history::series(s, self.lang).len().saturating_sub(1));
                     Screen::History { series: (series + 1).min(last), line: 0, back }
                 }
                 Action::Up | Action::Prev => Screen::History { series: series.saturating_sub(1), line: 0, back },
                 // ←→ pick out one line of the chart (one region, one faction).
                 Action::Right => {
                     let lines = self.session.as_ref().map_or(0, |s| {
-                        history::series(s).get(series).map_or(0, |(_, lines)| lines.len().saturating_sub(1))
+                        history::series(s, self.lang).get(series).map_or(0, |(_, lines)| lines.len().saturating_sub(1))
                     });
                     Screen::History { series, line: (line + 1).min(lines), back }
                 }
@@ -1184,6 +1238,7 @@ impl App {
     /// Keys on the umpire screen.
     fn umpire(&mut self, tab: usize, cursor: usize, scroll: u16, back: Box<Screen>, action: Action) -> Screen {
         let rows = self.session.as_ref().map_or(0, |s| umpire_rows(s, tab, &self.umpire_filter.0));
+        let lang = self.lang;
         let here = |tab, cursor, scroll, back| Screen::Umpire { tab, cursor, scroll, back };
         let ask = |label: String, purpose| Some(Prompt { label, text: String::new(), purpose, error: None });
         let last = rows.saturating_sub(1);
@@ -1212,7 +1267,7 @@ impl App {
                 Action::Select => {
                     let slots = self.session.as_ref().map(|s| adjustable_matching(&s.scenario, &self.umpire_filter.0));
                     if let (Some(&slot), Some(session)) = (slots.unwrap_or_default().get(cursor), &self.session) {
-                        let label = crate::tui::screens::umpire::change_question(session, slot, success);
+                        let label = crate::tui::screens::umpire::change_question(session, slot, success, self.lang);
                         self.umpire_filter.1 = false;
                         self.prompt = ask(label, Purpose::Change { success, slot });
                     }
@@ -1257,16 +1312,16 @@ impl App {
             Action::Char('p') if self.remote.is_some() => {
                 let paused = self.timer.as_ref().map(TurnTimer::paused);
                 self.status = Some(match (self.send(Command::Pause), paused) {
-                    (Some(Err(e)), _) => format!("{e} (start the host with --turn-minutes M)."),
-                    (_, Some(false)) => "Timer paused: p resumes it.".into(),
-                    _ => "Timer running.".into(),
+                    (Some(Err(e)), _) => tr!(lang, "screen-status-host-timer", error = e),
+                    (_, Some(false)) => tr!(lang, "screen-status-timer-paused"),
+                    _ => tr!(lang, "screen-status-timer-running"),
                 });
             }
             Action::Char('m') if self.remote.is_some() => {
                 let muted = self.timer.as_ref().is_some_and(|t| t.muted);
                 self.status = Some(match self.send(Command::Mute) {
-                    Some(Err(e)) => format!("{e} (start the host with --turn-minutes M)."),
-                    _ => format!("The one-minute bell is {}.", if muted { "on" } else { "off" }),
+                    Some(Err(e)) => tr!(lang, "screen-status-host-timer", error = e),
+                    _ => tr!(lang, if muted { "screen-status-bell-on" } else { "screen-status-bell-off" }),
                 });
             }
             Action::Char('R') if self.remote.is_some() => return Screen::Lobby { cursor: 0 },
@@ -1276,35 +1331,35 @@ impl App {
                     Some(t) if t.paused() => {
                         t.resume(now);
                         self.autosave();
-                        self.status = Some("Timer running.".into());
+                        self.status = Some(tr!(lang, "screen-status-timer-running"));
                     }
                     Some(t) => {
                         t.pause(now);
                         self.autosave();
-                        self.status = Some("Timer paused: p resumes it.".into());
+                        self.status = Some(tr!(lang, "screen-status-timer-paused"));
                     }
-                    None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
+                    None => self.status = Some(tr!(lang, "screen-status-no-timer")),
                 }
             }
             Action::Char('m') => match &mut self.timer {
                 Some(t) => {
                     t.muted = !t.muted;
-                    let now = if t.muted { "off" } else { "on" };
-                    self.status = Some(format!("The one-minute bell is {now}."));
+                    let now = if t.muted { "screen-status-bell-off" } else { "screen-status-bell-on" };
+                    self.status = Some(tr!(lang, now));
                 }
-                None => self.status = Some("This game has no turn timer (start with --turn-minutes M).".into()),
+                None => self.status = Some(tr!(lang, "screen-status-no-timer")),
             },
-            Action::Char('n') => self.prompt = ask("News item for every team's log:".into(), Purpose::News),
+            Action::Char('n') => self.prompt = ask(tr!(lang, "screen-prompt-news"), Purpose::News),
             Action::Char('z') => {
                 let last = self.session.as_ref().and_then(|s| s.last_report()).map(|r| r.turn);
                 let label = match last {
-                    Some(turn) => format!("Undo turn {turn} (the teams play it again) — reason:"),
-                    None => "Undo the last turn — reason:".to_string(),
+                    Some(turn) => tr!(lang, "screen-prompt-undo-turn", turn = turn),
+                    None => tr!(lang, "screen-prompt-undo-last"),
                 };
                 self.prompt = ask(label, Purpose::Undo);
             }
             Action::Char('E') => {
-                self.prompt = ask("End the game now — reason:".into(), Purpose::Reason(Intervention::EndGame));
+                self.prompt = ask(tr!(lang, "screen-prompt-end-game"), Purpose::Reason(Intervention::EndGame));
             }
             Action::Char('r') => self.publish_reason(),
             Action::Char('a') => {
@@ -1318,8 +1373,7 @@ impl App {
                     2 => {
                         if let Some(e) = session.scenario.events.get(cursor) {
                             let purpose = Purpose::Reason(Intervention::Inject { event: e.id.clone() });
-                            self.prompt =
-                                ask(format!("Bring in “{}” now — reason (private to the umpire):", e.title), purpose);
+                            self.prompt = ask(tr!(lang, "screen-prompt-inject", event = e.title.as_str()), purpose);
                         }
                     }
                     3 => {
@@ -1327,10 +1381,12 @@ impl App {
                         if let Some(&slot) = slots.get(cursor) {
                             let scn = &session.scenario;
                             let now = slot_value(scn, slot, session.state.get(slot));
-                            let label = format!(
-                                "New value for {} (now {now}; {}):",
-                                slot_label(scn, slot),
-                                slot_range(scn, slot)
+                            let label = tr!(
+                                lang,
+                                "screen-prompt-new-value",
+                                value = slot_label(scn, slot),
+                                now = now,
+                                range = slot_range_in(lang, scn, slot)
                             );
                             self.umpire_filter.1 = false;
                             self.prompt = ask(label, Purpose::Value(slot));
@@ -1344,13 +1400,37 @@ impl App {
         here(tab, cursor, scroll, back)
     }
 
+    /// A hosted seat's language moves on to the next: this seat's own, or
+    /// (the umpire, from the room) seat `place`'s. The host keeps it for the
+    /// seat's reconnections.
+    fn switch_lang(&mut self, place: Option<usize>) {
+        let Some(remote) = &self.remote else { return };
+        let (place, now) = match place {
+            Some(other) => match remote.status.room.iter().find(|s| s.place == other) {
+                Some(seat) => (other, seat.lang),
+                None => return,
+            },
+            None => (remote.place, self.lang),
+        };
+        if let Some(Err(e)) = self.send(Command::Lang(place, crate::host::langs::next(now))) {
+            self.status = Some(e);
+        }
+    }
+
     /// Keys of a hosted game's room screen: pick a seat, give an absent
-    /// team's faction to the computer (or back), start the game.
+    /// team's faction to the computer (or back), choose a seat's language, start the game.
     fn lobby(&mut self, cursor: usize, action: Action) -> Screen {
         let Some(remote) = &self.remote else { return Screen::Title { cursor: 0 } };
         let (rows, started) = (remote.status.room.len(), remote.status.started);
         let umpire = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(Screen::Lobby { cursor }) };
         match action {
+            Action::Left | Action::Right => {
+                let place = remote.status.room.get(cursor).map(|s| s.place);
+                if place.is_some() {
+                    self.switch_lang(place);
+                }
+                Screen::Lobby { cursor }
+            }
             Action::Up => Screen::Lobby { cursor: cursor.saturating_sub(1) },
             Action::Down => Screen::Lobby { cursor: (cursor + 1).min(rows.saturating_sub(1)) },
             Action::Char('a') => {
@@ -1360,17 +1440,17 @@ impl App {
                     Some((Role::Team(f), presence)) => {
                         let seat = if presence == computer { Seat::Human } else { crate::host::table::STAND_IN };
                         if let Some(Err(e)) = self.send(Command::Seat(f, seat)) {
-                            self.status = Some(format!("Not done: {e}"));
+                            self.status = Some(tr!(self.lang, "screen-status-not-done", error = e));
                         }
                     }
-                    _ => self.status = Some("Only a team's seat can be given to the computer.".into()),
+                    _ => self.status = Some(tr!(self.lang, "screen-status-only-team-seat")),
                 }
                 Screen::Lobby { cursor }
             }
             Action::Select | Action::Char('s') if !started => match self.send(Command::Start) {
                 Some(Ok(())) => umpire,
                 Some(Err(e)) => {
-                    self.status = Some(format!("Not started: {e}"));
+                    self.status = Some(tr!(self.lang, "screen-status-not-started", error = e));
                     Screen::Lobby { cursor }
                 }
                 None => Screen::Lobby { cursor },
@@ -1401,12 +1481,12 @@ impl App {
     /// Acts on a completed prompt.
     fn answer(&mut self, prompt: Prompt) {
         let text = prompt.text.trim().to_string();
-        let ask =
-            |label: &str, purpose| Some(Prompt { label: label.into(), text: String::new(), purpose, error: None });
+        let lang = self.lang;
+        let ask = |label: String, purpose| Some(Prompt { label, text: String::new(), purpose, error: None });
         match prompt.purpose {
             Purpose::Code => self.try_code(&text),
             Purpose::Change { success, slot } => {
-                match crate::tui::screens::umpire::parse_change(slot, &text) {
+                match crate::tui::screens::umpire::parse_change(slot, &text, self.lang) {
                     Ok(delta) => {
                         if let Some(form) = &mut self.proposal {
                             let list = if success { &mut form.on_success } else { &mut form.on_failure };
@@ -1429,31 +1509,33 @@ impl App {
                 let Some(scn) = self.session.as_ref().map(|s| &s.scenario) else { return };
                 let refused = match text.parse::<i64>() {
                     Ok(value) if crate::engine::state::clamp_slot(scn, slot, value) == value => {
-                        use crate::engine::report::{slot_label, slot_value};
-                        let what = format!(
-                            "Reason for setting {} to {}:",
-                            slot_label(scn, slot),
-                            slot_value(scn, slot, value)
-                        );
-                        self.prompt = ask(&what, Purpose::Reason(Intervention::Set { slot, value }));
+                        let (value_label, to) = (slot_label(scn, slot), slot_value(scn, slot, value));
+                        let what = tr!(lang, "screen-prompt-reason-set", value = value_label, to = to);
+                        self.prompt = ask(what, Purpose::Reason(Intervention::Set { slot, value }));
                         return;
                     }
-                    Ok(_) => format!("{text} is out of range: type a value {}.", slot_range(scn, slot)),
-                    Err(_) if text.is_empty() => format!("Type a value {}, or Esc to cancel.", slot_range(scn, slot)),
-                    Err(_) => format!("“{text}” is not a whole number: type a value {}.", slot_range(scn, slot)),
+                    Ok(_) => {
+                        tr!(lang, "screen-prompt-out-of-range", typed = text, range = slot_range_in(lang, scn, slot))
+                    }
+                    Err(_) if text.is_empty() => {
+                        tr!(lang, "screen-prompt-type-value", range = slot_range_in(lang, scn, slot))
+                    }
+                    Err(_) => {
+                        tr!(lang, "screen-prompt-not-number", typed = text, range = slot_range_in(lang, scn, slot))
+                    }
                 };
                 // The question stays open with what was typed, and says what is wrong.
                 self.prompt = Some(Prompt { error: Some(refused), ..prompt });
             }
-            Purpose::News if text.is_empty() => self.status = Some("The news item is empty; nothing sent.".into()),
+            Purpose::News if text.is_empty() => self.status = Some(tr!(lang, "screen-status-news-empty")),
             Purpose::News => {
-                self.prompt = ask("Reason for this news item:", Purpose::Reason(Intervention::News { text }))
+                self.prompt = ask(tr!(lang, "screen-prompt-news-reason"), Purpose::Reason(Intervention::News { text }))
             }
             Purpose::Reason(intervention) => {
                 let Some(session) = &self.session else { return };
                 let turn = session.state.turn;
                 let ended = intervention == Intervention::EndGame;
-                let ruled = self.rule(Ruling { turn, intervention, reason: text }, "Done; recorded with its reason.");
+                let ruled = self.rule(Ruling { turn, intervention, reason: text }, tr!(lang, "screen-status-done"));
                 // Played here, the game's end shows the debrief; a hosted game's console stays on the umpire screen.
                 if ruled && ended && self.remote.is_none() {
                     self.screen = Screen::Debrief { scroll: 0 };
@@ -1462,8 +1544,8 @@ impl App {
             Purpose::Undo => {
                 if let Some(done) = self.send(Command::Undo(text.clone())) {
                     self.status = Some(match done {
-                        Ok(()) => "Turn undone; the teams play it again.".into(),
-                        Err(e) => format!("Not undone: {e}"),
+                        Ok(()) => tr!(lang, "screen-status-undone-here"),
+                        Err(e) => tr!(lang, "screen-status-not-undone", error = e),
                     });
                     return;
                 }
@@ -1483,12 +1565,12 @@ impl App {
                             if orders_open { timer.open_orders(now) } else { timer.stop() }
                         }
                         self.autosave();
-                        self.status = Some(format!("Turn {turn} undone; the teams play it again."));
+                        self.status = Some(tr!(lang, "screen-status-undone", turn = turn));
                         if let Screen::Umpire { back, .. } = &mut self.screen {
                             **back = next;
                         }
                     }
-                    Err(e) => self.status = Some(format!("Not undone: {e}")),
+                    Err(e) => self.status = Some(tr!(lang, "screen-status-not-undone", error = e)),
                 }
             }
         }
@@ -1504,13 +1586,14 @@ impl App {
             return;
         }
         let now = (self.clock_ms)();
+        let lang = self.lang;
         let Some(timer) = &mut self.timer else { return };
         if !self.session.as_ref().is_some_and(|s| !s.waiting.is_empty() && !s.state.is_over()) {
             return;
         }
         if timer.take_warning(now) {
             self.bell = !timer.muted;
-            self.status = Some("One minute left for this turn's orders.".into());
+            self.status = Some(tr!(lang, "screen-status-one-minute"));
         }
         if !timer.expired(now) {
             return;
@@ -1528,8 +1611,9 @@ impl App {
         };
         let still_waiting = |f: &usize| self.session.as_ref().is_some_and(|s| s.waiting.contains(f));
         let cut = cut.filter(still_waiting).map(|f| (f, FactionOrders::default()));
+        let seconds = crate::tui::timer::LAST_CALL.as_secs();
         let Some((faction, draft)) = at_keyboard.or(cut) else {
-            self.status = Some("Time is up: each team still to come to the keyboard gets a last call of 60 s.".into());
+            self.status = Some(tr!(lang, "screen-status-last-calls", seconds = seconds));
             return;
         };
         let Some(session) = &mut self.session else { return };
@@ -1542,9 +1626,9 @@ impl App {
         let next = self.next_team();
         *game_screen_mut(&mut self.screen) = next;
         self.status = Some(if more {
-            format!("{text} The next team gets a last call of 60 s.")
+            tr!(lang, "screen-status-timed-out-next", news = text, seconds = seconds)
         } else {
-            format!("{text} The turn resolves.")
+            tr!(lang, "screen-status-timed-out-resolves", news = text)
         });
     }
 
@@ -1619,7 +1703,7 @@ impl App {
                 match preview {
                     Err(e) => form.error = Some(e),
                     Ok(_) if form.reason.trim().is_empty() => {
-                        form.error = Some("give a reason: the debrief shows every umpire decision".into());
+                        form.error = Some(tr!(self.lang, "screen-error-reason-needed"));
                     }
                     Ok(_) => form.step = FormStep::Preview,
                 }
@@ -1634,7 +1718,7 @@ impl App {
     fn roll_proposal(&mut self, mut form: ProposalForm) {
         let Some(turn) = self.session.as_ref().map(|s| s.state.turn) else { return };
         let ruling = Ruling { turn, intervention: form.intervention(), reason: form.reason.trim().to_string() };
-        if self.rule(ruling, "Rolled; recorded with its reason.") {
+        if self.rule(ruling, tr!(self.lang, "screen-status-rolled")) {
             let said = self.session.as_ref().and_then(|s| s.state.start_log.last()).and_then(|e| e.news.clone());
             form.step = FormStep::Rolled(said.unwrap_or_default());
         } else {
@@ -1652,20 +1736,24 @@ impl App {
             Intervention::Inject { event } => Some((event.clone(), r.reason.clone())),
             _ => None,
         });
+        let lang = self.lang;
         let Some((event, reason)) = last else {
-            self.status = Some("No event was brought in this turn: nothing to make public.".into());
+            self.status = Some(tr!(lang, "screen-status-nothing-to-publish"));
             return;
         };
         let title = session.scenario.events.iter().find(|e| e.id == event).map_or(event.clone(), |e| e.title.clone());
         let turn = session.state.turn;
-        let text = format!("The umpire brought in “{title}”: {reason}");
-        let ruling = Ruling { turn, intervention: Intervention::News { text }, reason: "reason made public".into() };
-        self.rule(ruling, "The reason is now public news.");
+        // The news goes into the game's record: in the language of the scenario's texts.
+        let game = session.scenario.lang;
+        let text = tr!(game, "screen-news-umpire-event", event = title, reason = reason);
+        let reason = tr!(game, "screen-news-reason-public");
+        let ruling = Ruling { turn, intervention: Intervention::News { text }, reason };
+        self.rule(ruling, tr!(lang, "screen-status-reason-public"));
     }
 
     /// Applies an umpire's ruling: sent to the host in a hosted game, else
     /// applied here and saved. Says `done`, or why not; returns whether it was done.
-    fn rule(&mut self, ruling: Ruling, done: &str) -> bool {
+    fn rule(&mut self, ruling: Ruling, done: String) -> bool {
         let result = match self.send(Command::Rule(ruling.clone())) {
             Some(result) => result,
             None => match &mut self.session {
@@ -1678,11 +1766,11 @@ impl App {
                 if self.remote.is_none() {
                     self.autosave();
                 }
-                self.status = Some(done.to_string());
+                self.status = Some(done);
                 true
             }
             Err(e) => {
-                self.status = Some(format!("Not done: {e}"));
+                self.status = Some(tr!(self.lang, "screen-status-not-done", error = e));
                 false
             }
         }
@@ -1702,7 +1790,7 @@ impl App {
             let back = std::mem::replace(&mut self.screen, Screen::Title { cursor: 0 });
             self.screen = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(back) };
         } else {
-            self.status = Some("Wrong facilitator code. The attempt is recorded for the umpire.".into());
+            self.status = Some(tr!(self.lang, "screen-status-wrong-code"));
         }
     }
 
@@ -1798,7 +1886,34 @@ impl App {
                 Some(i) => self.load_entry(i),
                 None => Screen::Title { cursor },
             },
+            Action::Char('L') => {
+                self.switch_language();
+                Screen::Title { cursor }
+            }
             _ => Screen::Title { cursor },
+        }
+    }
+
+    /// `L` on the title screen: the next language, for the interface's own
+    /// words at once and for the scenarios on offer.
+    fn switch_language(&mut self) {
+        let at = Lang::ALL.iter().position(|&l| l == self.lang).unwrap_or(0);
+        self.lang = Lang::ALL[(at + 1) % Lang::ALL.len()];
+        self.load_catalog_in_language();
+    }
+
+    /// Loads every scenario on offer again with its texts in the interface's
+    /// language, where a translation gives them (beside its file, or built
+    /// in), its own words otherwise. The scenario is the text already
+    /// loaded, whatever its file holds now; one with errors stays as it is.
+    pub fn load_catalog_in_language(&mut self) {
+        let lang = self.lang;
+        for entry in &mut self.catalog {
+            let Some(scenario) = entry.loaded.scenario.as_ref().filter(|s| s.lang != lang) else { continue };
+            let variant = scenario.variant.clone();
+            let loaded = &entry.loaded;
+            let path = std::path::Path::new(&loaded.name);
+            entry.loaded = crate::scenario::load_beside(path, loaded.source.as_bytes(), variant.as_deref(), lang);
         }
     }
 
@@ -1903,8 +2018,7 @@ impl App {
         if self.facilitator {
             self.screen = Screen::Umpire { tab: 0, cursor: 0, scroll: 0, back: Box::new(self.screen.clone()) };
             if let Some(code) = &self.umpire_code {
-                self.status =
-                    Some(format!("Facilitator code: {code} — write it down: U asks for it to open this screen."));
+                self.status = Some(tr!(self.lang, "screen-status-facilitator-code", code = code.as_str()));
             }
         }
         self.screen.clone()
@@ -2074,7 +2188,7 @@ impl App {
                 }
             }
             Action::Char('c') => {
-                if unused(session, &t).is_some() {
+                if unused(self.lang, session, &t).is_some() {
                     t.confirming = true;
                     return Screen::Turn(t);
                 }
@@ -2091,7 +2205,7 @@ impl App {
         let resolved = self.session.as_ref().map_or(0, |s| s.record.turns.len());
         if let Some(done) = self.send(Command::Confirm(t.draft.clone())) {
             if let Err(e) = done {
-                self.status = Some(format!("Not sent: {e}"));
+                self.status = Some(tr!(self.lang, "screen-status-not-sent", error = e));
             }
             if let Some(remote) = &mut self.remote {
                 remote.sent = FactionOrders::default();
@@ -2163,9 +2277,10 @@ pub fn only_target(targets: &[(Option<usize>, Result<(), String>)]) -> Option<us
     }
 }
 
-/// What confirming now would leave unused, in words ("1 action point left"; "a
-/// proposal unanswered, which counts as a refusal"), or `None` when nothing is.
-pub fn unused(session: &Session, t: &TurnScreen) -> Option<String> {
+/// What confirming now would leave unused, in words ("You have 1 action
+/// point left."; "1 proposal is unanswered (it counts as a refusal)."), or
+/// `None` when nothing is.
+pub fn unused(lang: Lang, session: &Session, t: &TurnScreen) -> Option<String> {
     let scn = &session.scenario;
     let total = scn.factions.get(t.faction).map_or(0, |f| f.action_points);
     let left = total.saturating_sub(committed(session, t.faction, &t.draft).ap);
@@ -2180,17 +2295,13 @@ pub fn unused(session: &Session, t: &TurnScreen) -> Option<String> {
         .filter(|p| matches!(p.kind, PendingKind::Proposal { .. }))
         .filter(|p| !t.draft.answers.iter().any(|a| a.pending == p.id))
         .count();
-    let mut parts = Vec::new();
-    if spendable {
-        // Action points, as the top line counts them: an order may cost more than one.
-        parts.push(format!("You have {left} action point{} left", if left == 1 { "" } else { "s" }));
+    // Action points, as the top line counts them: an order may cost more than one.
+    match (spendable, unanswered) {
+        (false, 0) => None,
+        (true, 0) => Some(tr!(lang, "turn-unused-points", points = left)),
+        (false, count) => Some(tr!(lang, "turn-unused-proposals", count = count)),
+        (true, count) => Some(tr!(lang, "turn-unused-both", points = left, count = count)),
     }
-    match unanswered {
-        0 => {}
-        1 => parts.push("1 proposal is unanswered (it counts as a refusal)".to_string()),
-        n => parts.push(format!("{n} proposals are unanswered (they count as refusals)")),
-    }
-    (!parts.is_empty()).then(|| format!("{}.", parts.join("; ")))
 }
 
 /// Pending proposals and choices the faction must answer.
@@ -2249,15 +2360,16 @@ fn cycle_answer(session: &Session, t: &mut TurnScreen) {
     t.draft.answers.push(Answer { pending: id, response: next });
 }
 
-/// The umpire screen's tabs.
-pub const UMPIRE_TABS: [&str; 5] = ["State", "Last turn", "Events", "Adjust", "Orders preview"];
+/// The umpire screen's tabs, as the message keys of their names.
+pub const UMPIRE_TABS: [&str; 5] =
+    ["room-tab-state", "room-tab-last-turn", "room-tab-events", "room-tab-adjust", "room-tab-preview"];
 
 /// Rows of an umpire tab (for the cursor); the Adjust tab's rows match `filter`.
 fn umpire_rows(session: &Session, tab: usize, filter: &str) -> usize {
     match tab {
         2 => session.scenario.events.len(),
         3 => adjustable_matching(&session.scenario, filter).len(),
-        4 => crate::tui::screens::umpire::previews(session).len(),
+        4 => crate::tui::screens::umpire::previews(session, session.scenario.lang).len(),
         _ => 0,
     }
 }
@@ -2296,14 +2408,38 @@ pub fn adjustable_matching(scn: &Scenario, filter: &str) -> Vec<Slot> {
         .collect()
 }
 
-/// The values a slot accepts, in words: "from 0 to 100", "0 (no) or 1 (yes)".
+/// [`slot_range_in`] in English.
 pub fn slot_range(scn: &Scenario, slot: Slot) -> String {
+    slot_range_in(Lang::En, scn, slot)
+}
+
+/// The values a slot accepts, in words: "from 0 to 100", "0 (no) or 1 (yes)".
+/// The numbers are written as the umpire types them (no thousands separator).
+pub fn slot_range_in(lang: Lang, scn: &Scenario, slot: Slot) -> String {
     use crate::engine::state::clamp_slot;
     match slot {
-        Slot::RouteOpen(_) | Slot::Flag(_) => "0 (no) or 1 (yes)".to_string(),
+        Slot::RouteOpen(_) | Slot::Flag(_) => tr!(lang, "screen-range-yes-no"),
         _ => {
             let (low, high) = (clamp_slot(scn, slot, i64::MIN), clamp_slot(scn, slot, i64::MAX));
-            if high == i64::MAX { format!("{low} or more") } else { format!("from {low} to {high}") }
+            if high == i64::MAX {
+                tr!(lang, "screen-range-at-least", low = low.to_string())
+            } else {
+                tr!(lang, "screen-range-between", low = low.to_string(), high = high.to_string())
+            }
+        }
+    }
+}
+
+/// Names in a sentence, in `lang`: "Mali", "Mali and Niger", "Mali, Algeria and Niger".
+pub fn names_in(lang: Lang, names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => only.clone(),
+        [head @ .., before, last] => {
+            let pair = tr!(lang, "screen-list-pair", first = before.as_str(), second = last.as_str());
+            head.iter()
+                .rev()
+                .fold(pair, |rest, name| tr!(lang, "screen-list-comma", first = name.as_str(), second = rest))
         }
     }
 }

@@ -15,10 +15,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::GameState;
+use crate::i18n::Lang;
 use crate::save::{self, Loaded, Stage};
+use crate::tr;
 use crate::tui::screens::projector::{self, Projector, Room};
 use crate::tui::theme::Theme;
-use crate::tui::view::{MIN_SIZE, cells, centred, fit};
+use crate::tui::view::{MIN_SIZE, cells, centred, enlarge, fit};
 
 /// What to follow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +121,8 @@ pub struct Follower {
     /// Lines of news scrolled past, and the most the last frame allowed.
     news_scroll: u16,
     news_max: std::cell::Cell<u16>,
+    /// The language of its own words (the bottom line, the waiting message).
+    lang: Lang,
 }
 
 impl Follower {
@@ -131,7 +135,14 @@ impl Follower {
             deleted: false,
             news_scroll: 0,
             news_max: std::cell::Cell::new(u16::MAX),
+            lang: Lang::En,
         }
+    }
+
+    /// This follower with its own words in `lang`.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// Scrolls the news by `lines` (negative: back up), within what the last frame showed.
@@ -205,12 +216,8 @@ impl Follower {
     /// What to say while no save has been read.
     pub fn waiting(&self) -> String {
         match &self.source {
-            Source::Newest(dir) => format!(
-                "Waiting for a game: start one with `harmattan play` in another terminal. It shows here as soon as \
-                 its seats are chosen (its first save in {}), and a newer game replaces it when one starts.",
-                dir.display()
-            ),
-            Source::File(path) => format!("Waiting for {} to be saved…", path.display()),
+            Source::Newest(dir) => tr!(self.lang, "screen-watch-waiting-folder", folder = dir.display().to_string()),
+            Source::File(path) => tr!(self.lang, "screen-watch-waiting-file", file = path.display().to_string()),
         }
     }
 }
@@ -235,19 +242,16 @@ pub fn newest(dir: &Path) -> Option<PathBuf> {
 /// the Unix epoch) runs the turn timer's countdown the game saved.
 pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame) {
     let area = frame.area();
+    let lang = follower.lang;
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let text = format!(
-            "Please enlarge the terminal to at least {}×{} (it is {}×{}).",
-            MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
-        );
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        frame.render_widget(Paragraph::new(enlarge(lang, area)).wrap(Wrap { trim: true }), area);
         return;
     }
     let [body, bar] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     match follower.shown() {
         Some(shown) => {
             let save = &shown.loaded.save;
-            let timer = save.clock.map(|c| crate::tui::timer::label(&c, now_ms));
+            let timer = save.clock.map(|c| crate::tui::timer::label(&c, shown.loaded.scenario.lang, now_ms));
             let scn = &shown.loaded.scenario;
             let confirmed: Vec<bool> = scn.factions.iter().map(|f| !save.waiting.contains(&f.id)).collect();
             let p = Projector {
@@ -257,6 +261,7 @@ pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame)
                 confirmed: Some(&confirmed),
                 timer: timer.as_deref(),
                 theme,
+                lang: shown.loaded.scenario.lang,
             };
             let room = Room { stage: save.stage, news_scroll: follower.news_scroll, note: None };
             follower.news_max.set(projector::render_room(&p, &room, frame, body));
@@ -269,27 +274,32 @@ pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame)
     }
     let width = usize::from(bar.width);
     let line = if let Some(path) = follower.deleted() {
-        let text = format!("⚠ The save {} was deleted; showing the last state read.", path.display());
+        let text = tr!(lang, "screen-watch-deleted", file = path.display().to_string());
         Line::styled(fit(&text, width), theme.warn())
     } else if let Some(problem) = follower.problem() {
-        let keep = if follower.shown().is_some() { "showing the last good state; " } else { "" };
-        Line::styled(fit(&format!("⚠ {keep}will retry when the file changes: {problem}"), width), theme.warn())
+        let key = if follower.shown().is_some() { "screen-watch-problem-kept" } else { "screen-watch-problem" };
+        Line::styled(fit(&tr!(lang, key, problem = problem), width), theme.warn())
     } else {
         // The news box says when it scrolls; the keys that scroll it are named here too,
         // before the path, so a long path is what gets cut, not the keys.
-        let keys = if follower.shown().is_some() { " · ↑↓ PgUp/PgDn scroll the news" } else { "" };
+        let quit = tr!(lang, "screen-watch-quit");
+        let keys = if follower.shown().is_some() {
+            format!(" · {}", tr!(lang, "screen-watch-scroll"))
+        } else {
+            String::new()
+        };
         let text = match follower.shown() {
             Some(s) => {
-                let whole = format!(" quit{keys}   following {} (updates by itself)", s.path.display());
+                let following = |file: String| tr!(lang, "screen-watch-following", file = file);
+                let whole = format!(" {quit}{keys}   {}", following(s.path.display().to_string()));
                 let name =
                     s.path.file_name().map_or_else(|| s.path.display().to_string(), |n| n.to_string_lossy().into());
-                if cells(&whole) < width {
-                    whole
-                } else {
-                    format!(" quit{keys}   following {name} (updates by itself)")
-                }
+                if cells(&whole) < width { whole } else { format!(" {quit}{keys}   {}", following(name)) }
             }
-            None => format!(" quit   watching {}", follower.source().folder().display()),
+            None => {
+                let folder = follower.source().folder().display().to_string();
+                format!(" {quit}   {}", tr!(lang, "screen-watch-watching", folder = folder))
+            }
         };
         Line::from(vec![Span::styled("q", theme.key()), Span::raw(fit(&text, width.saturating_sub(1)))])
     };

@@ -4,6 +4,7 @@
 //! orders; the engine never knows it exists.
 
 pub mod app;
+pub mod bidi;
 pub mod catalog;
 pub mod follow;
 pub mod input;

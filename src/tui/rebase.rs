@@ -12,9 +12,11 @@ use crate::engine::news::target_name;
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::umpire::{self, Intervention, Ruling};
 use crate::engine::{Answer, FactionOrders, GameState, Order, Pending, PendingKind, Response, TurnOrders};
+use crate::i18n::Lang;
 use crate::save::{self, Loaded, Seat};
 use crate::scenario::Scenario;
 use crate::scenario::expr::EntityKind;
+use crate::tr;
 use crate::tui::app::{ProposalForm, Purpose, Screen, Then, TurnScreen};
 use crate::tui::session::Session;
 
@@ -29,29 +31,24 @@ pub struct Rebased {
 }
 
 /// Re-plays `old` on `new` up to the same turn (or to the new version's end),
-/// dropping what no longer fits; see [`Rebased`].
-pub fn rebase(old: &Loaded, new: Scenario) -> Rebased {
+/// dropping what no longer fits, named in `lang`; see [`Rebased`].
+pub fn rebase(lang: Lang, old: &Loaded, new: Scenario) -> Rebased {
     let mut notes: Vec<(u32, String)> = Vec::new();
-    let (save, rulings) = carry_record(old, &new, &mut notes);
+    let (save, rulings) = carry_record(lang, old, &new, &mut notes);
     let mut game = Loaded { save, scenario: new };
-    let (replayed, turn_notes) = fit_turns(old, &mut game, &rulings);
+    let (replayed, turn_notes) = fit_turns(lang, old, &mut game, &rulings);
     let (played, recorded) = (replayed.reports.len(), game.save.turns.len());
     if played < recorded {
         let last = u32::try_from(played).unwrap_or(u32::MAX);
         let gone = recorded - played;
-        let text = if gone == 1 {
-            format!("On the new version the game ends after turn {last}: the turn played after it is gone.")
-        } else {
-            format!("On the new version the game ends after turn {last}: the {gone} turns played after it are gone.")
-        };
-        notes.push((last, text));
+        notes.push((last, tr!(lang, "screen-rebase-ends", count = gone, turn = last)));
         game.save.turns.truncate(played);
     }
     notes.extend(turn_notes.into_iter().take(played).flatten());
     // This turn's rulings, on the state they were made on.
     let current = replayed.openings.last().unwrap_or(&replayed.state);
     let pending = std::mem::take(&mut game.save.pending_rulings);
-    game.save.pending_rulings = applicable(&game.scenario, current, &pending, &mut notes);
+    game.save.pending_rulings = applicable(lang, &game.scenario, current, &pending, &mut notes);
     // The record's reports and state are the re-play's, without the dropped orders.
     let clean = save::replay_game(&game);
     for (record, report) in game.save.turns.iter_mut().zip(clean.reports) {
@@ -66,8 +63,13 @@ pub fn rebase(old: &Loaded, new: Scenario) -> Rebased {
 /// scenario's text, the seats of its playable factions, and the umpire's
 /// rulings carried over by id (they name values by index). Returns it with
 /// each resolved turn's carried rulings.
-fn carry_record(old: &Loaded, new: &Scenario, notes: &mut Vec<(u32, String)>) -> (save::Save, Vec<Vec<Ruling>>) {
-    let v = Versions { old: &old.scenario, new };
+fn carry_record(
+    lang: Lang,
+    old: &Loaded,
+    new: &Scenario,
+    notes: &mut Vec<(u32, String)>,
+) -> (save::Save, Vec<Vec<Ruling>>) {
+    let v = Versions { old: &old.scenario, new, lang };
     let mut save = old.save.clone();
     save.scenario = new.source.clone();
     save.variant = new.variant.clone();
@@ -95,13 +97,18 @@ fn carry_record(old: &Loaded, new: &Scenario, notes: &mut Vec<(u32, String)>) ->
 /// least one more turn. Dropping an order or a ruling changes nothing the
 /// re-play does (the engine refuses and skips them the same way), so those
 /// need no new pass.
-fn fit_turns(old: &Loaded, game: &mut Loaded, rulings: &[Vec<Ruling>]) -> (save::Replayed, Vec<Vec<(u32, String)>>) {
+fn fit_turns(
+    lang: Lang,
+    old: &Loaded,
+    game: &mut Loaded,
+    rulings: &[Vec<Ruling>],
+) -> (save::Replayed, Vec<Vec<(u32, String)>>) {
     let before = save::replay_game(old);
     let mut dropped: Vec<Vec<(u32, String)>> = vec![Vec::new(); rulings.len()];
     let mut settled = 0;
     loop {
         let replayed = save::replay_game(game);
-        let v = Versions { old: &old.scenario, new: &game.scenario };
+        let v = Versions { old: &old.scenario, new: &game.scenario, lang };
         let mut moved = false;
         for t in settled..replayed.ruled.len() {
             let (Some(record), Some(recorded), Some(said)) =
@@ -118,7 +125,8 @@ fn fit_turns(old: &Loaded, game: &mut Loaded, rulings: &[Vec<Ruling>]) -> (save:
             let orders = v.turn_orders(&recorded.orders, (was, now), said);
             moved = answers(&orders) != answers(&record.orders);
             record.orders = orders;
-            record.rulings = applicable(&game.scenario, opening, rulings.get(t).map_or(&[], Vec::as_slice), said);
+            let carried = rulings.get(t).map_or(&[][..], Vec::as_slice);
+            record.rulings = applicable(lang, &game.scenario, opening, carried, said);
             if moved {
                 settled = t + 1;
                 break;
@@ -132,14 +140,14 @@ fn fit_turns(old: &Loaded, game: &mut Loaded, rulings: &[Vec<Ruling>]) -> (save:
 
 /// A game in progress carried over to `new`: re-played up to its turn, with
 /// the orders of the teams that have confirmed this turn still given when
-/// they fit. Returns the game and what was dropped.
-pub fn session(old: &Session, new: Scenario) -> (Session, Vec<String>) {
+/// they fit. Returns the game and what was dropped, in `lang`.
+pub fn session(lang: Lang, old: &Session, new: Scenario) -> (Session, Vec<String>) {
     let loaded = Loaded { save: old.record.clone(), scenario: (*old.scenario).clone() };
-    let Rebased { game, mut notes } = rebase(&loaded, new);
+    let Rebased { game, mut notes } = rebase(lang, &loaded, new);
     let mut session = Session::resume(game);
     let same_turn = session.state.turn == old.state.turn && !session.state.is_over() && !old.state.is_over();
     if same_turn {
-        let v = Versions { old: &old.scenario, new: &session.scenario };
+        let v = Versions { old: &old.scenario, new: &session.scenario, lang };
         let mut said = Vec::new();
         let mut confirmed = Vec::new();
         for f in old.humans().into_iter().filter(|f| !old.waiting.contains(f)) {
@@ -160,13 +168,13 @@ pub fn session(old: &Session, new: Scenario) -> (Session, Vec<String>) {
 /// The screen to go on with after `old` became `new`: the same screen, its
 /// faction, rows and queued orders carried over by id (orders that no longer
 /// fit are dropped and named in `notes`); `None` when it no longer makes
-/// sense (its team is gone or has confirmed, the game's end moved).
-pub fn screen(shown: Screen, old: &Session, new: &Session, notes: &mut Vec<String>) -> Option<Screen> {
-    let v = Versions { old: &old.scenario, new: &new.scenario };
+/// sense (its team is gone or has confirmed, the game's end moved). Notes are in `lang`.
+pub fn screen(lang: Lang, shown: Screen, old: &Session, new: &Session, notes: &mut Vec<String>) -> Option<Screen> {
+    let v = Versions { old: &old.scenario, new: &new.scenario, lang };
     let same_turn = new.state.turn == old.state.turn && new.state.is_over() == old.state.is_over();
     let waiting = |f: usize| v.faction(f).filter(|f| new.waiting.contains(f));
     // The game screen under a chart, umpire or projector screen.
-    let carried = |back: Box<Screen>, notes: &mut Vec<String>| screen(*back, old, new, notes).map(Box::new);
+    let carried = |back: Box<Screen>, notes: &mut Vec<String>| screen(lang, *back, old, new, notes).map(Box::new);
     Some(match shown {
         Screen::Turn(t) if same_turn => {
             let faction = waiting(t.faction)?;
@@ -199,7 +207,7 @@ pub fn screen(shown: Screen, old: &Session, new: &Session, notes: &mut Vec<Strin
         Screen::Debrief { scroll } if new.state.is_over() => Screen::Debrief { scroll },
         Screen::History { series, line, back } => {
             let back = carried(back, notes)?;
-            let charts = crate::tui::screens::history::series(new);
+            let charts = crate::tui::screens::history::series(new, lang);
             let lines = charts.get(series).map_or(0, |(_, lines)| lines.len());
             let series = if series < charts.len() { series } else { 0 };
             Screen::History { series, line: if line < lines { line } else { 0 }, back }
@@ -215,7 +223,7 @@ pub fn screen(shown: Screen, old: &Session, new: &Session, notes: &mut Vec<Strin
 /// An umpire's question still open, carried over to the new version (its
 /// value or intervention matched by id); `None` when what it is about is gone.
 pub fn purpose(old: &Scenario, new: &Scenario, purpose: Purpose) -> Option<Purpose> {
-    let v = Versions { old, new };
+    let v = Versions::by_id(old, new);
     Some(match purpose {
         Purpose::Value(slot) => Purpose::Value(v.slot(slot)?),
         Purpose::Change { success, slot } => Purpose::Change { success, slot: v.slot(slot)? },
@@ -230,7 +238,7 @@ pub fn purpose(old: &Scenario, new: &Scenario, purpose: Purpose) -> Option<Purpo
 /// The umpire's proposal form carried over to the new version: its team,
 /// and the changes whose values the new version still has; `None` when the team is gone.
 pub fn form(old: &Scenario, new: &Scenario, mut form: ProposalForm) -> Option<ProposalForm> {
-    let v = Versions { old, new };
+    let v = Versions::by_id(old, new);
     form.faction = v.faction(form.faction)?;
     for changes in [&mut form.on_success, &mut form.on_failure] {
         *changes = changes.iter().filter_map(|&(slot, delta)| Some((v.slot(slot)?, delta))).collect();
@@ -240,17 +248,24 @@ pub fn form(old: &Scenario, new: &Scenario, mut form: ProposalForm) -> Option<Pr
 
 /// A faction of the old version, in the new one (by id).
 pub fn faction(old: &Scenario, new: &Scenario, faction: usize) -> Option<usize> {
-    Versions { old, new }.faction(faction)
+    Versions::by_id(old, new).faction(faction)
 }
 
-/// The version a game was played on and the one it is played on now.
+/// The version a game was played on and the one it is played on now, and
+/// the language to name what was dropped in.
 #[derive(Clone, Copy)]
 struct Versions<'a> {
     old: &'a Scenario,
     new: &'a Scenario,
+    lang: Lang,
 }
 
-impl Versions<'_> {
+impl<'a> Versions<'a> {
+    /// Matching by id alone: what no longer fits is left out, never named.
+    fn by_id(old: &'a Scenario, new: &'a Scenario) -> Self {
+        Versions { old, new, lang: Lang::En }
+    }
+
     fn faction(&self, f: usize) -> Option<usize> {
         self.new.faction_index(&self.old.factions.get(f)?.id)
     }
@@ -291,14 +306,14 @@ impl Versions<'_> {
         for (id, _) in seats.iter().filter(|(id, _)| playable(id).is_none()) {
             let name =
                 self.old.faction_index(id).and_then(|f| self.old.factions.get(f)).map_or(id.as_str(), |f| &f.name);
-            notes.push((0, format!("{name} is no longer a playable faction: its seat was removed.")));
+            notes.push((0, tr!(self.lang, "screen-rebase-not-playable", team = name)));
         }
         let mut kept = Vec::new();
         for def in self.new.factions.iter().filter(|f| f.playable) {
             match seats.iter().find(|(id, _)| *id == def.id) {
                 Some(seat) => kept.push(seat.clone()),
                 None => {
-                    notes.push((0, format!("{} is a new playable faction: a team plays it.", def.name)));
+                    notes.push((0, tr!(self.lang, "screen-rebase-new-playable", team = def.name.as_str())));
                     kept.push((def.id.clone(), Seat::Human));
                 }
             }
@@ -312,27 +327,28 @@ impl Versions<'_> {
         for r in rulings {
             match self.ruling(r) {
                 Ok(carried) => kept.push(carried),
-                Err(why) => notes.push((r.turn, ruling_note(self.old, r, &why))),
+                Err(why) => notes.push((r.turn, ruling_note(self.lang, self.old, r, &why))),
             }
         }
         kept
     }
 
     fn ruling(&self, r: &Ruling) -> Result<Ruling, String> {
-        let gone = || "what it changes is no longer in the scenario".to_string();
+        let lang = self.lang;
+        let gone = || tr!(lang, "screen-rebase-value-gone");
         let intervention = match &r.intervention {
             Intervention::Set { slot, value } => {
                 Intervention::Set { slot: self.slot(*slot).ok_or_else(gone)?, value: *value }
             }
             Intervention::Inject { event } if !self.new.events.iter().any(|e| &e.id == event) => {
-                return Err("the event is no longer in the scenario".into());
+                return Err(tr!(lang, "screen-rebase-event-gone"));
             }
             Intervention::Proposal { faction, proposal, chance, on_success, on_failure } => {
                 let carry = |changes: &[(Slot, i64)]| -> Result<Vec<(Slot, i64)>, String> {
                     changes.iter().map(|&(s, d)| self.slot(s).map(|s| (s, d)).ok_or_else(gone)).collect()
                 };
                 Intervention::Proposal {
-                    faction: self.faction(*faction).ok_or("the team is no longer in the scenario")?,
+                    faction: self.faction(*faction).ok_or_else(|| tr!(lang, "screen-rebase-team-gone"))?,
                     proposal: proposal.clone(),
                     chance: *chance,
                     on_success: carry(on_success)?,
@@ -378,7 +394,7 @@ impl Versions<'_> {
         let mut committed = Committed::default();
         for order in &given.orders {
             let checked = match self.new.faction_index(id) {
-                None => Err(format!("{name} is no longer in the scenario")),
+                None => Err(tr!(self.lang, "screen-rebase-gone", name = name.as_str())),
                 Some(f) => self.order_fits(f, order, now, &committed),
             };
             match checked {
@@ -411,17 +427,17 @@ impl Versions<'_> {
         committed: &Committed,
     ) -> Result<Checked, String> {
         let Some(def) = self.new.action_index(&order.action).and_then(|a| self.new.actions.get(a)) else {
-            return Err("the action is no longer in the scenario".into());
+            return Err(tr!(self.lang, "screen-rebase-action-gone"));
         };
         if let Some(target) = &order.target {
             let old_def = self.old.action_index(&order.action).and_then(|a| self.old.actions.get(a));
             let name = old_def.and_then(|d| target_name(self.old, d, target_index(self.old, d.target, target)));
             let name = name.unwrap_or_else(|| target.clone());
             if !self.new.entity_ids.contains_key(target) {
-                return Err(format!("{name} is no longer in the scenario"));
+                return Err(tr!(self.lang, "screen-rebase-gone", name = name));
             }
             if target_index(self.new, def.target, target).is_none() {
-                return Err(format!("the action can no longer be aimed at {name}"));
+                return Err(tr!(self.lang, "screen-rebase-cannot-aim", target = name));
             }
         }
         check_order(self.new, now, faction, order, committed)
@@ -436,15 +452,15 @@ impl Versions<'_> {
         let same = now.pending.iter().filter(|p| key(self.new, p) == key_old).nth(nth);
         let Some(same) = same else {
             return Err(match asked.kind {
-                PendingKind::Proposal { .. } => "the proposal is no longer made".into(),
-                PendingKind::Choice { .. } => "the event no longer asks it".into(),
+                PendingKind::Proposal { .. } => tr!(self.lang, "screen-rebase-proposal-gone"),
+                PendingKind::Choice { .. } => tr!(self.lang, "screen-rebase-choice-gone"),
             });
         };
         if let (Response::Choose(option), PendingKind::Choice { event }) = (&answer.response, &same.kind) {
             let options = self.new.events.get(*event).and_then(|e| e.choice.as_ref()).map(|c| &c.options);
             if !options.is_some_and(|o| o.iter().any(|o| &o.id == option)) {
                 let label = self.option_label(asked, option);
-                return Err(format!("the option “{label}” is no longer offered (the first option is taken)"));
+                return Err(tr!(self.lang, "screen-rebase-option-gone", option = label));
             }
         }
         Ok(Answer { pending: same.id, response: answer.response.clone() })
@@ -463,9 +479,18 @@ impl Versions<'_> {
         let target = def.and_then(|d| {
             target_name(self.old, d, order.target.as_deref().and_then(|t| target_index(self.old, d.target, t)))
         });
+        let lang = self.lang;
         match target.or_else(|| order.target.clone()) {
-            Some(target) => format!("Turn {turn}: {faction}'s order “{action}” on {target} was dropped: {why}."),
-            None => format!("Turn {turn}: {faction}'s order “{action}” was dropped: {why}."),
+            Some(target) => tr!(
+                lang,
+                "screen-rebase-order-on",
+                turn = turn,
+                team = faction,
+                action = action,
+                target = target,
+                reason = why
+            ),
+            None => tr!(lang, "screen-rebase-order", turn = turn, team = faction, action = action, reason = why),
         }
     }
 
@@ -476,11 +501,20 @@ impl Versions<'_> {
             PendingKind::Proposal { action, from } => {
                 let action = old.actions.get(action).map_or("?", |a| a.name.as_str());
                 let from = old.factions.get(from).map_or("?", |f| f.name.as_str());
-                format!("Turn {turn}: {faction}'s answer to {from}'s proposal “{action}” was dropped: {why}.")
+                let lang = self.lang;
+                tr!(
+                    lang,
+                    "screen-rebase-answer",
+                    turn = turn,
+                    team = faction,
+                    from = from,
+                    action = action,
+                    reason = why
+                )
             }
             PendingKind::Choice { event } => {
                 let event = old.events.get(event).map_or("?", |e| e.title.as_str());
-                format!("Turn {turn}: {faction}'s choice in “{event}” was dropped: {why}.")
+                tr!(self.lang, "screen-rebase-choice", turn = turn, team = faction, event = event, reason = why)
             }
         }
     }
@@ -505,36 +539,42 @@ fn answers(orders: &TurnOrders) -> Vec<(&String, &Vec<Answer>)> {
 
 /// The rulings that still apply, in order, from the state they were made on
 /// (as the re-play applies them; a ruling that fails there is skipped by it too).
-fn applicable(scn: &Scenario, from: &GameState, rulings: &[Ruling], notes: &mut Vec<(u32, String)>) -> Vec<Ruling> {
+fn applicable(
+    lang: Lang,
+    scn: &Scenario,
+    from: &GameState,
+    rulings: &[Ruling],
+    notes: &mut Vec<(u32, String)>,
+) -> Vec<Ruling> {
     let mut state = from.clone();
     let mut kept = Vec::new();
     for r in rulings {
         match umpire::apply(scn, &mut state, r) {
             Ok(_) => kept.push(r.clone()),
-            Err(why) => notes.push((r.turn, ruling_note(scn, r, &why))),
+            Err(why) => notes.push((r.turn, ruling_note(lang, scn, r, &why))),
         }
     }
     kept
 }
 
 /// A dropped ruling in a sentence, named in the version whose indices it holds.
-fn ruling_note(scn: &Scenario, r: &Ruling, why: &str) -> String {
+fn ruling_note(lang: Lang, scn: &Scenario, r: &Ruling, why: &str) -> String {
     let turn = r.turn;
     match &r.intervention {
-        Intervention::Set { slot, value } => format!(
-            "Turn {turn}: the umpire's setting of {} to {} was dropped: {why}.",
-            slot_label(scn, *slot),
-            slot_value(scn, *slot, *value)
-        ),
+        Intervention::Set { slot, value } => {
+            let (label, to) = (slot_label(scn, *slot), slot_value(scn, *slot, *value));
+            tr!(lang, "screen-rebase-ruling-set", turn = turn, value = label, to = to, reason = why)
+        }
         Intervention::Inject { event } => {
             let title = scn.events.iter().find(|e| &e.id == event).map_or(event.as_str(), |e| e.title.as_str());
-            format!("Turn {turn}: the event “{title}” the umpire brought in was dropped: {why}.")
+            tr!(lang, "screen-rebase-ruling-event", turn = turn, event = title, reason = why)
         }
-        Intervention::News { .. } => format!("Turn {turn}: the umpire's news item was dropped: {why}."),
-        Intervention::EndGame => format!("Turn {turn}: the umpire's end of the game was dropped: {why}."),
+        Intervention::News { .. } => tr!(lang, "screen-rebase-ruling-news", turn = turn, reason = why),
+        Intervention::EndGame => tr!(lang, "screen-rebase-ruling-end", turn = turn, reason = why),
         Intervention::Proposal { faction, proposal, .. } => {
             let team = scn.factions.get(*faction).map_or("?", |f| f.name.as_str());
-            format!("Turn {turn}: {team}'s own proposal “{proposal}” was dropped: {why}.")
+            let proposal = proposal.as_str();
+            tr!(lang, "screen-rebase-ruling-proposal", turn = turn, team = team, proposal = proposal, reason = why)
         }
     }
 }
@@ -613,7 +653,7 @@ mod tests {
     #[test]
     fn the_same_scenario_gives_the_same_game_and_drops_nothing() {
         let game = two_turns();
-        let rebased = rebase(&game.loaded, tutorial(&[]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[]));
         assert_eq!(rebased.notes, Vec::<String>::new());
         assert_eq!(rebased.game.save, game.loaded.save);
     }
@@ -622,7 +662,7 @@ mod tests {
     fn a_changed_effect_is_played_again_from_the_same_seed_and_orders() {
         let game = two_turns();
         let new = tutorial(&[PATROL]);
-        let rebased = rebase(&game.loaded, new.clone());
+        let rebased = rebase(Lang::En, &game.loaded, new.clone());
         // The same orders played on the new version from the start, without the re-play.
         let mut state = new_game(&new, 7);
         for record in &game.loaded.save.turns {
@@ -642,7 +682,7 @@ mod tests {
             r#"id: "ration_fuel_gone", name: "Ration fuel", category: Energy,"#,
         );
         let asked = ("active(ration_fuel, kesh_north)", "active(ration_fuel_gone, kesh_north)");
-        let rebased = rebase(&game.loaded, tutorial(&[removed, asked]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[removed, asked]));
         assert_eq!(
             rebased.notes,
             [
@@ -660,7 +700,7 @@ mod tests {
         let game = two_turns();
         let dearer =
             (r#"factions: ["tarsa"], cost: {"treasury": 10},"#, r#"factions: ["tarsa"], cost: {"treasury": 500},"#);
-        let rebased = rebase(&game.loaded, tutorial(&[dearer]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[dearer]));
         assert_eq!(rebased.notes.len(), 2, "{:?}", rebased.notes);
         assert!(
             rebased.notes[0].starts_with("Turn 1: Tarsa's order “Patrol the border” was dropped: costs 500 Treasury"),
@@ -685,7 +725,7 @@ mod tests {
             "when: \"relation(kesh, tarsa) < -10 and turn >= 2\",\n            chance: \"50\",",
             "when: \"relation(kesh, tarsa) < -10\",\n            chance: \"100\",",
         );
-        let rebased = rebase(&game.loaded, tutorial(&[early]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[early]));
         assert_eq!(rebased.notes, Vec::<String>::new());
         let answered = &rebased.game.save.turns[1].orders.of("kesh").expect("Kesh answered").answers;
         assert_ne!(answered[0].pending, asked, "the answer moved to the proposal's new number");
@@ -703,7 +743,7 @@ mod tests {
         };
         game.play(&[("kesh", accept)]);
         let unasked = (r#"            consent: true,"#, r#"            consent: false,"#);
-        let rebased = rebase(&game.loaded, tutorial(&[unasked]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[unasked]));
         assert_eq!(
             rebased.notes,
             [
@@ -730,7 +770,7 @@ mod tests {
                 r#"id: "dust_devil", title: "Harmattan dust storm","#,
             ),
         ];
-        let rebased = rebase(&game.loaded, tutorial(&edits));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&edits));
         assert_eq!(
             rebased.notes,
             [
@@ -749,7 +789,7 @@ mod tests {
         for _ in 0..5 {
             game.play(&[]);
         }
-        let rebased = rebase(&game.loaded, tutorial(&[("turns: 6", "turns: 3")]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[("turns: 6", "turns: 3")]));
         assert_eq!(
             rebased.notes,
             ["On the new version the game ends after turn 3: the 2 turns played after it are gone."]
@@ -762,7 +802,7 @@ mod tests {
     #[test]
     fn seats_follow_the_playable_factions() {
         let game = two_turns();
-        let rebased = rebase(&game.loaded, tutorial(&[("playable: false,", "playable: true,")]));
+        let rebased = rebase(Lang::En, &game.loaded, tutorial(&[("playable: false,", "playable: true,")]));
         assert_eq!(rebased.notes, ["Road bandits is a new playable faction: a team plays it."]);
         assert!(rebased.game.save.seats.contains(&("bandits".to_string(), Seat::Human)));
         assert_eq!(save::replay(&rebased.game), Ok(2));

@@ -16,8 +16,10 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::crossterm::event::{self, Event};
 
 use crate::files::ReadError;
+use crate::i18n::Lang;
 use crate::scenario;
 use crate::text::printable;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::follow::{self, Source};
 
@@ -50,8 +52,8 @@ pub struct Watched {
 
 impl Watched {
     /// Starts watching `file` (read again as `variant`). The error says, in
-    /// a sentence, why the file cannot be watched.
-    pub fn start(file: &Path, variant: Option<&str>) -> Result<Self, String> {
+    /// a sentence in `lang`, why the file cannot be watched.
+    pub fn start(file: &Path, variant: Option<&str>, lang: Lang) -> Result<Self, String> {
         let (tx, rx) = mpsc::channel();
         let source = Source::File(file.to_path_buf());
         let folder = source.folder();
@@ -62,10 +64,11 @@ impl Watched {
                 let _ = files.send(Wake::FileChanged);
             }
         });
-        let mut watcher = watcher.map_err(|e| format!("cannot watch for file changes: {e}"))?;
-        watcher
-            .watch(&folder, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("{}: cannot watch the folder: {e}", printable(&folder.display().to_string())))?;
+        let mut watcher = watcher.map_err(|e| tr!(lang, "screen-reload-cannot-watch", error = e.to_string()))?;
+        watcher.watch(&folder, RecursiveMode::NonRecursive).map_err(|e| {
+            let folder = printable(&folder.display().to_string()).into_owned();
+            tr!(lang, "screen-reload-cannot-watch-folder", folder = folder, error = e.to_string())
+        })?;
         Ok(Watched {
             file: file.to_path_buf(),
             variant: variant.map(str::to_string),
@@ -128,13 +131,11 @@ impl Watched {
     /// Reads the file again and hands it to the app. A file that is gone
     /// (moved or deleted) only says so: the game goes on with what it has.
     pub fn reload(&self, app: &mut App) {
-        match scenario::read(&self.file, self.variant.as_deref()) {
+        match scenario::read_in(&self.file, self.variant.as_deref(), app.lang) {
             Ok(loaded) => app.reload_scenario(loaded),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 let file = printable(&self.file.display().to_string()).into_owned();
-                app.status = Some(format!(
-                    "{file} is gone (moved or deleted): the game goes on with the version loaded; save the file again to reload it."
-                ));
+                app.status = Some(tr!(app.lang, "screen-reload-gone", file = file));
             }
             Err(e) => {
                 let name = self.file.display().to_string();
@@ -157,33 +158,25 @@ pub struct Notice {
 }
 
 impl Notice {
-    /// A version that does not load: every problem as `harmattan validate`
-    /// shows it (without colour), after a word on what happens now.
-    pub fn problems(loaded: &scenario::Loaded) -> Self {
+    /// A version that does not load, in `lang`: every problem as `harmattan
+    /// validate` shows it (without colour), after a word on what happens now.
+    pub fn problems(lang: Lang, loaded: &scenario::Loaded) -> Self {
         let file = printable(&loaded.name).into_owned();
         let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-        let intro = if errors == 1 {
-            format!("{file} has an error, so it was not loaded.")
-        } else {
-            format!("{file} has {errors} errors, so it was not loaded.")
-        };
-        let mut lines = vec![
-            intro,
-            "The game goes on with the version loaded before. Save the file again once it is fixed, and the game is played again on it.".to_string(),
-            String::new(),
-        ];
+        let intro = tr!(lang, "screen-reload-errors", count = errors, file = file);
+        let mut lines = vec![intro, tr!(lang, "screen-reload-goes-on"), String::new()];
         for d in loaded.file_diagnostics() {
             lines.extend(d.render(false).lines().map(str::to_string));
             lines.push(String::new());
         }
-        Notice { title: " Scenario not reloaded — Esc closes ".to_string(), lines, scroll: 0 }
+        Notice { title: format!(" {} ", tr!(lang, "screen-reload-not-title")), lines, scroll: 0 }
     }
 
-    /// A reload that dropped orders, answers or rulings: `intro` says what
-    /// was done, then each thing dropped.
-    pub fn dropped(intro: String, notes: &[String]) -> Self {
-        let mut lines = vec![intro, String::new(), "These no longer fit the new version and were dropped:".to_string()];
+    /// A reload that dropped orders, answers or rulings, in `lang`: `intro`
+    /// says what was done, then each thing dropped.
+    pub fn dropped(lang: Lang, intro: String, notes: &[String]) -> Self {
+        let mut lines = vec![intro, String::new(), tr!(lang, "screen-reload-dropped")];
         lines.extend(notes.iter().map(|n| format!("• {n}")));
-        Notice { title: " Scenario reloaded — Esc closes ".to_string(), lines, scroll: 0 }
+        Notice { title: format!(" {} ", tr!(lang, "screen-reload-title")), lines, scroll: 0 }
     }
 }

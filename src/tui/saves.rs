@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
 use crate::save::{self, Loaded};
+use crate::tr;
 
 /// A save file found on disk, loaded or with the reason it cannot be.
 #[derive(Debug)]
@@ -15,28 +17,27 @@ pub struct SaveEntry {
 }
 
 impl SaveEntry {
-    /// One line for the list: scenario, turn and date, start time, seats.
-    pub fn describe(&self) -> String {
+    /// One line for the list, in `lang`: scenario, turn and date, start time, seats.
+    pub fn describe(&self, lang: Lang) -> String {
         let name = self.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         match &self.loaded {
             Ok(l) => {
                 let s = &l.scenario;
                 let turn = l.save.state.turn;
                 let progress = if l.save.state.is_over() {
-                    "finished".to_string()
+                    tr!(lang, "screen-save-finished")
                 } else {
-                    format!("turn {turn} of {} ({})", s.turns(), s.date_of(turn))
+                    tr!(lang, "screen-save-progress", turn = turn, turns = s.turns(), date = s.date_in(lang, turn))
                 };
-                let seats: Vec<String> = l
-                    .save
-                    .seats
-                    .iter()
-                    .filter_map(|(id, seat)| {
-                        let f = s.factions.iter().find(|f| &f.id == id)?;
-                        Some(format!("{} {}", f.name, if *seat == save::Seat::Human { "team" } else { "AI" }))
-                    })
-                    .collect();
-                format!("{} — {progress} — started {} — {}", s.meta.title, l.save.started, seats.join(", "))
+                let seats = l.save.seats.iter().filter_map(|(id, seat)| {
+                    let f = s.factions.iter().find(|f| &f.id == id)?;
+                    let key = if *seat == save::Seat::Human { "screen-save-team" } else { "screen-save-computer" };
+                    Some(tr!(lang, key, faction = f.name.as_str()))
+                });
+                let seats =
+                    seats.reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b)).unwrap_or_default();
+                let (title, started) = (s.meta.title.as_str(), l.save.started.as_str());
+                tr!(lang, "screen-save-line", title = title, progress = progress, started = started, seats = seats)
             }
             Err(e) => format!("✗ {name}: {e}"),
         }

@@ -9,8 +9,10 @@ use std::sync::Arc;
 use crate::engine::ai::{AiKind, decide};
 use crate::engine::umpire::{self, Ruling};
 use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, resolve_turn};
+use crate::i18n::Lang;
 use crate::save::{Loaded, Save, UndoneTurn};
 use crate::scenario::Scenario;
+use crate::tr;
 
 pub use crate::save::Seat;
 
@@ -24,13 +26,14 @@ impl Seat {
         }
     }
 
-    /// How the seat is shown.
-    pub fn label(self) -> &'static str {
-        match self {
-            Seat::Human => "Human team",
-            Seat::Ai(AiKind::Greedy) => "Computer (greedy)",
-            Seat::Ai(AiKind::Random) => "Computer (random)",
-        }
+    /// How the seat is shown, in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        let key = match self {
+            Seat::Human => "screen-seat-human",
+            Seat::Ai(AiKind::Greedy) => "screen-seat-greedy",
+            Seat::Ai(AiKind::Random) => "screen-seat-random",
+        };
+        tr!(lang, key)
     }
 }
 
@@ -164,13 +167,15 @@ impl Session {
     /// Takes back the last resolved turn: the state returns to its start
     /// (with the rulings made during it), orders are cleared, and the undone
     /// turn is kept in the save with the reason. Returns the turn now current.
+    /// Why not, in the language of the scenario's texts.
     pub fn undo(&mut self, reason: &str) -> Result<u32, String> {
+        let lang = self.scenario.lang;
         if reason.trim().is_empty() {
-            return Err("give a reason: the debrief shows every umpire decision".into());
+            return Err(tr!(lang, "screen-error-reason-needed"));
         }
-        let last = self.record.turns.pop().ok_or("no turn has been resolved yet")?;
+        let last = self.record.turns.pop().ok_or_else(|| tr!(lang, "screen-error-no-turn"))?;
         self.timeline.pop();
-        let mut state = self.timeline.last().cloned().ok_or("the game's history is missing")?;
+        let mut state = self.timeline.last().cloned().ok_or_else(|| tr!(lang, "screen-error-no-history"))?;
         for ruling in &last.rulings {
             umpire::apply(&self.scenario, &mut state, ruling)?;
         }
@@ -277,15 +282,12 @@ impl Session {
 
     /// A team ran out of time: it gives `orders` (what it queued, or nothing),
     /// and a news item says so, recorded like a ruling so the save, the
-    /// resolution and the report all show it. Returns that news item.
+    /// resolution and the report all show it (in the language of the
+    /// scenario's texts, as the game's news is). Returns that news item.
     pub fn time_out(&mut self, faction: usize, orders: FactionOrders) -> String {
         let name = self.scenario.factions.get(faction).map_or_else(|| "?".to_string(), |f| f.name.clone());
-        let given = match orders.orders.len() {
-            0 => "it gave no orders this turn".to_string(),
-            1 => "it gave the 1 order it had queued".to_string(),
-            n => format!("it gave the {n} orders it had queued"),
-        };
-        let text = format!("Time ran out for {name}: {given}.");
+        let count = orders.orders.len();
+        let text = tr!(self.scenario.lang, "screen-news-timed-out", count = count, team = name);
         let turn = self.state.turn;
         let news = umpire::Intervention::News { text: text.clone() };
         let _ = self.rule(Ruling { turn, intervention: news, reason: umpire::TIMED_OUT_REASON.into() });

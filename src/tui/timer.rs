@@ -10,6 +10,7 @@
 
 use std::time::Duration;
 
+use crate::i18n::Lang;
 use crate::save::Clock;
 
 /// What happens to a team that has not confirmed when time runs out.
@@ -195,11 +196,11 @@ impl TurnTimer {
         }
     }
 
-    /// What the screens show: `07:42`, `Last call 00:42`, `⏸` in front when
-    /// paused (the same width as running, so nothing beside it moves);
-    /// `None` while nothing counts.
-    pub fn label(&self, now_ms: u64) -> Option<String> {
-        self.clock(now_ms).map(|c| label(&c, now_ms))
+    /// What the screens show, in `lang`: `07:42`, `Last call 00:42`, `⏸` in
+    /// front when paused (the same width as running, so nothing beside it
+    /// moves); `None` while nothing counts.
+    pub fn label(&self, lang: Lang, now_ms: u64) -> Option<String> {
+        self.clock(now_ms).map(|c| label(&c, lang, now_ms))
     }
 
     /// The countdown as saved for the projector; `None` while nothing counts.
@@ -214,14 +215,14 @@ impl TurnTimer {
     }
 }
 
-/// A countdown as every screen shows it, the game's and the projector's.
-pub fn label(clock: &Clock, now_ms: u64) -> String {
+/// A countdown as every screen shows it, the game's and the projector's, in `lang`.
+pub fn label(clock: &Clock, lang: Lang, now_ms: u64) -> String {
     let secs = clock.remaining(now_ms).as_secs();
     let time = format!("{:02}:{:02}", secs / 60, secs % 60);
     let text = match (clock.last_call, clock.counting) {
         (false, _) => time,
-        (true, true) => format!("Last call {time}"),
-        (true, false) => "Last call".to_string(),
+        (true, true) => crate::tr!(lang, "room-timer-last-call-time", time = time),
+        (true, false) => crate::tr!(lang, "room-timer-last-call"),
     };
     if clock.paused { format!("⏸ {text}") } else { format!("⏱ {text}") }
 }
@@ -235,11 +236,11 @@ mod tests {
     #[test]
     fn counts_down_only_once_orders_open_and_expires() {
         let mut t = TurnTimer::new(Duration::from_secs(8 * 60), OnExpiry::SubmitQueued, 1_000);
-        assert_eq!(t.label(5 * MIN), None, "nothing counts before the orders open");
+        assert_eq!(t.label(Lang::En, 5 * MIN), None, "nothing counts before the orders open");
         assert!(!t.expired(100 * MIN));
         t.open_orders(1_000);
-        assert_eq!(t.label(1_000).as_deref(), Some("⏱ 08:00"));
-        assert_eq!(t.label(1_000 + 3 * MIN + 15_000).as_deref(), Some("⏱ 04:45"));
+        assert_eq!(t.label(Lang::En, 1_000).as_deref(), Some("⏱ 08:00"));
+        assert_eq!(t.label(Lang::En, 1_000 + 3 * MIN + 15_000).as_deref(), Some("⏱ 04:45"));
         assert!(!t.expired(1_000 + 8 * MIN - 1));
         assert!(t.expired(1_000 + 8 * MIN));
         assert_eq!(t.remaining(1_000 + 20 * MIN), Duration::ZERO);
@@ -252,11 +253,11 @@ mod tests {
         let mut t = TurnTimer::new(Duration::from_secs(5 * 60), OnExpiry::SubmitNothing, 0);
         t.open_orders(0);
         t.pause(MIN);
-        assert_eq!(t.label(10 * MIN).as_deref(), Some("⏸ 04:00"));
+        assert_eq!(t.label(Lang::En, 10 * MIN).as_deref(), Some("⏸ 04:00"));
         t.resume(10 * MIN);
-        assert_eq!(t.label(11 * MIN).as_deref(), Some("⏱ 03:00"));
+        assert_eq!(t.label(Lang::En, 11 * MIN).as_deref(), Some("⏱ 03:00"));
         t.open_orders(11 * MIN);
-        assert_eq!(t.label(11 * MIN).as_deref(), Some("⏱ 05:00"));
+        assert_eq!(t.label(Lang::En, 11 * MIN).as_deref(), Some("⏱ 05:00"));
     }
 
     #[test]
@@ -277,10 +278,21 @@ mod tests {
         t.take_keyboard(0, MIN);
         assert!(t.had_keyboard(0) && !t.had_keyboard(1));
         t.call_last();
-        assert_eq!(t.label(20 * MIN).as_deref(), Some("⏱ Last call"));
+        assert_eq!(t.label(Lang::En, 20 * MIN).as_deref(), Some("⏱ Last call"));
         assert!(!t.expired(20 * MIN), "waiting for the next team does not run out");
         t.take_keyboard(1, 20 * MIN);
-        assert_eq!(t.label(20 * MIN + 18_000).as_deref(), Some("⏱ Last call 00:42"));
+        assert_eq!(t.label(Lang::En, 20 * MIN + 18_000).as_deref(), Some("⏱ Last call 00:42"));
         assert!(t.expired(21 * MIN));
+    }
+
+    #[test]
+    fn the_last_call_is_said_in_the_seats_language() {
+        let mut t = TurnTimer::new(Duration::from_secs(5 * 60), OnExpiry::SubmitQueued, 0);
+        t.open_orders(0);
+        assert_eq!(t.label(Lang::Fr, MIN).as_deref(), Some("⏱ 04:00"), "a time alone has no words");
+        t.call_last();
+        t.take_keyboard(1, 20 * MIN);
+        assert_eq!(t.label(Lang::Fr, 20 * MIN + 18_000).as_deref(), Some("⏱ Dernier appel 00:42"));
+        assert_eq!(t.label(Lang::Ar, 20 * MIN + 18_000).as_deref(), Some("⏱ النداء الأخير 00:42"));
     }
 }

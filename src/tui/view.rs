@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::Lang;
+use crate::tr;
 use crate::tui::app::{App, Hit, Overlay, Screen, Target, Then};
 use crate::tui::input::Action;
 use crate::tui::screens;
@@ -15,15 +17,20 @@ use crate::tui::screens;
 /// The smallest terminal the interface is laid out for.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
-/// Draws the whole interface; returns the clickable areas.
+/// Draws the whole interface; returns the clickable areas. Right-to-left
+/// text is put in order last, over the finished frame (see [`bidi`](crate::tui::bidi)).
 pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
+    let mut hits = draw_screen(app, frame);
+    crate::tui::bidi::apply(app.bidi, app.lang.dir(), frame, &mut hits);
+    hits
+}
+
+/// Draws the screen, the bars and the overlays, in logical order.
+fn draw_screen(app: &App, frame: &mut Frame) -> Vec<Hit> {
     let area = frame.area();
     let mut hits = Vec::new();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let text = format!(
-            "Please enlarge the terminal to at least {}×{} (it is {}×{}).",
-            MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
-        );
+        let text = enlarge(app.lang, area);
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return hits;
     }
@@ -31,7 +38,7 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
     // long for the rest of that line takes more lines rather than being cut.
     let now = (app.clock_ms)();
     let timer = app.timer.as_ref().filter(|_| app.session.as_ref().is_some_and(|s| !s.state.is_over()));
-    let clock = timer.and_then(|t| t.label(now).map(|label| (format!(" {label}"), t)));
+    let clock = timer.and_then(|t| t.label(app.lang, now).map(|label| (format!(" {label}"), t)));
     let clock_w = clock.as_ref().map_or(0, |(label, _)| (cells(label) as u16).min(area.width));
     let status_rows = app.status.as_ref().map_or(1, |status| {
         let width = area.width.saturating_sub(clock_w).max(1);
@@ -96,126 +103,175 @@ pub fn draw(app: &App, frame: &mut Frame) -> Vec<Hit> {
         Some(Overlay::Unsaved) => unsaved(app, frame, area, &mut hits),
         None => {
             if let Some(notice) = &app.reload {
-                screens::reload::render(notice, frame, area, &mut hits);
+                screens::reload::render(app.lang, notice, frame, area, &mut hits);
             }
         }
     }
     hits
 }
 
+/// "Please enlarge the terminal to at least 80×24 (it is 60×20)."
+pub fn enlarge(lang: Lang, area: Rect) -> String {
+    tr!(lang, "screen-enlarge", min_w = MIN_SIZE.0, min_h = MIN_SIZE.1, w = area.width, h = area.height)
+}
+
+/// A key of the key bar: the key as the keyboard labels it, and what it
+/// does in the interface's language.
+pub type Key = (&'static str, String);
+
 /// The keys of the current screen as this app offers them: the saved-game
-/// keys on the title screen when there are saves, and the umpire key in
-/// facilitator mode, on the screens the room shares (never on a team's own
-/// screens: the hand-over, the briefing and the orders).
-pub fn title_keys(app: &App) -> Vec<(&'static str, &'static str)> {
+/// keys on the title screen when there are saves, the language key there,
+/// and the umpire key in facilitator mode, on the screens the room shares
+/// (never on a team's own screens: the hand-over, the briefing and the orders).
+pub fn title_keys(app: &App) -> Vec<Key> {
+    let lang = app.lang;
+    let say = |key: &str| tr!(lang, key);
     // The umpire's proposal form has keys of its own.
     if let Some(keys) = screens::umpire::form_keys(app) {
         return keys;
     }
-    let mut keys = keys(&app.screen);
+    let mut keys = keys(&app.screen, lang);
     let in_game =
         matches!(crate::tui::app::game_screen(&app.screen), Screen::Resolution { .. } | Screen::Debrief { .. })
             && !matches!(app.screen, Screen::Umpire { .. } | Screen::Projector { .. });
     if app.facilitator && app.session.is_some() && in_game {
-        keys.push(("U", "umpire screen"));
+        keys.push(("U", say("screen-key-umpire")));
     }
     if app.remote.is_some() {
         hosted_keys(app, &mut keys);
     }
     let title = matches!(app.screen, Screen::Title { .. });
     if title && app.saves.iter().any(crate::tui::saves::SaveEntry::unfinished) {
-        keys.insert(2, ("c", "continue the last game"));
+        keys.insert(2, ("c", say("screen-key-continue-last")));
     }
     if title && !app.saves.is_empty() {
-        keys.insert(2, ("o", "open a saved game"));
+        keys.insert(2, ("o", say("screen-key-open-save")));
+    }
+    if title {
+        // In the language's own name, so that whoever reads it finds theirs.
+        keys.push(("L", tr!(lang, "screen-key-language", language = tr!(lang, "screen-language-name"))));
     }
     keys
 }
 
 /// The keys of a hosted game's seat where they differ from a game played here.
-fn hosted_keys(app: &App, keys: &mut Vec<(&'static str, &'static str)>) {
+fn hosted_keys(app: &App, keys: &mut Vec<Key>) {
     let started = app.remote.as_ref().is_some_and(|r| r.status.started);
+    let say = |key: &str| tr!(app.lang, key);
     match &app.screen {
         Screen::Umpire { .. } => {
             keys.retain(|k| k.0 != "Esc");
-            keys.insert(2, ("Esc", "the room: seats, codes, computer players"));
+            keys.insert(2, ("Esc", say("screen-key-room")));
         }
-        Screen::Projector { .. } => *keys = vec![("↑↓ PgUp/PgDn", "scroll the news"), ("q", "quit")],
+        Screen::Projector { .. } => {
+            *keys = vec![("↑↓ PgUp/PgDn", say("screen-key-scroll-news")), ("q", say("screen-key-quit"))];
+        }
         Screen::Debrief { .. } => keys.retain(|k| k.0 != "e" && k.0 != "n"),
         // Charts need a turn played.
         Screen::Waiting { .. } if app.session.as_ref().is_none_or(|s| s.state.turn <= 1) => keys.retain(|k| k.0 != "g"),
         Screen::Lobby { .. } if started => {
             keys.retain(|k| k.0 != "Enter");
-            keys.insert(2, ("Esc/Enter", "umpire screen"));
+            keys.insert(2, ("Esc/Enter", say("screen-key-umpire")));
         }
         _ => {}
     }
+    if matches!(app.screen, Screen::Lobby { .. }) {
+        keys.push(("←→", say("room-key-seat-language")));
+    }
+    // Each seat reads its own language: `L` switches it on every screen, where the bar has room.
+    keys.push(("L", tr!(app.lang, "screen-key-language", language = say("screen-language-name"))));
 }
 
-/// The keys of the current screen: (key, what it does).
-pub fn keys(screen: &Screen) -> Vec<(&'static str, &'static str)> {
+/// The keys of the current screen: (key, what it does in `lang`).
+pub fn keys(screen: &Screen, lang: Lang) -> Vec<Key> {
+    let k = |key: &'static str, what: &str| (key, tr!(lang, what));
     let mut keys = match screen {
-        Screen::Title { .. } => vec![("↑↓", "choose scenario"), ("Enter", "open")],
-        Screen::Saves { .. } => vec![("↑↓", "choose"), ("Enter", "continue it"), ("Esc", "back")],
-        Screen::Replay { .. } => {
-            vec![("→/Enter", "next turn"), ("←", "previous turn"), ("↑↓", "scroll"), ("g", "charts")]
+        Screen::Title { .. } => vec![k("↑↓", "screen-key-choose-scenario"), k("Enter", "screen-key-open")],
+        Screen::Saves { .. } => {
+            vec![k("↑↓", "screen-key-choose"), k("Enter", "screen-key-continue-it"), k("Esc", "screen-key-back")]
         }
+        Screen::Replay { .. } => vec![
+            k("→/Enter", "screen-key-next-turn"),
+            k("←", "screen-key-previous-turn"),
+            k("↑↓", "screen-key-scroll"),
+            k("g", "screen-key-charts"),
+        ],
         Screen::Umpire { tab, .. } => {
-            let mut keys = vec![("Esc", "back to the game")];
+            let mut keys = vec![k("Esc", "screen-key-back-to-game")];
             if *tab == 3 {
-                keys.extend([("/", "search"), ("Enter", "set value"), ("Tab/1-5", "tabs"), ("↑↓ PgUp/PgDn", "move")]);
+                keys.extend([
+                    k("/", "screen-key-search"),
+                    k("Enter", "screen-key-set-value"),
+                    k("Tab/1-5", "screen-key-tabs"),
+                    k("↑↓ PgUp/PgDn", "screen-key-move"),
+                ]);
             } else {
-                keys.extend([("Tab/1-5", "tabs"), ("Enter", "inject / adjust"), ("↑↓ PgUp/PgDn", "move, scroll")]);
+                keys.extend([
+                    k("Tab/1-5", "screen-key-tabs"),
+                    k("Enter", "screen-key-inject-adjust"),
+                    k("↑↓ PgUp/PgDn", "screen-key-move-scroll"),
+                ]);
             }
             keys.extend([
-                ("n", "news"),
-                ("a", "a team's own proposal"),
-                ("z", "undo turn"),
-                ("E", "end game"),
-                ("p", "pause timer"),
-                ("m", "bell on/off"),
-                ("r", "make the last injected event's reason public"),
-                ("P", "projector"),
+                k("n", "screen-key-news"),
+                k("a", "screen-key-own-proposal"),
+                k("z", "screen-key-undo"),
+                k("E", "screen-key-end-game"),
+                k("p", "screen-key-pause"),
+                k("m", "screen-key-bell"),
+                k("r", "screen-key-publish-reason"),
+                k("P", "screen-key-projector"),
             ]);
             keys
         }
-        Screen::Projector { .. } => {
-            vec![
-                ("Esc/P/Enter", "back to the umpire screen"),
-                ("↑↓ PgUp/PgDn", "scroll the news"),
-                ("g", "news from the top"),
-            ]
-        }
-        Screen::Problems { .. } => vec![("↑↓", "scroll"), ("Esc", "back")],
+        Screen::Projector { .. } => vec![
+            k("Esc/P/Enter", "screen-key-back-to-umpire"),
+            k("↑↓ PgUp/PgDn", "screen-key-scroll-news"),
+            k("g", "screen-key-news-top"),
+        ],
+        Screen::Problems { .. } => vec![k("↑↓", "screen-key-scroll"), k("Esc", "screen-key-back")],
         Screen::Seats => vec![
-            ("s", "start"),
-            ("↑↓", "move"),
-            ("←→/Enter", "human or computer"),
-            ("Esc", "back"),
-            ("Enter on seed", "type a seed"),
+            k("s", "screen-key-start"),
+            k("↑↓", "screen-key-move"),
+            k("←→/Enter", "screen-key-seat"),
+            k("Esc", "screen-key-back"),
+            k("0-9", "screen-key-seed"),
         ],
-        Screen::Handover { then: Then::Briefing, .. } => vec![("Enter", "show the briefing")],
-        Screen::Handover { .. } => vec![("Enter", "start the turn")],
-        Screen::Briefing { .. } => vec![("↑↓", "scroll"), ("Enter", "done")],
+        Screen::Handover { then: Then::Briefing, .. } => vec![k("Enter", "screen-key-show-briefing")],
+        Screen::Handover { .. } => vec![k("Enter", "screen-key-start-turn")],
+        Screen::Briefing { .. } => vec![k("↑↓", "screen-key-scroll"), k("Enter", "screen-key-done")],
         Screen::Turn(_) => vec![
-            ("c", "confirm orders"),
-            ("Tab/1-5", "tabs"),
-            ("↑↓", "move"),
-            ("Enter", "choose"),
-            ("←→", "region"),
-            ("x", "remove"),
-            ("g", "history"),
-            ("v", "map value"),
-            ("F1-F5", "tabs, as 1-5 (also &é\"'( ١-٥ ۱-۵)"),
-            ("o d e s a", "tabs by initial letter"),
+            k("c", "screen-key-confirm-orders"),
+            k("Tab/1-5", "screen-key-tabs"),
+            k("↑↓", "screen-key-move"),
+            k("Enter", "screen-key-choose"),
+            k("←→", "screen-key-region"),
+            k("x", "screen-key-remove"),
+            k("g", "screen-key-history"),
+            k("v", "screen-key-map-value"),
+            k("F1-F5", "screen-key-tabs-f-keys"),
+            k("o d e s a", "screen-key-tabs-initials"),
         ],
-        Screen::Resolution { .. } => vec![("↑↓", "scroll"), ("g", "history"), ("Enter", "continue")],
-        Screen::History { .. } => vec![("↑↓", "choose chart"), ("←→", "choose line"), ("Esc", "back")],
-        Screen::Debrief { .. } => vec![("e", "export report"), ("↑↓", "scroll"), ("g", "history"), ("n", "new game")],
-        Screen::Waiting { .. } => vec![("g", "history")],
-        Screen::Lobby { .. } => vec![("Enter", "start the game"), ("↑↓", "choose a seat"), ("a", "computer or team")],
+        Screen::Resolution { .. } => {
+            vec![k("↑↓", "screen-key-scroll"), k("g", "screen-key-history"), k("Enter", "screen-key-continue")]
+        }
+        Screen::History { .. } => {
+            vec![k("↑↓", "screen-key-choose-chart"), k("←→", "screen-key-choose-line"), k("Esc", "screen-key-back")]
+        }
+        Screen::Debrief { .. } => vec![
+            k("e", "screen-key-export"),
+            k("↑↓", "screen-key-scroll"),
+            k("g", "screen-key-history"),
+            k("n", "screen-key-new-game"),
+        ],
+        Screen::Waiting { .. } => vec![k("g", "screen-key-history")],
+        Screen::Lobby { .. } => vec![
+            k("Enter", "screen-key-start-game"),
+            k("↑↓", "screen-key-choose-seat"),
+            k("a", "screen-key-computer-or-team"),
+        ],
     };
-    keys.splice(0..0, [("?", "help"), ("q", "quit")]);
+    keys.splice(0..0, [k("?", "screen-key-help"), k("q", "screen-key-quit")]);
     keys
 }
 
@@ -224,7 +280,7 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let mut spans = Vec::new();
     let mut x = area.x;
     for (key, what) in title_keys(app) {
-        let width = (cells(key) + cells(what) + 3) as u16;
+        let width = (cells(key) + cells(&what) + 3) as u16;
         // A key that does not fit is left out, but shorter ones after it may still fit:
         // the most important keys come first in `keys`.
         if x + width > area.right() + 1 {
@@ -235,6 +291,7 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
             "q" => Some(Action::Quit),
             "Enter" => Some(Action::Select),
             "Esc" => Some(Action::Back),
+            "L" => Some(Action::Char('L')),
             _ => None,
         };
         if let Some(action) = action {
@@ -252,7 +309,7 @@ fn key_bar(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
 fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
     let confirmed: Vec<bool> = (0..session.scenario.factions.len()).map(|f| !session.waiting.contains(&f)).collect();
-    let timer = app.timer.as_ref().and_then(|t| t.label((app.clock_ms)()));
+    let timer = app.timer.as_ref().and_then(|t| t.label(app.lang, (app.clock_ms)()));
     let stage = match crate::tui::app::game_screen(&app.screen) {
         // A hosted game's room follows the game, not this screen.
         _ if app.remote.is_some() => session.record.stage,
@@ -270,6 +327,7 @@ fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         confirmed: Some(&confirmed),
         timer: timer.as_deref(),
         theme: app.theme,
+        lang: app.lang,
     };
     // A hosted game not started yet: who has joined.
     let note = app.remote.as_ref().filter(|r| !r.status.started).map(|r| {
@@ -280,7 +338,7 @@ fn projector(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
                 format!("{} {}", if here { "✓" } else { "…" }, s.label)
             })
             .collect();
-        format!("The game starts when every team has joined: {}", seats.join("  "))
+        tr!(app.lang, "screen-projector-joining", seats = seats.join("  "))
     });
     let room = screens::projector::Room { stage, news_scroll: app.projector_scroll, note };
     let max = screens::projector::render_room(&view, &room, frame, area);
@@ -294,14 +352,15 @@ fn code_prompt(app: &App, prompt: &crate::tui::app::Prompt, frame: &mut Frame, a
     let text = vec![
         Line::raw(prompt.label.clone()),
         Line::from(vec![Span::styled(format!("{dots}▏"), t.key())]),
-        Line::styled("Enter to confirm · Esc to cancel (every attempt is recorded)", t.dim()),
+        Line::styled(tr!(app.lang, "screen-code-hint"), t.dim()),
     ];
     let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
     let width = area.width.min(70);
     let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
-    frame.render_widget(paragraph.block(Block::bordered().title(" Umpire screen ")), rect);
+    let title = format!(" {} ", tr!(app.lang, "screen-code-title"));
+    frame.render_widget(paragraph.block(Block::bordered().title(title)), rect);
 }
 
 /// A rectangle of at most `w`×`h`, centred in `area`.
@@ -314,42 +373,55 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
 fn help(app: &App, frame: &mut Frame, area: Rect) {
     let keys = title_keys(app);
     let lines: Vec<Line> = keys
-        .iter()
-        .map(|(k, w)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.key()), Span::raw(*w)]))
-        .chain([Line::raw(""), Line::raw("Mouse: click tabs, rows and keys below; scroll lists.")])
+        .into_iter()
+        .map(|(k, w)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.key()), Span::raw(w)]))
+        .chain([Line::raw(""), Line::raw(tr!(app.lang, "screen-help-mouse"))])
         .collect();
-    let rect = centred(area, 60, lines.len() as u16 + 2);
+    let title = format!(" {} ", tr!(app.lang, "screen-help-title"));
+    // A description longer than the box wraps under itself rather than being cut.
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let width = area.width.min(60);
+    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
+    let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
     frame.set_cursor_position((rect.x + 1, rect.y + 1));
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Keys — ? or Esc to close ")), rect);
+    frame.render_widget(paragraph.block(Block::bordered().title(title)), rect);
 }
 
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     // A hosted game's seat only leaves; the facilitator's console closes the game for everyone.
     let console = app.remote.as_ref().is_some_and(|r| r.shared.lock().console() == r.place);
-    let (question, yes_label) = match &app.remote {
-        None => ("Quit Harmattan?", "y quit"),
-        Some(_) if console => ("Close the game for every team? It is saved.", "y close"),
-        Some(_) => ("Leave the game? The same command and code bring you back.", "y leave"),
+    let (question, yes) = match &app.remote {
+        None => ("screen-quit-question", "screen-quit-yes"),
+        Some(_) if console => ("screen-quit-close-question", "screen-quit-close"),
+        Some(_) => ("screen-quit-leave-question", "screen-quit-leave"),
     };
+    let lang = app.lang;
+    let yes_label = format!("y {}", tr!(lang, yes));
     let text = vec![
-        Line::raw(question),
+        Line::raw(tr!(lang, question)),
         Line::from(vec![
             Span::styled("y", app.theme.key()),
             Span::raw(format!("{}    ", &yes_label[1..])),
-            Span::styled("any other key", app.theme.key()),
-            Span::raw(" stay"),
+            Span::styled(tr!(lang, "screen-quit-any-key"), app.theme.key()),
+            Span::raw(format!(" {}", tr!(lang, "screen-quit-stay"))),
         ]),
     ];
     let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
     let width = area.width.min(48);
     let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2).unwrap_or(5);
+    // The answers start below the question, however many rows it takes.
+    let question_rows =
+        Paragraph::new(tr!(lang, question)).wrap(Wrap { trim: true }).line_count(width.saturating_sub(2));
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
-    frame.render_widget(paragraph.block(Block::bordered().title(" Quit ")), rect);
+    frame
+        .render_widget(paragraph.block(Block::bordered().title(format!(" {} ", tr!(lang, "screen-quit-title")))), rect);
     // Only the words "y quit" quit; a click anywhere else closes the question.
-    let yes_w = u16::try_from(cells(yes_label)).unwrap_or(6);
-    let yes = Rect::new(rect.x + 1, rect.bottom().saturating_sub(2), yes_w.min(rect.width.saturating_sub(2)), 1);
+    let yes_w = u16::try_from(cells(&yes_label)).unwrap_or(6);
+    let row = (rect.y + 1).saturating_add(u16::try_from(question_rows).unwrap_or(u16::MAX));
+    let yes =
+        Rect::new(rect.x + 1, row.min(rect.bottom().saturating_sub(2)), yes_w.min(rect.width.saturating_sub(2)), 1);
     frame.set_cursor_position((yes.x, yes.y));
     hits.push(Hit { rect: yes, target: Target::Button(Action::Char('y')) });
 }
@@ -359,33 +431,37 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
 /// without saving.
 fn unsaved(app: &App, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let t = app.theme;
-    let reason = app.save_error.as_deref().unwrap_or("unknown");
-    let game = app.game_in_progress().unwrap_or_else(|| "the game in progress".to_string());
+    let lang = app.lang;
+    let reason = app.save_error.clone().unwrap_or_else(|| tr!(lang, "screen-unknown-reason"));
+    let game = app.game_in_progress().unwrap_or_else(|| tr!(lang, "screen-the-game-in-progress"));
+    // The two answers' words start in the same column: "Esc or n  back…", "d         quit…".
+    let or = format!(" {} ", tr!(lang, "screen-unsaved-or"));
+    let keys_w = cells("Esc") + cells(&or) + cells("n") + 2;
+    let back = format!("  {}", tr!(lang, "screen-unsaved-back"));
+    let discard = format!("{}{}", " ".repeat(keys_w - 1), tr!(lang, "screen-unsaved-discard"));
+    let (back_w, discard_w) = (cells(&back) + keys_w - 2, cells(&discard) + 1);
     let text = vec![
-        Line::styled("The game could not be saved:", t.bad()),
-        Line::raw(reason.to_string()),
+        Line::styled(tr!(lang, "screen-unsaved-head"), t.bad()),
+        Line::raw(reason),
         Line::raw(""),
-        Line::raw(format!("Quitting now loses {game}.")),
+        Line::raw(tr!(lang, "screen-unsaved-loses", game = game)),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("Esc", t.key()),
-            Span::raw(" or "),
-            Span::styled("n", t.key()),
-            Span::raw("  back to the game"),
-        ]),
-        Line::from(vec![Span::styled("d", t.key()), Span::raw("         quit without saving")]),
+        Line::from(vec![Span::styled("Esc", t.key()), Span::raw(or), Span::styled("n", t.key()), Span::raw(back)]),
+        Line::from(vec![Span::styled("d", t.key()), Span::raw(discard)]),
     ];
     let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
     let width = 64.min(area.width);
     let height = u16::try_from(paragraph.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX).saturating_add(2);
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
-    frame.render_widget(paragraph.block(Block::bordered().title(" Not saved ")), rect);
+    let title = format!(" {} ", tr!(lang, "screen-unsaved-title"));
+    frame.render_widget(paragraph.block(Block::bordered().title(title)), rect);
     // The two answers are the last two lines inside the border.
     let inner = rect.width.saturating_sub(2);
+    let columns = |w: usize| u16::try_from(w).unwrap_or(u16::MAX).min(inner);
     if rect.height >= 4 {
-        let back = Rect::new(rect.x + 1, rect.bottom() - 3, 26.min(inner), 1);
-        let discard = Rect::new(rect.x + 1, rect.bottom() - 2, 29.min(inner), 1);
+        let back = Rect::new(rect.x + 1, rect.bottom() - 3, columns(back_w), 1);
+        let discard = Rect::new(rect.x + 1, rect.bottom() - 2, columns(discard_w), 1);
         hits.push(Hit { rect: back, target: Target::Button(Action::Back) });
         frame.set_cursor_position((back.x, back.y));
         hits.push(Hit { rect: discard, target: Target::Button(Action::Char('d')) });
@@ -447,10 +523,18 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(gap))
 }
 
-/// A bordered, scrolling paragraph whose bottom border says when more lies
-/// above or below, so nobody misses the end of a long report. The scroll is
-/// clamped so the last line never scrolls out of sight.
-pub fn scrolling(frame: &mut Frame, area: Rect, title: String, paragraph: Paragraph, scroll: u16, hits: &mut Vec<Hit>) {
+/// A bordered, scrolling paragraph whose bottom border says (in `lang`) when
+/// more lies above or below, so nobody misses the end of a long report. The
+/// scroll is clamped so the last line never scrolls out of sight.
+pub fn scrolling_in(
+    lang: Lang,
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    paragraph: Paragraph,
+    scroll: u16,
+    hits: &mut Vec<Hit>,
+) {
     let block = Block::bordered().title(title);
     let inner = block.inner(area);
     let total = paragraph.line_count(inner.width);
@@ -458,14 +542,17 @@ pub fn scrolling(frame: &mut Frame, area: Rect, title: String, paragraph: Paragr
     let scroll = scroll.min(max);
     hits.push(Hit { rect: Rect::default(), target: Target::ScrollMax(max) });
     let hint = match (scroll > 0, scroll < max) {
-        (true, true) => Some(" ↑↓ more above and below "),
-        (false, true) => Some(" ↓ more below (↓ or PgDn) "),
-        (true, false) => Some(" ↑ more above "),
+        (true, true) => Some("screen-scroll-both"),
+        (false, true) => Some("screen-scroll-below"),
+        (true, false) => Some("screen-scroll-above"),
         (false, false) => None,
     };
     let block = match hint {
-        Some(hint) => block.title_bottom(Line::from(hint).right_aligned()),
+        Some(hint) => block.title_bottom(Line::from(format!(" {} ", tr!(lang, hint))).right_aligned()),
         None => block,
     };
     frame.render_widget(paragraph.scroll((scroll, 0)).block(block), area);
 }
+
+#[cfg(test)]
+mod tests;

@@ -10,9 +10,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::engine::scores;
 use crate::engine::scoring::Verdict;
 use crate::engine::verdict;
+use crate::tr;
 use crate::tui::app::{App, Hit};
 use crate::tui::session::Session;
-use crate::tui::view::{cells, pad, scrolling};
+use crate::tui::view::{cells, pad, scrolling_in};
 
 /// Turns whose resolution changed the standings most: (turn, total movement, news).
 pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<String>)> {
@@ -42,10 +43,10 @@ pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<Str
 /// Draws the debrief.
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
-    let t = app.theme;
+    let (t, lang) = (app.theme, app.lang);
     let scn = &session.scenario;
     let s = scores(scn, &session.state);
-    let mut lines = vec![Line::styled(format!("{} — how it ended", scn.meta.title), t.title())];
+    let mut lines = vec![Line::styled(tr!(lang, "screen-debrief-head", title = scn.meta.title.as_str()), t.title())];
     for f in &s.factions {
         let style = match f.verdict {
             Verdict::Met => t.good(),
@@ -72,25 +73,28 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
         let Some(def) = scn.factions.get(f.faction) else { continue };
         lines.push(Line::from(vec![
             Span::styled(pad(&def.name, column), t.faction(def.colour)),
-            Span::raw(format!("{:>3} / 100 · {}", f.total, verdict::label(f.verdict))),
+            Span::raw(format!("{:>3} / 100 · {}", f.total, verdict::label(scn.lang, f.verdict))),
         ]));
         let weights: Vec<u32> = f.objectives.iter().map(|o| o.weight).collect();
         for (o, share) in f.objectives.iter().zip(crate::engine::shares(&weights)) {
             let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
             let name = pad(name, column - 4);
-            lines.push(Line::raw(format!("    {name}{:>3} / 100 · {share}% of the score", o.score)));
+            let share = tr!(lang, "screen-debrief-share", share = share);
+            lines.push(Line::raw(format!("    {name}{:>3} / 100 · {share}", o.score)));
         }
         lines.push(Line::styled(format!("    {}", verdict::why(scn, &s, f)), t.dim()));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Turning points", t.title()));
+    lines.push(Line::styled(tr!(lang, "screen-debrief-turning-points"), t.title()));
     for (turn, movement, news) in turning_points(session, 3) {
-        lines.push(Line::raw(format!("Turn {turn} ({}): scores moved {movement} points", scn.date_of(turn))));
+        let date = scn.date_in(lang, turn);
+        lines.push(Line::raw(tr!(lang, "screen-debrief-turning-point", turn = turn, date = date, points = movement)));
         for n in news {
             lines.push(Line::styled(format!("    {n}"), t.dim()));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("n: new game · g: charts · q: quit", t.dim()));
-    scrolling(frame, area, " Debrief ".to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    lines.push(Line::styled(tr!(lang, "screen-debrief-keys"), t.dim()));
+    let title = format!(" {} ", tr!(lang, "screen-debrief-title"));
+    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }

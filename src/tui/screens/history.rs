@@ -11,16 +11,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph, Wrap};
 
 use crate::engine::report::Slot;
+use crate::i18n::Lang;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::session::Session;
 
-/// The charts available for a game: title, unit, and (name, slot) lines.
-pub fn series(session: &Session) -> Vec<(String, Vec<(String, Slot)>)> {
+/// The charts available for a game: title (in `lang`) and (name, slot) lines.
+pub fn series(session: &Session, lang: Lang) -> Vec<(String, Vec<(String, Slot)>)> {
     let scn = &session.scenario;
     let mut out = Vec::new();
     for (v, decl) in scn.region_vars.iter().enumerate() {
         let lines = scn.regions.iter().enumerate().map(|(r, reg)| (reg.name.clone(), Slot::RegionVar(r, v))).collect();
-        out.push((format!("{} by region", decl.name), lines));
+        out.push((tr!(lang, "screen-history-by-region", value = decl.name.as_str()), lines));
     }
     for (v, decl) in scn.faction_vars.iter().enumerate() {
         let lines = scn
@@ -30,7 +32,7 @@ pub fn series(session: &Session) -> Vec<(String, Vec<(String, Slot)>)> {
             .filter(|(_, f)| f.playable)
             .map(|(f, def)| (def.name.clone(), Slot::FactionVar(f, v)))
             .collect();
-        out.push((format!("{} by faction", decl.name), lines));
+        out.push((tr!(lang, "screen-history-by-faction", value = decl.name.as_str()), lines));
     }
     let playable: Vec<usize> = scn.factions.iter().enumerate().filter(|(_, f)| f.playable).map(|(i, _)| i).collect();
     let mut pairs = Vec::new();
@@ -40,7 +42,7 @@ pub fn series(session: &Session) -> Vec<(String, Vec<(String, Slot)>)> {
             pairs.push((name, Slot::Relation(a, b)));
         }
     }
-    out.push(("Relations".to_string(), pairs));
+    out.push((tr!(lang, "screen-history-relations"), pairs));
     out
 }
 
@@ -57,7 +59,8 @@ const COLOURS: [ratatui::style::Color; 7] = [
 /// Draws chart number `index` (clamped to the last) with line `line` picked out.
 pub fn render(app: &App, index: usize, line: usize, frame: &mut Frame, area: Rect) {
     let Some(session) = &app.session else { return };
-    let all = series(session);
+    let lang = app.lang;
+    let all = series(session, lang);
     let Some((title, lines)) = all.get(index.min(all.len().saturating_sub(1))) else { return };
     let points: Vec<Vec<(f64, f64)>> = lines
         .iter()
@@ -66,8 +69,9 @@ pub fn render(app: &App, index: usize, line: usize, frame: &mut Frame, area: Rec
         })
         .collect();
     if session.timeline.len() < 2 {
-        let text = vec![Line::raw(title.clone()), Line::raw("Charts appear after the first turn is resolved.")];
-        frame.render_widget(Paragraph::new(text).block(Block::bordered().title(" History ")), area);
+        let text = vec![Line::raw(title.clone()), Line::raw(tr!(lang, "screen-history-empty"))];
+        let block = Block::bordered().title(format!(" {} ", tr!(lang, "screen-history-title")));
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), area);
         return;
     }
     let (lo, hi) = points.iter().flatten().fold((f64::MAX, f64::MIN), |(lo, hi), &(_, y)| (lo.min(y), hi.max(y)));
@@ -106,21 +110,31 @@ pub fn render(app: &App, index: usize, line: usize, frame: &mut Frame, area: Rec
     }
     let name = lines.get(picked).map_or("", |(n, _)| n.as_str());
     let last = points.get(picked).and_then(|p| p.last()).map_or(0.0, |p| p.1);
+    let heading = tr!(
+        lang,
+        "screen-history-chart",
+        chart = title.as_str(),
+        line = name,
+        now = format!("{last:.0}"),
+        line_at = picked + 1,
+        lines = lines.len(),
+        chart_at = index.min(all.len() - 1) + 1,
+        charts = all.len()
+    );
     let chart = Chart::new(datasets)
-        .block(Block::new().borders(Borders::TOP | Borders::LEFT | Borders::RIGHT).title(format!(
-            " {title} · {name}: now {last:.0} · line {}/{} ←→ · chart {}/{} ↑↓ ",
-            picked + 1,
-            lines.len(),
-            index.min(all.len() - 1) + 1,
-            all.len()
-        )))
-        .x_axis(Axis::default().title("turn").bounds([1.0, turns]).labels(["1".to_string(), format!("{turns}")]))
+        .block(Block::new().borders(Borders::TOP | Borders::LEFT | Borders::RIGHT).title(format!(" {heading} ")))
+        .x_axis(
+            Axis::default()
+                .title(tr!(lang, "screen-history-turn-axis"))
+                .bounds([1.0, turns])
+                .labels(["1".to_string(), format!("{turns}")]),
+        )
         .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}"), format!("{hi:.0}")]));
     // Our own legend below the chart: ratatui's sits on top of the lines and shows no
     // marker, so without colour nobody could tell the lines apart.
     let mut spans =
         vec![Span::styled("⠤⠒", colour(picked)), Span::styled(format!(" {name} (←→)    "), app.theme.title())];
-    spans.push(Span::styled("•• the others:", app.theme.dim()));
+    spans.push(Span::styled(tr!(lang, "screen-history-others"), app.theme.dim()));
     for (i, (other, _)) in lines.iter().enumerate().filter(|(i, _)| *i != picked) {
         spans.push(Span::styled(format!(" {other}{}", if i + 1 < lines.len() { "," } else { "" }), colour(i)));
     }

@@ -7,33 +7,35 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::i18n::Lang;
 use crate::scenario::diagnostic::line_col;
 use crate::scenario::{FileDiagnostic, Severity};
+use crate::tr;
 use crate::tui::app::{App, Hit};
 use crate::tui::theme::Theme;
-use crate::tui::view::{cells, scrolling};
+use crate::tui::view::{cells, scrolling_in};
 
 /// Draws every problem of a catalog entry.
 pub fn render(app: &App, entry: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(e) = app.catalog.get(entry) else { return };
-    let t = app.theme;
+    let (t, lang) = (app.theme, app.lang);
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = Vec::new();
     for d in e.loaded.file_diagnostics() {
-        lines.extend(diagnostic_lines(t, &d, width));
+        lines.extend(diagnostic_lines(lang, t, &d, width));
         lines.push(Line::raw(""));
     }
     let errors = e.loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-    let title = format!(" {} does not load: {errors} to fix, then restart ", e.name);
-    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    let title = format!(" {} ", tr!(lang, "screen-problems-title", file = e.name.as_str(), count = errors));
+    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }
 
 /// One diagnostic in lines no wider than `width` (the message and help may wrap; the source never does).
-fn diagnostic_lines(t: Theme, d: &FileDiagnostic, width: usize) -> Vec<Line<'static>> {
+fn diagnostic_lines(lang: Lang, t: Theme, d: &FileDiagnostic, width: usize) -> Vec<Line<'static>> {
     let diag = d.diagnostic;
     let (mark, style) = match diag.severity {
-        Severity::Error => ("✗ error", t.bad()),
-        Severity::Warning => ("⚠ warning", t.warn()),
+        Severity::Error => (format!("✗ {}", tr!(lang, "screen-problems-error")), t.bad()),
+        Severity::Warning => (format!("⚠ {}", tr!(lang, "screen-problems-warning")), t.warn()),
     };
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{mark} "), style),
@@ -67,7 +69,8 @@ fn diagnostic_lines(t: Theme, d: &FileDiagnostic, width: usize) -> Vec<Line<'sta
         }
     }
     if let Some(help) = &diag.help {
-        lines.push(Line::from(vec![Span::styled("  help: ", t.good()), Span::raw(help.clone())]));
+        let label = format!("  {} ", tr!(lang, "screen-problems-help"));
+        lines.push(Line::from(vec![Span::styled(label, t.good()), Span::raw(help.clone())]));
     }
     lines
 }

@@ -14,9 +14,11 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::engine::report::{Audience, Entry, TurnReport};
 use crate::engine::verdict;
 use crate::engine::{GameState, scores};
+use crate::i18n::Lang;
 use crate::save::Stage;
 use crate::scenario::Scenario;
 use crate::scenario::format::Better;
+use crate::tr;
 use crate::tui::theme::{Level, Theme};
 use crate::tui::view::{cells, fit, pad};
 use crate::tui::widgets::gauge::Gauge;
@@ -38,6 +40,8 @@ pub struct Projector<'a> {
     pub timer: Option<&'a str>,
     /// Styles.
     pub theme: Theme,
+    /// The language of the screen's own words (the scenario's texts are the scenario's).
+    pub lang: Lang,
 }
 
 /// What the room is looking at, beyond the state: the stage of the turn
@@ -55,19 +59,31 @@ pub struct Room {
 /// The public news: this turn's start (events everyone saw) and the whole
 /// last turn, each as `(heading, lines)`; only `Audience::All` entries.
 pub fn public_news(p: &Projector) -> Vec<(String, Vec<String>)> {
-    news_for(p, Stage::Orders)
+    news_for(p, Stage::Orders).into_iter().map(|s| (s.heading, s.lines)).collect()
+}
+
+/// A part of the news box: a heading and its lines.
+struct Section {
+    heading: String,
+    lines: Vec<String>,
+    /// The news of the turn being played now (marked apart from the last turn's).
+    now: bool,
 }
 
 /// The public news for a stage: during the results, only the resolved turn's.
-fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
+fn news_for(p: &Projector, stage: Stage) -> Vec<Section> {
+    let lang = p.lang;
     let public = |entries: &mut dyn Iterator<Item = &Entry>| -> Vec<String> {
-        entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect()
+        let lines: Vec<String> =
+            entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect();
+        if lines.is_empty() { vec![tr!(lang, "room-projector-nothing-public")] } else { lines }
     };
+    let section = |heading: String, lines: Vec<String>| Section { heading, lines, now: false };
     let mut sections = Vec::new();
     if let Some(report) = p.last.filter(|_| stage == Stage::Results && !p.state.is_over()) {
-        let lines = public(&mut report.entries());
-        let heading = format!("Results of turn {} · {}", report.turn, p.scenario.date_of(report.turn));
-        sections.push((heading, if lines.is_empty() { vec!["Nothing public happened.".to_string()] } else { lines }));
+        let date = p.scenario.date_of(report.turn);
+        let heading = tr!(lang, "room-projector-results-heading", turn = report.turn, date = date);
+        sections.push(section(heading, public(&mut report.entries())));
         return sections;
     }
     if p.state.is_over() {
@@ -75,17 +91,18 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<(String, Vec<String>)> {
         let mut ending: Vec<String> = s.factions.iter().map(|f| verdict::headline(p.scenario, f)).collect();
         ending.extend(verdict::shared(p.scenario, &s));
         ending.push(verdict::standing(p.scenario, &s));
-        sections.push(("How it ended".to_string(), ending));
-        sections.push(("Final scores".to_string(), final_scores(p)));
+        sections.push(section(tr!(lang, "room-projector-how-it-ended"), ending));
+        sections.push(section(tr!(lang, "room-projector-final-scores"), final_scores(p)));
     }
-    let now = public(&mut p.state.start_log.iter());
+    let now: Vec<String> =
+        p.state.start_log.iter().filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect();
     if !now.is_empty() {
-        sections.push((format!("This turn · {}", p.scenario.date_of(p.state.turn)), now));
+        let heading = tr!(lang, "room-projector-this-turn", date = p.scenario.date_of(p.state.turn));
+        sections.push(Section { heading, lines: now, now: sections.is_empty() });
     }
     if let Some(report) = p.last {
-        let lines = public(&mut report.entries());
-        let heading = format!("Last turn · {}", p.scenario.date_of(report.turn));
-        sections.push((heading, if lines.is_empty() { vec!["Nothing public happened.".to_string()] } else { lines }));
+        let heading = tr!(lang, "room-projector-last-turn", date = p.scenario.date_of(report.turn));
+        sections.push(section(heading, public(&mut report.entries())));
     }
     sections
 }
@@ -139,7 +156,7 @@ pub fn render(p: &Projector, frame: &mut Frame, area: Rect) {
 /// scrolled as asked; returns how far the news can scroll.
 pub fn render_room(p: &Projector, room: &Room, frame: &mut Frame, area: Rect) -> u16 {
     if area.width < 20 || area.height < 6 {
-        frame.render_widget(Paragraph::new("Enlarge the window.").wrap(Wrap { trim: true }), area);
+        frame.render_widget(Paragraph::new(tr!(p.lang, "room-projector-enlarge")).wrap(Wrap { trim: true }), area);
         return 0;
     }
     // Whatever the caller passes, nothing private is drawn: the map and panels read a public copy.
@@ -169,21 +186,22 @@ pub fn render_room(p: &Projector, room: &Room, frame: &mut Frame, area: Rect) ->
     map(p, &state, frame, map_area);
     let rows = usize::from(side.height.saturating_sub(2));
     let lines = indicators(p, &state, side.width.saturating_sub(2), rows);
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Indicators ")), side);
+    let title = format!(" {} ", tr!(p.lang, "room-projector-indicators"));
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(title)), side);
 
     // News longer than its box scrolls (↑↓, PgUp/PgDn), and says so.
     let total = news.line_count(news_area.width.saturating_sub(2));
     let max = u16::try_from(total.saturating_sub(usize::from(news_area.height.saturating_sub(2)))).unwrap_or(u16::MAX);
     let scroll = room.news_scroll.min(max);
-    let mut block = Block::bordered().title(" News ");
+    let mut block = Block::bordered().title(format!(" {} ", tr!(p.lang, "room-projector-news")));
     let hint = match (scroll > 0, scroll < max) {
-        (true, true) => Some(" ↑↓ more news above and below "),
-        (false, true) => Some(" ↓ more news (↓ or PgDn) "),
-        (true, false) => Some(" ↑ more news above "),
+        (true, true) => Some("room-projector-more-both"),
+        (false, true) => Some("room-projector-more-below"),
+        (true, false) => Some("room-projector-more-above"),
         (false, false) => None,
     };
     if let Some(hint) = hint {
-        block = block.title_bottom(Line::from(hint).right_aligned());
+        block = block.title_bottom(Line::from(format!(" {} ", tr!(p.lang, hint))).right_aligned());
     }
     frame.render_widget(news.scroll((scroll, 0)).block(block), news_area);
     max
@@ -201,17 +219,18 @@ fn public_state(state: &GameState) -> GameState {
 }
 
 fn header(p: &Projector, stage: Stage, frame: &mut Frame, area: Rect) {
-    let t = p.theme;
+    let (t, lang) = (p.theme, p.lang);
     let scn = p.scenario;
-    let timer = p.timer.map(|label| format!(" Time left {label} "));
+    let timer = p.timer.map(|label| format!(" {} ", tr!(lang, "room-projector-time-left", time = label)));
     let timer_w = timer.as_deref().map_or(0, |s| u16::try_from(cells(s)).unwrap_or(0)).min(area.width / 2);
     let [left, right] = Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_w)]).areas(area);
+    let (turn, turns, date) = (p.state.turn, scn.turns(), scn.date_of(p.state.turn));
     let when = if p.state.is_over() {
-        "Game over".to_string()
+        tr!(lang, "room-projector-game-over")
     } else if stage == Stage::Results {
-        format!("Turn {} of {} · {} · results", p.state.turn, scn.turns(), scn.date_of(p.state.turn))
+        tr!(lang, "room-projector-turn-results", turn = turn, turns = turns, date = date)
     } else {
-        format!("Turn {} of {} · {}", p.state.turn, scn.turns(), scn.date_of(p.state.turn))
+        tr!(lang, "room-projector-turn", turn = turn, turns = turns, date = date)
     };
     let width = usize::from(left.width);
     let title = fit(&scn.meta.title, width.saturating_sub(cells(&when) + 4).max(8));
@@ -230,20 +249,20 @@ fn header(p: &Projector, stage: Stage, frame: &mut Frame, area: Rect) {
 
 /// `Orders: ✓ Kesh  … Tarsa  ✓ Oru` when known, else who is awaited.
 fn orders_line(p: &Projector, stage: Stage, width: usize) -> Line<'static> {
-    let t = p.theme;
+    let (t, lang) = (p.theme, p.lang);
     let scn = p.scenario;
     if p.state.is_over() {
         let lines = final_scores(p);
         let (winner, rest) = lines.split_first().map_or(("", &[][..]), |(w, r)| (w.as_str(), r));
-        let text = format!("Game over. {winner} Scores: {}.", rest.join(" · "));
+        let text = tr!(lang, "room-projector-over-line", winner = winner, scores = rest.join(" · "));
         return Line::styled(fit(&text, width), t.warn());
     }
     match stage {
         Stage::Briefings => {
-            return Line::styled(fit("The game has started: the teams are reading their briefings.", width), t.warn());
+            return Line::styled(fit(&tr!(lang, "room-projector-briefings"), width), t.warn());
         }
         Stage::Results => {
-            let text = format!("Results of turn {}: the next turn's orders are not open yet.", p.state.turn);
+            let text = tr!(lang, "room-projector-results-line", turn = p.state.turn);
             return Line::styled(fit(&text, width), t.warn());
         }
         Stage::Orders => {}
@@ -251,16 +270,19 @@ fn orders_line(p: &Projector, stage: Stage, width: usize) -> Line<'static> {
     let playable: Vec<usize> = (0..scn.factions.len()).filter(|&f| scn.factions[f].playable).collect();
     let Some(confirmed) = p.confirmed else {
         let names: Vec<&str> = playable.iter().map(|&f| scn.factions[f].name.as_str()).collect();
-        return Line::styled(fit(&format!("Waiting for orders from {}.", names.join(", ")), width), t.dim());
+        let text = tr!(lang, "room-projector-waiting-for", names = names.join(&tr!(lang, "room-list-separator")));
+        return Line::styled(fit(&text, width), t.dim());
     };
     let done = playable.iter().filter(|&&f| confirmed.get(f).copied().unwrap_or(false)).count();
-    let mut spans = vec![Span::raw(format!("Orders confirmed {done} of {}: ", playable.len()))];
+    let total = playable.len();
+    let mut spans = vec![Span::raw(format!("{} ", tr!(lang, "room-projector-confirmed", done = done, total = total)))];
+    let (yes_word, no_word) = (tr!(lang, "room-projector-team-confirmed"), tr!(lang, "room-projector-team-thinking"));
     for &f in &playable {
         let yes = confirmed.get(f).copied().unwrap_or(false);
         let faction = &scn.factions[f];
         spans.push(if yes { Span::styled("✓ ", t.good()) } else { Span::styled("… ", t.dim()) });
         spans.push(Span::styled(faction.name.clone(), t.faction(faction.colour)));
-        spans.push(Span::styled(if yes { " confirmed  " } else { " thinking  " }, t.dim()));
+        spans.push(Span::styled(format!(" {}  ", if yes { &yes_word } else { &no_word }), t.dim()));
     }
     let line = Line::from(spans);
     if line.width() <= width {
@@ -274,14 +296,15 @@ fn orders_line(p: &Projector, stage: Stage, width: usize) -> Line<'static> {
             format!("{mark} {}", scn.factions[f].name)
         })
         .collect();
-    Line::raw(fit(&format!("Confirmed {done}/{}: {}", playable.len(), short.join("  ")), width))
+    let text = tr!(lang, "room-projector-confirmed-short", done = done, total = total, teams = short.join("  "));
+    Line::raw(fit(&text, width))
 }
 
 fn map(p: &Projector, state: &GameState, frame: &mut Frame, area: Rect) {
     let t = p.theme;
     let scn = p.scenario;
     let var_name = scn.region_vars.first().map_or("", |v| v.name.as_str());
-    let block = Block::bordered().title(format!(" Map · {var_name} "));
+    let block = Block::bordered().title(format!(" {} ", tr!(p.lang, "room-projector-map", value = var_name)));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 2 {
@@ -302,7 +325,7 @@ fn indicators(p: &Projector, state: &GameState, width: u16, room: usize) -> Vec<
     if lines.len() > room && room > 0 {
         let hidden = lines.len() - room + 1;
         lines.truncate(room - 1);
-        lines.push(Line::styled(format!("… {hidden} more lines: enlarge the window"), p.theme.dim()));
+        lines.push(Line::styled(tr!(p.lang, "room-projector-more-lines", lines = hidden), p.theme.dim()));
     }
     lines
 }
@@ -340,12 +363,14 @@ fn situation(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>>
         .collect();
     let mut lines = Vec::new();
     if !shown.is_empty() {
-        lines.push(Line::styled("Situation", t.title()));
+        lines.push(Line::styled(tr!(p.lang, "room-projector-situation"), t.title()));
     }
+    let ended = format!("✗ {} ", tr!(p.lang, "room-projector-flag-ended"));
     for (name, on) in shown {
+        let mark = if on { "✓ " } else { ended.as_str() };
         lines.push(Line::from(vec![
-            Span::styled(if on { "✓ " } else { "✗ ended: " }, if on { t.good() } else { t.bad() }),
-            Span::raw(fit(name, usize::from(width).saturating_sub(if on { 2 } else { 9 }))),
+            Span::styled(mark.to_string(), if on { t.good() } else { t.bad() }),
+            Span::raw(fit(name, usize::from(width).saturating_sub(cells(mark)))),
         ]));
     }
     lines
@@ -370,7 +395,7 @@ fn gauges(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
         }
     }
     if !pairs.is_empty() {
-        lines.push(Line::styled("Relations", t.title()));
+        lines.push(Line::styled(tr!(p.lang, "room-projector-relations"), t.title()));
     }
     for (name, value) in &pairs {
         let gauge = Gauge { label: name, value: *value, min: -100, max: 100, unit: "", better: Better::Higher };
@@ -402,7 +427,7 @@ fn table(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
         for (v, decl) in scn.faction_vars.iter().enumerate() {
             let value = state.faction_vars.get(f).and_then(|x| x.get(v)).copied().unwrap_or(0);
             let level = Level::of(value, decl.min, decl.max);
-            let number = format!("{value}");
+            let number = crate::i18n::format_number(p.lang, value as f64);
             let gap = col_w.saturating_sub(cells(&number) + 2);
             spans.push(Span::raw(format!("{}{number} ", " ".repeat(gap))));
             spans.push(Span::styled(level.glyph(), t.quality(level, decl.better)));
@@ -411,7 +436,7 @@ fn table(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
     }
     let pairs = relations(scn, state);
     if !pairs.is_empty() {
-        lines.push(Line::styled("Relations (−100 to 100)", t.title()));
+        lines.push(Line::styled(tr!(p.lang, "room-projector-relations-range"), t.title()));
     }
     let pair_w = pairs.iter().map(|(name, _)| cells(name)).max().unwrap_or(0).min(width_u.saturating_sub(7));
     for (name, value) in pairs {
@@ -428,15 +453,15 @@ fn table(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
 fn news_paragraph(p: &Projector, stage: Stage) -> Paragraph<'static> {
     let t = p.theme;
     let mut lines = Vec::new();
-    for (i, (heading, news)) in news_for(p, stage).into_iter().enumerate() {
-        let mark = if i == 0 && heading.starts_with("This turn") { "▸ " } else { "· " };
-        lines.push(Line::styled(heading, t.title()));
-        for item in news {
+    for section in news_for(p, stage) {
+        let mark = if section.now { "▸ " } else { "· " };
+        lines.push(Line::styled(section.heading, t.title()));
+        for item in section.lines {
             lines.push(Line::from(vec![Span::styled(mark, t.warn()), Span::raw(item)]));
         }
     }
     if lines.is_empty() {
-        lines.push(Line::styled("No news yet.", t.dim()));
+        lines.push(Line::styled(tr!(p.lang, "room-projector-no-news"), t.dim()));
     }
     Paragraph::new(lines).wrap(Wrap { trim: true })
 }

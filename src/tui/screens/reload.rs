@@ -6,16 +6,17 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use crate::i18n::Lang;
 use crate::tui::app::Hit;
 use crate::tui::reload::Notice;
-use crate::tui::view::{centred, scrolling};
+use crate::tui::view::{centred, scrolling_in};
 
 /// Widest the notice gets on a large terminal (a diagnostic is laid out for 100 columns).
 const WIDTH: u16 = 104;
 
 /// Draws the notice in a box as tall as its text, at most the screen less a
-/// line above and below; a longer text scrolls, and its border says so.
-pub fn render(notice: &Notice, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+/// line above and below; a longer text scrolls, and its border says so (in `lang`).
+pub fn render(lang: Lang, notice: &Notice, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let lines: Vec<Line> = notice.lines.iter().map(|l| Line::raw(l.as_str())).collect();
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let width = area.width.min(WIDTH);
@@ -24,5 +25,5 @@ pub fn render(notice: &Notice, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
     frame.set_cursor_position((rect.x + 1, rect.y + 1));
-    scrolling(frame, rect, notice.title.clone(), paragraph, notice.scroll, hits);
+    scrolling_in(lang, frame, rect, notice.title.clone(), paragraph, notice.scroll, hits);
 }

@@ -8,27 +8,29 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::report::{Audience, EntryKind, change_text};
 use crate::report::headline::headline;
+use crate::tr;
 use crate::tui::app::{App, Hit};
-use crate::tui::view::scrolling;
+use crate::tui::view::scrolling_in;
 
 /// Draws the public account of the last resolved turn.
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
     let Some(report) = session.last_report() else { return };
-    let title = " Resolution — Enter to continue ".to_string();
+    let title = format!(" {} ", tr!(app.lang, "screen-resolution-title"));
     render_turn(app, report, false, scroll, title, frame, area, hits);
 }
 
 /// Draws one turn of a replay with everything revealed (`harmattan replay --view`).
 pub fn render_replay(app: &App, index: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
+    let lang = app.lang;
     let total = session.record.turns.len();
     let Some(report) = session.reports().nth(index) else {
-        let text = Paragraph::new("This save has no resolved turn yet.");
-        scrolling(frame, area, " Replay ".to_string(), text, 0, hits);
+        let text = Paragraph::new(tr!(lang, "screen-replay-empty"));
+        scrolling_in(lang, frame, area, format!(" {} ", tr!(lang, "screen-replay-title-empty")), text, 0, hits);
         return;
     };
-    let title = format!(" Replay · turn {} of {total} · everything revealed — ←→ turns ", index + 1);
+    let title = format!(" {} ", tr!(lang, "screen-replay-title", turn = index + 1, turns = total));
     render_turn(app, report, true, scroll, title, frame, area, hits);
 }
 
@@ -46,7 +48,7 @@ pub fn render_turn(
     hits: &mut Vec<Hit>,
 ) {
     let Some(session) = &app.session else { return };
-    let t = app.theme;
+    let (t, lang) = (app.theme, app.lang);
     let scn = &session.scenario;
     // The state the turn resolved from: its opening after the umpire's rulings, so that a
     // question brought in mid-turn (an injected event's choice) is found when it is answered.
@@ -59,8 +61,9 @@ pub fn render_turn(
         Some(state)
     });
     let brief = headline(scn, report, opening.as_ref(), reveal);
+    let date = scn.date_in(lang, report.turn);
     let mut lines =
-        vec![Line::styled(format!("Turn {} · {} — in brief", report.turn, scn.date_of(report.turn)), t.title())];
+        vec![Line::styled(tr!(lang, "screen-resolution-brief", turn = report.turn, date = date), t.title())];
     let mut said = |label: &str, text: String| {
         lines.push(Line::from(vec![Span::styled(format!("{label} "), t.key()), Span::raw(text)]));
     };
@@ -68,31 +71,27 @@ pub fn render_turn(
         said("▸", side);
     }
     if !brief.happened.is_empty() {
-        said("▸", format!("Happened: {}", brief.happened.join("; ")));
+        said("▸", tr!(lang, "screen-resolution-happened", events = brief.happened.join("; ")));
     }
     if !brief.largest.is_empty() {
-        said("▸", format!("Largest changes: {}", brief.largest.join("; ")));
+        said("▸", tr!(lang, "screen-resolution-largest", changes = brief.largest.join("; ")));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("In detail (↓ to scroll)", t.title()));
+    lines.push(Line::styled(tr!(lang, "screen-resolution-detail"), t.title()));
     let shown = report.entries().filter(|e| reveal || e.audience == Audience::All);
     // For the room, income and the scenario's rules are one line; their changes are listed below.
     let routine = |e: &&crate::engine::Entry| matches!(e.kind, EntryKind::Income { .. } | EntryKind::Rule { .. });
     for e in shown.filter(|e| reveal || !routine(e)) {
+        let rolled =
+            |key: &str, r: &crate::engine::dice::Roll| format!(" {}", tr!(lang, key, roll = r.roll, chance = r.chance));
         let roll = match &e.kind {
-            EntryKind::Order { roll: Some(r), .. } => Some(format!(
-                " (rolled {} against {}%: {})",
-                r.roll,
-                r.chance,
-                if r.success { "✓ success" } else { "✗ failure" }
-            )),
+            EntryKind::Order { roll: Some(r), .. } => {
+                Some(rolled(if r.success { "screen-roll-success" } else { "screen-roll-failure" }, r))
+            }
             // An attack or a protest is not a "success": the roll says whether the event happened.
-            EntryKind::Event { roll: Some(r), .. } => Some(format!(
-                " (rolled {} against {}%: {})",
-                r.roll,
-                r.chance,
-                if r.success { "it happens" } else { "it does not happen" }
-            )),
+            EntryKind::Event { roll: Some(r), .. } => {
+                Some(rolled(if r.success { "screen-roll-happens" } else { "screen-roll-not-happen" }, r))
+            }
             _ => None,
         };
         let refused = match &e.kind {
@@ -101,8 +100,8 @@ pub fn render_turn(
                 let what = scn
                     .action_index(&order.action)
                     .and_then(|a| scn.actions.get(a))
-                    .map_or("an order", |a| a.name.as_str());
-                Some(format!("{who}: {what} refused — {reason}"))
+                    .map_or_else(|| tr!(lang, "screen-resolution-an-order"), |a| a.name.clone());
+                Some(tr!(lang, "screen-resolution-refused", team = who, action = what, reason = reason.as_str()))
             }
             _ => None,
         };
@@ -110,12 +109,15 @@ pub fn render_turn(
             (EntryKind::Refused { .. }, _) => refused,
             (EntryKind::Rule { rule }, _) => scn.rules.get(*rule).map(|r| {
                 let d = if r.description.is_empty() { r.id.clone() } else { r.description.clone() };
-                format!("Rule: {d}")
+                tr!(lang, "screen-resolution-rule", rule = d)
             }),
-            (EntryKind::Income { faction }, _) => scn.factions.get(*faction).map(|f| format!("Income: {}", f.name)),
-            (EntryKind::Flow { route, delivered, sent, .. }, None) => {
-                scn.routes.get(*route).map(|r| format!("{}: {delivered} of {sent} delivered", r.name))
+            (EntryKind::Income { faction }, _) => {
+                scn.factions.get(*faction).map(|f| tr!(lang, "screen-resolution-income", team = f.name.as_str()))
             }
+            (EntryKind::Flow { route, delivered, sent, .. }, None) => scn.routes.get(*route).map(|r| {
+                let route = r.name.as_str();
+                tr!(lang, "screen-resolution-flow", route = route, delivered = *delivered, sent = *sent)
+            }),
             (_, Some(news)) => Some(news.clone()),
             _ => None,
         };
@@ -131,9 +133,12 @@ pub fn render_turn(
             Audience::All => {}
             Audience::Only(f) => {
                 let who = scn.factions.get(f).map_or("?", |x| x.name.as_str());
-                spans.push(Span::styled(format!("[seen only by {who}] "), t.warn()));
+                spans
+                    .push(Span::styled(format!("{} ", tr!(lang, "screen-resolution-seen-only", team = who)), t.warn()));
             }
-            Audience::Umpire => spans.push(Span::styled("[umpire only] ".to_string(), t.warn())),
+            Audience::Umpire => {
+                spans.push(Span::styled(format!("{} ", tr!(lang, "screen-resolution-umpire-only")), t.warn()))
+            }
         }
         spans.push(Span::styled(headline, style));
         if let Some(roll) = roll {
@@ -145,10 +150,10 @@ pub fn render_turn(
         lines.push(Line::from(vec![Span::styled("▸ ", t.key()), Span::styled(routine, t.dim())]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("What changed (start of orders → end of turn)", t.title()));
+    lines.push(Line::styled(tr!(lang, "screen-resolution-changed"), t.title()));
     for change in &report.net {
         let (arrow, style) = if change.after > change.before { ("▲", t.good()) } else { ("▼", t.bad()) };
         lines.push(Line::from(vec![Span::styled(format!("  {arrow} "), style), Span::raw(change_text(scn, change))]));
     }
-    scrolling(frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }

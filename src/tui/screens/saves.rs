@@ -6,18 +6,22 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::tr;
 use crate::tui::app::{App, Hit, Target};
 use crate::tui::view::fit;
 
 /// Draws the list of saves.
 pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let t = app.theme;
-    let folder = app.saving.as_ref().map_or_else(String::new, |s| format!(" in {}", s.dir.display()));
-    let block = Block::bordered().title(format!(" Saved games{folder} — Enter to continue one "));
+    let (t, lang) = (app.theme, app.lang);
+    let title = match &app.saving {
+        Some(s) => tr!(lang, "screen-saves-title-in", folder = s.dir.display().to_string()),
+        None => tr!(lang, "screen-saves-title"),
+    };
+    let block = Block::bordered().title(format!(" {title} "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if app.saves.is_empty() {
-        frame.render_widget(Paragraph::new("No saved games yet.").wrap(Wrap { trim: true }), inner);
+        frame.render_widget(Paragraph::new(tr!(lang, "screen-saves-none")).wrap(Wrap { trim: true }), inner);
         return;
     }
     let height = usize::from(inner.height);
@@ -30,7 +34,7 @@ pub fn render(app: &App, cursor: usize, frame: &mut Frame, area: Rect, hits: &mu
             (false, true) => ratatui::style::Style::new(),
             (false, false) => t.bad(),
         };
-        let text = fit(&format!("{marker}{}", entry.describe()), usize::from(inner.width));
+        let text = fit(&format!("{marker}{}", entry.describe(lang)), usize::from(inner.width));
         frame.render_widget(Line::styled(text, style), row);
         hits.push(Hit { rect: row, target: Target::Row(i) });
         if i == cursor {

@@ -10,8 +10,10 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use crate::engine::check::{Committed, preview, target_index};
 use crate::engine::report::{Change, change_text};
 use crate::engine::{PendingKind, Response, faction_view};
+use crate::i18n::Lang;
 use crate::scenario::format::Better;
 use crate::scenario::format::{Stacking, TargetKind};
+use crate::tr;
 use crate::tui::app::{
     App, Hit, Tab, Target, TurnScreen, actions_in, answer_of, committed, only_target, pending_for, picker_targets,
     unused,
@@ -25,78 +27,95 @@ use crate::tui::widgets::map::Map;
 /// Draws the turn screen.
 pub fn render(app: &App, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
-    let t = app.theme;
+    let (t, lang) = (app.theme, app.lang);
     let scn = &session.scenario;
     let Some(me) = scn.factions.get(turn.faction) else { return };
     let [head, tabs, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let used = committed(session, turn.faction, &turn.draft).ap;
+    let header = tr!(
+        lang,
+        "turn-header",
+        turn = session.state.turn,
+        turns = scn.turns(),
+        date = scn.date_in(lang, session.state.turn),
+        left = me.action_points.saturating_sub(used),
+        points = me.action_points
+    );
     let header = Line::from(vec![
         Span::styled(format!(" {} ", me.name), t.faction(me.colour).add_modifier(ratatui::style::Modifier::REVERSED)),
-        Span::raw(format!(
-            "  Turn {} of {} · {} · {} of {} action points left",
-            session.state.turn,
-            scn.turns(),
-            scn.date_of(session.state.turn),
-            me.action_points.saturating_sub(used),
-            me.action_points
-        )),
+        Span::raw(format!("  {header}")),
     ]);
     frame.render_widget(header, head);
     tab_bar(app, session, turn, frame, tabs, hits);
     match turn.tab {
-        Tab::Overview => overview(t, session, turn, frame, body),
-        Tab::Actions(category) => actions(t, session, turn, category, frame, body, hits),
-        Tab::Decisions => decisions(t, session, turn, frame, body, hits),
+        Tab::Overview => overview(t, lang, session, turn, frame, body),
+        Tab::Actions(category) => actions(t, lang, session, turn, category, frame, body, hits),
+        Tab::Decisions => decisions(t, lang, session, turn, frame, body, hits),
     }
     if let Some((action, row)) = turn.picker {
-        picker(t, session, turn, action, row, frame, body, hits);
+        picker(t, lang, session, turn, action, row, frame, body, hits);
     }
     if turn.confirming {
-        confirm(t, session, turn, frame, body, hits);
+        confirm(t, lang, session, turn, frame, body, hits);
     }
 }
 
 /// "You have 1 action point left. Confirm anyway? y/n", over the turn.
-fn confirm(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let what = unused(session, turn).unwrap_or_default();
+fn confirm(
+    t: Theme,
+    lang: Lang,
+    session: &Session,
+    turn: &TurnScreen,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let what = unused(lang, session, turn).unwrap_or_default();
+    let anyway = format!("{} ", tr!(lang, "turn-confirm-anyway"));
+    let yes = format!("y {}", tr!(lang, "turn-confirm-yes"));
     let question = Line::from(vec![
-        Span::raw("Confirm anyway? "),
+        Span::raw(anyway.clone()),
         Span::styled("y", t.key()),
-        Span::raw(" yes · "),
-        Span::styled("any other key", t.key()),
-        Span::raw(" back to the orders"),
+        Span::raw(format!("{} · ", &yes[1..])),
+        Span::styled(tr!(lang, "screen-quit-any-key"), t.key()),
+        Span::raw(format!(" {}", tr!(lang, "turn-confirm-back"))),
     ]);
     let width = area.width.min(60);
+    // The question starts below what is left unused, however many rows that takes.
+    let what_rows = Paragraph::new(what.as_str()).wrap(Wrap { trim: true }).line_count(width.saturating_sub(2));
     let text = Paragraph::new(vec![Line::raw(what), question]).wrap(Wrap { trim: true });
     let height = u16::try_from(text.line_count(width.saturating_sub(2)) + 2).unwrap_or(6);
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
-    frame.render_widget(text.block(Block::bordered().title(" Confirm your orders? ")), rect);
+    let title = format!(" {} ", tr!(lang, "turn-confirm-title"));
+    frame.render_widget(text.block(Block::bordered().title(title)), rect);
     // The terminal cursor waits on the question, for screen readers; "y" is clickable.
-    let y = rect.bottom().saturating_sub(2);
-    frame.set_cursor_position((rect.x + 1 + 16, y));
-    hits.push(Hit {
-        rect: Rect::new(rect.x + 1 + 16, y, 5, 1),
-        target: Target::Button(crate::tui::input::Action::Char('y')),
-    });
+    let below = u16::try_from(what_rows).unwrap_or(u16::MAX);
+    let y = (rect.y + 1).saturating_add(below).min(rect.bottom().saturating_sub(2));
+    let column = |text: &str| u16::try_from(cells(text)).unwrap_or(u16::MAX);
+    let at = (rect.x + 1).saturating_add(column(&anyway)).min(rect.right().saturating_sub(2));
+    frame.set_cursor_position((at, y));
+    let yes_w = column(&yes).min(rect.right().saturating_sub(at));
+    hits.push(Hit { rect: Rect::new(at, y, yes_w, 1), target: Target::Button(crate::tui::input::Action::Char('y')) });
 }
 
 fn tab_bar(app: &App, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let pending = pending_for(session, turn.faction).len();
     let queued = turn.draft.orders.len();
+    let lang = app.lang;
     let names = [
-        "Overview".to_string(),
-        "Diplomatic".to_string(),
-        "Energy".to_string(),
-        "Security".to_string(),
-        format!("Queue {queued} · Answer {pending}"),
+        tr!(lang, "turn-tab-overview"),
+        tr!(lang, "turn-tab-diplomatic"),
+        tr!(lang, "turn-tab-energy"),
+        tr!(lang, "turn-tab-security"),
+        tr!(lang, "turn-tab-queue", queued = queued, pending = pending),
     ];
     let mut x = area.x;
     let mut spans = Vec::new();
     for (i, name) in names.iter().enumerate() {
         let text = format!(" {} {name} ", i + 1);
-        let w = text.chars().count() as u16;
+        let w = u16::try_from(cells(&text)).unwrap_or(u16::MAX);
         if x + w > area.right() {
             break;
         }
@@ -109,7 +128,7 @@ fn tab_bar(app: &App, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     frame.render_widget(Line::from(spans), area);
 }
 
-fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect) {
+fn overview(t: Theme, lang: Lang, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect) {
     let scn = &session.scenario;
     let view = faction_view(scn, &session.state, turn.faction);
     // A narrow screen splits evenly so the gauges keep a readable bar.
@@ -117,8 +136,8 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     let columns = Layout::horizontal(split.map(Constraint::Percentage));
     let [_, side_probe] = columns.areas(area);
     let width = side_probe.width.saturating_sub(2);
-    let lines = side_lines(t, session, &view, turn, width);
-    let focus_row = score_lines(t, session, turn.faction, width).len();
+    let lines = side_lines(t, lang, session, &view, turn, width);
+    let focus_row = score_lines(t, lang, session, turn.faction, width).len();
 
     let mut news: Vec<Line> = Vec::new();
     for e in &view.start_log {
@@ -132,7 +151,7 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
         }
     }
     if news.is_empty() {
-        news.push(Line::styled("No news yet.", t.dim()));
+        news.push(Line::styled(tr!(lang, "turn-no-news"), t.dim()));
     }
     let news = Paragraph::new(news).wrap(Wrap { trim: true });
     // The news box is as tall as its news (3 to 7 rows), and gives rows back when the side panel needs them.
@@ -145,13 +164,13 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     let [map_area, side] = columns.areas(top);
 
     let var_name = scn.region_vars.get(turn.map_var).map_or("", |v| v.name.as_str());
-    let map_block = Block::bordered().title(format!(" Map · {var_name} (v) "));
+    let map_block = Block::bordered().title(format!(" {} ", tr!(lang, "turn-map-title", value = var_name)));
     let inner = map_block.inner(map_area);
     frame.render_widget(map_block, map_area);
     let [map_body, legend] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let map = Map { scenario: scn, state: &view, var: turn.map_var, selected: Some(turn.region), theme: t };
     map.render(map_body, frame.buffer_mut());
-    frame.render_widget(crate::tui::widgets::map::legend(t, inner.width), legend);
+    frame.render_widget(crate::tui::widgets::map::legend_in(t, inner.width, lang), legend);
 
     // What does not fit is announced, never silently cut: ↑↓ scroll the panel.
     let room = usize::from(side.height.saturating_sub(2));
@@ -160,13 +179,13 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     if skip > 0 {
         lines.drain(..skip);
         if let Some(first) = lines.first_mut() {
-            *first = Line::styled(format!("… {skip} lines above (↑)"), t.dim());
+            *first = Line::styled(tr!(lang, "turn-lines-above", count = skip), t.dim());
         }
     }
     if lines.len() > room && room > 0 {
         let hidden = lines.len() - room + 1;
         lines.truncate(room - 1);
-        lines.push(Line::styled(format!("… {hidden} more lines (↓ to scroll)"), t.dim()));
+        lines.push(Line::styled(tr!(lang, "turn-lines-below", count = hidden), t.dim()));
     }
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), side);
     // The focus is the selected region's name in the side panel (for screen readers),
@@ -174,10 +193,11 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
     let focus = u16::try_from(focus_row.saturating_sub(skip).min(room.saturating_sub(1))).unwrap_or(0);
     frame.set_cursor_position((side.x + 1, side.y + 1 + focus));
 
-    let title = format!(" News · {} ", scn.date_of(session.state.turn));
+    let title = format!(" {} ", tr!(lang, "turn-news-title", date = scn.date_in(lang, session.state.turn)));
     let mut block = Block::bordered().title(title);
     if news.line_count(news_area.width.saturating_sub(2)) + 2 > usize::from(news_area.height) {
-        block = block.title_bottom(Line::from(" more in the last resolution ").right_aligned());
+        let more = format!(" {} ", tr!(lang, "turn-news-more"));
+        block = block.title_bottom(Line::from(more).right_aligned());
     }
     frame.render_widget(news.block(block), news_area);
 }
@@ -185,6 +205,7 @@ fn overview(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, a
 /// The side panel of the overview: the selected region, the team, relations and flags.
 fn side_lines(
     t: Theme,
+    lang: Lang,
     session: &Session,
     view: &crate::engine::GameState,
     turn: &TurnScreen,
@@ -201,10 +222,14 @@ fn side_lines(
         .chain(others.iter().map(|&f| cells(&scn.factions[f].name)));
     let label_w = (labels.max().unwrap_or(10) + 1).min(usize::from(width) * 2 / 5).max(8);
     // The team's score comes first: it is what the team plays for.
-    let mut lines = score_lines(t, session, turn.faction, width);
+    let mut lines = score_lines(t, lang, session, turn.faction, width);
     if let Some(region) = scn.regions.get(turn.region) {
-        let owner = region.controller.and_then(|c| scn.factions.get(c)).map_or("no one".into(), |f| f.name.clone());
-        lines.push(Line::styled(fit(&format!("{} (held by {owner}) ←→", region.name), width.into()), t.title()));
+        let owner = region
+            .controller
+            .and_then(|c| scn.factions.get(c))
+            .map_or_else(|| tr!(lang, "turn-no-one"), |f| f.name.clone());
+        let held = tr!(lang, "turn-region-held", region = region.name.as_str(), holder = owner);
+        lines.push(Line::styled(fit(&held, width.into()), t.title()));
         for (v, decl) in scn.region_vars.iter().enumerate() {
             let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
             let unit = scn.region_unit(turn.region, v);
@@ -222,7 +247,7 @@ fn side_lines(
         }
     }
     if !others.is_empty() {
-        lines.push(Line::styled("Relations", t.title()));
+        lines.push(Line::styled(tr!(lang, "turn-relations"), t.title()));
     }
     let n = view.faction_count();
     for &f in &others {
@@ -232,7 +257,7 @@ fn side_lines(
         lines.push(gauge.line(t, label_w, width));
     }
     if !scn.flags.is_empty() {
-        lines.push(Line::styled("Situation", t.title()));
+        lines.push(Line::styled(tr!(lang, "turn-situation"), t.title()));
     }
     for (i, flag) in scn.flags.iter().enumerate() {
         let on = view.flags.get(i).copied().unwrap_or(false);
@@ -247,6 +272,7 @@ fn side_lines(
 #[allow(clippy::too_many_arguments)]
 fn actions(
     t: Theme,
+    lang: Lang,
     session: &Session,
     turn: &TurnScreen,
     category: crate::scenario::format::Category,
@@ -254,10 +280,16 @@ fn actions(
     area: Rect,
     hits: &mut Vec<Hit>,
 ) {
+    use crate::scenario::format::Category;
     let scn = &session.scenario;
     let list = actions_in(scn, turn.faction, category);
     let [left, right] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-    let block = Block::bordered().title(format!(" {category:?} actions "));
+    let heading = match category {
+        Category::Diplomatic => "turn-actions-diplomatic",
+        Category::Energy => "turn-actions-energy",
+        Category::Security => "turn-actions-security",
+    };
+    let block = Block::bordered().title(format!(" {} ", tr!(lang, heading)));
     let inner = block.inner(left);
     frame.render_widget(block, left);
     let c = committed(session, turn.faction, &turn.draft);
@@ -272,7 +304,7 @@ fn actions(
         let cost: Vec<String> = def
             .cost
             .iter()
-            .map(|&(v, amount)| format!("{amount} {}", scn.faction_vars.get(v).map_or("?", |d| d.name.as_str())))
+            .map(|&(v, amount)| format!("{} {}", amount_in(lang, amount), name_of_var(scn, v)))
             .collect();
         let selected = row == turn.cursor;
         let style = match (selected, available) {
@@ -326,17 +358,20 @@ fn actions(
         }
     }
     if list.is_empty() {
-        frame.render_widget(Line::styled("No actions of this kind.", t.dim()), inner);
+        frame.render_widget(Line::styled(tr!(lang, "turn-no-actions"), t.dim()), inner);
     }
-    let detail = list.get(turn.cursor).map(|&a| action_detail(t, session, turn, a)).unwrap_or_default();
-    frame.render_widget(
-        Paragraph::new(detail).wrap(Wrap { trim: true }).block(Block::bordered().title(" What it does ")),
-        right,
-    );
+    let detail = list.get(turn.cursor).map(|&a| action_detail(t, lang, session, turn, a)).unwrap_or_default();
+    let title = format!(" {} ", tr!(lang, "turn-detail-title"));
+    frame.render_widget(Paragraph::new(detail).wrap(Wrap { trim: true }).block(Block::bordered().title(title)), right);
+}
+
+/// An amount as `lang` writes numbers ("1,600", "1 600").
+fn amount_in(lang: Lang, amount: i64) -> String {
+    crate::i18n::format_number(lang, amount as f64)
 }
 
 /// The description, cost, chance and expected effects of an action.
-fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Vec<Line<'static>> {
+fn action_detail(t: Theme, lang: Lang, session: &Session, turn: &TurnScreen, a: usize) -> Vec<Line<'static>> {
     let scn = &session.scenario;
     let Some(def) = scn.actions.get(a) else { return Vec::new() };
     let c = committed(session, turn.faction, &turn.draft);
@@ -348,74 +383,72 @@ fn action_detail(t: Theme, session: &Session, turn: &TurnScreen, a: usize) -> Ve
     // Whether it can be ordered comes before the description, so it is never scrolled out of sight.
     match &p.available {
         Ok(()) => match only_target(&targets).and_then(|i| crate::engine::news::target_name(scn, def, Some(i))) {
-            Some(on) => lines.push(Line::styled(format!("Available · target: {on} (the only one)"), t.good())),
-            None => lines.push(Line::styled("Available", t.good())),
+            Some(on) => lines.push(Line::styled(tr!(lang, "turn-available-only", target = on), t.good())),
+            None => lines.push(Line::styled(tr!(lang, "turn-available"), t.good())),
         },
-        Err(why) => lines.push(Line::styled(format!("Not available: {why}"), t.bad())),
+        Err(why) => lines.push(Line::styled(tr!(lang, "turn-not-available", reason = why.as_str()), t.bad())),
     }
     if !def.description.is_empty() {
         lines.push(Line::raw(def.description.clone()));
     }
     if targets.iter().all(|(_, r)| r.is_err()) && targets.len() > 1 {
-        lines.push(Line::styled("No target is available now.", t.dim()));
+        lines.push(Line::styled(tr!(lang, "turn-no-target"), t.dim()));
     }
-    let cost: Vec<String> =
-        p.cost.iter().map(|(v, amount, have)| format!("{amount} {} (you have {have})", name_of_var(scn, *v))).collect();
-    lines.push(Line::raw(format!(
-        "Cost: {} action point{}{}",
-        p.ap,
-        if p.ap == 1 { "" } else { "s" },
-        if cost.is_empty() { String::new() } else { format!(", {}", cost.join(", ")) }
-    )));
+    let cost = p.cost.iter().map(|(v, amount, have)| {
+        let (amount, have) = (amount_in(lang, *amount), amount_in(lang, *have));
+        tr!(lang, "turn-cost-resource", amount = amount, resource = name_of_var(scn, *v), have = have)
+    });
+    lines.push(Line::raw(match cost.reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b)) {
+        None => tr!(lang, "turn-cost", points = p.ap),
+        Some(resources) => tr!(lang, "turn-cost-and", points = p.ap, resources = resources),
+    }));
     let on = match (def.target, target) {
-        (TargetKind::None, _) | (_, None) => String::new(),
+        (TargetKind::None, _) | (_, None) => None,
         // The only target is already named on the "Available" line: no "e.g.".
-        (_, Some(_)) if p.available.is_ok() && only_target(&targets).is_some() => String::new(),
-        (_, Some(_)) => {
-            crate::engine::news::target_name(scn, def, target).map(|n| format!(" (e.g. on {n})")).unwrap_or_default()
-        }
+        (_, Some(_)) if p.available.is_ok() && only_target(&targets).is_some() => None,
+        (_, Some(_)) => crate::engine::news::target_name(scn, def, target),
     };
-    lines.push(Line::raw(format!("Chance of success: {}%{on}", p.chance)));
+    lines.push(Line::raw(match on {
+        Some(on) => tr!(lang, "turn-chance-example", chance = p.chance, target = on),
+        None => tr!(lang, "turn-chance", chance = p.chance),
+    }));
     if p.consent {
-        lines.push(Line::styled("A proposal: the other side answers next turn.", t.warn()));
+        lines.push(Line::styled(tr!(lang, "turn-proposal-note"), t.warn()));
     }
     if let Some(d) = p.detection {
-        lines.push(Line::styled(format!("Secret: others find out with {d}% chance."), t.warn()));
+        lines.push(Line::styled(tr!(lang, "turn-secret", chance = d), t.warn()));
     }
     if p.delay > 0 {
-        lines.push(Line::raw(format!("Takes effect {} turn{} later.", p.delay, if p.delay == 1 { "" } else { "s" })));
+        lines.push(Line::raw(tr!(lang, "turn-delay", turns = p.delay)));
     }
     if p.duration > 0 {
-        lines.push(Line::raw(match p.duration {
-            1 => "Lasts 1 turn.".to_string(),
-            n => format!("Lasts {n} turns."),
-        }));
+        lines.push(Line::raw(tr!(lang, "turn-lasts", turns = p.duration)));
         match p.stack {
             Stacking::Stack => {}
-            Stacking::Refresh => lines.push(Line::raw("Given again while in effect, it starts its turns again.")),
-            Stacking::Refuse => lines.push(Line::raw("Cannot be given again while it is in effect.")),
+            Stacking::Refresh => lines.push(Line::raw(tr!(lang, "turn-stack-refresh"))),
+            Stacking::Refuse => lines.push(Line::raw(tr!(lang, "turn-stack-refuse"))),
         }
     }
     for (title, changes) in [
-        ("If it succeeds:", &p.on_success),
-        ("While it lasts (undone when it ends):", &p.hold),
-        ("If it fails:", &p.on_failure),
-        ("If declined:", &p.on_decline),
-        ("If found out:", &p.on_detected),
+        ("turn-if-succeeds", &p.on_success),
+        ("turn-while-it-lasts", &p.hold),
+        ("turn-if-fails", &p.on_failure),
+        ("turn-if-declined", &p.on_decline),
+        ("turn-if-found-out", &p.on_detected),
     ] {
         if changes.is_empty() {
             continue;
         }
-        lines.push(Line::styled(title, t.title()));
-        lines.extend(change_lines(scn, changes, "  "));
+        lines.push(Line::styled(tr!(lang, title), t.title()));
+        lines.extend(change_lines(lang, scn, changes, "  "));
     }
     lines
 }
 
 /// One line per change: `▲ Mali · treasury 40 → 55`, in words, as the report writes them.
-fn change_lines(scn: &crate::scenario::Scenario, changes: &[Change], indent: &str) -> Vec<Line<'static>> {
+fn change_lines(lang: Lang, scn: &crate::scenario::Scenario, changes: &[Change], indent: &str) -> Vec<Line<'static>> {
     if changes.is_empty() {
-        return vec![Line::raw(format!("{indent}nothing changes"))];
+        return vec![Line::raw(format!("{indent}{}", tr!(lang, "turn-nothing-changes")))];
     }
     changes
         .iter()
@@ -431,6 +464,7 @@ fn change_lines(scn: &crate::scenario::Scenario, changes: &[Change], indent: &st
 /// an event choice's options each with their changes. The chosen one is marked.
 fn answer_lines(
     t: Theme,
+    lang: Lang,
     session: &Session,
     pending: &crate::engine::Pending,
     answer: &Response,
@@ -445,20 +479,24 @@ fn answer_lines(
                 return lines;
             };
             let accept = *answer == Response::Accept;
-            let chance = if p.chance < 100 { format!(" ({}% chance it works)", p.chance) } else { String::new() };
-            lines.push(Line::styled(format!("  {} If you accept{chance}:", mark(accept)), t.title()));
+            let if_accept = if p.chance < 100 {
+                tr!(lang, "turn-if-accept-chance", chance = p.chance)
+            } else {
+                tr!(lang, "turn-if-accept")
+            };
+            lines.push(Line::styled(format!("  {} {if_accept}", mark(accept)), t.title()));
             if let Some(why) = crate::engine::check::proposal_unmet(scn, state, pending) {
                 // Accepting changes nothing now: say so rather than promise effects.
-                lines.push(Line::styled(format!("      It can no longer take effect: {why}"), t.warn()));
+                lines.push(Line::styled(format!("      {}", tr!(lang, "turn-no-longer", reason = why)), t.warn()));
             } else {
-                lines.extend(change_lines(scn, &p.on_success, "      "));
+                lines.extend(change_lines(lang, scn, &p.on_success, "      "));
             }
             if p.chance < 100 && !p.on_failure.is_empty() {
-                lines.push(Line::styled("    and if it fails:", t.dim()));
-                lines.extend(change_lines(scn, &p.on_failure, "      "));
+                lines.push(Line::styled(format!("    {}", tr!(lang, "turn-and-if-fails")), t.dim()));
+                lines.extend(change_lines(lang, scn, &p.on_failure, "      "));
             }
-            lines.push(Line::styled(format!("  {} If you decline (or do not answer):", mark(!accept)), t.title()));
-            lines.extend(change_lines(scn, &p.on_decline, "      "));
+            lines.push(Line::styled(format!("  {} {}", mark(!accept), tr!(lang, "turn-if-decline")), t.title()));
+            lines.extend(change_lines(lang, scn, &p.on_decline, "      "));
         }
         PendingKind::Choice { event } => {
             let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { return lines };
@@ -467,7 +505,8 @@ fn answer_lines(
                 let chosen = matches!(answer, Response::Choose(id) if *id == option.id);
                 lines.push(Line::styled(format!("  {} {}:", mark(chosen), option.label), t.title()));
                 let planned = crate::engine::effects::plan(&option.effects, state, b);
-                lines.extend(change_lines(scn, &crate::engine::effects::preview(scn, state, &planned), "      "));
+                let changes = crate::engine::effects::preview(scn, state, &planned);
+                lines.extend(change_lines(lang, scn, &changes, "      "));
             }
         }
     }
@@ -476,32 +515,34 @@ fn answer_lines(
 
 /// "Your score now: 47/100" and the bars for a verdict, then each objective:
 /// its share of the score and how far it is now; last, the shared outcome.
-fn score_lines(t: Theme, session: &Session, faction: usize, width: u16) -> Vec<Line<'static>> {
+fn score_lines(t: Theme, lang: Lang, session: &Session, faction: usize, width: u16) -> Vec<Line<'static>> {
     let scn = &session.scenario;
     let scores = crate::engine::scores(scn, &session.state);
     let Some(mine) = scores.factions.iter().find(|f| f.faction == faction) else { return Vec::new() };
     let Some(def) = scn.factions.get(faction) else { return Vec::new() };
     let width = usize::from(width);
-    let mut lines = vec![Line::styled(fit(&format!("Your score now: {}/100", mine.total), width), t.title())];
-    let bar = format!("Goals met at {}, partly at {}", def.thresholds.met, def.thresholds.partly);
+    let mut lines = vec![Line::styled(fit(&tr!(lang, "turn-score-now", score = mine.total), width), t.title())];
+    let bar = tr!(lang, "turn-goals", met = def.thresholds.met, partly = def.thresholds.partly);
     lines.push(Line::styled(fit(&bar, width), t.dim()));
     let weights: Vec<u32> = mine.objectives.iter().map(|o| o.weight).collect();
     for (o, share) in mine.objectives.iter().zip(crate::engine::shares(&weights)) {
         let name = def.objectives.iter().find(|x| x.id == o.id).map_or(o.id.as_str(), |x| x.name.as_str());
-        let whole = format!("{name} — {share}% of your score — now {}/100", o.score);
+        let whole = tr!(lang, "turn-objective", objective = name, share = share, score = o.score);
         // One line when it fits, else the name and then the numbers: never cut mid-word.
         if cells(&whole) <= width {
             lines.push(Line::raw(whole));
         } else {
             lines.push(Line::raw(fit_words(name, width)));
-            lines.push(Line::styled(fit(&format!("  {share}% of your score — now {}/100", o.score), width), t.dim()));
+            let numbers = tr!(lang, "turn-objective-numbers", share = share, score = o.score);
+            lines.push(Line::styled(fit(&format!("  {numbers}"), width), t.dim()));
         }
     }
     if let (Some(shared), Some(def)) = (scores.shared, scn.shared.as_ref()) {
-        lines.push(Line::raw(fit_words(&format!("{} (shared)", def.name), width)));
-        let now = format!("  now {}/100 — held from {},", shared.score, def.held);
-        lines.push(Line::styled(fit(&now, width), t.dim()));
-        lines.push(Line::styled(fit(&format!("  lost below {} for every team", def.lost), width), t.dim()));
+        lines.push(Line::raw(fit_words(&tr!(lang, "turn-shared", outcome = def.name.as_str()), width)));
+        let now = tr!(lang, "turn-shared-held", score = shared.score, held = def.held);
+        lines.push(Line::styled(fit(&format!("  {now}"), width), t.dim()));
+        let lost = tr!(lang, "turn-shared-lost", lost = def.lost);
+        lines.push(Line::styled(fit(&format!("  {lost}"), width), t.dim()));
     }
     lines
 }
@@ -510,9 +551,17 @@ fn name_of_var(scn: &crate::scenario::Scenario, v: usize) -> String {
     scn.faction_vars.get(v).map_or("?".into(), |d| d.name.clone())
 }
 
-fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+fn decisions(
+    t: Theme,
+    lang: Lang,
+    session: &Session,
+    turn: &TurnScreen,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
     let scn = &session.scenario;
-    let block = Block::bordered().title(" Answer these, check your orders, then press c to confirm ");
+    let block = Block::bordered().title(format!(" {} ", tr!(lang, "turn-decisions-title")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // Each row is a paragraph of one or more lines; `true` marks the rows the cursor moves over.
@@ -525,20 +574,22 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
             PendingKind::Proposal { action, from } => {
                 let who = scn.factions.get(from).map_or("?", |f| f.name.as_str());
                 let def = scn.actions.get(action);
-                lines.push(Line::raw(format!("Proposal from {who}: {}", def.map_or("?", |a| a.name.as_str()))));
+                let action = def.map_or("?", |a| a.name.as_str());
+                lines.push(Line::raw(tr!(lang, "turn-proposal-from", team = who, action = action)));
                 if let Some(d) = def.filter(|d| !d.description.is_empty()) {
                     lines.push(Line::styled(format!("  {}", d.description), t.dim()));
                 }
                 let given = turn.draft.answers.iter().any(|a| a.pending == p.id);
-                lines.extend(answer_lines(t, session, p, &answer));
+                lines.extend(answer_lines(t, lang, session, p, &answer));
+                let change = tr!(lang, "turn-enter-change");
                 match (given, answer == Response::Accept) {
                     (false, _) => lines.push(Line::from(vec![
-                        Span::raw("  Your answer: "),
-                        Span::styled("not answered — counts as DECLINE", t.warn()),
-                        Span::styled("  (Enter: accept)", t.dim()),
+                        Span::raw(format!("  {} ", tr!(lang, "turn-your-answer"))),
+                        Span::styled(tr!(lang, "turn-not-answered"), t.warn()),
+                        Span::styled(format!("  {}", tr!(lang, "turn-enter-accept")), t.dim()),
                     ])),
-                    (true, true) => lines.push(answer_line(t, "ACCEPT", "Enter to change")),
-                    (true, false) => lines.push(answer_line(t, "DECLINE", "Enter to change")),
+                    (true, true) => lines.push(answer_line(t, lang, &tr!(lang, "turn-accept"), &change)),
+                    (true, false) => lines.push(answer_line(t, lang, &tr!(lang, "turn-decline"), &change)),
                 }
             }
             PendingKind::Choice { event } => {
@@ -557,16 +608,16 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
                     _ => (String::new(), 0),
                 };
                 let count = choice.map_or(0, |c| c.options.len());
-                lines.extend(answer_lines(t, session, p, &answer));
-                lines.push(answer_line(t, &label, &format!("{at} of {count} · Enter: next")));
+                lines.extend(answer_lines(t, lang, session, p, &answer));
+                lines.push(answer_line(t, lang, &label, &tr!(lang, "turn-option-of", option = at, count = count)));
             }
         }
         rows.push((lines, true));
     }
     if pending.is_empty() {
-        rows.push((vec![Line::styled("Nothing to answer this turn.", t.dim())], false));
+        rows.push((vec![Line::styled(tr!(lang, "turn-nothing-to-answer"), t.dim())], false));
     }
-    rows.push((vec![Line::raw(""), Line::styled("Your orders (x to remove):", t.title())], false));
+    rows.push((vec![Line::raw(""), Line::styled(tr!(lang, "turn-your-orders"), t.title())], false));
     for order in &turn.draft.orders {
         let def = scn.action_index(&order.action).and_then(|a| scn.actions.get(a));
         let name = def.map_or(order.action.clone(), |d| d.name.clone());
@@ -580,7 +631,7 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
         rows.push((vec![Line::raw(format!("• {name}{target}"))], true));
     }
     if turn.draft.orders.is_empty() {
-        rows.push((vec![Line::styled("No orders yet: choose actions in tabs 2–4.", t.dim())], false));
+        rows.push((vec![Line::styled(tr!(lang, "turn-no-orders"), t.dim())], false));
     }
     let paragraphs: Vec<(Paragraph, u16, bool)> = rows
         .into_iter()
@@ -629,9 +680,9 @@ fn decisions(t: Theme, session: &Session, turn: &TurnScreen, frame: &mut Frame, 
 }
 
 /// `  Your answer: ACCEPT  (Enter to change)`.
-fn answer_line(t: Theme, answer: &str, hint: &str) -> Line<'static> {
+fn answer_line(t: Theme, lang: Lang, answer: &str, hint: &str) -> Line<'static> {
     Line::from(vec![
-        Span::raw("  Your answer: "),
+        Span::raw(format!("  {} ", tr!(lang, "turn-your-answer"))),
         Span::styled(answer.to_string(), t.key()),
         Span::styled(format!("  ({hint})"), t.dim()),
     ])
@@ -640,6 +691,7 @@ fn answer_line(t: Theme, answer: &str, hint: &str) -> Line<'static> {
 #[allow(clippy::too_many_arguments)]
 fn picker(
     t: Theme,
+    lang: Lang,
     session: &Session,
     turn: &TurnScreen,
     action: usize,
@@ -651,29 +703,46 @@ fn picker(
     let scn = &session.scenario;
     let Some(def) = scn.actions.get(action) else { return };
     let targets = picker_targets(session, turn.faction, action, &turn.draft);
+    let rows: Vec<String> = targets
+        .iter()
+        .map(|(target, ok)| {
+            let name = crate::engine::news::target_name(scn, def, *target).unwrap_or_default();
+            match ok {
+                Ok(()) => format!("  {name}"),
+                Err(why) => format!("✗ {name} — {why}"),
+            }
+        })
+        .collect();
     let height = (targets.len() as u16 + 2).min(area.height);
-    // Wider on a large screen, so each target's reason reads whole.
-    let rect = centred(area, if area.width >= 110 { 100 } else { area.width.min(70) }, height);
+    // Wider on a large screen, so each target's reason reads whole; at 80
+    // columns as wide as the longest row needs (a longer language's reasons).
+    let base = if area.width >= 110 { 100 } else { area.width.min(70) };
+    let needed = rows.iter().map(|r| cells(r) + 2).max().map_or(0, |w| u16::try_from(w).unwrap_or(u16::MAX));
+    let rect = centred(area, base.max(needed.min(area.width.min(100))), height);
     frame.render_widget(Clear, rect);
     // The keys go on the bottom edge when the whole title does not fit (long action names at 80 columns).
-    let whole = format!(" {}: choose a target (Enter, Esc to cancel) ", def.name);
+    let whole = format!(" {} ", tr!(lang, "turn-picker-title", action = def.name.as_str()));
     let block = if cells(&whole) + 2 <= usize::from(rect.width) {
         Block::bordered().title(whole)
     } else {
+        // The name gives way (at a word) to the rest of the title.
+        let rest = cells(&tr!(lang, "turn-picker-title-short", action = "")) + 5;
+        let name = fit_words(&def.name, usize::from(rect.width).saturating_sub(rest));
+        let keys = format!(" {} ", tr!(lang, "turn-picker-keys"));
         Block::bordered()
-            .title(format!(" {}: choose a target ", fit_words(&def.name, usize::from(rect.width).saturating_sub(22))))
-            .title_bottom(Line::from(" Enter choose · Esc cancel ").right_aligned())
+            .title(format!(" {} ", tr!(lang, "turn-picker-title-short", action = name)))
+            .title_bottom(Line::from(keys).right_aligned())
     };
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let first = row.saturating_sub((inner.height as usize).saturating_sub(1));
-    for (i, (target, ok)) in targets.iter().enumerate().skip(first).take(inner.height as usize) {
-        let name = crate::engine::news::target_name(scn, def, *target).unwrap_or_default();
-        let (text, style) = match ok {
-            Ok(()) => (format!("  {name}"), if i == row { t.selected() } else { Style::new() }),
-            Err(why) => (format!("✗ {name} — {why}"), if i == row { t.selected() } else { t.dim() }),
+    for (i, ((_, ok), text)) in targets.iter().zip(&rows).enumerate().skip(first).take(inner.height as usize) {
+        let style = match ok {
+            _ if i == row => t.selected(),
+            Ok(()) => Style::new(),
+            Err(_) => t.dim(),
         };
-        let text = fit_words(&text, usize::from(inner.width));
+        let text = fit_words(text, usize::from(inner.width));
         let r = Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1);
         frame.render_widget(Line::styled(text, style), r);
         if i == row {

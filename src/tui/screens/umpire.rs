@@ -10,33 +10,49 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::engine::report::{Slot, slot_label, slot_value};
 use crate::engine::{PendingKind, scores};
 use crate::host::table::{Presence, Role};
-use crate::text::{MAX_LINE, fill, one_line};
+use crate::i18n::Lang;
+use crate::text::one_line;
+use crate::tr;
 use crate::tui::app::{App, FormField, FormStep, Hit, ProposalForm, Target, UMPIRE_TABS, adjustable_matching};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::view::{fit, scrolling};
+use crate::tui::view::{Key, fit, scrolling_in};
+
+/// Where a styled value goes in a sentence: the sentence is made whole in
+/// its language with this mark as the value, then cut around it.
+const MARK: &str = "\u{1}";
+
+/// `text` (a whole sentence holding [`MARK`] once) as a line with `value` styled where the mark is.
+fn with_styled(text: &str, value: &str, style: Style) -> Line<'static> {
+    match text.split_once(MARK) {
+        Some((before, after)) => Line::from(vec![
+            Span::raw(before.to_string()),
+            Span::styled(value.to_string(), style),
+            Span::raw(after.to_string()),
+        ]),
+        None => Line::raw(text.to_string()),
+    }
+}
 
 /// Draws the umpire screen.
 #[allow(clippy::too_many_arguments)]
 pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let Some(session) = &app.session else { return };
-    let t = app.theme;
+    let (t, lang) = (app.theme, app.lang);
     let [head, tabs, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let scn = &session.scenario;
-    let code = app.umpire_code.as_deref().map(|c| format!(" · code {c}")).unwrap_or_default();
-    let header = format!(
-        " UMPIRE — not for the teams · Turn {} of {} · {}{code} ",
-        session.state.turn,
-        scn.turns(),
-        scn.date_of(session.state.turn)
-    );
-    frame.render_widget(Line::styled(fit(&header, usize::from(head.width)), t.bad()), head);
+    let (turn, turns, date) = (session.state.turn, scn.turns(), scn.date_of(session.state.turn));
+    let header = match app.umpire_code.as_deref() {
+        Some(code) => tr!(lang, "room-umpire-header-code", turn = turn, turns = turns, date = date, code = code),
+        None => tr!(lang, "room-umpire-header", turn = turn, turns = turns, date = date),
+    };
+    frame.render_widget(Line::styled(fit(&format!(" {header} "), usize::from(head.width)), t.bad()), head);
     let mut x = tabs.x;
     let mut spans = Vec::new();
-    for (i, name) in UMPIRE_TABS.iter().enumerate() {
-        let text = format!(" {} {name} ", i + 1);
-        let w = text.chars().count() as u16;
+    for (i, key) in UMPIRE_TABS.iter().enumerate() {
+        let text = format!(" {} {} ", i + 1, tr!(lang, key));
+        let w = crate::tui::view::cells(&text) as u16;
         if x + w > tabs.right() {
             break;
         }
@@ -50,12 +66,13 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
         0 => state(t, app, session, scroll, frame, body, hits),
         1 => match session.last_report() {
             Some(report) => {
-                let title = " Last turn — everything, secret orders marked ".to_string();
+                let title = format!(" {} ", tr!(lang, "room-umpire-last-turn-title"));
                 crate::tui::screens::resolution::render_turn(app, report, true, scroll, title, frame, body, hits);
             }
-            None => {
-                frame.render_widget(Paragraph::new("No turn has been resolved yet.").block(Block::bordered()), body)
-            }
+            None => frame.render_widget(
+                Paragraph::new(tr!(lang, "room-umpire-no-turn-yet")).wrap(Wrap { trim: true }).block(Block::bordered()),
+                body,
+            ),
         },
         2 => {
             let rows: Vec<(String, bool)> = scn
@@ -63,65 +80,61 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
                 .iter()
                 .enumerate()
                 .map(|(e, def)| {
-                    let fired = session.state.event_fired.get(e).copied().flatten();
-                    let when = fired
-                        .map_or_else(|| "has not happened yet".to_string(), |turn| format!("happened on turn {turn}"));
-                    (format!("{} — {when}", def.title), true)
+                    let title = def.title.as_str();
+                    let row = match session.state.event_fired.get(e).copied().flatten() {
+                        Some(turn) => tr!(lang, "room-umpire-event-happened", event = title, turn = turn),
+                        None => tr!(lang, "room-umpire-event-not-yet", event = title),
+                    };
+                    (row, true)
                 })
                 .collect();
-            list(t, " Events — Enter brings one in now (asks a reason) ", &rows, cursor, frame, body, hits);
+            let title = format!(" {} ", tr!(lang, "room-umpire-events-title"));
+            list(t, &title, &rows, cursor, frame, body, hits);
         }
         4 => {
-            let rows: Vec<(String, bool)> = previews(session).into_iter().map(|r| (r, true)).collect();
-            list(
-                t,
-                " Orders preview — what each order would do now (no dice rolled) ",
-                &rows,
-                cursor,
-                frame,
-                body,
-                hits,
-            );
+            let rows: Vec<(String, bool)> = previews(session, lang).into_iter().map(|r| (r, true)).collect();
+            let title = format!(" {} ", tr!(lang, "room-umpire-preview-title"));
+            list(t, &title, &rows, cursor, frame, body, hits);
         }
         _ => {
             let (filter, typing) = &app.umpire_filter;
             let rows: Vec<(String, bool)> = adjustable_matching(scn, filter)
                 .into_iter()
                 .map(|slot| {
-                    (format!("{}: {}", slot_label(scn, slot), slot_value(scn, slot, session.state.get(slot))), true)
+                    let value = slot_value(scn, slot, session.state.get(slot));
+                    (tr!(lang, "room-label-value", label = slot_label(scn, slot), value = value), true)
                 })
                 .collect();
             let [search, list_area] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+            let searching = format!(" {} ", tr!(lang, "room-umpire-search"));
             let line = match (filter.is_empty(), typing) {
-                (true, false) => Line::styled(" / to search (e.g. “niamey fuel”)", t.dim()),
+                (true, false) => Line::styled(format!(" {}", tr!(lang, "room-umpire-search-hint")), t.dim()),
                 (_, true) => Line::from(vec![
-                    Span::raw(" Search: "),
+                    Span::raw(searching),
                     Span::styled(format!("{filter}▏"), t.key()),
-                    Span::styled("  ↑↓ choose · Enter set · Esc clear", t.dim()),
+                    Span::styled(format!("  {}", tr!(lang, "room-umpire-search-keys")), t.dim()),
                 ]),
                 (false, false) => Line::from(vec![
-                    Span::raw(" Search: "),
+                    Span::raw(searching),
                     Span::styled(filter.clone(), t.key()),
-                    Span::styled("  (/ to change)", t.dim()),
+                    Span::styled(format!("  {}", tr!(lang, "room-umpire-search-change")), t.dim()),
                 ]),
             };
             frame.render_widget(line, search);
             let title = match app.proposal.as_ref().map(|f| &f.step) {
-                Some(FormStep::Picking { success: true }) => form_words::PICK_SUCCESS.to_string(),
-                Some(FormStep::Picking { success: false }) => form_words::PICK_FAILURE.to_string(),
-                _ => format!(
-                    " Adjust — {} of {} values · Enter to type a new value (asks a reason) ",
-                    rows.len(),
-                    adjustable_matching(scn, "").len()
-                ),
+                Some(FormStep::Picking { success: true }) => tr!(lang, "room-form-pick-success"),
+                Some(FormStep::Picking { success: false }) => tr!(lang, "room-form-pick-failure"),
+                _ => {
+                    let all = adjustable_matching(scn, "").len();
+                    tr!(lang, "room-umpire-adjust-title", shown = rows.len(), values = all)
+                }
             };
+            let title = format!(" {title} ");
             if rows.is_empty() {
                 frame.render_widget(
-                    Paragraph::new(format!(
-                        "No value matches “{filter}”. Backspace to change the search, Esc to clear it."
-                    ))
-                    .wrap(Wrap { trim: true })
-                    .block(Block::bordered().title(title)),
+                    Paragraph::new(tr!(lang, "room-umpire-no-match", filter = filter.as_str()))
+                        .wrap(Wrap { trim: true })
+                        .block(Block::bordered().title(title)),
                     list_area,
                 );
             } else {
@@ -131,7 +144,7 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
     }
     if let Some(form) = app.proposal.as_ref().filter(|f| f.open()) {
         let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
-        proposal_form(t, session, form, frame, below_header);
+        proposal_form(t, lang, session, form, frame, below_header);
     }
     if let Some(prompt) = &app.prompt {
         let rect = crate::tui::view::centred(area, area.width.min(76), 5);
@@ -140,7 +153,7 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
         if let Some(error) = &prompt.error {
             text.push(Line::styled(error.clone(), t.bad()));
         }
-        text.push(Line::styled("Enter to confirm · Esc to cancel", t.dim()));
+        text.push(Line::styled(tr!(lang, "room-umpire-prompt-keys"), t.dim()));
         let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
         let height = u16::try_from(paragraph.line_count(rect.width.saturating_sub(2)) + 2).unwrap_or(u16::MAX);
         let rect = crate::tui::view::centred(area, rect.width, height);
@@ -179,31 +192,26 @@ fn list(
 /// confirmed, and every attempt to open this screen.
 fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let scn = &session.scenario;
+    let lang = app.lang;
     let s = scores(scn, &session.state);
     let mut lines = Vec::new();
     if let Some(code) = &app.umpire_code {
-        lines.push(Line::from(vec![
-            Span::raw("Facilitator code: "),
-            Span::styled(code.clone(), t.key()),
-            Span::raw(" — U asks for it on the game screens; keep it from the teams."),
-        ]));
+        lines.push(with_styled(&tr!(lang, "room-umpire-code", code = MARK), code, t.key()));
     }
     let attempts = &session.record.umpire_access;
     if !attempts.is_empty() {
         let refused = attempts.iter().filter(|a| !a.granted).count();
+        let right = attempts.len() - refused;
         lines.push(Line::styled(
-            format!(
-                "Attempts to open this screen: {} with the right code, {refused} with a wrong one",
-                attempts.len() - refused
-            ),
+            tr!(lang, "room-umpire-attempts", right = right, wrong = refused),
             if refused > 0 { t.bad() } else { Style::new() },
         ));
         for a in attempts.iter().rev().take(8) {
-            let what = if a.granted { "✓ right code" } else { "✗ wrong code" };
-            lines.push(Line::raw(format!("  turn {} · {} UTC · {what}", a.turn, a.at)));
+            let key = if a.granted { "room-umpire-attempt-right" } else { "room-umpire-attempt-wrong" };
+            lines.push(Line::raw(format!("  {}", tr!(lang, key, turn = a.turn, at = a.at.as_str()))));
         }
     }
-    lines.push(Line::styled("Teams", t.title()));
+    lines.push(Line::styled(tr!(lang, "room-umpire-teams"), t.title()));
     for (f, def) in scn.factions.iter().enumerate() {
         let values: Vec<String> = (0..scn.faction_vars.len())
             .map(|v| {
@@ -212,74 +220,84 @@ fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame,
                 format!("{name} {}", slot_value(scn, slot, session.state.get(slot)))
             })
             .collect();
-        let score =
-            s.factions.iter().find(|x| x.faction == f).map_or_else(String::new, |x| format!(" · score {}", x.total));
-        // In a hosted game, whether the team is connected too.
-        let link = app.remote.as_ref().and_then(|r| r.status.room.iter().find(|s| s.role == Role::Team(f)));
-        let link = match link.map(|s| (s.presence, s.address.is_some())) {
-            Some((Presence::Disconnected, _) | (Presence::Confirmed, false)) => " · DISCONNECTED",
-            Some((Presence::Empty, _)) => " · not joined",
-            Some((Presence::Connected | Presence::Confirmed, true)) => " · connected",
-            _ => "",
-        };
-        let status = match session.seats.get(f).copied().flatten() {
-            None => "not played".to_string(),
-            Some(seat) if session.waiting.contains(&f) => format!("{}{link} · thinking", seat.label()),
-            Some(seat) => format!("{}{link} · orders in", seat.label()),
-        };
+        // Who plays it, whether a hosted team is connected, whether its orders are in, its score.
+        let mut about = Vec::new();
+        match session.seats.get(f).copied().flatten() {
+            None => about.push(tr!(lang, "room-umpire-not-played")),
+            Some(seat) => {
+                about.push(seat.label_in(lang));
+                let link = app.remote.as_ref().and_then(|r| r.status.room.iter().find(|s| s.role == Role::Team(f)));
+                match link.map(|s| (s.presence, s.address.is_some())) {
+                    Some((Presence::Disconnected, _) | (Presence::Confirmed, false)) => {
+                        about.push(tr!(lang, "room-presence-disconnected-short"));
+                    }
+                    Some((Presence::Empty, _)) => about.push(tr!(lang, "room-umpire-not-joined")),
+                    Some((Presence::Connected | Presence::Confirmed, true)) => {
+                        about.push(tr!(lang, "room-presence-connected"));
+                    }
+                    _ => {}
+                }
+                let orders =
+                    if session.waiting.contains(&f) { "room-umpire-thinking" } else { "room-umpire-orders-in" };
+                about.push(tr!(lang, orders));
+            }
+        }
+        if let Some(x) = s.factions.iter().find(|x| x.faction == f) {
+            about.push(tr!(lang, "room-umpire-score", score = x.total));
+        }
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", def.name), t.faction(def.colour)),
-            Span::raw(format!("({status}{score}) — {}", values.join(", "))),
+            Span::raw(format!("({}) — {}", about.join(" · "), values.join(&tr!(lang, "room-list-separator")))),
         ]));
     }
-    lines.push(Line::styled("Pending proposals and choices", t.title()));
+    lines.push(Line::styled(tr!(lang, "room-umpire-pending"), t.title()));
     if session.state.pending.is_empty() {
-        lines.push(Line::styled("none", t.dim()));
+        lines.push(Line::styled(tr!(lang, "room-umpire-none"), t.dim()));
     }
+    let name = |f: usize| scn.factions.get(f).map_or("?", |d| d.name.as_str());
     for p in &session.state.pending {
-        let who = scn.factions.get(p.faction).map_or("?", |f| f.name.as_str());
         let what = match p.kind {
-            PendingKind::Proposal { action, from } => format!(
-                "Proposal from {} to {who}: “{}”",
-                scn.factions.get(from).map_or("?", |f| f.name.as_str()),
-                scn.actions.get(action).map_or("?", |a| a.name.as_str())
-            ),
+            PendingKind::Proposal { action, from } => {
+                let action = scn.actions.get(action).map_or("?", |a| a.name.as_str());
+                tr!(lang, "room-umpire-proposal", from = name(from), to = name(p.faction), action = action)
+            }
             PendingKind::Choice { event } => {
-                format!("{who} must answer: {}", scn.events.get(event).map_or("?", |e| e.title.as_str()))
+                let event = scn.events.get(event).map_or("?", |e| e.title.as_str());
+                tr!(lang, "room-umpire-choice", faction = name(p.faction), event = event)
             }
         };
         lines.push(Line::raw(format!("• {what}")));
     }
-    lines.push(Line::styled("Relations", t.title()));
+    lines.push(Line::styled(tr!(lang, "room-umpire-relations"), t.title()));
     let n = scn.factions.len();
     for a in 0..n {
         for b in (a + 1)..n {
             let slot = Slot::Relation(a, b);
-            lines.push(Line::raw(format!("{}: {}", slot_label(scn, slot), session.state.get(slot))));
+            let value = session.state.get(slot);
+            lines.push(Line::raw(tr!(lang, "room-label-value", label = slot_label(scn, slot), value = value)));
         }
     }
-    lines.push(Line::styled("Flags and routes", t.title()));
+    lines.push(Line::styled(tr!(lang, "room-umpire-flags-routes"), t.title()));
     for (i, flag) in scn.flags.iter().enumerate() {
         let on = session.state.flags.get(i).copied().unwrap_or(false);
         lines.push(Line::raw(format!("{} {}", if on { "✓" } else { "✗" }, flag.name)));
     }
     for (r, route) in scn.routes.iter().enumerate() {
         if let Some(live) = session.state.routes.get(r) {
-            let open = if live.open { "open" } else { "CLOSED" };
-            lines.push(Line::raw(format!(
-                "{}: {open}, capacity {}, risk {}%, last flow {}",
-                route.name, live.capacity, live.risk, live.flow
-            )));
+            let key = if live.open { "room-umpire-route-open" } else { "room-umpire-route-closed" };
+            let (capacity, risk, flow) = (live.capacity, live.risk, live.flow);
+            let route = route.name.as_str();
+            lines.push(Line::raw(tr!(lang, key, route = route, capacity = capacity, risk = risk, flow = flow)));
         }
     }
-    let keys = " State — n news · z undo · E end · p pause · m bell · r reason public · P projector ";
-    scrolling(frame, area, keys.to_string(), Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    let keys = format!(" {} ", tr!(lang, "room-umpire-state-title"));
+    scrolling_in(lang, frame, area, keys, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
 }
 
 /// For every playable faction and action, the order on its first possible
 /// target: available or why not, chance, cost and the changes on success —
-/// computed on the current state without rolling any dice.
-pub fn previews(session: &Session) -> Vec<String> {
+/// computed on the current state without rolling any dice; said in `lang`.
+pub fn previews(session: &Session, lang: Lang) -> Vec<String> {
     use crate::engine::check::{Committed, candidate_targets, check_indices, preview};
     use crate::engine::news::target_name;
     let scn = &session.scenario;
@@ -295,20 +313,23 @@ pub fn previews(session: &Session) -> Vec<String> {
                 .or_else(|| targets.first().copied())
                 .flatten();
             let Some(p) = preview(scn, &session.state, f, a, target, &none) else { continue };
-            let on = target_name(scn, action, target).map(|n| format!(" → {n}")).unwrap_or_default();
             let status = match &p.available {
                 Ok(()) => {
                     let effects: Vec<String> =
                         p.on_success.iter().map(|c| crate::engine::report::change_text(scn, c)).collect();
-                    format!(
-                        "{}% · {}",
-                        p.chance,
-                        if effects.is_empty() { "no direct change".into() } else { effects.join("; ") }
-                    )
+                    let effects =
+                        if effects.is_empty() { tr!(lang, "room-preview-no-change") } else { effects.join("; ") };
+                    tr!(lang, "room-preview-chance", chance = p.chance, effects = effects)
                 }
                 Err(why) => format!("✗ {why}"),
             };
-            rows.push(format!("{} · {}{on}: {status}", faction.name, action.name));
+            let (who, what) = (faction.name.as_str(), action.name.as_str());
+            rows.push(match target_name(scn, action, target) {
+                Some(on) => {
+                    tr!(lang, "room-preview-row-target", faction = who, action = what, target = on, status = status)
+                }
+                None => tr!(lang, "room-preview-row", faction = who, action = what, status = status),
+            });
         }
     }
     rows
@@ -334,148 +355,100 @@ pub fn facilitator_code() -> String {
         .collect()
 }
 
-/// The proposal form's words (the matrix option), whole, with
-/// `{placeholders}`, kept together so that they can be translated as they are.
-pub mod form_words {
-    /// The form's title.
-    pub const TITLE: &str = " A team's own proposal (the matrix option) ";
-    /// The team field.
-    pub const TEAM: &str = "Team: ◂ {team} ▸";
-    /// The proposal field's label.
-    pub const PROPOSAL: &str = "Proposal, in the team's words ({count} of {max} characters):";
-    /// The chance field.
-    pub const CHANCE: &str = "Chance: ◂ {chance}% — {odds} ▸";
-    /// The changes on success.
-    pub const SUCCESS: &str = "If it succeeds:";
-    /// The changes on failure.
-    pub const FAILURE: &str = "If it fails:";
-    /// No change yet on success (one is needed).
-    pub const NONE_YET: &str = "no change yet (Enter adds one)";
-    /// No change on failure (allowed).
-    pub const NOTHING: &str = "nothing changes";
-    /// The reason's label.
-    pub const REASON: &str = "Reason for these odds (for you and the report):";
-    /// The button to the preview.
-    pub const PREVIEW_BUTTON: &str = "[ Preview before the roll ]";
-    /// What the keys do on the team field.
-    pub const HINT_TEAM: &str = "←→ choose the team that proposes · ↓/Tab next field · Esc close";
-    /// … on the proposal field.
-    pub const HINT_TEXT: &str = "Type what the team proposes · ↓/Tab/Enter next field · Esc close";
-    /// … on the chance field.
-    pub const HINT_CHANCE: &str = "←→ 5% less or more: how likely is it, as the team argued it?";
-    /// … on the success field.
-    pub const HINT_SUCCESS: &str = "Enter adds a value to change if it succeeds · Del removes the last";
-    /// … on the failure field.
-    pub const HINT_FAILURE: &str = "Enter adds a value to change if it fails (none is fine) · Del removes the last";
-    /// … on the reason field.
-    pub const HINT_REASON: &str = "Type why you judged the odds so · ↓/Tab/Enter next field";
-    /// … on the button.
-    pub const HINT_PREVIEW: &str = "Enter shows what will be recorded, before the dice roll · Esc close (kept)";
-    /// The preview's title.
-    pub const PREVIEW_TITLE: &str = " Before the roll — what will be recorded ";
-    /// The preview's reason line.
-    pub const PREVIEW_REASON: &str = "Reason: {reason}";
-    /// Who sees what.
-    pub const PREVIEW_PUBLIC: &str =
-        "Every team sees the proposal and its outcome; the reason stays with you and the report.";
-    /// The preview's keys.
-    pub const PREVIEW_KEYS: &str = "Enter rolls the dice · Esc back to the form";
-    /// The title once rolled.
-    pub const ROLLED_TITLE: &str = " Rolled — recorded in the log and the report ";
-    /// The keys once rolled.
-    pub const ROLLED_KEYS: &str = "Enter or Esc closes";
-    /// The Adjust list's title while picking a value to change on success.
-    pub const PICK_SUCCESS: &str = " If it succeeds: pick a value to change — Enter picks · Esc back to the form ";
-    /// … on failure.
-    pub const PICK_FAILURE: &str = " If it fails: pick a value to change — Enter picks · Esc back to the form ";
-    /// The question for a number's change on success.
-    pub const ASK_SUCCESS: &str =
-        "If it succeeds, change {value} by how much? (now {now}; values {range}) e.g. +5 or -5:";
-    /// … on failure.
-    pub const ASK_FAILURE: &str = "If it fails, change {value} by how much? (now {now}; values {range}) e.g. +5 or -5:";
-    /// The question for a flag or a route's `open` on success.
-    pub const ASK_SWITCH_SUCCESS: &str = "If it succeeds, {value} becomes yes or no? (now {now}) Type yes or no:";
-    /// … on failure.
-    pub const ASK_SWITCH_FAILURE: &str = "If it fails, {value} becomes yes or no? (now {now}) Type yes or no:";
-    /// A change that is not a number.
-    pub const NOT_A_NUMBER: &str = "“{text}” is not a change: type a whole number such as +5 or -5.";
-    /// A change of nothing.
-    pub const ZERO: &str = "A change of 0 does nothing: type a number such as +5 or -5, or Esc to cancel.";
-    /// A flag's answer that is neither yes nor no.
-    pub const NOT_YES_OR_NO: &str = "Type yes or no, or Esc to cancel.";
-}
-
-/// The question for a change to `slot` in the proposal form.
-pub fn change_question(session: &Session, slot: Slot, success: bool) -> String {
+/// The question for a change to `slot` in the proposal form, in `lang`.
+pub fn change_question(session: &Session, slot: Slot, success: bool, lang: Lang) -> String {
     let scn = &session.scenario;
     let switch = matches!(slot, Slot::Flag(_) | Slot::RouteOpen(_));
-    let template = match (switch, success) {
-        (true, true) => form_words::ASK_SWITCH_SUCCESS,
-        (true, false) => form_words::ASK_SWITCH_FAILURE,
-        (false, true) => form_words::ASK_SUCCESS,
-        (false, false) => form_words::ASK_FAILURE,
+    let key = match (switch, success) {
+        (true, true) => "room-form-ask-switch-success",
+        (true, false) => "room-form-ask-switch-failure",
+        (false, true) => "room-form-ask-success",
+        (false, false) => "room-form-ask-failure",
     };
     let now = slot_value(scn, slot, session.state.get(slot));
     let range = crate::tui::app::slot_range(scn, slot);
-    fill(template, &[("{value}", &slot_label(scn, slot)), ("{now}", &now), ("{range}", &range)], MAX_LINE)
+    tr!(lang, key, value = slot_label(scn, slot), now = now, range = range)
 }
 
-/// A typed change: a whole number (`+6`, `-10`), or yes/no for a flag or `open` (+1/-1).
-pub fn parse_change(slot: Slot, text: &str) -> Result<i64, String> {
+/// Words that answer yes to a flag or a route's `open`, in every language the umpire may type in.
+const YES: [&str; 11] = ["yes", "y", "on", "1", "+1", "open", "oui", "o", "ouvert", "ouverte", "نعم"];
+/// … and no.
+const NO: [&str; 10] = ["no", "n", "off", "0", "-1", "closed", "non", "fermé", "fermée", "لا"];
+
+/// A typed change: a whole number (`+6`, `-10`), or yes/no for a flag or
+/// `open` (+1/-1); why not, in `lang`.
+pub fn parse_change(slot: Slot, text: &str, lang: Lang) -> Result<i64, String> {
     let text = text.trim();
     if matches!(slot, Slot::Flag(_) | Slot::RouteOpen(_)) {
-        return match text.to_lowercase().as_str() {
-            "yes" | "y" | "on" | "1" | "+1" | "open" => Ok(1),
-            "no" | "n" | "off" | "0" | "-1" | "closed" => Ok(-1),
-            _ => Err(form_words::NOT_YES_OR_NO.to_string()),
+        let word = text.to_lowercase();
+        return if YES.contains(&word.as_str()) {
+            Ok(1)
+        } else if NO.contains(&word.as_str()) {
+            Ok(-1)
+        } else {
+            Err(tr!(lang, "room-form-not-yes-or-no"))
         };
     }
     match text.strip_prefix('+').unwrap_or(text).parse::<i64>() {
-        Ok(0) => Err(form_words::ZERO.to_string()),
+        Ok(0) => Err(tr!(lang, "room-form-zero")),
         Ok(delta) => Ok(delta),
-        Err(_) if text.is_empty() => Err(form_words::ZERO.to_string()),
-        Err(_) => Err(fill(form_words::NOT_A_NUMBER, &[("{text}", text)], MAX_LINE)),
+        Err(_) if text.is_empty() => Err(tr!(lang, "room-form-zero")),
+        Err(_) => Err(tr!(lang, "room-form-not-a-number", text = one_line(text))),
     }
 }
 
 /// The keys of the proposal form, for the key bar and the help, while it is on screen or picking a value.
-pub fn form_keys(app: &App) -> Option<Vec<(&'static str, &'static str)>> {
+pub fn form_keys(app: &App) -> Option<Vec<Key>> {
     if !matches!(app.screen, crate::tui::app::Screen::Umpire { .. }) {
         return None;
     }
     let form = app.proposal.as_ref()?;
     let typing = form.typing();
+    let k = |key: &'static str, what: &str| (key, tr!(app.lang, what));
     let mut keys = match (&form.step, form.field) {
         (FormStep::Closed, _) => return None,
-        (FormStep::Picking { .. }, _) if app.prompt.is_some() => vec![("Enter", "confirm"), ("Esc", "cancel")],
-        (FormStep::Picking { .. }, _) => {
-            vec![("Enter", "pick this value"), ("Esc", "back to the form"), ("/", "search"), ("↑↓", "move")]
+        (FormStep::Picking { .. }, _) if app.prompt.is_some() => {
+            vec![k("Enter", "room-form-key-confirm"), k("Esc", "room-form-key-cancel")]
         }
-        (FormStep::Preview, _) => vec![("Enter", "roll the dice"), ("Esc", "back to the form")],
-        (FormStep::Rolled(_), _) => vec![("Enter/Esc", "close")],
-        (FormStep::Editing, FormField::Success | FormField::Failure) => {
-            vec![("Enter", "add a change"), ("Del", "remove the last"), ("↑↓/Tab", "field"), ("Esc", "close")]
-        }
-        (FormStep::Editing, FormField::Team | FormField::Chance) => {
-            vec![("←→", "change"), ("↑↓/Tab", "field"), ("Esc", "close (the draft is kept)")]
-        }
-        (FormStep::Editing, FormField::Preview) => {
-            vec![("Enter", "preview before the roll"), ("↑↓/Tab", "field"), ("Esc", "close (the draft is kept)")]
-        }
-        (FormStep::Editing, _) => vec![("↑↓/Tab/Enter", "next field"), ("Esc", "close (the draft is kept)")],
+        (FormStep::Picking { .. }, _) => vec![
+            k("Enter", "room-form-key-pick"),
+            k("Esc", "room-form-key-back"),
+            k("/", "room-form-key-search"),
+            k("↑↓", "room-form-key-move"),
+        ],
+        (FormStep::Preview, _) => vec![k("Enter", "room-form-key-roll"), k("Esc", "room-form-key-back")],
+        (FormStep::Rolled(_), _) => vec![k("Enter/Esc", "room-form-key-close")],
+        (FormStep::Editing, FormField::Success | FormField::Failure) => vec![
+            k("Enter", "room-form-key-add"),
+            k("Del", "room-form-key-remove"),
+            k("↑↓/Tab", "room-form-key-field"),
+            k("Esc", "room-form-key-close"),
+        ],
+        (FormStep::Editing, FormField::Team | FormField::Chance) => vec![
+            k("←→", "room-form-key-change"),
+            k("↑↓/Tab", "room-form-key-field"),
+            k("Esc", "room-form-key-close-kept"),
+        ],
+        (FormStep::Editing, FormField::Preview) => vec![
+            k("Enter", "room-form-key-preview"),
+            k("↑↓/Tab", "room-form-key-field"),
+            k("Esc", "room-form-key-close-kept"),
+        ],
+        (FormStep::Editing, _) => vec![k("↑↓/Tab/Enter", "room-form-key-next"), k("Esc", "room-form-key-close-kept")],
     };
     if !typing {
-        keys.splice(0..0, [("?", "help"), ("q", "quit")]);
+        keys.splice(0..0, [k("?", "screen-key-help"), k("q", "screen-key-quit")]);
     }
     Some(keys)
 }
 
 /// The proposal form over the umpire screen: its fields, the preview before
 /// the roll, or what was recorded.
-fn proposal_form(t: Theme, session: &Session, form: &ProposalForm, frame: &mut Frame, area: Rect) {
+fn proposal_form(t: Theme, lang: Lang, session: &Session, form: &ProposalForm, frame: &mut Frame, area: Rect) {
     use crate::engine::umpire::{MAX_PROPOSAL, change_asked, odds, preview};
     let scn = &session.scenario;
     let team = scn.factions.get(form.faction).map_or("?", |f| f.name.as_str());
+    let reason = || tr!(lang, "room-form-preview-reason", reason = one_line(form.reason.trim()));
     let mut lines: Vec<Line> = Vec::new();
     let mut focus = 0;
     let (title, keys) = match &form.step {
@@ -484,15 +457,15 @@ fn proposal_form(t: Theme, session: &Session, form: &ProposalForm, frame: &mut F
             for line in said {
                 lines.push(Line::raw(line));
             }
-            lines.push(Line::raw(fill(form_words::PREVIEW_REASON, &[("{reason}", form.reason.trim())], MAX_LINE)));
+            lines.push(Line::raw(reason()));
             lines.push(Line::raw(""));
-            lines.push(Line::styled(form_words::PREVIEW_PUBLIC, t.dim()));
-            (form_words::PREVIEW_TITLE, form_words::PREVIEW_KEYS)
+            lines.push(Line::styled(tr!(lang, "room-form-preview-public"), t.dim()));
+            ("room-form-preview-title", "room-form-preview-keys")
         }
         FormStep::Rolled(said) => {
             lines.push(Line::raw(said.clone()));
-            lines.push(Line::raw(fill(form_words::PREVIEW_REASON, &[("{reason}", form.reason.trim())], MAX_LINE)));
-            (form_words::ROLLED_TITLE, form_words::ROLLED_KEYS)
+            lines.push(Line::raw(reason()));
+            ("room-form-rolled-title", "room-form-rolled-keys")
         }
         _ => {
             let label = |field: FormField, text: String| {
@@ -506,7 +479,7 @@ fn proposal_form(t: Theme, session: &Session, form: &ProposalForm, frame: &mut F
             };
             let changes = |lines: &mut Vec<Line>, list: &[(Slot, i64)], none: &str| {
                 if list.is_empty() {
-                    lines.push(Line::styled(format!("    {none}"), t.dim()));
+                    lines.push(Line::styled(format!("    {}", tr!(lang, none)), t.dim()));
                 }
                 for &(slot, delta) in list {
                     lines.push(Line::raw(format!("    {}", change_asked(scn, slot, delta))));
@@ -517,57 +490,56 @@ fn proposal_form(t: Theme, session: &Session, form: &ProposalForm, frame: &mut F
                     focus = lines.len();
                 }
                 match field {
-                    FormField::Team => lines.push(label(field, fill(form_words::TEAM, &[("{team}", team)], MAX_LINE))),
+                    FormField::Team => lines.push(label(field, tr!(lang, "room-form-team", team = team))),
                     FormField::Text => {
-                        let count = form.text.chars().count().to_string();
-                        let max = MAX_PROPOSAL.to_string();
-                        let text = fill(form_words::PROPOSAL, &[("{count}", &count), ("{max}", &max)], MAX_LINE);
-                        lines.push(label(field, text));
+                        let count = form.text.chars().count();
+                        lines.push(label(field, tr!(lang, "room-form-proposal", count = count, max = MAX_PROPOSAL)));
                         lines.push(typed(field, &form.text));
                     }
                     FormField::Chance => {
-                        let chance = form.chance.to_string();
-                        let values = [("{chance}", chance.as_str()), ("{odds}", odds(form.chance))];
-                        lines.push(label(field, fill(form_words::CHANCE, &values, MAX_LINE)));
+                        let text = tr!(lang, "room-form-chance", chance = form.chance, odds = odds(lang, form.chance));
+                        lines.push(label(field, text));
                     }
                     FormField::Success => {
-                        lines.push(label(field, form_words::SUCCESS.to_string()));
-                        changes(&mut lines, &form.on_success, form_words::NONE_YET);
+                        lines.push(label(field, tr!(lang, "room-form-success")));
+                        changes(&mut lines, &form.on_success, "room-form-none-yet");
                     }
                     FormField::Failure => {
-                        lines.push(label(field, form_words::FAILURE.to_string()));
-                        changes(&mut lines, &form.on_failure, form_words::NOTHING);
+                        lines.push(label(field, tr!(lang, "room-form-failure")));
+                        changes(&mut lines, &form.on_failure, "room-form-nothing");
                     }
                     FormField::Reason => {
-                        lines.push(label(field, form_words::REASON.to_string()));
+                        lines.push(label(field, tr!(lang, "room-form-reason")));
                         lines.push(typed(field, &form.reason));
                     }
-                    FormField::Preview => lines.push(label(field, form_words::PREVIEW_BUTTON.to_string())),
+                    FormField::Preview => {
+                        lines.push(label(field, format!("[ {} ]", tr!(lang, "room-form-preview-button"))));
+                    }
                 }
             }
             if let Some(error) = &form.error {
                 lines.push(Line::styled(format!("✗ {error}"), t.bad()));
             }
             let hint = match form.field {
-                FormField::Team => form_words::HINT_TEAM,
-                FormField::Text => form_words::HINT_TEXT,
-                FormField::Chance => form_words::HINT_CHANCE,
-                FormField::Success => form_words::HINT_SUCCESS,
-                FormField::Failure => form_words::HINT_FAILURE,
-                FormField::Reason => form_words::HINT_REASON,
-                FormField::Preview => form_words::HINT_PREVIEW,
+                FormField::Team => "room-form-hint-team",
+                FormField::Text => "room-form-hint-text",
+                FormField::Chance => "room-form-hint-chance",
+                FormField::Success => "room-form-hint-success",
+                FormField::Failure => "room-form-hint-failure",
+                FormField::Reason => "room-form-hint-reason",
+                FormField::Preview => "room-form-hint-preview",
             };
-            (form_words::TITLE, hint)
+            ("room-form-title", hint)
         }
     };
     // The whole screen below the header, the keys of the step at the bottom.
     let rect =
         Rect { x: area.x + area.width.saturating_sub(area.width.min(90)) / 2, width: area.width.min(90), ..area };
-    let block = Block::bordered().title(title);
+    let block = Block::bordered().title(format!(" {} ", tr!(lang, title)));
     let inner = block.inner(rect);
     frame.render_widget(ratatui::widgets::Clear, rect);
     frame.render_widget(block, rect);
-    let hint = Paragraph::new(Line::styled(keys, t.dim())).wrap(Wrap { trim: true });
+    let hint = Paragraph::new(Line::styled(tr!(lang, keys), t.dim())).wrap(Wrap { trim: true });
     let hint_rows = u16::try_from(hint.line_count(inner.width)).unwrap_or(1).min(inner.height);
     let [body, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(hint_rows)]).areas(inner);
     frame.render_widget(hint, bottom);

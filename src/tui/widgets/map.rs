@@ -40,11 +40,13 @@ impl Map<'_> {
         Some((area.x + x.min(100) * (w - 1).max(1) / 100, area.y + y.min(100) * (h - 1).max(1) / 100))
     }
 
-    /// Draws routes, then regions with their labels.
+    /// Draws routes, then regions with their labels. A right-to-left screen
+    /// does not mirror the map: west stays on the left.
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         if area.width < 4 || area.height < 2 {
             return;
         }
+        crate::tui::bidi::keep_in_place(area);
         // Cells covered by more than one route are marked shared.
         let mut covered: std::collections::BTreeMap<(u16, u16), (usize, u8)> = std::collections::BTreeMap::new();
         for (i, route) in self.scenario.routes.iter().enumerate() {
@@ -147,15 +149,42 @@ pub fn line(a: (u16, u16), b: (u16, u16)) -> Vec<(u16, u16)> {
     }
 }
 
-/// The map's legend in one line: level glyphs and route marks, in short
-/// words when the map is narrow.
+/// [`legend_in`] in English.
 pub fn legend(theme: Theme, width: u16) -> ratatui::text::Line<'static> {
+    legend_in(theme, width, crate::i18n::Lang::En)
+}
+
+/// The map's legend in one line, in `lang`: level glyphs and route marks,
+/// in short words when the map is narrow.
+pub fn legend_in(theme: Theme, width: u16, lang: crate::i18n::Lang) -> ratatui::text::Line<'static> {
+    const LONG: [&str; 7] = [
+        "screen-legend-high",
+        "screen-legend-mid",
+        "screen-legend-low",
+        "screen-legend-open",
+        "screen-legend-risky",
+        "screen-legend-closed",
+        "screen-legend-shared",
+    ];
+    const SHORT: [&str; 7] = [
+        "screen-legend-high-short",
+        "screen-legend-mid-short",
+        "screen-legend-low-short",
+        "screen-legend-open-short",
+        "screen-legend-risky-short",
+        "screen-legend-closed-short",
+        "screen-legend-shared-short",
+    ];
+    let long = legend_line(theme, LONG.map(|key| crate::i18n::tr(lang, key, &[])), " ");
+    if width >= 54 && long.width() <= usize::from(width) {
+        return long;
+    }
+    legend_line(theme, SHORT.map(|key| crate::i18n::tr(lang, key, &[])), "")
+}
+
+/// The legend's line with `words` for the glyphs, `gap` between a glyph and its word.
+fn legend_line(theme: Theme, words: [String; 7], gap: &str) -> ratatui::text::Line<'static> {
     use ratatui::text::Span;
-    let (words, gap): ([&str; 7], &str) = if width >= 54 {
-        (["high", "mid", "low", "open", "risky", "closed", "shared"], " ")
-    } else {
-        (["hi", "mid", "lo", "open", "risk", "shut", "both"], "")
-    };
     ratatui::text::Line::from(vec![
         Span::styled("●", theme.good()),
         Span::raw(format!("{gap}{} ", words[0])),
