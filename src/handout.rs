@@ -366,6 +366,37 @@ mod tests {
         assert!(sheet.contains("Incident at the border"));
     }
 
+    /// The tutorial with its built-in translation into `lang`.
+    fn translated(lang: Lang) -> Scenario {
+        let text = crate::scenario::TUTORIAL.as_bytes();
+        let translation = crate::scenario::built_in_translation(text, lang);
+        crate::scenario::load_in("t.ron", text, None, lang, translation).scenario.expect("the tutorial loads")
+    }
+
+    #[test]
+    fn cards_and_sheet_speak_the_scenarios_language() {
+        let scn = translated(Lang::Fr);
+        let card = role_card(&scn, 1);
+        assert!(card.starts_with("# La route du sel (tutoriel) — fiche de rôle\u{202F}: Tarsa"), "{card}");
+        assert!(card.contains("## Comment vous marquez des points"));
+        assert!(card.contains("de votre score, mesuré à la fin de la partie."), "{card}");
+        assert!(card.contains("Vous pouvez donner jusqu'à 2 ordres (points d'action) par tour."), "{card}");
+        let sheet = facilitator_sheet(&scn);
+        assert!(sheet.contains("- Tour 2, février 2025\u{202F}: **"), "{sheet}");
+        assert!(sheet.contains("**60 minutes**\u{202F}: 8 min d'introduction"), "{sheet}");
+        let arabic = facilitator_sheet(&translated(Lang::Ar));
+        assert!(arabic.contains("## توقيتات مقترحة") && arabic.contains("**60 دقيقة**"), "{arabic}");
+    }
+
+    #[test]
+    fn an_arabic_page_runs_right_to_left_and_a_french_one_declares_french() {
+        let page = render(&translated(Lang::Ar), Which::All, Format::Html);
+        assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{}", &page[..200]);
+        assert!(page.contains("Noto Naskh Arabic"), "a font stack that has Arabic");
+        let page = render(&translated(Lang::Fr), Which::All, Format::Html);
+        assert!(page.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    }
+
     #[test]
     fn html_escapes_scenario_text_and_has_one_section_per_page() {
         let mut scn = tutorial();

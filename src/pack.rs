@@ -217,6 +217,26 @@ mod tests {
     }
 
     #[test]
+    fn in_arabic_the_pack_runs_right_to_left_and_its_english_parts_say_so() {
+        let mut scn = crate::scenario::load_default().scenario.expect("the built-in scenario loads");
+        scn.lang = Lang::Ar;
+        let page = render(&scn, Format::Html);
+        assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(page.contains("<h2>المحتويات</h2>"));
+        assert!(
+            page.contains("<section class=\"part\" id=\"part-1\" lang=\"en\" dir=\"ltr\">"),
+            "the docs are in English"
+        );
+        let parts = page.split("<section class=\"part\"").skip(1);
+        let translated = parts.filter(|part| !part.split('>').next().unwrap_or_default().contains("lang=\"en\""));
+        assert_eq!(translated.count(), 4, "the sheet and the three cards follow the page's language");
+        let english = render(&crate::scenario::load_default().scenario.expect("loads"), Format::Html);
+        assert!(
+            !english.contains("lang=\"en\" dir=\"ltr\">\n<h1") && english.contains("<html lang=\"en\" dir=\"ltr\">")
+        );
+    }
+
+    #[test]
     fn every_part_has_a_title() {
         let scn = crate::scenario::load_default().scenario.expect("the built-in scenario loads");
         for part in parts(&scn) {
