@@ -190,7 +190,8 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
     }
     let news = (lost > 0 && rec.logged()).then(|| {
         let (lost, sent) = (crate::engine::words::num(scn.lang, lost), crate::engine::words::num(scn.lang, sent));
-        crate::tr!(scn.lang, "game-news-attacked", route = def.name.as_str(), lost = lost, sent = sent)
+        let values = [("{route}", def.name.as_str()), ("{lost}", &lost), ("{sent}", &sent)];
+        crate::engine::news::line(scn.lang, crate::engine::news::Line::Attacked, &values)
     });
     rec.entry(Audience::All, EntryKind::Flow { route: r, sent, delivered, roll }, news);
     roll.is_some()

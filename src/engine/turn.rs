@@ -8,7 +8,7 @@
 use crate::engine::check::{Checked, Committed, check_order};
 use crate::engine::dynamics;
 use crate::engine::effects::{Batch, Planned, plan, preview};
-use crate::engine::news::order_line;
+use crate::engine::news::{Line, line, order_line};
 use crate::engine::orders::{Response, TurnOrders};
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
 use crate::engine::scoring::measure_turn;
@@ -374,7 +374,7 @@ fn carry_out(
         changes.extend(effects);
         let mut news = order_line(scn, def, faction, order.target, success);
         if detected == Some(true) {
-            news = tr!(scn.lang, "game-news-revealed", news = news);
+            news = line(scn.lang, Line::Revealed, &[("{news}", &news)]);
             // Only a non-empty group: every group takes part in the dice's ordering of `=` effects.
             let found_out = plan(&def.on_detected, state, b);
             if !found_out.is_empty() {
@@ -383,7 +383,7 @@ fn carry_out(
             }
         }
         if let Some(due) = lands_on {
-            news = tr!(scn.lang, "game-news-takes-effect", news = news, turn = due.to_string());
+            news = line(scn.lang, Line::TakesEffect, &[("{news}", &news), ("{turn}", &due.to_string())]);
         }
         log.push(Entry {
             audience,
@@ -420,10 +420,10 @@ fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, log: &
             audience: item.audience,
             kind: EntryKind::Landed { faction: item.actor, action: item.action, target: item.target, success },
             changes,
-            news: Some(tr!(
+            news: Some(line(
                 scn.lang,
-                "game-news-now-in-effect",
-                news = order_line(scn, def, item.actor, item.target, success)
+                Line::NowInEffect,
+                &[("{news}", &order_line(scn, def, item.actor, item.target, success))],
             )),
         });
     }
