@@ -9,15 +9,16 @@ use crate::scenario::expr::{Bindings, EffectStmt, RouteField};
 use crate::scenario::format::Scope;
 use crate::scenario::model::RuleDef;
 
-/// Runs lasting effects, flows and rules, appending to `log`.
-pub fn run(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
-    run_with(scn, state, &mut Recorder { log: Some(log), changes: Vec::new() });
+/// Runs lasting effects, flows and rules, appending to `log`; with `full`,
+/// entries have their news lines and changes (else neither).
+pub fn run(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>, full: bool) {
+    run_with(scn, state, &mut Recorder::new(Some(log), full));
 }
 
 /// Runs lasting effects, flows and rules exactly as [`run`] does, without
 /// recording anything (for looking ahead).
 pub fn run_unlogged(scn: &Scenario, state: &mut GameState) {
-    run_with(scn, state, &mut Recorder { log: None, changes: Vec::new() });
+    run_with(scn, state, &mut Recorder::none());
 }
 
 fn run_with(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
@@ -28,7 +29,7 @@ fn run_with(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
 
 /// What the dynamics do first, lasting effects, without recording anything.
 pub(crate) fn run_lasting_unlogged(scn: &Scenario, state: &mut GameState) {
-    lasting(scn, state, &mut Recorder { log: None, changes: Vec::new() });
+    lasting(scn, state, &mut Recorder::none());
 }
 
 /// The rules' work in the order it is done: each rule under each of its bindings.
@@ -39,7 +40,7 @@ pub(crate) fn rule_units(scn: &Scenario) -> impl Iterator<Item = (&RuleDef, Bind
 /// One rule under one binding, as [`run`] does it, without recording
 /// anything; whether its condition held.
 pub(crate) fn run_rule_unlogged(scn: &Scenario, state: &mut GameState, rule: &RuleDef, b: Bindings) -> bool {
-    run_rule(scn, state, rule, b, &mut Recorder { log: None, changes: Vec::new() })
+    run_rule(scn, state, rule, b, &mut Recorder::none())
 }
 
 /// Where the dynamics write what they do: entries, each with the changes
@@ -48,16 +49,27 @@ pub(crate) fn run_rule_unlogged(scn: &Scenario, state: &mut GameState, rule: &Ru
 struct Recorder<'a> {
     log: Option<&'a mut Vec<Entry>>,
     changes: Vec<Change>,
+    /// Whether entries get news lines and changes.
+    full: bool,
+    /// Whether anything changed since the last entry.
+    changed: bool,
 }
 
-impl Recorder<'_> {
-    fn logged(&self) -> bool {
-        self.log.is_some()
+impl<'a> Recorder<'a> {
+    fn new(log: Option<&'a mut Vec<Entry>>, full: bool) -> Self {
+        Recorder { log, changes: Vec::new(), full, changed: false }
     }
 
-    /// Notes a change for the next entry (nothing when not logging).
+    /// Records nothing.
+    fn none() -> Self {
+        Recorder::new(None, false)
+    }
+
+    /// Notes a change for the next entry (only whether there was one when
+    /// the entries have no changes).
     fn note(&mut self, change: Change) {
-        if self.logged() {
+        self.changed = true;
+        if self.full {
             self.changes.push(change);
         }
     }
@@ -68,11 +80,12 @@ impl Recorder<'_> {
             log.push(Entry { audience, kind, changes: self.changes.clone(), news });
         }
         self.changes.clear();
+        self.changed = false;
     }
 
     /// [`Recorder::entry`], only if something changed.
     fn entry_if_changed(&mut self, audience: Audience, kind: EntryKind) {
-        if self.changes.is_empty() {
+        if !self.changed {
             return;
         }
         self.entry(audience, kind, None);
@@ -188,7 +201,7 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
     if before_flow != delivered {
         rec.note(Change { slot: flow_slot, before: before_flow, after: delivered });
     }
-    let news = (lost > 0 && rec.logged()).then(|| {
+    let news = (lost > 0 && rec.full).then(|| {
         let (lost, sent) = (crate::engine::words::num(scn.lang, lost), crate::engine::words::num(scn.lang, sent));
         let values = [("{route}", def.name.as_str()), ("{lost}", &lost), ("{sent}", &sent)];
         crate::engine::news::line(scn.lang, crate::engine::news::Line::Attacked, &values)
@@ -211,7 +224,7 @@ pub(crate) fn flow_reach(scn: &Scenario, r: usize) -> Option<([Slot; 7], [Slot; 
 /// Moves goods along route `r` as [`run`] does, without recording anything;
 /// whether the dice were rolled.
 pub(crate) fn run_flow_unlogged(scn: &Scenario, state: &mut GameState, r: usize) -> bool {
-    flow(scn, state, r, &mut Recorder { log: None, changes: Vec::new() })
+    flow(scn, state, r, &mut Recorder::none())
 }
 
 fn rules(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {

@@ -28,5 +28,5 @@ pub use orders::{Answer, FactionOrders, Order, Response, TurnOrders};
 pub use report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
 pub use scoring::{Scores, scores, shares};
 pub use state::{EndReason, GameState, Pending, PendingKind};
-pub use turn::{new_game, play_turn, resolve_turn, start_state};
+pub use turn::{new_game, play_turn, resolve_turn, resolve_turn_briefly, start_state};
 pub use view::faction_view;

@@ -9,7 +9,7 @@ use crate::scenario::format::Repeat;
 
 /// Runs the start of the current turn and stores its log in `state.start_log`.
 pub fn begin_turn(scn: &Scenario, state: &mut GameState) {
-    let mut log = Vec::new();
+    let mut log = Vec::with_capacity(scn.factions.len() + 4);
     income(scn, state, &mut log);
     events(scn, state, &mut log);
     state.start_log = log;
@@ -17,7 +17,7 @@ pub fn begin_turn(scn: &Scenario, state: &mut GameState) {
 
 fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
     for (f, def) in scn.factions.iter().enumerate() {
-        let mut changes = Vec::new();
+        let mut changes = Vec::with_capacity(def.income.len());
         let b = Bindings::of(Some(f), None);
         for (var, amount) in &def.income {
             let slot = Slot::FactionVar(f, *var);

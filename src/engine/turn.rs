@@ -42,30 +42,43 @@ pub fn play_turn(scn: &Scenario, state: &GameState, orders: &TurnOrders) -> (Gam
 
 /// Resolves the current turn with every faction's orders and starts the next.
 pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) -> TurnReport {
+    resolve(scn, state, orders, true)
+}
+
+/// [`resolve_turn`] for simulations, which count what happened but read no
+/// words or values: the same turn, and a report with the same entries,
+/// except that those of the resolution have no news lines and no changes,
+/// and there is no net change (the start of the next turn is in full).
+pub fn resolve_turn_briefly(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) -> TurnReport {
+    resolve(scn, state, orders, false)
+}
+
+/// Resolves the turn; `full`: whether the report has news lines and changes.
+fn resolve(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, full: bool) -> TurnReport {
     let turn = state.turn;
     let start = std::mem::take(&mut state.start_log);
     if state.is_over() {
         return TurnReport { turn, start, resolution: Vec::new(), net: Vec::new() };
     }
-    let opening = state.values();
+    let opening = full.then(|| state.values());
     // About one entry per order, answer, lasting effect, route and rule.
     let given: usize = orders.0.values().map(|o| o.orders.len()).sum();
     let mut log =
         Vec::with_capacity(given + state.pending.len() + state.scheduled.len() + scn.routes.len() + scn.rules.len());
-    let accepted = accept_orders(scn, state, orders, &mut log);
+    let accepted = accept_orders(scn, state, orders, (&mut log, full));
     let mut batch = Batch::default();
     let mut agreements = Agreements::default();
-    answer_pending(scn, state, orders, (&mut batch, &mut agreements), &mut log);
-    carry_out(scn, state, accepted, (&mut batch, &mut agreements), &mut log);
-    land_delayed(scn, state, &mut batch, &mut log);
+    answer_pending(scn, state, orders, (&mut batch, &mut agreements), (&mut log, full));
+    carry_out(scn, state, accepted, (&mut batch, &mut agreements), (&mut log, full));
+    land_delayed(scn, state, &mut batch, (&mut log, full));
     batch.apply(scn, state);
-    dynamics::run(scn, state, &mut log);
-    let net = state.changes_since(&opening);
+    dynamics::run(scn, state, &mut log, full);
+    let net = opening.map(|opening| state.changes_since(&opening)).unwrap_or_default();
     measure_turn(scn, state);
     let end = scn.end_when.iter().position(|c| c.program.truth(state, Bindings::default())).map(EndReason::Condition);
     state.ended = end.or((turn >= scn.turns()).then_some(EndReason::LastTurn));
     if let Some(reason) = &state.ended {
-        let news = match reason {
+        let news = full.then(|| match reason {
             EndReason::LastTurn => tr!(scn.lang, "game-news-last-turn"),
             EndReason::Umpire => tr!(scn.lang, "game-news-umpire-ended"),
             EndReason::Condition(i) => {
@@ -74,12 +87,12 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
                 });
                 tr!(scn.lang, "game-news-ended-early", cond = cond)
             }
-        };
+        });
         log.push(Entry {
             audience: Audience::All,
             kind: EntryKind::GameOver { reason: reason.clone() },
             changes: Vec::new(),
-            news: Some(news),
+            news,
         });
     } else {
         state.turn += 1;
@@ -95,10 +108,17 @@ struct Accepted {
     costs: Vec<Change>,
 }
 
-/// Checks every faction's orders in queue order and pays their costs.
-fn accept_orders(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, log: &mut Vec<Entry>) -> Vec<Accepted> {
-    let mut accepted = Vec::new();
-    let mut pay = Vec::new();
+/// Checks every faction's orders in queue order and pays their costs
+/// (noted with `full`).
+fn accept_orders(
+    scn: &Scenario,
+    state: &mut GameState,
+    orders: &TurnOrders,
+    (log, full): (&mut Vec<Entry>, bool),
+) -> Vec<Accepted> {
+    let given: usize = orders.0.values().map(|o| o.orders.len()).sum();
+    let mut accepted = Vec::with_capacity(given);
+    let mut pay = Vec::with_capacity(given);
     for (f, def) in scn.factions.iter().enumerate() {
         let Some(given) = orders.of(&def.id) else { continue };
         let mut committed = Committed::default();
@@ -108,7 +128,8 @@ fn accept_orders(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, log
                     if let Some(action) = scn.actions.get(checked.action) {
                         committed.add(action, checked.action, checked.target);
                         pay.push((accepted.len(), f, action));
-                        accepted.push(Accepted { faction: f, order: checked, costs: Vec::new() });
+                        let costs = Vec::with_capacity(if full { action.cost.len() } else { 0 });
+                        accepted.push(Accepted { faction: f, order: checked, costs });
                     }
                 }
                 Err(reason) => log.push(Entry {
@@ -125,7 +146,7 @@ fn accept_orders(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, log
             let slot = Slot::FactionVar(f, var);
             let before = state.get(slot);
             let after = state.set(scn, slot, before.saturating_sub(amount));
-            if let Some(a) = accepted.get_mut(i) {
+            if let Some(a) = accepted.get_mut(i).filter(|_| full) {
                 a.costs.push(Change { slot, before, after });
             }
         }
@@ -133,14 +154,14 @@ fn accept_orders(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, log
     accepted
 }
 
-/// Effects of an action's outcome: added to the batch now, or scheduled if delayed.
+/// Effects of an action's outcome: added to the batch now, or scheduled if
+/// delayed; what they change, with `full`.
 fn outcome(
     scn: &Scenario,
-    state: &mut GameState,
-    batch: &mut Batch,
+    (state, batch): (&mut GameState, &mut Batch),
     (faction, action, target): (usize, usize, Option<usize>),
-    success: bool,
-    audience: Audience,
+    (success, audience): (bool, Audience),
+    full: bool,
 ) -> (Vec<Change>, Option<u32>) {
     let Some(def) = scn.actions.get(action) else { return (Vec::new(), None) };
     if def.delay > 0 {
@@ -149,18 +170,18 @@ fn outcome(
         state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind, held: None });
         return (Vec::new(), Some(due));
     }
-    (take_effect(scn, state, batch, def, (faction, action, target), success, audience), None)
+    (take_effect(scn, (state, batch), def, (faction, action, target), (success, audience), full), None)
 }
 
-/// Adds an outcome's effects to the batch and starts its lasting effects.
+/// Adds an outcome's effects to the batch and starts its lasting effects;
+/// returns what they change, with `full`.
 fn take_effect(
     scn: &Scenario,
-    state: &mut GameState,
-    batch: &mut Batch,
+    (state, batch): (&mut GameState, &mut Batch),
     def: &ActionDef,
     (faction, action, target): (usize, usize, Option<usize>),
-    success: bool,
-    audience: Audience,
+    (success, audience): (bool, Audience),
+    full: bool,
 ) -> Vec<Change> {
     let b = Bindings::of(Some(faction), target);
     let planned: Vec<Planned> = plan(if success { &def.on_success } else { &def.on_failure }, state, b);
@@ -177,7 +198,7 @@ fn take_effect(
             _ => state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind, held: None }),
         }
     }
-    preview(scn, state, &planned)
+    if full { preview(scn, state, &planned) } else { Vec::new() }
 }
 
 /// Agreements that took effect this turn: (agreement id, the pair of factions, lower index first).
@@ -223,7 +244,7 @@ fn answer_pending(
     state: &mut GameState,
     orders: &TurnOrders,
     (batch, agreements): (&mut Batch, &mut Agreements),
-    log: &mut Vec<Entry>,
+    (log, full): (&mut Vec<Entry>, bool),
 ) {
     let mut pending = std::mem::take(&mut state.pending);
     pending.sort_by_key(|p| p.id);
@@ -246,26 +267,29 @@ fn answer_pending(
                 let (roll, changes, news) = if let Some(reason) = blocked {
                     let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
                     let reason = reason.trim_end_matches('.');
-                    let news = tr!(
-                        scn.lang,
-                        "game-news-accepts-blocked",
-                        faction = who,
-                        action = def.name.as_str(),
-                        reason = reason
-                    );
+                    let news = full.then(|| {
+                        tr!(
+                            scn.lang,
+                            "game-news-accepts-blocked",
+                            faction = who,
+                            action = def.name.as_str(),
+                            reason = reason
+                        )
+                    });
                     (None, Vec::new(), news)
                 } else if accepted {
                     let roll = def.chance.as_ref().map(|c| state.roll(c, b));
                     let success = roll.is_none_or(|r| r.success);
-                    let (changes, _) =
-                        outcome(scn, state, batch, (from, action, Some(faction)), success, Audience::All);
-                    (roll, changes, order_line(scn, def, from, Some(faction), success))
+                    let order = (from, action, Some(faction));
+                    let (changes, _) = outcome(scn, (state, batch), order, (success, Audience::All), full);
+                    (roll, changes, full.then(|| order_line(scn, def, from, Some(faction), success)))
                 } else {
                     let planned = plan(&def.on_decline, state, b);
                     batch.add(&planned);
                     let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
-                    let news = tr!(scn.lang, "game-news-declines", faction = who, action = def.name.as_str());
-                    (None, preview(scn, state, &planned), news)
+                    let news =
+                        full.then(|| tr!(scn.lang, "game-news-declines", faction = who, action = def.name.as_str()));
+                    (None, if full { preview(scn, state, &planned) } else { Vec::new() }, news)
                 };
                 log.push(Entry {
                     audience: Audience::All,
@@ -278,7 +302,7 @@ fn answer_pending(
                         blocked: was_blocked,
                     },
                     changes,
-                    news: Some(news),
+                    news,
                 });
             }
             PendingKind::Choice { event } => {
@@ -303,8 +327,8 @@ fn answer_pending(
                         defaulted,
                         blocked: false,
                     },
-                    changes: preview(scn, state, &planned),
-                    news: Some(tr!(scn.lang, "game-news-chose", faction = who, option = option.label.as_str())),
+                    changes: if full { preview(scn, state, &planned) } else { Vec::new() },
+                    news: full.then(|| tr!(scn.lang, "game-news-chose", faction = who, option = option.label.as_str())),
                 });
             }
         }
@@ -316,7 +340,7 @@ fn carry_out(
     state: &mut GameState,
     accepted: Vec<Accepted>,
     (batch, agreements): (&mut Batch, &mut Agreements),
-    log: &mut Vec<Entry>,
+    (log, full): (&mut Vec<Entry>, bool),
 ) {
     for Accepted { faction, order, costs } in accepted {
         let Some(def) = scn.actions.get(order.action) else { continue };
@@ -333,12 +357,9 @@ fn carry_out(
                         reason: reason.clone(),
                     },
                     changes: costs,
-                    news: Some(tr!(
-                        scn.lang,
-                        "game-news-refused",
-                        action = def.name.as_str(),
-                        reason = reason.as_str()
-                    )),
+                    news: full.then(|| {
+                        tr!(scn.lang, "game-news-refused", action = def.name.as_str(), reason = reason.as_str())
+                    }),
                 });
                 continue;
             }
@@ -361,7 +382,7 @@ fn carry_out(
                 kind: EntryKind::Proposed { faction, action: order.action, target, pending: id },
                 changes: costs,
                 // The action's name is the author's, often an imperative: quoted, it reads right whatever it says.
-                news: Some(tr!(scn.lang, "game-news-proposal", from = me, to = them, action = def.name.as_str())),
+                news: full.then(|| tr!(scn.lang, "game-news-proposal", from = me, to = them, action = def.name.as_str())),
             });
             continue;
         }
@@ -369,22 +390,31 @@ fn carry_out(
         let success = roll.is_none_or(|r| r.success);
         let detected = def.secret.as_ref().map(|d| state.roll(d, b).success);
         let audience = if detected == Some(false) { Audience::Only(faction) } else { Audience::All };
-        let (effects, lands_on) = outcome(scn, state, batch, (faction, order.action, order.target), success, audience);
-        let mut changes = costs;
+        let order_at = (faction, order.action, order.target);
+        let (effects, lands_on) = outcome(scn, (state, batch), order_at, (success, audience), full);
+        let mut changes = Vec::with_capacity(costs.len() + effects.len());
+        changes.extend(costs);
         changes.extend(effects);
-        let mut news = order_line(scn, def, faction, order.target, success);
         if detected == Some(true) {
-            news = line(scn.lang, Line::Revealed, &[("{news}", &news)]);
             // Only a non-empty group: every group takes part in the dice's ordering of `=` effects.
             let found_out = plan(&def.on_detected, state, b);
             if !found_out.is_empty() {
                 batch.add(&found_out);
-                changes.extend(preview(scn, state, &found_out));
+                if full {
+                    changes.extend(preview(scn, state, &found_out));
+                }
             }
         }
-        if let Some(due) = lands_on {
-            news = line(scn.lang, Line::TakesEffect, &[("{news}", &news), ("{turn}", &due.to_string())]);
-        }
+        let news = full.then(|| {
+            let mut news = order_line(scn, def, faction, order.target, success);
+            if detected == Some(true) {
+                news = line(scn.lang, Line::Revealed, &[("{news}", &news)]);
+            }
+            if let Some(due) = lands_on {
+                news = line(scn.lang, Line::TakesEffect, &[("{news}", &news), ("{turn}", &due.to_string())]);
+            }
+            news
+        });
         log.push(Entry {
             audience,
             kind: EntryKind::Order {
@@ -397,12 +427,12 @@ fn carry_out(
                 lands_on,
             },
             changes,
-            news: Some(news),
+            news,
         });
     }
 }
 
-fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, log: &mut Vec<Entry>) {
+fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, (log, full): (&mut Vec<Entry>, bool)) {
     let turn = state.turn;
     let is_due = |s: &Scheduled| matches!(s.kind, ScheduledKind::Delayed { due, .. } if due <= turn);
     if !state.scheduled.iter().any(is_due) {
@@ -414,17 +444,49 @@ fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, log: &
     for item in due {
         let ScheduledKind::Delayed { success, .. } = item.kind else { continue };
         let Some(def) = scn.actions.get(item.action) else { continue };
-        let changes =
-            take_effect(scn, state, batch, def, (item.actor, item.action, item.target), success, item.audience);
+        let order = (item.actor, item.action, item.target);
+        let changes = take_effect(scn, (state, batch), def, order, (success, item.audience), full);
         log.push(Entry {
             audience: item.audience,
             kind: EntryKind::Landed { faction: item.actor, action: item.action, target: item.target, success },
             changes,
-            news: Some(line(
-                scn.lang,
-                Line::NowInEffect,
-                &[("{news}", &order_line(scn, def, item.actor, item.target, success))],
-            )),
+            news: full.then(|| {
+                line(scn.lang, Line::NowInEffect, &[("{news}", &order_line(scn, def, item.actor, item.target, success))])
+            }),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::engine::ai::{AiKind, decide};
+    use crate::engine::testing::{midgame, scenarios};
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// A brief turn is the same turn: the same state after it, and the
+        /// same entries, less their news lines and changes.
+        #[test]
+        fn a_brief_turn_is_the_same_turn(which in 0usize..4, seed in any::<u64>(), turns in 0u32..10) {
+            let scenarios = scenarios();
+            let scn = &scenarios[which];
+            let state = midgame(scn, seed, turns);
+            let mut orders = TurnOrders::default();
+            for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
+                orders.set(def.id.clone(), decide(scn, &state, f, AiKind::Random));
+            }
+            let (mut full, mut brief) = (state.clone(), state.clone());
+            let report = resolve_turn(scn, &mut full, &orders);
+            let short = resolve_turn_briefly(scn, &mut brief, &orders);
+            prop_assert!(full == brief);
+            let bare = |e: &Entry| Entry { news: None, changes: Vec::new(), ..e.clone() };
+            prop_assert_eq!(report.resolution.iter().map(bare).collect::<Vec<_>>(), short.resolution);
+            prop_assert_eq!((report.turn, report.start), (short.turn, short.start));
+            prop_assert!(short.net.is_empty());
+        }
     }
 }

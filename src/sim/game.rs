@@ -6,11 +6,11 @@ use std::collections::BTreeSet;
 use rand_chacha::rand_core::Rng;
 use serde::Serialize;
 
-use crate::engine::ai::{AiKind, decide};
+use crate::engine::ai::{AiKind, Players};
 use crate::engine::dice;
 use crate::engine::report::EntryKind;
 use crate::engine::scoring::{Shared, Verdict};
-use crate::engine::{GameState, Response, TurnOrders, new_game, resolve_turn, scores};
+use crate::engine::{GameState, Response, TurnOrders, new_game, resolve_turn_briefly, scores};
 use crate::scenario::Scenario;
 
 /// Stream label for per-game seeds.
@@ -127,12 +127,17 @@ pub fn play_game(scn: &Scenario, seed: u64, cfg: SimConfig) -> GameRecord {
     };
     // Proposals waiting for an answer: `(pending id, position in record.proposals, in record.orders)`.
     let mut waiting: Vec<(u64, usize, usize)> = Vec::new();
+    let mut players = Players::new(scn);
+    let seats: Vec<(usize, AiKind)> =
+        scn.factions.iter().enumerate().filter(|(_, d)| d.playable).map(|(f, _)| (f, cfg.ai_of(f))).collect();
     while !state.is_over() && record.turns < limit {
         let mut orders = TurnOrders::default();
-        for (f, def) in scn.factions.iter().enumerate().filter(|(_, d)| d.playable) {
-            orders.set(def.id.clone(), decide(scn, &state, f, cfg.ai_of(f)));
+        for (&(f, _), decided) in seats.iter().zip(players.decide_all(&state, &seats)) {
+            if let Some(def) = scn.factions.get(f) {
+                orders.set(def.id.clone(), decided);
+            }
         }
-        let report = resolve_turn(scn, &mut state, &orders);
+        let report = resolve_turn_briefly(scn, &mut state, &orders);
         record.turns += 1;
         let mut chosen = BTreeSet::new();
         for entry in report.entries() {

@@ -4,7 +4,6 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use super::legal_orders;
 use super::lookahead::Lookahead;
 use crate::engine::check::{Committed, can_order, target_id};
 use crate::engine::dice;
@@ -20,15 +19,24 @@ use crate::scenario::expr::{Bindings, EffectStmt, Read};
 /// (under half a point) breaks ties and keeps games from being identical.
 const JITTER: u32 = 400;
 
-pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mut ChaCha8Rng) -> FactionOrders {
-    let mut ahead = Outlooks { scn, faction, ahead: Lookahead::new(scn, state, outlook_reads(scn, faction)) };
+/// `legal` holds the faction's legal orders; `ahead` looks ahead of `state`.
+pub(super) fn decide<'a>(
+    scn: &'a Scenario,
+    state: &GameState,
+    faction: usize,
+    rng: &mut ChaCha8Rng,
+    legal: &[(usize, Option<usize>)],
+    ahead: &mut Lookahead<'a>,
+) -> FactionOrders {
+    ahead.want(outlook_reads(scn, faction));
+    let mut ahead = Outlooks { scn, faction, ahead };
     let baseline = ahead.after(|_| {});
     let answers = answer(&mut ahead, state, baseline);
 
     let mut committed = Committed::default();
-    let mut scored: Vec<(i64, usize, Option<usize>)> = legal_orders(scn, state, faction, &committed)
-        .into_iter()
-        .map(|(action, target)| {
+    let mut scored: Vec<(i64, usize, Option<usize>)> = legal
+        .iter()
+        .map(|&(action, target)| {
             let value = order_value(&mut ahead, state, action, target);
             (value + i64::from(dice::below(rng, JITTER)), action, target)
         })
@@ -101,13 +109,13 @@ fn run(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings)
 }
 
 /// One faction's outlook one turn ahead of a state.
-struct Outlooks<'a> {
+struct Outlooks<'a, 'b> {
     scn: &'a Scenario,
     faction: usize,
-    ahead: Lookahead<'a>,
+    ahead: &'b mut Lookahead<'a>,
 }
 
-impl Outlooks<'_> {
+impl Outlooks<'_, '_> {
     /// The faction's objectives (thousandths of a point) after `change` and one turn of dynamics.
     fn after(&mut self, change: impl FnOnce(&mut GameState)) -> i64 {
         outlook(self.scn, self.ahead.after(change), self.faction)

@@ -33,12 +33,14 @@ pub(super) struct Lookahead<'a> {
     rehearsal: Rehearsal<'a>,
     /// Overwritten with `base` before each look.
     scratch: GameState,
-    /// Per slot position: whether the look's value differs from the rehearsal's at this point.
-    differs: Vec<bool>,
+    /// Where the look's values differ from the rehearsal's at this point.
+    differs: Differences,
     /// Per slot position: the rehearsal's write ([`Notes::writes`]) the look's value has not taken yet.
     behind: Vec<Option<usize>>,
     /// The positions of the slots the caller reads after a look.
     wanted: Vec<usize>,
+    /// Where each slot comes in the state's values.
+    positions: Positions,
 }
 
 /// The dynamics' work on the state as it is, unit by unit.
@@ -51,6 +53,97 @@ struct Rehearsal<'a> {
     rules: Vec<(&'a RuleDef, Bindings, Unit)>,
     /// What the units read and wrote.
     notes: Notes,
+    /// The units that read each slot position.
+    readers: Readers,
+}
+
+/// For each slot position, the units that may read it (by [`Unit::id`]).
+struct Readers {
+    /// Where each position's units start in `units` (and, last, where they end).
+    starts: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl Readers {
+    /// The index of [`Notes::reads`] turned around.
+    fn of_units(units: &[&Unit], reads: &[usize], count: usize) -> Readers {
+        let mut starts = vec![0; count + 1];
+        for &at in reads {
+            if let Some(n) = starts.get_mut(at + 1) {
+                *n += 1;
+            }
+        }
+        let mut total = 0;
+        for n in &mut starts {
+            total += *n;
+            *n = total;
+        }
+        let mut next = starts.clone();
+        let mut list = vec![0; starts.last().copied().unwrap_or(0)];
+        for unit in units {
+            for &at in reads.get(unit.reads.clone()).unwrap_or_default() {
+                if let Some(slot) = next.get_mut(at).and_then(|n| {
+                    let i = *n;
+                    *n += 1;
+                    list.get_mut(i)
+                }) {
+                    *slot = unit.id;
+                }
+            }
+        }
+        Readers { starts, units: list }
+    }
+
+    fn of(&self, at: usize) -> &[usize] {
+        match (self.starts.get(at), self.starts.get(at + 1)) {
+            (Some(&start), Some(&end)) => self.units.get(start..end).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
+/// Per slot position, whether a look's value differs from the rehearsal's
+/// at this point; and per unit, how many of the values it reads do.
+struct Differences {
+    at: Vec<bool>,
+    reads: Vec<u32>,
+}
+
+impl Differences {
+    fn new(positions: usize, units: usize) -> Differences {
+        Differences { at: vec![false; positions], reads: vec![0; units] }
+    }
+
+    /// Counts afresh, after `at` was filled in.
+    fn recount(&mut self, readers: &Readers) {
+        self.reads.fill(0);
+        for (at, _) in self.at.iter().enumerate().filter(|(_, d)| **d) {
+            for &unit in readers.of(at) {
+                if let Some(n) = self.reads.get_mut(unit) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+
+    /// Marks whether the value at a position differs.
+    fn mark(&mut self, at: usize, differ: bool, readers: &Readers) {
+        let Some(d) = self.at.get_mut(at) else { return };
+        if *d == differ {
+            return;
+        }
+        *d = differ;
+        for &unit in readers.of(at) {
+            if let Some(n) = self.reads.get_mut(unit) {
+                *n = if differ { n.saturating_add(1) } else { n.saturating_sub(1) };
+            }
+        }
+    }
+
+    /// Whether a value the unit may read differs from the rehearsal's.
+    fn read_by(&self, unit: &Unit) -> bool {
+        self.reads.get(unit.id).is_some_and(|&n| n > 0)
+    }
 }
 
 /// The slots units may read and write.
@@ -60,10 +153,14 @@ struct Notes {
     reads: Vec<usize>,
     /// Each slot a unit may write, its position, and its value after the unit.
     writes: Vec<(Slot, usize, i64)>,
+    /// Units noted so far.
+    units: usize,
 }
 
 /// One flow or one rule under one binding, in the rehearsal.
 struct Unit {
+    /// Its place in the order units run, from 0.
+    id: usize,
     /// Where its reads are in [`Notes::reads`].
     reads: Range<usize>,
     /// Where its writes are in [`Notes::writes`] (whether it ran or not).
@@ -80,16 +177,23 @@ struct Flow {
 }
 
 impl<'a> Lookahead<'a> {
-    /// Looks ahead of `state`; the caller reads what `wanted` lists after each look.
-    pub(super) fn new(scn: &'a Scenario, state: &GameState, wanted: impl IntoIterator<Item = Read>) -> Self {
+    /// Looks ahead of `state`; the caller says what it reads after each look with [`Lookahead::want`].
+    pub(super) fn new(scn: &'a Scenario, state: &GameState) -> Self {
         let mut base = state.clone();
         base.start_log.clear();
         let positions = Positions::of(&base);
         let mut scratch = base.clone();
         let rehearsal = Rehearsal::run(scn, &mut scratch, &positions);
-        let wanted = wanted.into_iter().filter_map(|r| positions.of_slot(read_slot(r)?)).collect();
-        let (differs, behind) = (vec![false; positions.count()], vec![None; positions.count()]);
-        Lookahead { scn, base, rehearsal, scratch, differs, behind, wanted }
+        let units = rehearsal.flows.len() + rehearsal.rules.len();
+        let (differs, behind) = (Differences::new(positions.count(), units), vec![None; positions.count()]);
+        Lookahead { scn, base, rehearsal, scratch, differs, behind, wanted: Vec::new(), positions }
+    }
+
+    /// From now on, the caller reads what `wanted` lists after each look.
+    pub(super) fn want(&mut self, wanted: impl IntoIterator<Item = Read>) {
+        let positions = &self.positions;
+        self.wanted.clear();
+        self.wanted.extend(wanted.into_iter().filter_map(|r| positions.of_slot(read_slot(r)?)));
     }
 
     /// The state after `change` and one turn of dynamics, right in every
@@ -100,14 +204,15 @@ impl<'a> Lookahead<'a> {
         state.clone_from(&self.base);
         change(state);
         run_lasting_unlogged(scn, state);
-        state.mark_changes(&rehearsal.opening, differs);
+        state.mark_changes(&rehearsal.opening, &mut differs.at);
+        differs.recount(&rehearsal.readers);
         behind.fill(None);
         // The rehearsal's dice after the last flow not run, until a flow needs them.
         let mut dice: Option<&ChaCha8Rng> = None;
         let mut same_dice = true;
         for flow in &rehearsal.flows {
             let unit = &flow.unit;
-            if rehearsal.reads_differ(unit, differs) || (unit.ran && !same_dice) {
+            if differs.read_by(unit) || (unit.ran && !same_dice) {
                 rehearsal.catch_up(unit, state, behind);
                 if let Some(rng) = dice.take() {
                     state.rng.clone_from(rng);
@@ -124,7 +229,7 @@ impl<'a> Lookahead<'a> {
             state.rng.clone_from(rng);
         }
         for (rule, b, unit) in &rehearsal.rules {
-            if rehearsal.reads_differ(unit, differs) {
+            if differs.read_by(unit) {
                 rehearsal.catch_up(unit, state, behind);
                 run_rule_unlogged(scn, state, rule, *b);
                 rehearsal.compare_writes(unit, state, differs);
@@ -172,31 +277,27 @@ impl<'a> Rehearsal<'a> {
             let unit = notes.unit(positions, state, read, writes, ran);
             rules.push((rule, b, unit));
         }
-        Rehearsal { opening, flows, rules, notes }
+        let units: Vec<&Unit> = flows.iter().map(|f| &f.unit).chain(rules.iter().map(|(_, _, u)| u)).collect();
+        let readers = Readers::of_units(&units, &notes.reads, positions.count());
+        Rehearsal { opening, flows, rules, notes, readers }
     }
 
     fn writes_of(&self, unit: &Unit) -> &[(Slot, usize, i64)] {
         self.notes.writes.get(unit.writes.clone()).unwrap_or_default()
     }
 
-    /// Whether a value the unit may read differs from the rehearsal's.
-    fn reads_differ(&self, unit: &Unit, differs: &[bool]) -> bool {
-        let reads = self.notes.reads.get(unit.reads.clone()).unwrap_or_default();
-        reads.iter().any(|&at| differs.get(at).copied().unwrap_or(true))
-    }
-
     /// After running a unit: which of its slots now differ from the rehearsal's.
-    fn compare_writes(&self, unit: &Unit, state: &GameState, differs: &mut [bool]) {
+    fn compare_writes(&self, unit: &Unit, state: &GameState, differs: &mut Differences) {
         for &(slot, at, after) in self.writes_of(unit) {
-            mark(differs, at, state.get(slot) != after);
+            differs.mark(at, state.get(slot) != after, &self.readers);
         }
     }
 
     /// Instead of running a unit: its slots hold what it left in the
     /// rehearsal, and the look's state takes it when something reads it.
-    fn fall_behind(&self, unit: &Unit, differs: &mut [bool], behind: &mut [Option<usize>]) {
+    fn fall_behind(&self, unit: &Unit, differs: &mut Differences, behind: &mut [Option<usize>]) {
         for (i, &(_, at, _)) in self.writes_of(unit).iter().enumerate() {
-            mark(differs, at, false);
+            differs.mark(at, false, &self.readers);
             if let Some(b) = behind.get_mut(at) {
                 *b = Some(unit.writes.start + i);
             }
@@ -247,13 +348,9 @@ impl Notes {
                 self.writes.push((slot, at, state.get(slot)));
             }
         }
-        Unit { reads, writes: start..self.writes.len(), ran }
-    }
-}
-
-fn mark(differs: &mut [bool], at: usize, differ: bool) {
-    if let Some(d) = differs.get_mut(at) {
-        *d = differ;
+        let id = self.units;
+        self.units += 1;
+        Unit { id, reads, writes: start..self.writes.len(), ran }
     }
 }
 
@@ -324,10 +421,12 @@ mod tests {
             let state = midgame(scn, seed, turns);
             let mut every = Vec::new();
             state.each_slot(|slot, _| every.push(slot));
-            let mut ahead = Lookahead::new(scn, &state, every.iter().map(|&slot| slot_read(slot)));
+            let mut ahead = Lookahead::new(scn, &state);
+            ahead.want(every.iter().map(|&slot| slot_read(slot)));
             // Wanting a few slots only, the others may lag behind.
             let few: Vec<Slot> = every.iter().copied().step_by(3).collect();
-            let mut ahead_few = Lookahead::new(scn, &state, few.iter().map(|&slot| slot_read(slot)));
+            let mut ahead_few = Lookahead::new(scn, &state);
+            ahead_few.want(few.iter().map(|&slot| slot_read(slot)));
             let mut rng = ChaCha8Rng::seed_from_u64(seed);
             for _ in 0..6 {
                 let (mut look, mut look_few) = (rng.clone(), rng.clone());

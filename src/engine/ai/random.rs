@@ -3,14 +3,21 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use super::{legal_orders, pick};
+use super::pick;
 use crate::engine::check::{Committed, still_fits, target_id};
 use crate::engine::dice;
 use crate::engine::orders::{Answer, FactionOrders, Order, Response};
 use crate::engine::state::{GameState, PendingKind};
 use crate::scenario::Scenario;
 
-pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mut ChaCha8Rng) -> FactionOrders {
+/// `legal` holds the faction's legal orders; the picks leave it emptied.
+pub(super) fn decide(
+    scn: &Scenario,
+    state: &GameState,
+    faction: usize,
+    rng: &mut ChaCha8Rng,
+    legal: &mut Vec<(usize, Option<usize>)>,
+) -> FactionOrders {
     let mut answers = Vec::new();
     for p in state.pending.iter().filter(|p| p.faction == faction) {
         let response = match p.kind {
@@ -36,8 +43,7 @@ pub(super) fn decide(scn: &Scenario, state: &GameState, faction: usize, rng: &mu
     // Committing an order only ever takes orders away (action points, costs
     // and repeats add up), so the legal orders after a pick are the earlier
     // ones that still pass, in the same order.
-    let mut legal = legal_orders(scn, state, faction, &committed);
-    while let Some(&(action, target)) = pick(rng, &legal) {
+    while let Some(&(action, target)) = pick(rng, legal) {
         let Some(def) = scn.actions.get(action) else { break };
         committed.add(def, action, target);
         orders.push(Order {

@@ -26,6 +26,8 @@ pub struct Program {
     target: bool,
     /// Whether it is one value and operators on it alone (no stack needed).
     linear: bool,
+    /// Whether it reads the game at all (else its value depends on the bindings alone).
+    game: bool,
 }
 
 /// One thing an expression may read from the game, with what `self`,
@@ -136,6 +138,11 @@ impl Step {
         )
     }
 
+    /// Whether it reads the game (an aggregate counts as reading it).
+    fn reads_game(&self) -> bool {
+        self.is_value() && !matches!(self, Step::Push(_) | Step::EntityEq(..))
+    }
+
     fn mentions_target(&self) -> bool {
         let target = |e: &Ent| *e == Ent::Target;
         match self {
@@ -167,13 +174,20 @@ impl Program {
             Some((first, rest)) => first.is_value() && rest.iter().all(Step::is_unary),
             None => false,
         };
-        Program { steps: out.steps, depth: out.max, target, linear }
+        let game = out.steps.iter().any(Step::reads_game);
+        Program { steps: out.steps, depth: out.max, target, linear, game }
     }
 
     /// Whether its value may depend on what `target` stands for (without
     /// it, every target gives the same).
     pub fn mentions_target(&self) -> bool {
         self.target
+    }
+
+    /// Whether its value may depend on the game (without it, the same
+    /// bindings always give the same value).
+    pub fn reads_game(&self) -> bool {
+        self.game
     }
 
     /// The expression's value (a condition gives 1 or 0).
