@@ -17,17 +17,19 @@ pub struct Values(Vec<i64>);
 /// Values compared with earlier ones row by row ([`GameState::mark_changes`]).
 struct Rows<'a> {
     before: &'a [i64],
-    changed: &'a mut [bool],
+    changed: &'a mut Vec<usize>,
     /// Where the next row starts.
     at: usize,
 }
 
 impl Rows<'_> {
     fn mark(&mut self, now: impl Iterator<Item = i64>) {
-        let (before, changed) = (self.before.get(self.at..).unwrap_or_default(), self.changed.get_mut(self.at..));
+        let before = self.before.get(self.at..).unwrap_or_default();
         let mut len = 0;
-        for ((mark, was), value) in changed.unwrap_or_default().iter_mut().zip(before).zip(now) {
-            *mark = *was != value;
+        for (was, value) in before.iter().zip(now) {
+            if *was != value {
+                self.changed.push(self.at + len);
+            }
             len += 1;
         }
         self.at += len;
@@ -456,9 +458,10 @@ impl GameState {
         Values(values)
     }
 
-    /// Marks, for every position of [`GameState::each_slot`]'s order,
-    /// whether the value there differs from `before` (taken from this game).
-    pub(crate) fn mark_changes(&self, before: &Values, changed: &mut [bool]) {
+    /// Lists, in [`GameState::each_slot`]'s order, the positions where the
+    /// value differs from `before` (taken from this game).
+    pub(crate) fn mark_changes(&self, before: &Values, changed: &mut Vec<usize>) {
+        changed.clear();
         let mut rows = Rows { before: &before.0, changed, at: 0 };
         for vars in self.faction_vars.iter().chain(&self.region_vars) {
             rows.mark(vars.iter().copied());

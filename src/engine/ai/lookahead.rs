@@ -107,17 +107,23 @@ impl Readers {
 struct Differences {
     at: Vec<bool>,
     reads: Vec<u32>,
+    /// The positions that differ at the start of a look.
+    opening: Vec<usize>,
 }
 
 impl Differences {
     fn new(positions: usize, units: usize) -> Differences {
-        Differences { at: vec![false; positions], reads: vec![0; units] }
+        Differences { at: vec![false; positions], reads: vec![0; units], opening: Vec::new() }
     }
 
-    /// Counts afresh, after `at` was filled in.
-    fn recount(&mut self, readers: &Readers) {
+    /// Starts afresh from the positions listed in `opening`.
+    fn restart(&mut self, readers: &Readers) {
+        self.at.fill(false);
         self.reads.fill(0);
-        for (at, _) in self.at.iter().enumerate().filter(|(_, d)| **d) {
+        for &at in &self.opening {
+            if let Some(d) = self.at.get_mut(at) {
+                *d = true;
+            }
             for &unit in readers.of(at) {
                 if let Some(n) = self.reads.get_mut(unit) {
                     *n += 1;
@@ -204,8 +210,8 @@ impl<'a> Lookahead<'a> {
         state.clone_from(&self.base);
         change(state);
         run_lasting_unlogged(scn, state);
-        state.mark_changes(&rehearsal.opening, &mut differs.at);
-        differs.recount(&rehearsal.readers);
+        state.mark_changes(&rehearsal.opening, &mut differs.opening);
+        differs.restart(&rehearsal.readers);
         behind.fill(None);
         // The rehearsal's dice after the last flow not run, until a flow needs them.
         let mut dice: Option<&ChaCha8Rng> = None;
