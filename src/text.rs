@@ -66,22 +66,29 @@ pub fn fill(template: &str, values: &[(&str, &str)], max: usize) -> String {
             None => starts = [true; 256],
         }
     }
-    let mut chars = 0usize;
+    // Characters are counted only once the bytes could exceed `max` (a
+    // character is at least one byte): most lines never need it.
+    let mut counted: Option<usize> = None;
     let mut rest = template;
     let mut push = |out: &mut String, piece: &str| -> bool {
-        let count = piece.chars().count();
-        if chars + count <= max {
+        if counted.is_none() && out.len() + piece.len() <= max {
             out.push_str(piece);
-            chars += count;
+            return true;
+        }
+        let chars = counted.get_or_insert_with(|| out.chars().count());
+        let count = piece.chars().count();
+        if *chars + count <= max {
+            out.push_str(piece);
+            *chars += count;
             return true;
         }
         for c in piece.chars() {
-            if chars == max {
+            if *chars == max {
                 out.push('…');
                 return false;
             }
             out.push(c);
-            chars += 1;
+            *chars += 1;
         }
         true
     };

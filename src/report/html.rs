@@ -65,12 +65,14 @@ pub(crate) fn head(lang: Lang, title: &str, css: &str) -> String {
 /// Latin face, Arabic letters from the first face that has them (Segoe UI
 /// on Windows has both; Noto on Linux; Geeza Pro on a Mac); a taller line,
 /// as Arabic's marks sit above and below the letters; no slanted text,
-/// which Arabic does not use for emphasis.
+/// which Arabic does not use for emphasis; code and web addresses read
+/// left to right whole (a trailing `/` stays at their end).
 const ARABIC_CSS: &str = "
 body { font-family: 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Geeza Pro', 'SF Arabic', Tahoma,
        'DejaVu Sans', sans-serif; line-height: 1.75; }
 h1, h2, h3, h4 { line-height: 1.5; } em, i, .summary, .note { font-style: normal; }
 section[lang=en] { line-height: 1.45; }
+code { unicode-bidi: plaintext; }
 ";
 
 /// A right-to-left page with each signed number ("-23", "−40", "+6") kept
