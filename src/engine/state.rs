@@ -14,6 +14,13 @@ use crate::scenario::expr::{Bindings, Compiled, Env, RouteField};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Values(Vec<i64>);
 
+impl Values {
+    /// The value at a position of [`GameState::each_slot`]'s order.
+    pub(crate) fn at(&self, position: usize) -> Option<i64> {
+        self.0.get(position).copied()
+    }
+}
+
 /// Values compared with earlier ones row by row ([`GameState::mark_changes`]).
 struct Rows<'a> {
     before: &'a [i64],

@@ -4,12 +4,10 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use super::lookahead::Lookahead;
+use super::lookahead::{Lookahead, Move};
 use crate::engine::check::{Committed, can_order, target_id};
 use crate::engine::dice;
-use crate::engine::effects::apply_each;
 use crate::engine::orders::{Answer, FactionOrders, Order, Response};
-use crate::engine::report::Slot;
 use crate::engine::scoring::{objective_now, shared_now};
 use crate::engine::state::{GameState, PendingKind};
 use crate::scenario::Scenario;
@@ -30,7 +28,7 @@ pub(super) fn decide<'a>(
 ) -> FactionOrders {
     ahead.want(outlook_reads(scn, faction));
     let mut ahead = Outlooks { scn, faction, ahead };
-    let baseline = ahead.after(|_| {});
+    let baseline = ahead.after(&[], &[], Bindings::default());
     let answers = answer(&mut ahead, state, baseline);
 
     let mut committed = Committed::default();
@@ -66,46 +64,17 @@ fn order_value(ahead: &mut Outlooks, state: &GameState, action: usize, target: O
     let (scn, faction) = (ahead.scn, ahead.faction);
     let Some(def) = scn.actions.get(action) else { return i64::MIN };
     let b = Bindings::of(Some(faction), target);
-    let pay = |s: &mut GameState| pay(scn, s, faction, &def.cost);
     if def.consent {
         // A proposal only costs now; its worth depends on the answer next turn.
         // Count half of the success effects as the hoped-for gain.
-        let paid = ahead.after(|s| pay(s));
-        let won = ahead.after(|s| {
-            pay(s);
-            run(scn, s, &def.on_success, b);
-        });
+        let paid = ahead.after(&def.cost, &[], b);
+        let won = ahead.after(&def.cost, &[&def.on_success], b);
         return (paid + won) / 2;
     }
     let chance = def.chance.as_ref().map_or(100, |c| c.program.num(state, b).clamp(0, 100));
-    let success = ahead.after(|s| {
-        pay(s);
-        run(scn, s, &def.on_success, b);
-        run(scn, s, &def.hold, b);
-        run(scn, s, &def.ongoing, b);
-    });
-    let failure = if chance < 100 {
-        ahead.after(|s| {
-            pay(s);
-            run(scn, s, &def.on_failure, b);
-        })
-    } else {
-        success
-    };
+    let success = ahead.after(&def.cost, &[&def.on_success, &def.hold, &def.ongoing], b);
+    let failure = if chance < 100 { ahead.after(&def.cost, &[&def.on_failure], b) } else { success };
     (success * chance + failure * (100 - chance)) / 100
-}
-
-/// Takes an action's cost from the faction's variables.
-fn pay(scn: &Scenario, state: &mut GameState, faction: usize, cost: &[(usize, i64)]) {
-    for &(var, amount) in cost {
-        let slot = Slot::FactionVar(faction, var);
-        let v = state.get(slot);
-        state.set(scn, slot, v.saturating_sub(amount));
-    }
-}
-
-fn run(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) {
-    apply_each(scn, state, stmts, b, |_| {});
 }
 
 /// One faction's outlook one turn ahead of a state.
@@ -116,9 +85,11 @@ struct Outlooks<'a, 'b> {
 }
 
 impl Outlooks<'_, '_> {
-    /// The faction's objectives (thousandths of a point) after `change` and one turn of dynamics.
-    fn after(&mut self, change: impl FnOnce(&mut GameState)) -> i64 {
-        outlook(self.scn, self.ahead.after(change), self.faction)
+    /// The faction's objectives (thousandths of a point) after it pays
+    /// `cost` and `groups` of effects apply under `b`, and one turn of dynamics.
+    fn after(&mut self, cost: &[(usize, i64)], groups: &[&[EffectStmt]], b: Bindings) -> i64 {
+        let faction = self.faction;
+        outlook(self.scn, self.ahead.after_move(&Move { faction, cost, groups, b }), faction)
     }
 }
 
@@ -162,18 +133,15 @@ fn answer(ahead: &mut Outlooks, state: &GameState, baseline: i64) -> Vec<Answer>
             PendingKind::Proposal { action, from } => {
                 let Some(def) = scn.actions.get(action) else { continue };
                 let b = Bindings::of(Some(from), Some(faction));
-                let accept = ahead.after(|s| run(scn, s, &def.on_success, b));
-                let decline = ahead.after(|s| run(scn, s, &def.on_decline, b));
+                let accept = ahead.after(&[], &[&def.on_success], b);
+                let decline = ahead.after(&[], &[&def.on_decline], b);
                 if accept >= decline.max(baseline) { Response::Accept } else { Response::Decline }
             }
             PendingKind::Choice { event } => {
                 let Some(choice) = scn.events.get(event).and_then(|e| e.choice.as_ref()) else { continue };
                 let b = Bindings::of(Some(faction), None);
-                let best = choice
-                    .options
-                    .iter()
-                    .map(|o| (ahead.after(|s| run(scn, s, &o.effects, b)), o))
-                    .max_by_key(|(v, _)| *v);
+                let best =
+                    choice.options.iter().map(|o| (ahead.after(&[], &[&o.effects], b), o)).max_by_key(|(v, _)| *v);
                 match best {
                     Some((_, option)) => Response::Choose(option.id.clone()),
                     None => continue,

@@ -19,11 +19,11 @@ use std::ops::Range;
 use rand_chacha::ChaCha8Rng;
 
 use crate::engine::dynamics::{flow_reach, rule_units, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
-use crate::engine::effects::slot_of;
+use crate::engine::effects::{apply_each, slot_of};
 use crate::engine::report::Slot;
-use crate::engine::state::{GameState, Positions, Values};
+use crate::engine::state::{GameState, Positions, ScheduledKind, Values};
 use crate::scenario::Scenario;
-use crate::scenario::expr::{AssignOp, Bindings, Read};
+use crate::scenario::expr::{AssignOp, Bindings, EffectStmt, Read};
 use crate::scenario::model::RuleDef;
 
 /// A state, and copies of it one turn of dynamics ahead.
@@ -32,7 +32,9 @@ pub(super) struct Lookahead<'a> {
     /// The state looked ahead from, less its start-of-turn log (dynamics never read it).
     base: GameState,
     rehearsal: Rehearsal<'a>,
-    /// Overwritten with `base` before each look.
+    /// `base` after the lasting effects of the turn.
+    opened: GameState,
+    /// Overwritten with `base` (or `opened`) before each look.
     scratch: GameState,
     /// Where the look's values differ from the rehearsal's at this point.
     differs: Differences,
@@ -59,6 +61,97 @@ struct Rehearsal<'a> {
     notes: Notes,
     /// The units that read each slot position.
     readers: Readers,
+    /// Where the lasting effects may read and write.
+    lasting: Lasting,
+}
+
+/// The positions the turn's lasting effects may read or write (every
+/// effect of every lasting action in effect, and what their held effects
+/// will give back), and those they may write.
+#[derive(Default)]
+struct Lasting {
+    reach: Vec<bool>,
+    writes: Vec<bool>,
+}
+
+impl Lasting {
+    fn of(scn: &Scenario, state: &GameState, positions: &Positions) -> Lasting {
+        let count = positions.count();
+        let mut lasting = Lasting { reach: vec![false; count], writes: vec![false; count] };
+        let mut mark = |slot: Option<Slot>, write: bool| {
+            if let Some(at) = slot.and_then(|slot| positions.of_slot(slot)) {
+                if let Some(r) = lasting.reach.get_mut(at) {
+                    *r = true;
+                }
+                if let (true, Some(w)) = (write, lasting.writes.get_mut(at)) {
+                    *w = true;
+                }
+            }
+        };
+        for item in state.scheduled.iter().filter(|i| matches!(i.kind, ScheduledKind::Lasting { .. })) {
+            for c in item.held.iter().flatten() {
+                mark(Some(c.slot), true);
+            }
+            let Some(def) = scn.actions.get(item.action) else { continue };
+            let b = Bindings::of(Some(item.actor), item.target);
+            for stmt in def.hold.iter().chain(&def.ongoing).chain(&def.on_end) {
+                stmt.program.reads(b, &mut |r| mark(read_slot(r), false));
+                mark(slot_of(stmt.place, b), true);
+            }
+        }
+        lasting
+    }
+
+    /// Whether a change that touches `touch` gives the same state before
+    /// the lasting effects as after them: it reads nothing they write,
+    /// writes nothing they read or write, and does not ask which lasting
+    /// actions are in effect.
+    fn commutes_with(&self, touch: &Touch) -> bool {
+        let written = |at: usize| self.writes.get(at).copied().unwrap_or(true);
+        let reached = |at: usize| self.reach.get(at).copied().unwrap_or(true);
+        touch.known && !touch.reads.iter().any(|&at| written(at)) && !touch.writes.iter().any(|&(_, at)| reached(at))
+    }
+}
+
+/// A change the greedy player weighs: a faction pays a cost, then groups
+/// of effects apply in order under the bindings.
+pub(super) struct Move<'s> {
+    pub faction: usize,
+    pub cost: &'s [(usize, i64)],
+    pub groups: &'s [&'s [EffectStmt]],
+    pub b: Bindings,
+}
+
+impl Move<'_> {
+    /// Makes the move on `state`.
+    fn apply(&self, scn: &Scenario, state: &mut GameState) {
+        for &(var, amount) in self.cost {
+            let slot = Slot::FactionVar(self.faction, var);
+            let v = state.get(slot);
+            state.set(scn, slot, v.saturating_sub(amount));
+        }
+        for stmts in self.groups {
+            apply_each(scn, state, stmts, self.b, |_| {});
+        }
+    }
+}
+
+/// What a change to the state may read and write, by position.
+struct Touch {
+    reads: Vec<usize>,
+    /// Each position written, once, with its slot.
+    writes: Vec<(Slot, usize)>,
+    /// False when it asks which lasting actions are in effect, or reads or
+    /// writes a slot with no position.
+    known: bool,
+}
+
+impl Touch {
+    /// A change that may read and write anything.
+    #[cfg(test)]
+    fn anything() -> Touch {
+        Touch { reads: Vec::new(), writes: Vec::new(), known: false }
+    }
 }
 
 /// For each slot position, the units that may read it (by [`Unit::id`]).
@@ -192,12 +285,15 @@ impl<'a> Lookahead<'a> {
         let mut base = state.clone();
         base.start_log.clear();
         let positions = Positions::of(&base);
-        let mut scratch = base.clone();
-        let rehearsal = Rehearsal::run(scn, &mut scratch, &positions);
+        let mut opened = base.clone();
+        run_lasting_unlogged(scn, &mut opened);
+        let mut scratch = opened.clone();
+        let mut rehearsal = Rehearsal::run(scn, &mut scratch, &positions);
+        rehearsal.lasting = Lasting::of(scn, &base, &positions);
         let units = rehearsal.flows.len() + rehearsal.rules.len();
         let (differs, behind) = (Differences::new(positions.count(), units), vec![None; positions.count()]);
         let needed = vec![true; rehearsal.rules.len()];
-        Lookahead { scn, base, rehearsal, scratch, differs, behind, wanted: Vec::new(), needed, positions }
+        Lookahead { scn, base, opened, rehearsal, scratch, differs, behind, wanted: Vec::new(), needed, positions }
     }
 
     /// From now on, the caller reads what `wanted` lists after each look.
@@ -208,15 +304,68 @@ impl<'a> Lookahead<'a> {
         self.rehearsal.needed_rules(&self.wanted, positions.count(), &mut self.needed);
     }
 
+    /// The state after `mv` and one turn of dynamics, as [`Lookahead::after`].
+    pub(super) fn after_move(&mut self, mv: &Move) -> &GameState {
+        let touch = self.touch(mv);
+        let scn = self.scn;
+        self.after(&touch, |s| mv.apply(scn, s))
+    }
+
+    /// What `mv` may read and write.
+    fn touch(&self, mv: &Move) -> Touch {
+        let mut touch = Touch { reads: Vec::new(), writes: Vec::new(), known: true };
+        let positions = &self.positions;
+        let read = |touch: &mut Touch, slot: Option<Slot>| match slot.and_then(|slot| positions.of_slot(slot)) {
+            Some(at) => touch.reads.push(at),
+            None => touch.known &= slot.is_none(),
+        };
+        let write = |touch: &mut Touch, slot: Slot| match positions.of_slot(slot) {
+            Some(at) if !touch.writes.contains(&(slot, at)) => touch.writes.push((slot, at)),
+            Some(_) => {}
+            None => touch.known = false,
+        };
+        for &(var, _) in mv.cost {
+            let slot = Slot::FactionVar(mv.faction, var);
+            read(&mut touch, Some(slot));
+            write(&mut touch, slot);
+        }
+        for stmt in mv.groups.iter().copied().flatten() {
+            stmt.program.reads(mv.b, &mut |r| match r {
+                Read::Active => touch.known = false,
+                _ => read(&mut touch, read_slot(r)),
+            });
+            let Some(slot) = slot_of(stmt.place, mv.b) else { continue };
+            if stmt.op != AssignOp::Set {
+                read(&mut touch, Some(slot));
+            }
+            write(&mut touch, slot);
+        }
+        touch
+    }
+
     /// The state after `change` and one turn of dynamics, right in every
-    /// slot that was wanted (others may lag behind).
-    pub(super) fn after(&mut self, change: impl FnOnce(&mut GameState)) -> &GameState {
+    /// slot that was wanted (others may lag behind). A change that
+    /// touches (see [`Lookahead::touch`]) nothing the lasting effects
+    /// reach is made after them, on the rehearsal's own start, so only
+    /// what it writes can differ there.
+    fn after(&mut self, touch: &Touch, change: impl FnOnce(&mut GameState)) -> &GameState {
         let (scn, state, rehearsal) = (self.scn, &mut self.scratch, &self.rehearsal);
         let (differs, behind) = (&mut self.differs, &mut self.behind);
-        state.clone_from(&self.base);
-        change(state);
-        run_lasting_unlogged(scn, state);
-        state.mark_changes(&rehearsal.opening, &mut differs.opening);
+        if rehearsal.lasting.commutes_with(touch) {
+            state.clone_from(&self.opened);
+            change(state);
+            differs.opening.clear();
+            for &(slot, at) in &touch.writes {
+                if rehearsal.opening.at(at) != Some(state.get(slot)) {
+                    differs.opening.push(at);
+                }
+            }
+        } else {
+            state.clone_from(&self.base);
+            change(state);
+            run_lasting_unlogged(scn, state);
+            state.mark_changes(&rehearsal.opening, &mut differs.opening);
+        }
         differs.restart(&rehearsal.readers);
         behind.fill(None);
         // The rehearsal's dice after the last flow not run, until a flow needs them.
@@ -258,9 +407,8 @@ impl<'a> Lookahead<'a> {
 }
 
 impl<'a> Rehearsal<'a> {
-    /// Runs the dynamics on `state`, recording the flows' and rules' work.
+    /// Runs the flows and rules on `state`, which has had its lasting effects.
     fn run(scn: &'a Scenario, state: &mut GameState, positions: &Positions) -> Rehearsal<'a> {
-        run_lasting_unlogged(scn, state);
         let opening = state.values();
         let mut notes = Notes::default();
         let mut flows = Vec::with_capacity(scn.routes.len());
@@ -291,7 +439,7 @@ impl<'a> Rehearsal<'a> {
         }
         let units: Vec<&Unit> = flows.iter().map(|f| &f.unit).chain(rules.iter().map(|(_, _, u)| u)).collect();
         let readers = Readers::of_units(&units, &notes.reads, positions.count());
-        Rehearsal { opening, flows, rules, notes, readers }
+        Rehearsal { opening, flows, rules, notes, readers, lasting: Lasting::default() }
     }
 
     /// Marks the rules whose work can reach the `wanted` positions: going
@@ -454,6 +602,41 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
+        /// An order looked at as the greedy player does (paying its cost,
+        /// then its effects; made after the lasting effects when it touches
+        /// nothing they reach) ends where making it and running the
+        /// dynamics in full does.
+        #[test]
+        fn a_move_ends_where_the_full_dynamics_end(which in 0usize..4, seed in any::<u64>(), turns in 0u32..8) {
+            let scenarios = scenarios();
+            let scn = &scenarios[which];
+            let state = midgame(scn, seed, turns);
+            let mut ahead = Lookahead::new(scn, &state);
+            let mut every = Vec::new();
+            state.each_slot(|slot, _| every.push(slot));
+            ahead.want(every.iter().map(|&slot| slot_read(slot)));
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            for _ in 0..8 {
+                let Some(def) = scn.actions.get(below(&mut rng, scn.actions.len() as u32) as usize) else { continue };
+                let faction = below(&mut rng, scn.factions.len() as u32) as usize;
+                let targets = match def.target {
+                    crate::scenario::format::TargetKind::Faction => scn.factions.len(),
+                    crate::scenario::format::TargetKind::Region => scn.regions.len(),
+                    crate::scenario::format::TargetKind::Route => scn.routes.len(),
+                    crate::scenario::format::TargetKind::None => 0,
+                };
+                let target = (targets > 0).then(|| below(&mut rng, targets as u32) as usize);
+                let groups: [&[EffectStmt]; 3] = [&def.on_success, &def.hold, &def.ongoing];
+                let mv = Move { faction, cost: &def.cost, groups: &groups, b: Bindings::of(Some(faction), target) };
+                let mut full = state.clone();
+                full.start_log.clear();
+                mv.apply(scn, &mut full);
+                run_unlogged(scn, &mut full);
+                let looked = ahead.after_move(&mv);
+                prop_assert!(*looked == full, "{} of game {seed} of scenario {which}, turn {turns}", def.id);
+            }
+        }
+
         /// Every look ends in the state that running the dynamics in full gives.
         #[test]
         fn a_look_ends_where_the_full_dynamics_end(which in 0usize..4, seed in any::<u64>(), turns in 0u32..8) {
@@ -479,14 +662,14 @@ mod tests {
                 full.start_log.clear();
                 perturb(scn, &mut full, &mut rng);
                 run_unlogged(scn, &mut full);
-                let looked = ahead.after(|s| perturb(scn, s, &mut look));
+                let looked = ahead.after(&Touch::anything(), |s| perturb(scn, s, &mut look));
                 prop_assert!(*looked == full, "{} turns into game {seed} of scenario {which}", turns);
-                let looked = ahead_few.after(|s| perturb(scn, s, &mut look_few));
+                let looked = ahead_few.after(&Touch::anything(), |s| perturb(scn, s, &mut look_few));
                 for &slot in &few {
                     prop_assert_eq!(looked.get(slot), full.get(slot), "{:?}", slot);
                 }
-                let looked = ahead_one.after(|s| perturb(scn, s, &mut look_one));
-                for slot in one {
+                let looked = ahead_one.after(&Touch::anything(), |s| perturb(scn, s, &mut look_one));
+                if let Some(slot) = one {
                     prop_assert_eq!(looked.get(slot), full.get(slot), "{:?}", slot);
                 }
             }
