@@ -526,8 +526,14 @@ pub struct Replayed {
 /// umpire ruling that no longer applies is skipped) and the first
 /// difference from the record is kept.
 pub fn replay_game(loaded: &Loaded) -> Replayed {
-    let scn = &loaded.scenario;
-    let mut state = new_game(scn, loaded.save.seed);
+    replay_on(&loaded.scenario, &loaded.save)
+}
+
+/// Re-plays `save` on `scn`, as [`replay_game`] does: the scenario it was
+/// played with, or the same game in other words (a translation), whose
+/// re-play words its news and reasons in the translation's language.
+pub fn replay_on(scn: &Scenario, save: &Save) -> Replayed {
+    let mut state = new_game(scn, save.seed);
     let mut out = Replayed {
         openings: vec![state.clone()],
         ruled: Vec::new(),
@@ -538,7 +544,7 @@ pub fn replay_game(loaded: &Loaded) -> Replayed {
     let diverge = |out: &mut Replayed, turn: u32, detail: String| {
         out.divergence.get_or_insert(Divergence { turn, detail });
     };
-    for (i, record) in loaded.save.turns.iter().enumerate() {
+    for (i, record) in save.turns.iter().enumerate() {
         let turn = u32::try_from(i + 1).unwrap_or(u32::MAX);
         if state.is_over() {
             diverge(&mut out, turn, "the game had already ended, but more turns are recorded".into());
@@ -558,15 +564,15 @@ pub fn replay_game(loaded: &Loaded) -> Replayed {
         out.reports.push(report);
         out.openings.push(state.clone());
     }
-    for ruling in &loaded.save.pending_rulings {
+    for ruling in &save.pending_rulings {
         let turn = state.turn;
         if let Err(e) = umpire::apply(scn, &mut state, ruling) {
             diverge(&mut out, turn, format!("an umpire ruling no longer applies: {e}"));
         }
     }
-    if out.divergence.is_none() && state != loaded.save.state {
+    if out.divergence.is_none() && !same_state(&state, &save.state) {
         let detail = state
-            .diff(&loaded.save.state)
+            .diff(&save.state)
             .first()
             .map(|c| {
                 // `diff` gives the saved value as `before` and the re-played one as `after`.
@@ -579,11 +585,18 @@ pub fn replay_game(loaded: &Loaded) -> Replayed {
                 )
             })
             .unwrap_or_else(|| "the dice, pending items or schedule differ".into());
-        let turn = u32::try_from(loaded.save.turns.len()).unwrap_or(u32::MAX);
+        let turn = u32::try_from(save.turns.len()).unwrap_or(u32::MAX);
         diverge(&mut out, turn, format!("final state: {detail}"));
     }
     out.state = state;
     out
+}
+
+/// Whether two states are the same game: equal but for the wording of the
+/// start-of-turn log (as [`same_game`] leaves out the wording of reports).
+fn same_state(a: &GameState, b: &GameState) -> bool {
+    let unworded = |s: &GameState| GameState { start_log: s.start_log.iter().map(plain).collect(), ..s.clone() };
+    a.start_log.len() == b.start_log.len() && (a == b || unworded(a) == unworded(b))
 }
 
 /// Re-plays a save ([`replay_game`]) and checks every turn's report and the

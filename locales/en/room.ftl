@@ -32,6 +32,7 @@ room-log-timed-out = Time ran out for { $faction }: { $orders ->
    *[other] it gave the { $orders } orders it had queued.
 }
 room-not-saved = Could not save: { $reason }
+room-log-untold = { $language }: the news could not be told again in this language; seats reading it see the news as the game wrote it.
 
 ## Why the host did not do what a seat asked
 

@@ -29,6 +29,7 @@ room-log-timed-out = { $faction } : temps écoulé, { $orders ->
    *[other] { $orders } ordres préparés ont été donnés.
 }
 room-not-saved = Sauvegarde impossible : { $reason }
+room-log-untold = { $language } : les nouvelles n'ont pas pu être redites dans cette langue ; les places qui la lisent voient les nouvelles telles que la partie les a écrites.
 
 ## Pourquoi l'hôte n'a pas fait ce qu'une place demandait
 

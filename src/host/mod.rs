@@ -2,12 +2,13 @@
 //! team. [`table`] is the authoritative game and what each seat may do;
 //! [`keys`] the join codes and host key; [`server`] the SSH side; [`seat`]
 //! one connection's interface; [`note`] the room's log; [`langs`] each
-//! seat's own language. The facilitator's console is a seat drawn on the
-//! host's own terminal.
+//! seat's own language; [`retold`] the game's news in a seat's language.
+//! The facilitator's console is a seat drawn on the host's own terminal.
 
 pub mod keys;
 pub mod langs;
 pub mod note;
+pub mod retold;
 pub mod seat;
 pub mod server;
 pub mod table;

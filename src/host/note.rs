@@ -36,6 +36,8 @@ pub enum Note {
     TimedOut(usize, usize),
     /// The autosave failed, for this reason.
     NotSaved(String),
+    /// The game could not be told in this language: its seats read the game's own news.
+    Untold(Lang),
 }
 
 /// How someone came into a seat.
@@ -72,6 +74,7 @@ impl Note {
             Note::OneMinute => tr!(lang, "room-one-minute"),
             Note::TimedOut(f, orders) => tr!(lang, "room-log-timed-out", faction = faction(*f), orders = *orders),
             Note::NotSaved(reason) => tr!(lang, "room-not-saved", reason = reason.clone()),
+            Note::Untold(told) => tr!(lang, "room-log-untold", language = super::langs::endonym(*told)),
         }
     }
 }
@@ -98,7 +101,15 @@ mod tests {
         assert_eq!(said(&Note::Confirmed(1), Lang::Fr), "Tarsa\u{202F}: ordres confirmés.");
         assert_eq!(said(&Note::TookBack(4), Lang::Ar), "استرجع الحكم الدور 4.");
         for lang in Lang::ALL {
-            for note in [Note::Started, Note::Over, Note::OneMinute, Note::Disconnected(3), Note::Resolved(2)] {
+            let notes = [
+                Note::Started,
+                Note::Over,
+                Note::OneMinute,
+                Note::Disconnected(3),
+                Note::Resolved(2),
+                Note::Untold(Lang::Ar),
+            ];
+            for note in notes {
                 assert!(!said(&note, lang).contains('{'), "{lang}: {note:?}");
             }
         }

@@ -5,7 +5,7 @@
 //! give its own faction's orders. No network or terminal here: the server
 //! and the tests drive it the same way.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
@@ -162,6 +162,8 @@ pub struct Table {
     pub bidi: Bidi,
     /// The scenario in other languages than its own, for the seats that read them (same ids and numbers).
     translations: BTreeMap<Lang, Arc<Scenario>>,
+    /// Languages the game could not be told in (noted once in the room's log).
+    untold: BTreeSet<Lang>,
     next_connection: u64,
 }
 
@@ -204,6 +206,7 @@ impl Table {
             lang: Lang::default(),
             bidi: Bidi::App,
             translations: BTreeMap::new(),
+            untold: BTreeSet::new(),
             next_connection: 0,
         }
     }
@@ -235,6 +238,22 @@ impl Table {
         match self.translations.get(&lang) {
             Some(translated) => translated.clone(),
             None => self.session.scenario.clone(),
+        }
+    }
+
+    /// The scenario a seat reading `lang` re-plays the game on to read its
+    /// news in that language (see [`super::retold`]): its translation, when
+    /// that is in another language than the game's own. `None`: the seat
+    /// reads the game as it is.
+    pub fn told_in(&self, lang: Lang) -> Option<Arc<Scenario>> {
+        self.translations.get(&lang).filter(|t| t.lang != self.session.scenario.lang).cloned()
+    }
+
+    /// The game could not be told in `lang` (it must not happen): its seats
+    /// read the game's own news, and the room's log says so, once.
+    pub fn untold(&mut self, lang: Lang) {
+        if self.untold.insert(lang) {
+            self.note(Note::Untold(lang));
         }
     }
 
@@ -672,7 +691,13 @@ pub struct Shared {
     closed: std::sync::atomic::AtomicBool,
     /// The game at a version of the table, shared by the seats that filter it.
     snapshot: Mutex<Option<(u64, Arc<Session>)>>,
+    /// The game told in each other language seats read, at a version of the
+    /// table (`None`: it could not be, and those seats read the game's own).
+    told: Mutex<BTreeMap<Lang, Told>>,
 }
+
+/// The game told in one language at a version of the table (`None`: it could not be).
+type Told = (u64, Option<Arc<Session>>);
 
 impl Shared {
     /// Shares a table.
@@ -685,6 +710,7 @@ impl Shared {
             clock_ms,
             closed: Default::default(),
             snapshot: Mutex::default(),
+            told: Mutex::default(),
         })
     }
 
@@ -713,8 +739,10 @@ impl Shared {
     /// The seat's view now. The table is locked only to take a shared
     /// snapshot of the game (made once per change); each seat filters it
     /// to its own view outside the lock, so seats do not wait for each other.
+    /// A seat reading another language than the game's sees the game told
+    /// in it ([`super::retold`]), made once per change and language.
     pub fn view(&self, place: usize) -> Option<View> {
-        let (snapshot, viewer, status, scenario) = {
+        let (snapshot, viewer, status, scenario, told, version) = {
             let table = self.lock();
             let mut taken = self.snapshot.lock().unwrap_or_else(PoisonError::into_inner);
             if taken.as_ref().is_none_or(|(version, _)| *version != table.version) {
@@ -722,12 +750,40 @@ impl Shared {
             }
             let snapshot = taken.as_ref().map(|(_, s)| s.clone())?;
             let status = table.status(place)?;
-            (snapshot, table.viewer(place)?, status, table.scenario_in(table.places.get(place)?.lang))
+            let lang = table.places.get(place)?.lang;
+            let told = table.told_in(lang).map(|scenario| (lang, scenario));
+            (snapshot, table.viewer(place)?, status, table.scenario_in(lang), told, table.version)
         };
-        let mut session = snapshot.seen_by(viewer);
+        let game = match told {
+            Some((lang, translated)) => self.told(lang, translated, &snapshot, version).unwrap_or(snapshot),
+            None => snapshot,
+        };
+        let mut session = game.seen_by(viewer);
         // The same game, its texts in the seat's language.
         session.scenario = scenario;
         Some(View { session, status })
+    }
+
+    /// The game at `version` (`game`) told in `lang`, on its `translated`
+    /// scenario: re-played once per version and shared by the seats reading
+    /// `lang`. `None` if it could not be (the room's log says so).
+    fn told(&self, lang: Lang, translated: Arc<Scenario>, game: &Session, version: u64) -> Option<Arc<Session>> {
+        let told = {
+            let mut cache = self.told.lock().unwrap_or_else(PoisonError::into_inner);
+            match cache.get(&lang) {
+                Some((at, told)) if *at == version => return told.clone(),
+                _ => {}
+            }
+            let told = super::retold::retold(game, translated).map(Arc::new);
+            if cache.get(&lang).is_none_or(|(at, _)| *at < version) {
+                cache.insert(lang, (version, told.clone()));
+            }
+            told
+        };
+        if told.is_none() {
+            self.with(|t| t.untold(lang));
+        }
+        told
     }
 
     /// The table's version now (cheap: to know whether a seat is behind).
@@ -911,5 +967,64 @@ mod tests {
         assert_eq!(t.session.record.seats.iter().find(|(id, _)| id == "oru").map(|s| s.1), Some(STAND_IN));
         t.apply(umpire, Command::Seat(2, Seat::Human), 0).expect("back to the team");
         assert!(t.session.waiting.contains(&2), "the team is waited for again");
+    }
+
+    /// The tutorial in `lang`, from its built-in translation.
+    fn tutorial_in(lang: Lang) -> Scenario {
+        let path = std::path::Path::new("tutorial.ron");
+        crate::scenario::load_beside(path, crate::scenario::TUTORIAL.as_bytes(), None, lang).scenario.expect("loads")
+    }
+
+    /// Turn 1 played: Kesh raids, the others give nothing.
+    fn play_a_turn(shared: &Shared) {
+        let name = |n: &str| shared.lock().places.iter().position(|p| p.name == n).expect("seat");
+        shared.apply(name("umpire"), Command::Start).expect("start");
+        shared.apply(name("kesh"), Command::Confirm(raid())).expect("kesh");
+        for team in ["tarsa", "oru"] {
+            shared.apply(name(team), Command::Confirm(FactionOrders::default())).expect("confirm");
+        }
+    }
+
+    fn news(view: &View) -> Vec<String> {
+        view.session.reports().flat_map(|r| r.news()).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_seat_reading_another_language_sees_the_games_news_in_it_made_once_per_change() {
+        let mut t = table(None);
+        assert!(t.add_translation(Lang::Fr, tutorial_in(Lang::Fr)));
+        let kesh = place(&t, "kesh");
+        t.places[kesh].lang = Lang::Fr;
+        let shared = Shared::new(t, Invite::default(), || 0);
+        play_a_turn(&shared);
+        let tarsa = place(&shared.lock(), "tarsa");
+        let (french, english) = (shared.view(kesh).expect("view"), shared.view(tarsa));
+        let game =
+            news(&View { session: shared.lock().session.seen_by(Viewer::Team(0)), status: french.status.clone() });
+        assert_eq!(news(&french).len(), game.len());
+        assert!(news(&french).iter().all(|n| !game.contains(n)), "{:?}", news(&french));
+        assert!(english.is_some_and(|v| news(&v).iter().all(|n| !news(&french).contains(n))));
+        let cached = shared.told.lock().map(|c| c.get(&Lang::Fr).map(|(v, told)| (*v, told.is_some()))).ok().flatten();
+        assert_eq!(cached, Some((shared.version(), true)), "made once for this version");
+    }
+
+    #[test]
+    fn a_translation_that_would_play_differently_is_not_shown_and_the_log_says_so_once() {
+        let mut t = table(None);
+        let mut other = tutorial_in(Lang::Fr);
+        other.factions[0].initial[0] += 5;
+        assert!(t.add_translation(Lang::Fr, other), "the same ids: offered");
+        let kesh = place(&t, "kesh");
+        t.places[kesh].lang = Lang::Fr;
+        let shared = Shared::new(t, Invite::default(), || 0);
+        play_a_turn(&shared);
+        let seen = shared.view(kesh).expect("view");
+        let game = shared.lock().session.seen_by(Viewer::Team(0));
+        assert_eq!(news(&seen), news(&View { session: game, status: seen.status.clone() }), "the game's own news");
+        shared.view(kesh).expect("view");
+        shared.with(Table::changed);
+        shared.view(kesh).expect("view");
+        let log = shared.lock().log_in(Lang::En);
+        assert_eq!(log.iter().filter(|l| l.contains("could not be told again")).count(), 1, "{log:?}");
     }
 }
