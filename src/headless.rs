@@ -10,10 +10,12 @@ use thiserror::Error;
 use crate::engine::ai::decide;
 use crate::engine::script::Script;
 use crate::engine::{TurnOrders, resolve_turn};
+use crate::i18n::Lang;
 use crate::save::{Save, Seat};
 use crate::scenario::Scenario;
-use crate::scenario::diagnostic::line_col;
+use crate::scenario::diagnostic::{closest, line_col};
 use crate::scenario::expr::EntityKind;
+use crate::tr;
 
 /// Deepest nesting accepted in an orders script.
 const MAX_SCRIPT_NESTING: usize = 64;
@@ -79,7 +81,7 @@ pub fn turn_orders(scenario: &Scenario, save: &Save, script: &Script) -> TurnOrd
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum ScriptError {
     /// Not a script at all: bad RON or wrong shape.
-    #[error("{path}:{line}:{column}: this is not an orders script: {message}")]
+    #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         /// The file.
         path: String,
@@ -87,7 +89,7 @@ pub enum ScriptError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What is wrong there.
+        /// What is wrong there, in the language asked ("this is not an orders script: …").
         message: String,
     },
     /// The file could not be read: the system failed (`io`), or it is not a
@@ -120,13 +122,17 @@ pub struct ScriptProblem {
     pub column: usize,
     /// The turn it belongs to (1-based).
     pub turn: usize,
-    /// What is wrong.
+    /// What is wrong, in `lang`.
     pub message: String,
+    /// The language of the message.
+    pub lang: Lang,
 }
 
 impl std::fmt::Display for ScriptProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: turn {}: {}", self.path, self.line, self.column, self.turn, self.message)
+        let (line, column, turn) = (self.line.to_string(), self.column.to_string(), self.turn.to_string());
+        let place = format!("{}:{line}:{column}", self.path);
+        f.write_str(&tr!(self.lang, "diag-orders-problem", place = place, turn = turn, message = self.message.as_str()))
     }
 }
 
@@ -140,8 +146,9 @@ pub struct CheckedScript {
 }
 
 /// Reads an orders script from a file (a regular file of at most
-/// [`MAX_SCRIPT_SIZE`] bytes of UTF-8 text) and checks it with [`parse_script`].
-pub fn read_script(path: &std::path::Path, scenario: &Scenario) -> Result<CheckedScript, ScriptError> {
+/// [`MAX_SCRIPT_SIZE`] bytes of UTF-8 text) and checks it with [`parse_script`],
+/// the problems written in `lang`.
+pub fn read_script(path: &std::path::Path, scenario: &Scenario, lang: Lang) -> Result<CheckedScript, ScriptError> {
     let name = path.display().to_string();
     let bytes = crate::files::read_limited(path, MAX_SCRIPT_SIZE as u64).map_err(|e| ScriptError::Unreadable {
         path: name.clone(),
@@ -152,20 +159,25 @@ pub fn read_script(path: &std::path::Path, scenario: &Scenario) -> Result<Checke
         path: name.clone(),
         line,
         column,
-        message: "the file is not UTF-8 text here (save it as UTF-8)".into(),
+        message: tr!(lang, "diag-orders-not-a-script", message = tr!(lang, "diag-orders-not-utf8")),
     })?;
-    parse_script(&name, text, scenario)
+    parse_script(&name, text, scenario, lang)
 }
 
 /// Parses an orders script (`name` is used in messages) and checks every id
-/// in it against the scenario, reporting all mistakes at once.
-pub fn parse_script(name: &str, text: &str, scenario: &Scenario) -> Result<CheckedScript, ScriptError> {
-    let syntax = |line, column, message: String| ScriptError::Syntax { path: name.to_string(), line, column, message };
+/// in it against the scenario, reporting all mistakes at once, in `lang`.
+pub fn parse_script(name: &str, text: &str, scenario: &Scenario, lang: Lang) -> Result<CheckedScript, ScriptError> {
+    let syntax = |line, column, message: String| ScriptError::Syntax {
+        path: name.to_string(),
+        line,
+        column,
+        message: tr!(lang, "diag-orders-not-a-script", message = message),
+    };
     if text.len() > MAX_SCRIPT_SIZE {
-        return Err(syntax(1, 1, format!("the file is larger than {MAX_SCRIPT_SIZE} bytes")));
+        return Err(syntax(1, 1, tr!(lang, "diag-orders-too-large", bytes = MAX_SCRIPT_SIZE.to_string())));
     }
     if text.trim().is_empty() {
-        return Err(syntax(1, 1, "the file is empty".into()));
+        return Err(syntax(1, 1, tr!(lang, "diag-empty")));
     }
     // `target: "gao"` needs no `Some(...)` around it, as in a scenario.
     let options = ron::Options::default()
@@ -183,95 +195,102 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario) -> Result<Check
         let mut report = |id: &str, message: String| {
             let at = find_quoted(text, span.clone(), id).unwrap_or(span.start);
             let (line, column) = line_col(text, at);
-            problems.push(ScriptProblem { path: name.to_string(), line, column, turn: t + 1, message });
+            problems.push(ScriptProblem { path: name.to_string(), line, column, turn: t + 1, message, lang });
+        };
+        // A "did you mean" hint in `lang`: the message of `key` with `hint`, or `plain` with none.
+        let hinted = |key: &str, plain: Option<&str>, args: &[(&str, String)], best: Option<&str>| {
+            let mut all: Vec<(&str, crate::i18n::FluentValue)> =
+                args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
+            match best {
+                Some(best) => {
+                    all.push(("name", best.into()));
+                    crate::i18n::tr(lang, &format!("{key}-hint"), &all)
+                }
+                None => crate::i18n::tr(lang, plain.unwrap_or(key), &all),
+            }
         };
         if u32::try_from(t + 1).is_ok_and(|n| n > scenario.turns()) && !turn.is_empty() {
             let (line, column) = line_col(text, span.start);
-            warnings.push(format!(
-                "{name}:{line}:{column}: turn {} comes after the scenario's last turn ({}); its orders are never used",
-                t + 1,
-                scenario.turns()
+            warnings.push(tr!(
+                lang,
+                "diag-orders-after-last-turn",
+                place = format!("{name}:{line}:{column}"),
+                turn = (t + 1).to_string(),
+                last = scenario.turns().to_string()
             ));
         }
         for (faction_id, part) in turn {
+            let fid = || ("faction", faction_id.clone());
             let Some(faction) = scenario.faction_index(faction_id) else {
                 let ids = scenario.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str());
-                let message = match did_you_mean(faction_id, ids) {
-                    hint if hint.is_empty() => {
-                        format!("`{faction_id}` is not a faction; choose from {}", playable(scenario))
-                    }
-                    hint => format!("`{faction_id}` is not a faction{hint}"),
-                };
-                report(faction_id, message);
+                let best = closest(faction_id, ids);
+                let args = [fid(), ("factions", playable(scenario))];
+                report(
+                    faction_id,
+                    hinted("diag-orders-no-faction", Some("diag-orders-no-faction-choose"), &args, best),
+                );
                 continue;
             };
             let def = &scenario.factions[faction];
             if !def.playable {
-                report(
-                    faction_id,
-                    format!("`{faction_id}` is not a playable faction; choose from {}", playable(scenario)),
-                );
+                let args = [fid(), ("factions", playable(scenario))];
+                report(faction_id, hinted("diag-orders-not-playable", None, &args, None));
                 continue;
             }
             for order in &part.orders {
+                let act = || ("action", order.action.clone());
                 let Some(action) = scenario.action_index(&order.action) else {
-                    let hint = did_you_mean(&order.action, faction_actions(scenario, faction));
-                    report(&order.action, format!("`{}` is not an action of this scenario{hint}", order.action));
+                    let best = closest(&order.action, faction_actions(scenario, faction));
+                    report(&order.action, hinted("diag-orders-no-action", None, &[act()], best));
                     continue;
                 };
                 let adef = &scenario.actions[action];
                 if !adef.factions.contains(&faction) {
-                    report(&order.action, format!("{faction_id} cannot take `{}`", order.action));
+                    report(&order.action, hinted("diag-orders-cannot-take", None, &[fid(), act()], None));
                     continue;
                 }
                 let kind = adef.target.entity();
                 match (kind, &order.target) {
                     (None, Some(target)) => {
-                        report(target, format!("`{}` takes no target, but `{target}` is given", order.action))
+                        let args = [act(), ("target", target.clone())];
+                        report(target, hinted("diag-orders-no-target", None, &args, None))
                     }
-                    (Some(kind), None) => report(
-                        &order.action,
-                        format!("`{}` needs a target ({}): add `target: \"...\"`", order.action, kind_name(kind)),
-                    ),
+                    (Some(kind), None) => {
+                        let args = [act(), ("kind", kind_noun(lang, kind))];
+                        report(&order.action, hinted("diag-orders-needs-target", None, &args, None))
+                    }
                     (Some(kind), Some(target)) if scenario.entity_index(kind, target).is_none() => {
                         let ids =
                             scenario.entity_ids.iter().filter(|(_, (k, _))| *k == kind).map(|(id, _)| id.as_str());
-                        let hint = did_you_mean(target, ids);
-                        report(
-                            target,
-                            format!(
-                                "`{target}` is not a {} of this scenario (the target of `{}`){hint}",
-                                kind_name(kind),
-                                order.action
-                            ),
-                        )
+                        let best = closest(target, ids);
+                        let args = [act(), ("target", target.clone()), ("kind", kind_noun(lang, kind))];
+                        report(target, hinted("diag-orders-bad-target", None, &args, best))
                     }
                     _ => {}
                 }
             }
             for id in &part.accept {
                 if scenario.action_index(id).is_none() {
-                    let hint = did_you_mean(id, scenario.actions.iter().map(|a| a.id.as_str()));
-                    report(id, format!("`{id}` in `accept` is not an action of this scenario{hint}"));
+                    let best = closest(id, scenario.actions.iter().map(|a| a.id.as_str()));
+                    report(id, hinted("diag-orders-bad-accept", None, &[("action", id.clone())], best));
                 }
             }
             for (event_id, option) in &part.choose {
+                let ev = || ("event", event_id.clone());
                 let Some(event) = scenario.events.iter().find(|e| &e.id == event_id) else {
-                    let hint = did_you_mean(event_id, scenario.events.iter().map(|e| e.id.as_str()));
-                    report(event_id, format!("`{event_id}` in `choose` is not an event of this scenario{hint}"));
+                    let best = closest(event_id, scenario.events.iter().map(|e| e.id.as_str()));
+                    report(event_id, hinted("diag-orders-bad-choose", None, &[ev()], best));
                     continue;
                 };
                 match &event.choice {
-                    None => report(event_id, format!("event `{event_id}` asks no question")),
+                    None => report(event_id, hinted("diag-orders-no-question", None, &[ev()], None)),
                     Some(choice) if choice.faction != faction => {
-                        report(event_id, format!("event `{event_id}` asks another faction, not {faction_id}"))
+                        report(event_id, hinted("diag-orders-other-faction", None, &[ev(), fid()], None))
                     }
                     Some(choice) if !choice.options.iter().any(|o| &o.id == option) => {
                         let options: Vec<&str> = choice.options.iter().map(|o| o.id.as_str()).collect();
-                        report(
-                            option,
-                            format!("`{option}` is not an option of `{event_id}`; choose from {}", options.join(", ")),
-                        )
+                        let args = [ev(), ("option", option.clone()), ("options", options.join(", "))];
+                        report(option, hinted("diag-orders-bad-option", None, &args, None))
                     }
                     Some(_) => {}
                 }
@@ -286,12 +305,9 @@ fn playable(scenario: &Scenario) -> String {
     scenario.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Faction => "faction",
-        EntityKind::Region => "region",
-        EntityKind::Route => "route",
-    }
+/// The noun of an entity kind in `lang`.
+fn kind_noun(lang: Lang, kind: EntityKind) -> String {
+    crate::i18n::tr(lang, &format!("diag-kind-{}", kind.noun()), &[])
 }
 
 /// Byte offset of `"id"` within `range` of `text`.
@@ -360,12 +376,6 @@ fn turn_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// `: did you mean `mali`?` when one id is close to `wrong`, else nothing
-/// (the same suggestions as the scenario loader's).
-fn did_you_mean<'a>(wrong: &str, ids: impl IntoIterator<Item = &'a str>) -> String {
-    crate::scenario::diagnostic::closest(wrong, ids).map(|best| format!(": did you mean `{best}`?")).unwrap_or_default()
-}
-
 /// The ids of the actions `faction` may take (the likeliest meant by a typo).
 fn faction_actions(scenario: &Scenario, faction: usize) -> impl Iterator<Item = &str> {
     scenario.actions.iter().filter(move |a| a.factions.contains(&faction)).map(|a| a.id.as_str())
@@ -385,7 +395,7 @@ mod tests {
     #[test]
     fn a_script_naming_unknown_things_reports_each_at_its_place() {
         let text = "(turns: [\n  {\"kesh\": (orders: [(action: \"recall_ambassador\", target: \"tarsa\")])},\n  {\"mali\": (), \"kesh\": (orders: [(action: \"fly\")], choose: {\"nope\": \"x\"})},\n])";
-        let err = parse_script("o.ron", text, &tutorial()).expect_err("invalid");
+        let err = parse_script("o.ron", text, &tutorial(), Lang::En).expect_err("invalid");
         let ScriptError::Invalid { problems } = err else { panic!("not Invalid: {err}") };
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -401,7 +411,7 @@ mod tests {
     #[test]
     fn a_typo_in_a_script_gets_the_same_suggestion_as_in_a_scenario() {
         let text = "(turns: [\n  {\"kesh\": (orders: [(action: \"ration_fuell\", target: \"kesh_nort\")]), \"tarssa\": (orders: [(action: \"patrol_border\")])},\n])";
-        let err = parse_script("o.ron", text, &tutorial()).expect_err("invalid");
+        let err = parse_script("o.ron", text, &tutorial(), Lang::En).expect_err("invalid");
         let ScriptError::Invalid { problems } = err else { panic!("not Invalid: {err}") };
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -415,8 +425,8 @@ mod tests {
 
     #[test]
     fn a_broken_script_is_a_syntax_error_with_line_and_column() {
-        let err =
-            parse_script("o.ron", "(turns: [\n  {\"kesh\": (orders: [(action: 3)])}])", &tutorial()).expect_err("bad");
+        let err = parse_script("o.ron", "(turns: [\n  {\"kesh\": (orders: [(action: 3)])}])", &tutorial(), Lang::En)
+            .expect_err("bad");
         assert!(matches!(err, ScriptError::Syntax { line: 2, .. }), "{err}");
     }
 

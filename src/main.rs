@@ -66,13 +66,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let asked = cli::help::requested_lang(std::env::args_os()).unwrap_or_else(Lang::from_env);
-    let matches = cli::help::localise(Cli::command(), asked).get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let asked = cli::help::requested_lang(args.iter().cloned()).unwrap_or_else(Lang::from_env);
+    let matches =
+        cli::help::localise(Cli::command(), asked).try_get_matches_from(args.iter().cloned()).unwrap_or_else(|e| {
+            // The help, the version or a usage error: shown in the language and the order asked for.
+            LANG.get_or_init(|| asked);
+            BIDI.get_or_init(|| cli::help::requested_bidi(args.iter().cloned()).unwrap_or_default());
+            cli::help::exit(&e)
+        });
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     LANG.get_or_init(|| cli.lang.unwrap_or_else(Lang::from_env));
     BIDI.get_or_init(|| cli.bidi);
     match cli.command {
-        Some(Command::Validate(args)) => cli::validate::run(&args),
+        Some(Command::Validate(args)) => cli::validate::run(&args, lang()),
         Some(Command::New(args)) => cli::new::run(&args),
         Some(Command::Simulate(args)) => cli::simulate::run(&args),
         Some(Command::Briefing(args)) => cli::briefing::run(&args),
@@ -123,7 +130,7 @@ mod tests {
             }
         };
         let french = help(Lang::Fr, &["harmattan", "simulate", "--help"]);
-        assert!(french.contains("Utilisation :") && french.contains("Nombre de parties du lot"), "{french}");
+        assert!(french.contains("Utilisation\u{202F}:") && french.contains("Nombre de parties du lot"), "{french}");
         assert!(french.contains("Options") && !french.contains("Number of games"), "{french}");
         let arabic = help(Lang::Ar, &["harmattan", "--help"]);
         assert!(arabic.contains("الأوامر") && arabic.contains("لعبة محاكاة"), "{arabic}");

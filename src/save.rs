@@ -14,7 +14,6 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use crate::engine::ai::AiKind;
 use crate::engine::umpire::{self, Ruling};
@@ -24,6 +23,7 @@ use crate::i18n::Lang;
 use crate::scenario::format::TargetKind;
 use crate::scenario::translate::Source;
 use crate::scenario::{Diagnostic, Scenario, built_in_named, load_in};
+use crate::tr;
 
 /// The save format this build writes and reads.
 pub const SAVE_FORMAT: u32 = 1;
@@ -238,11 +238,37 @@ impl Save {
     }
 }
 
-/// Why a save could not be written or loaded. Every message names the file.
-#[derive(Debug, Error)]
+/// A sentence about a save, kept as a catalogue key and its arguments, so
+/// that it is written in the language of whoever reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+impl Said {
+    fn new(key: &'static str, args: &[(&'static str, String)]) -> Said {
+        Said { key, args: args.to_vec() }
+    }
+
+    /// Words that only English has (ron's, the system's): shown as they are.
+    fn raw(text: String) -> Said {
+        Said::new("diag-save-raw", &[("text", text)])
+    }
+
+    /// The sentence in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, crate::i18n::FluentValue)> =
+            self.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
+        crate::i18n::tr(lang, self.key, &args)
+    }
+}
+
+/// Why a save could not be written or loaded. Every message names the file;
+/// [`SaveError::message`] writes it in a language, `Display` in English.
+#[derive(Debug)]
 pub enum SaveError {
     /// The file could not be read or written.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: String,
@@ -250,7 +276,6 @@ pub enum SaveError {
         source: io::Error,
     },
     /// The file is not a save (empty, binary, truncated, hand-edited badly).
-    #[error("{path}:{line}:{column}: this is not a valid save: {message}")]
     Syntax {
         /// The file.
         path: String,
@@ -259,10 +284,9 @@ pub enum SaveError {
         /// 1-based column.
         column: usize,
         /// What is wrong there.
-        message: String,
+        message: Said,
     },
     /// Not a file, or larger than any save can be.
-    #[error("{path}: {reason}")]
     Unreadable {
         /// The file.
         path: String,
@@ -270,7 +294,6 @@ pub enum SaveError {
         reason: String,
     },
     /// Saved by a newer (or unknown) version of Harmattan.
-    #[error("{path}: save format {found} is not supported (this version reads format {SAVE_FORMAT}); update Harmattan")]
     Format {
         /// The file.
         path: String,
@@ -278,7 +301,6 @@ pub enum SaveError {
         found: u32,
     },
     /// The scenario inside the save does not load.
-    #[error("{path}: the scenario stored in this save has errors: {first}")]
     Scenario {
         /// The file.
         path: String,
@@ -288,21 +310,72 @@ pub enum SaveError {
         diagnostics: Vec<Diagnostic>,
     },
     /// The recorded state does not follow from the recorded orders.
-    #[error("{path}: the save is inconsistent (edited by hand or corrupted): {detail}")]
     Inconsistent {
         /// The file.
         path: String,
         /// The first difference found.
-        detail: String,
+        detail: Said,
     },
     /// Serialising the save failed.
-    #[error("{path}: cannot write the save: {message}")]
     Write {
         /// The file.
         path: String,
         /// Why.
-        message: String,
+        message: Said,
     },
+}
+
+impl SaveError {
+    /// What went wrong, naming the file, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SaveError::Io { path, source } => {
+                tr!(lang, "diag-save-unreadable", path = path.as_str(), reason = source.to_string())
+            }
+            SaveError::Syntax { path, line, column, message } => tr!(
+                lang,
+                "diag-save-syntax",
+                path = path.as_str(),
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message.text(lang)
+            ),
+            SaveError::Unreadable { path, reason } => {
+                tr!(lang, "diag-save-unreadable", path = path.as_str(), reason = reason.as_str())
+            }
+            SaveError::Format { path, found } => tr!(
+                lang,
+                "diag-save-format",
+                path = path.as_str(),
+                found = found.to_string(),
+                supported = SAVE_FORMAT.to_string()
+            ),
+            SaveError::Scenario { path, first, .. } => {
+                tr!(lang, "diag-save-scenario", path = path.as_str(), first = first.as_str())
+            }
+            SaveError::Inconsistent { path, detail } => {
+                tr!(lang, "diag-save-inconsistent", path = path.as_str(), detail = detail.text(lang))
+            }
+            SaveError::Write { path, message } => {
+                tr!(lang, "diag-save-write", path = path.as_str(), message = message.text(lang))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A save read from disk, with its scenario compiled.
@@ -321,15 +394,11 @@ pub struct Loaded {
 pub fn write(path: &Path, save: &Save) -> Result<(), SaveError> {
     let shown = path.display().to_string();
     let io_err = |source| SaveError::Io { path: shown.clone(), source };
-    let text = save.to_ron().map_err(|e| SaveError::Write { path: shown.clone(), message: e.to_string() })?;
+    let text =
+        save.to_ron().map_err(|e| SaveError::Write { path: shown.clone(), message: Said::raw(e.to_string()) })?;
     if text.len() as u64 > MAX_SAVE_SIZE {
-        return Err(SaveError::Write {
-            path: shown,
-            message: format!(
-                "the game has grown past {}, the largest save that can be read back; the previous save is kept",
-                files::size(MAX_SAVE_SIZE)
-            ),
-        });
+        let size = files::size(MAX_SAVE_SIZE);
+        return Err(SaveError::Write { path: shown, message: Said::new("diag-save-too-large", &[("size", size)]) });
     }
     fs::create_dir_all(files::folder_of(path)).map_err(io_err)?;
     files::write_atomic(path, text.as_bytes()).map_err(io_err)
@@ -347,11 +416,11 @@ pub fn read(path: &Path) -> Result<Loaded, SaveError> {
 
 /// Parses and checks a save from bytes (`name` is used in messages).
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
-    let syntax = |line, column, message: String| SaveError::Syntax { path: name.to_string(), line, column, message };
+    let syntax = |line, column, message: Said| SaveError::Syntax { path: name.to_string(), line, column, message };
     let text = crate::text::utf8(bytes)
-        .map_err(|(line, column)| syntax(line, column, "the file is not UTF-8 text (is it a save at all?)".into()))?;
+        .map_err(|(line, column)| syntax(line, column, Said::new("diag-save-not-utf8", &[])))?;
     if text.trim().is_empty() {
-        return Err(syntax(1, 1, "the file is empty".into()));
+        return Err(syntax(1, 1, Said::new("diag-empty", &[])));
     }
     let options = ron::Options::default().with_recursion_limit(128);
     let save: Save = options.from_str(text).map_err(|e| match version_of(text) {
@@ -360,11 +429,11 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
         // A save cut short (a copy interrupted, a full disk) says so rather than "expected …".
         _ if matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd) || stops_at(text, &e) => {
             let (line, column) = ron_position(text, &e);
-            syntax(line, column, format!("the file stops in the middle (is it cut short?): {}", e.code))
+            syntax(line, column, Said::new("diag-save-cut-short", &[("reason", e.code.to_string())]))
         }
         _ => {
             let (line, column) = ron_position(text, &e);
-            syntax(line, column, e.code.to_string())
+            syntax(line, column, Said::raw(e.code.to_string()))
         }
     })?;
     if save.format != SAVE_FORMAT {
@@ -374,8 +443,8 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
         None => (Lang::default(), None),
         Some(t) => {
             let Ok(lang) = t.language.parse::<Lang>() else {
-                let detail =
-                    format!("the game's language `{}` is not one Harmattan speaks", crate::text::clip(&t.language, 20));
+                let language = crate::text::clip(&t.language, 20).into_owned();
+                let detail = Said::new("diag-save-language", &[("language", language)]);
                 return Err(SaveError::Inconsistent { path: name.to_string(), detail });
             };
             let source = match &t.text {
@@ -428,41 +497,43 @@ fn version_of(text: &str) -> Option<u32> {
 
 /// Cheap checks that the state fits the scenario, so nothing downstream indexes out of range.
 fn check_shape(name: &str, save: &Save, scn: &Scenario) -> Result<(), SaveError> {
-    let bad = |detail: String| Err(SaveError::Inconsistent { path: name.to_string(), detail });
+    let bad = |key: &'static str, args: &[(&'static str, String)]| {
+        Err(SaveError::Inconsistent { path: name.to_string(), detail: Said::new(key, args) })
+    };
     let s = &save.state;
     let n = scn.factions.len();
     if s.faction_vars.len() != n || s.faction_vars.iter().any(|v| v.len() != scn.faction_vars.len()) {
-        return bad("the faction values do not match the scenario".into());
+        return bad("diag-save-faction-values", &[]);
     }
     if s.region_vars.len() != scn.regions.len() || s.region_vars.iter().any(|v| v.len() != scn.region_vars.len()) {
-        return bad("the region values do not match the scenario".into());
+        return bad("diag-save-region-values", &[]);
     }
     if s.routes.len() != scn.routes.len() || s.flags.len() != scn.flags.len() || s.relations.len() != n * n {
-        return bad("routes, flags or relations do not match the scenario".into());
+        return bad("diag-save-routes", &[]);
     }
     if s.controllers.len() != scn.regions.len() || s.event_fired.len() != scn.events.len() {
-        return bad("regions or events do not match the scenario".into());
+        return bad("diag-save-regions-events", &[]);
     }
     if s.objective_sums.len() != n
         || s.objective_sums.iter().zip(&scn.factions).any(|(o, f)| o.len() != f.objectives.len())
     {
-        return bad("objectives do not match the scenario".into());
+        return bad("diag-save-objectives", &[]);
     }
     if s.turn as usize != save.turns.len() + 1 && !(s.is_over() && s.turn as usize == save.turns.len()) {
-        return bad(format!("the state is at turn {} but {} turns are recorded", s.turn, save.turns.len()));
+        return bad("diag-save-turns", &[("turn", s.turn.to_string()), ("recorded", save.turns.len().to_string())]);
     }
     for (i, (id, _)) in save.seats.iter().enumerate() {
         if !scn.faction_index(id).is_some_and(|f| scn.factions.get(f).is_some_and(|d| d.playable)) {
-            return bad(format!("seat for `{id}`, which is not a playable faction of the scenario"));
+            return bad("diag-save-seat", &[("faction", id.clone())]);
         }
         if save.seats[..i].iter().any(|(other, _)| other == id) {
-            return bad(format!("two seats for `{id}`"));
+            return bad("diag-save-two-seats", &[("faction", id.clone())]);
         }
     }
     // Indices inside the state must point at things the scenario has.
     let faction_ok = |f: usize| f < n;
     if s.controllers.iter().flatten().any(|&f| !faction_ok(f)) {
-        return bad("a region is controlled by a faction the scenario does not have".into());
+        return bad("diag-save-controller", &[]);
     }
     let pending_ok = s.pending.iter().all(|p| {
         faction_ok(p.faction)
@@ -472,7 +543,7 @@ fn check_shape(name: &str, save: &Save, scn: &Scenario) -> Result<(), SaveError>
             }
     });
     if !pending_ok {
-        return bad("a pending proposal or choice refers to something the scenario does not have".into());
+        return bad("diag-save-pending", &[]);
     }
     let scheduled_ok = s.scheduled.iter().all(|x| {
         x.action < scn.actions.len()
@@ -486,10 +557,10 @@ fn check_shape(name: &str, save: &Save, scn: &Scenario) -> Result<(), SaveError>
             }
     });
     if !scheduled_ok {
-        return bad("a scheduled effect refers to something the scenario does not have".into());
+        return bad("diag-save-scheduled", &[]);
     }
     if matches!(s.ended, Some(EndReason::Condition(i)) if i >= scn.end_when.len()) {
-        return bad("the game ended on a condition the scenario does not have".into());
+        return bad("diag-save-ended", &[]);
     }
     Ok(())
 }

@@ -17,6 +17,7 @@
 
 use std::path::{Path, PathBuf};
 
+use harmattan::i18n::Lang;
 use harmattan::scenario::diagnostic::line_col;
 use harmattan::scenario::format::ScenarioFile;
 use harmattan::scenario::translate::{Source, check};
@@ -84,7 +85,7 @@ fn check_file(path: &Path, scenario: &ScenarioFile) -> Result<(), String> {
         return Err("no `// expect:` line".into());
     }
     let lang = name.trim_end_matches(".ron").rsplit('.').next().unwrap_or_default();
-    let checked = check(Source { name: &name, bytes: &bytes, built_in: false }, scenario, lang);
+    let checked = check(Source { name: &name, bytes: &bytes, built_in: false }, scenario, lang, Lang::En);
     let counts_incomplete = expected.iter().any(|e| e.1 == "translation-incomplete");
     let mut got: Vec<Expect> = checked
         .diagnostics

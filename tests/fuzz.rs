@@ -193,7 +193,7 @@ proptest! {
         let bytes = mutate(base.as_bytes(), &edits);
         let Ok(text) = std::str::from_utf8(&bytes) else { return Ok(()) };
         let scn = default_scenario();
-        if let Ok(checked) = harmattan::headless::parse_script("fuzz.ron", text, scn) {
+        if let Ok(checked) = harmattan::headless::parse_script("fuzz.ron", text, scn, harmattan::i18n::Lang::En) {
             let seats = vec![("mali".to_string(), Seat::Human)];
             let save = Save::new("x.ron", scn, 1, seats, "2026-01-05 09:00:00".into());
             let played = harmattan::headless::resume(scn, save, &checked.script, Some(2), |_| Ok::<(), ()>(()));

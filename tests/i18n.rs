@@ -32,15 +32,15 @@ fn the_summary_is_english_by_default() {
 fn with_lang_fr_the_summary_is_french() {
     let (stdout, stderr, code) = output(harmattan().args(["--lang", "fr"]));
     assert_eq!(code, Some(0));
-    assert!(stdout.starts_with("Harmattan — scénario intégré : "), "{stdout}");
+    assert!(stdout.starts_with("Harmattan — scénario intégré\u{202F}: "), "{stdout}");
     assert!(
-        stdout.contains("\nCamps en présence :\n") && stdout.contains("\n12 tours à partir de 2025-01.\n"),
+        stdout.contains("\nCamps en présence\u{202F}:\n") && stdout.contains("\n12 tours à partir de 2025-01.\n"),
         "{stdout}"
     );
-    assert!(stdout.contains("\nCommandes :\n"), "{stdout}");
+    assert!(stdout.contains("\nCommandes\u{202F}:\n"), "{stdout}");
     assert!(stdout.contains("  harmattan --help             toutes les commandes et leurs options\n"), "{stdout}");
     assert!(!stdout.contains("Commands:") && !stdout.contains("turns from"), "{stdout}");
-    assert!(stderr.starts_with("harmattan : le jeu a besoin d'un terminal interactif"), "{stderr}");
+    assert!(stderr.starts_with("harmattan\u{202F}: le jeu a besoin d'un terminal interactif"), "{stderr}");
 }
 
 #[test]
@@ -57,7 +57,7 @@ fn with_lang_ar_the_summary_is_arabic_and_a_scenario_file_says_how_to_play_it() 
 #[test]
 fn the_locale_environment_chooses_the_language_and_lang_overrides_it() {
     let (stdout, _, _) = output(harmattan().env("LANG", "fr_FR.UTF-8"));
-    assert!(stdout.contains("Commandes :"), "{stdout}");
+    assert!(stdout.contains("Commandes\u{202F}:"), "{stdout}");
     let (stdout, _, _) = output(harmattan().env("LANG", "fr_FR.UTF-8").env("LC_ALL", "ar_DZ.UTF-8"));
     assert!(stdout.contains("الأوامر:"), "{stdout}");
     let (stdout, _, _) = output(harmattan().env("LANG", "ar_DZ.UTF-8").args(["--lang", "en"]));
@@ -76,8 +76,11 @@ fn a_save_that_cannot_be_played_without_a_terminal_is_explained_in_french() {
     let save = save.expect("the headless game left a save");
     let (_, stderr, code) = output(harmattan().args(["--lang", "fr", "play", "--load"]).arg(&save));
     assert_eq!(code, Some(2));
-    assert!(stderr.starts_with("harmattan : le jeu a besoin d'un terminal interactif"), "{stderr}");
-    assert!(stderr.contains(" ; pour vérifier une sauvegarde sans terminal : `harmattan replay "), "{stderr}");
+    assert!(stderr.starts_with("harmattan\u{202F}: le jeu a besoin d'un terminal interactif"), "{stderr}");
+    assert!(
+        stderr.contains("\u{202F}; pour vérifier une sauvegarde sans terminal\u{202F}: `harmattan replay "),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -422,8 +422,8 @@ fn the_shipped_scenarios_and_the_ten_times_synthetic_one_fit_every_limit_with_ro
         let loaded = load_within(20, text.into_bytes());
         assert!(loaded.diagnostics.is_empty(), "{name}: {:#?}", loaded.diagnostics);
         let scn = loaded.scenario.expect("no diagnostics means a scenario");
-        let turn = turn_cost(&scn).total;
-        let orders = orders_cost(&scn).map_or(0, |(_, o)| o.total);
+        let turn = turn_cost(&scn, harmattan::i18n::Lang::En).total;
+        let orders = orders_cost(&scn, harmattan::i18n::Lang::En).map_or(0, |(_, o)| o.total);
         // Far below each limit, so that bigger honest scenarios fit too (the
         // estimate of order checks counts every one as refused, which honest
         // scenarios seldom are).

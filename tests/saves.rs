@@ -39,7 +39,9 @@ fn seats(scn: &Scenario, human: &[&str]) -> Vec<(String, Seat)> {
 fn a_game_saved_loaded_and_resumed_ends_exactly_like_one_played_straight_through() {
     let scn = load(DEFAULT);
     let text = std::fs::read_to_string(ORDERS_EXAMPLE).expect("the example orders exist");
-    let script = parse_script(ORDERS_EXAMPLE, &text, &scn).expect("the example orders are valid").script;
+    let script = parse_script(ORDERS_EXAMPLE, &text, &scn, harmattan::i18n::Lang::En)
+        .expect("the example orders are valid")
+        .script;
     let seats = seats(&scn, &["mali"]);
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join(save::file_name(&scn.meta.id, STARTED));
@@ -536,11 +538,12 @@ fn the_orders_scripts_in_the_readme_and_docs_are_valid_for_the_default_scenario(
     let readme = std::fs::read_to_string("README.md").expect("the README exists");
     let section = readme.split("### Headless play").nth(1).expect("the README has a headless play section");
     let block = section.split("```ron\n").nth(1).and_then(|b| b.split("```").next()).expect("a RON block");
-    let checked = parse_script("README.md", block, &scn).expect("the README's script is valid");
+    let checked =
+        parse_script("README.md", block, &scn, harmattan::i18n::Lang::En).expect("the README's script is valid");
     assert_eq!(checked.script.turns.len(), 2);
     assert!(checked.warnings.is_empty());
     let text = std::fs::read_to_string(ORDERS_EXAMPLE).expect("the example exists");
-    let checked = parse_script(ORDERS_EXAMPLE, &text, &scn).expect("the example is valid");
+    let checked = parse_script(ORDERS_EXAMPLE, &text, &scn, harmattan::i18n::Lang::En).expect("the example is valid");
     assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
 }
 

@@ -142,7 +142,8 @@ fn every_shipped_translation_lints_clean() {
     for (name, text, scenario) in shipped() {
         assert_eq!(std::fs::read_to_string(root.join(name)).expect("on disk"), text, "{name} is built in as it is");
         let lang = name.trim_end_matches(".ron").rsplit('.').next().expect("named for its language");
-        let checked = translate::check(Source { name, bytes: text.as_bytes(), built_in: true }, &parse(scenario), lang);
+        let checked =
+            translate::check(Source { name, bytes: text.as_bytes(), built_in: true }, &parse(scenario), lang, Lang::En);
         let problems: Vec<String> = checked
             .file_diagnostics()
             .map(|d| format!("{}: {}: {}", d.location(), d.diagnostic.code, d.diagnostic.message))
@@ -153,7 +154,7 @@ fn every_shipped_translation_lints_clean() {
     for scenario in ["scenarios/fuel-and-sovereignty.ron", "scenarios/tutorial.ron"] {
         let path = root.join(scenario);
         let source = std::fs::read_to_string(&path).expect("shipped");
-        let found = translate::lint_beside(&path, &source);
+        let found = translate::lint_beside(&path, &source, Lang::En);
         assert_eq!(found.len(), 2, "{scenario}: French and Arabic");
         assert!(found.iter().all(|c| c.diagnostics.is_empty() && !c.built_in), "{scenario}");
     }
@@ -311,8 +312,12 @@ fn the_translation_example_of_the_reference_lints_clean() {
     };
     let scenario = parse(block("ron base"));
     let text = block("ron translation");
-    let checked =
-        translate::check(Source { name: "salt_road.fr.ron", bytes: text.as_bytes(), built_in: false }, &scenario, "fr");
+    let checked = translate::check(
+        Source { name: "salt_road.fr.ron", bytes: text.as_bytes(), built_in: false },
+        &scenario,
+        "fr",
+        Lang::En,
+    );
     let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["translation-incomplete"], "{:?}", checked.diagnostics);
 }

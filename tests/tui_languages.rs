@@ -308,3 +308,20 @@ fn a_hot_seat_game_in_french_shows_no_english_sentence_of_the_programs_own() {
     }
     assert!(found.is_empty(), "English on French screens:\n{}", found.join("\n"));
 }
+
+/// The debrief's verdict labels are the program's words: in the reader's
+/// language, even when the game's scenario speaks another (a seat reading
+/// French in a game hosted in English).
+#[test]
+fn a_french_interface_on_an_english_scenario_labels_the_verdicts_in_french() {
+    let mut app = app_in(Lang::En, tutorial()).open_first(SEED, three_teams());
+    play_to_the_end(&mut app);
+    app.lang = Lang::Fr;
+    assert_eq!(app.scenario().map(|s| s.lang), Some(Lang::En), "the game speaks English");
+    let screen = common::screen(&mut app, 120, 40);
+    let french = ["objectifs atteints", "en partie atteints", "manqués"];
+    assert!(french.iter().any(|label| screen.contains(&format!("/ 100 · {label}"))), "{screen}");
+    for english in ["goals met", "partly met", "missed"] {
+        assert!(!screen.contains(&format!("/ 100 · {english}")), "{screen}");
+    }
+}

@@ -71,7 +71,7 @@ impl Modder {
         let file = dir.path().join("tutorial.ron");
         std::fs::write(&file, TUTORIAL).expect("the copy is written");
         let saves = dir.path().join("saves");
-        let loaded = scenario::read(&file, None).expect("the copy reads");
+        let loaded = scenario::read(&file, None, harmattan::i18n::Lang::En).expect("the copy reads");
         let mut app = App::new(single(loaded), PLAIN);
         app.clock_ms = fixed_clock;
         let seats = vec![Some(Seat::Human), Some(Seat::Human), Some(Seat::Ai(AiKind::Greedy)), None];
@@ -341,7 +341,8 @@ fn the_seat_screen_offers_the_new_version_before_the_game_starts() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let file = dir.path().join("tutorial.ron");
     std::fs::write(&file, TUTORIAL).expect("written");
-    let mut app = App::new(single(scenario::read(&file, None).expect("reads")), PLAIN).open_first(SEED, None);
+    let mut app = App::new(single(scenario::read(&file, None, harmattan::i18n::Lang::En).expect("reads")), PLAIN)
+        .open_first(SEED, None);
     assert!(matches!(app.screen, Screen::Seats));
     let playable = TUTORIAL.replacen("playable: false,", "playable: true,", 1);
     app.reload_scenario(scenario::load(&file.display().to_string(), playable.as_bytes()));
@@ -463,4 +464,35 @@ fn a_deleted_file_only_says_so_and_the_game_goes_on() {
     // Saved again, it is read again.
     m.save_in_place(&TUTORIAL.replace(PATROL, STRONGER));
     assert!(m.app.status.as_deref().is_some_and(|s| s.starts_with("Reloaded")), "{:?}", m.app.status);
+}
+
+#[test]
+fn an_edit_to_the_translation_in_the_games_language_reloads_and_shows_it() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("tutorial.ron");
+    std::fs::write(&file, TUTORIAL).expect("the copy is written");
+    let i18n = dir.path().join("i18n");
+    std::fs::create_dir(&i18n).expect("the i18n folder");
+    let french = std::fs::read_to_string("scenarios/i18n/tutorial.fr.ron").expect("the French tutorial");
+    let translation = i18n.join("tutorial.fr.ron");
+    std::fs::write(&translation, &french).expect("the translation is written");
+    let lang = harmattan::i18n::Lang::Fr;
+    let mut watched = Watched::start(&file, None, lang).expect("the folders can be watched");
+    let mut app = App::new(single(scenario::read_in(&file, None, lang).expect("readable")), PLAIN).with_lang(lang);
+
+    // Another language's translation is not the game's: no reload.
+    std::fs::write(i18n.join("tutorial.ar.ron"), "(language: \"ar\", texts: {})").expect("written");
+    assert!(matches!(watched.next(Some(Duration::from_millis(400))), Ok(None)));
+
+    let title = scenario::read_in(&file, None, lang).expect("readable").scenario.expect("loads").meta.title;
+    assert_eq!(title, "La route du sel (tutoriel)");
+    let renamed = french.replacen(&format!("\"title\": \"{title}\""), "\"title\": \"Le tutoriel, revu\"", 1);
+    assert_ne!(renamed, french, "the French title is `{title}`");
+    std::fs::write(&translation, renamed).expect("the translation is edited");
+    match watched.next(Some(Duration::from_secs(10))) {
+        Ok(Some(Wake::FileChanged)) => watched.reload(&mut app),
+        other => panic!("the watcher did not report the edit: {other:?}"),
+    }
+    let shown = app.catalog.first().and_then(|e| e.loaded.scenario.as_ref()).map(|s| s.meta.title.clone());
+    assert_eq!(shown.as_deref(), Some("Le tutoriel, revu"));
 }

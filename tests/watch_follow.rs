@@ -11,8 +11,10 @@ use std::time::Duration;
 
 use common::text;
 use harmattan::engine::{TurnOrders, play_turn};
+use harmattan::i18n::Lang;
 use harmattan::save::{self, Save, Seat};
 use harmattan::scenario::{TUTORIAL, load};
+use harmattan::tui::bidi::Bidi;
 use harmattan::tui::follow::{self, Follower, Source};
 use harmattan::tui::theme::Theme;
 use notify::{RecursiveMode, Watcher};
@@ -198,4 +200,44 @@ fn a_long_save_path_gives_way_to_the_scroll_keys_on_the_bottom_line() {
     // The keys are never cut; the path shortens to the file's name.
     assert!(line.contains("↑↓ PgUp/PgDn scroll the news"), "{line}");
     assert!(line.contains("following fuel_and_sovereignty_short-20261202-022513.ron"), "{line}");
+}
+
+/// The watch screen of `follower` at `w`×`h`, as text, with the temporary
+/// folder's random name replaced by one of the same length.
+fn watch_screen(follower: &Follower, dir: &Path, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("the test backend never fails");
+    terminal.draw(|f| follow::render(follower, PLAIN, 0, f)).expect("the test backend never fails");
+    let shown = text(terminal.backend().buffer());
+    let random = dir.display().to_string();
+    shown.replace(&random, &"X".repeat(random.chars().count()))
+}
+
+/// Whether an Arabic letter that joins its neighbours is drawn as written
+/// (not as its contextual form).
+fn has_unjoined_arabic(text: &str) -> bool {
+    text.chars().any(|ch| ('\u{0622}'..='\u{063A}').contains(&ch) || ('\u{0641}'..='\u{064A}').contains(&ch))
+}
+
+#[test]
+fn watch_draws_in_the_language_asked_for_through_the_bidi_pass() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("game.ron");
+    write_game(&path, 1);
+    let mut arabic = Follower::new(Source::File(path.clone())).with_lang(Lang::Ar);
+    arabic.refresh();
+    let screen = watch_screen(&arabic, dir.path(), 80, 24);
+    // The projector's labels and the bottom line are in Arabic, joined and in visual order.
+    assert!(!has_unjoined_arabic(&screen), "{screen}");
+    assert!(!screen.contains("Indicators") && !screen.contains("following"), "{screen}");
+    insta::assert_snapshot!("watch_ar_80x24", screen);
+    // A terminal that orders Arabic itself gets it as written, in the same language.
+    let mut sent = Follower::new(Source::File(path.clone())).with_lang(Lang::Ar).with_bidi(Bidi::Terminal);
+    sent.refresh();
+    assert!(has_unjoined_arabic(&watch_screen(&sent, dir.path(), 80, 24)));
+    // French labels on the same (English) scenario.
+    let mut french = Follower::new(Source::File(path)).with_lang(Lang::Fr);
+    french.refresh();
+    let screen = watch_screen(&french, dir.path(), 80, 24);
+    assert!(screen.contains("Indicateurs") && screen.contains("quitter"), "{screen}");
+    assert!(!screen.contains("Indicators"), "{screen}");
 }

@@ -8,6 +8,24 @@ help-heading-options = الخيارات
 help-flag-help = عرض المساعدة (المزيد مع --help)
 help-flag-version = عرض رقم الإصدار
 help-subcommand-help = عرض هذه الرسالة أو مساعدة الأمر الفرعي المذكور
+help-flag-help-long = عرض المساعدة (ملخص مع -h)
+help-default = القيمة الافتراضية: { $value }
+help-possible-values = القيم الممكنة: { $values }
+help-usage-options = [خيارات]
+help-usage-command = [أمر]
+help-error = خطأ: { $message }
+help-error-more = للمزيد، جرّبوا --help.
+help-error-unknown-argument = معطى غير متوقع: { $arg }
+help-error-unknown-argument-hint = معطى غير متوقع: { $arg } (هل تقصدون { $hint }؟)
+help-error-unknown-command = أمر غير معروف: { $name }
+help-error-unknown-command-hint = أمر غير معروف: { $name } (هل تقصدون { $hint }؟)
+help-error-invalid-value = القيمة { $value } غير صالحة لـ { $arg }
+help-error-invalid-value-possible = القيمة { $value } غير صالحة لـ { $arg } (القيم الممكنة: { $values })
+help-error-missing = هذه المعطيات مطلوبة ولم تُعطَ: { $args }
+help-error-conflict = لا يمكن استعمال { $arg } مع { $other }
+help-error-value-missing = يحتاج { $arg } إلى قيمة ولم تُعطَ أي قيمة
+help-error-used-twice = لا يمكن إعطاء { $arg } أكثر من مرة
+help-error-missing-command = يلزم هنا أمر
 
 ## البرنامج
 

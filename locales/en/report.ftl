@@ -347,7 +347,7 @@ report-sheet-timing-tight = { $session }: { $intro } min introduction and briefi
 } of about { $each } min each, { $debrief } min debrief — too tight: use a shorter scenario, or play fewer turns and end early from the umpire screen.
 report-sheet-after = How a turn resolves: see docs/rules.md. After the game, `harmattan report SAVE` prints the after-action report for the debrief.
 
-## The teacher's pack (its fixed parts are in English for now)
+## The teacher's pack
 
 report-pack-title = Teacher's pack: { $title }
 report-pack-lead = Everything to prepare, run and assess a class game of this scenario. Print it on A4 paper: each part starts on a new page.

@@ -19,8 +19,8 @@ game-why-not-active = { $what } n'est pas en vigueur.
 game-why-active = { $what } est déjà en vigueur.
 game-why-not-controls = { $faction } ne contrôle pas { $region }.
 game-why-controls = { $faction } contrôle { $region }.
-game-why-target-only = Possible seulement avec { $name } pour cible.
-game-why-target-not = Impossible avec { $name } pour cible.
+game-why-target-only = Cible obligatoire : { $name }.
+game-why-target-not = Cible exclue : { $name }.
 game-why-self-only = Réservé au camp { $name }.
 game-why-self-not = { $name } ne peut pas faire cela.
 game-why-situation = Impossible dans cette situation.
@@ -109,7 +109,7 @@ game-q-route = { $field ->
     [loss] la part perdue aux attaques sur { $route }
    *[flow] la quantité livrée au dernier tour sur { $route }
 }
-game-q-relation = les relations entre { $a } et { $b }
+game-q-relation = les relations entre les camps { $a } et { $b }
 game-q-minus = moins { $value }
 game-q-arith = { $left } { $op ->
     [add] plus
@@ -133,7 +133,7 @@ game-agg-over-others = les { $kind ->
     [region] régions
    *[route] routes
 } autres que { $name }
-game-agg-over-controlled = les régions que contrôle { $faction }
+game-agg-over-controlled = les régions que contrôle le camp { $faction }
 game-agg-over-where = les { $kind ->
     [faction] camps
     [region] régions
@@ -149,7 +149,7 @@ game-agg-count-others = le nombre de { $kind ->
     [region] régions
    *[route] routes
 } autres que { $name }
-game-agg-count-controlled = le nombre de régions que contrôle { $faction }
+game-agg-count-controlled = le nombre de régions que contrôle le camp { $faction }
 game-agg-count-where = le nombre de { $kind ->
     [faction] camps
     [region] régions
@@ -187,7 +187,7 @@ game-news-last-turn = Le dernier tour a été joué.
 game-news-umpire-ended = L'arbitre met fin à la partie.
 game-news-ended-early = La partie s'arrête plus tôt : { $cond }.
 game-agreement-twice = { $faction } a déjà conclu cet accord ce tour-ci ({ $action }) ; il ne s'applique pas deux fois
-game-agreement-twice-pair = { $a } et { $b } ont déjà conclu cet accord ce tour-ci ({ $action }) ; il ne s'applique pas deux fois
+game-agreement-twice-pair = Les camps { $a } et { $b } ont déjà conclu cet accord ce tour-ci ({ $action }) ; il ne s'applique pas deux fois
 
 ## Pourquoi un ordre est refusé (une raison, après « refusé : »)
 

@@ -23,15 +23,15 @@ number-decimal-separator = ,
 
 ## Ce qu'affiche `harmattan` hors d'un terminal interactif
 
-summary-title-default = Harmattan — scénario intégré : { $title }
-summary-title-file = Harmattan — scénario : { $title }
+summary-title-default = Harmattan — scénario intégré : { $title }
+summary-title-file = Harmattan — scénario : { $title }
 summary-title-none = Harmattan
-summary-factions = Camps en présence :
+summary-factions = Camps en présence :
 summary-turns = { $turns ->
     [one] { $turns } tour
    *[other] { $turns } tours
 } à partir de { $start }.
-summary-commands = Commandes :
+summary-commands = Commandes :
 summary-command-validate = vérifier des scénarios et expliquer chaque erreur
 summary-command-play = jouer (dans un terminal interactif)
 summary-command-new = créer dans FILE un scénario de départ commenté
@@ -39,6 +39,6 @@ summary-command-simulate = équilibrer un scénario en le faisant jouer par l'or
 summary-command-help = toutes les commandes et leurs options
 
 -needs-terminal = le jeu a besoin d'un terminal interactif (l'entrée et la sortie standard doivent être un terminal)
-no-terminal = harmattan : { -needs-terminal }.
-no-terminal-save = harmattan : { -needs-terminal } ; pour vérifier une sauvegarde sans terminal : `harmattan replay { $save }`
-no-terminal-scenario = harmattan : { -needs-terminal } ; pour jouer sans terminal : `harmattan play { $scenario } --headless`
+no-terminal = harmattan : { -needs-terminal }.
+no-terminal-save = harmattan : { -needs-terminal } ; pour vérifier une sauvegarde sans terminal : `harmattan replay { $save }`
+no-terminal-scenario = harmattan : { -needs-terminal } ; pour jouer sans terminal : `harmattan play { $scenario } --headless`

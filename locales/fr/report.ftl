@@ -245,7 +245,7 @@ report-q-winner-leads = { $faction } mène avec { $score }
 report-q-winner-tied = { $factions } sont à égalité avec { $score }
 report-q-winner = { $who }. Les autres équipes auraient-elles pu l'en empêcher — ou était-ce un succès partagé ?
 report-q-winner-objectives = { $who } ; son meilleur objectif : « { $best } » ({ $best_score }), son plus faible : « { $worst } » ({ $worst_score }). Les autres équipes auraient-elles pu l'en empêcher — ou était-ce un succès partagé ?
-report-q-relation = Les relations entre { $a } et { $b } se sont { $direction ->
+report-q-relation = Les relations entre les camps { $a } et { $b } se sont { $direction ->
     [improved] améliorées
    *[worsened] dégradées
 }, de { $start } à { $end }. Quelles décisions l'expliquent, et quelqu'un l'a-t-il voulu ?
@@ -332,13 +332,13 @@ report-sheet-timing-tight = { $session } : { $intro } min d'introduction et de
 } d'environ { $each } min chacun, { $debrief } min de débriefing — trop serré : prenez un scénario plus court, ou jouez moins de tours et arrêtez la partie depuis l'écran de l'arbitre.
 report-sheet-after = Comment un tour se résout : voir docs/rules.md (en anglais). Après la partie, `harmattan report SAUVEGARDE` imprime le rapport après action pour le débriefing.
 
-## Le dossier pédagogique (ses parties fixes sont en anglais pour l'instant)
+## Le dossier pédagogique
 
 report-pack-title = Dossier pédagogique : { $title }
 report-pack-lead = Tout pour préparer, animer et évaluer une partie en classe avec ce scénario. Imprimez-le sur papier A4 : chaque partie commence sur une nouvelle page.
 report-pack-contents = Sommaire
 report-pack-generic-only = Ce scénario n'a ni glossaire, ni carte, ni fiche de sources, ni questions de discussion propres : elles sont écrites pour le scénario intégré, Fuel and Sovereignty. Les parties ci-dessous conviennent à tout scénario.
-report-pack-map-note = La carte est un fichier image, map.svg, dans le dossier teachers-pack de la documentation de Harmattan. La version HTML de ce dossier l'imprime sur cette page.
+report-pack-map-note = La carte est un fichier image, map.svg, dans le dossier teachers-pack/fr de la documentation de Harmattan. La version HTML de ce dossier l'imprime sur cette page.
 
 ## En ligne de commande
 

@@ -299,7 +299,7 @@ turn-cost-and = { $points ->
    *[other] Coût : { $points } points d'action, { $resources }
 }
 turn-chance = Chances de succès : { $chance } %
-turn-chance-example = Chances de succès : { $chance } % (par ex. sur { $target })
+turn-chance-example = Chances de succès : { $chance } % (par ex. cible : { $target })
 turn-proposal-note = Une proposition : l'autre partie répond au tour suivant.
 turn-secret = Secret : les autres le découvrent avec { $chance } % de chances.
 turn-delay = { $turns ->
@@ -331,7 +331,7 @@ turn-shared = { $outcome } (commun)
 turn-shared-held = à { $score }/100 — tenu à partir de { $held },
 turn-shared-lost = perdu sous { $lost } pour toutes les équipes
 turn-decisions-title = Répondez, vérifiez vos ordres, puis appuyez sur c pour valider
-turn-proposal-from = Proposition de { $team } : { $action }
+turn-proposal-from = Proposition du camp { $team } : { $action }
 turn-your-answer = Votre réponse :
 turn-not-answered = sans réponse — compte comme REFUS
 turn-enter-accept = (Enter : accepter)
@@ -365,7 +365,7 @@ screen-resolution-an-order = un ordre
 screen-resolution-rule = Règle : { $rule }
 screen-resolution-income = Revenus : { $team }
 screen-resolution-flow = { $route } : { $delivered } livrés sur { $sent }
-screen-resolution-seen-only = [vu seulement par { $team }]
+screen-resolution-seen-only = [vu seulement par le camp { $team }]
 screen-resolution-umpire-only = [arbitre seulement]
 screen-resolution-changed = Ce qui a changé (début des ordres → fin du tour)
 
@@ -420,15 +420,15 @@ screen-rebase-cannot-aim = l'action ne peut plus viser { $target }
 screen-rebase-proposal-gone = la proposition n'est plus faite
 screen-rebase-choice-gone = l'événement ne pose plus la question
 screen-rebase-option-gone = l'option « { $option } » n'est plus proposée (la première option est prise)
-screen-rebase-order = Tour { $turn } : l'ordre « { $action } » de { $team } a été abandonné : { $reason }.
-screen-rebase-order-on = Tour { $turn } : l'ordre « { $action } » de { $team } sur { $target } a été abandonné : { $reason }.
-screen-rebase-answer = Tour { $turn } : la réponse de { $team } à la proposition « { $action } » de { $from } a été abandonnée : { $reason }.
-screen-rebase-choice = Tour { $turn } : le choix de { $team } dans « { $event } » a été abandonné : { $reason }.
+screen-rebase-order = Tour { $turn } : l'ordre « { $action } » du camp { $team } a été abandonné : { $reason }.
+screen-rebase-order-on = Tour { $turn } : l'ordre « { $action } » du camp { $team } sur { $target } a été abandonné : { $reason }.
+screen-rebase-answer = Tour { $turn } : la réponse du camp { $team } à la proposition « { $action } » du camp { $from } a été abandonnée : { $reason }.
+screen-rebase-choice = Tour { $turn } : le choix du camp { $team } dans « { $event } » a été abandonné : { $reason }.
 screen-rebase-ruling-set = Tour { $turn } : la valeur { $to } donnée par l'arbitre à { $value } a été abandonnée : { $reason }.
 screen-rebase-ruling-event = Tour { $turn } : l'événement « { $event } » déclenché par l'arbitre a été abandonné : { $reason }.
 screen-rebase-ruling-news = Tour { $turn } : la nouvelle de l'arbitre a été abandonnée : { $reason }.
 screen-rebase-ruling-end = Tour { $turn } : la fin de partie décidée par l'arbitre a été abandonnée : { $reason }.
-screen-rebase-ruling-proposal = Tour { $turn } : la proposition libre « { $proposal } » de { $team } a été abandonnée : { $reason }.
+screen-rebase-ruling-proposal = Tour { $turn } : la proposition libre « { $proposal } » du camp { $team } a été abandonnée : { $reason }.
 
 ## La légende de la carte : niveaux et routes, en entier et en bref (carte étroite)
 
@@ -473,12 +473,12 @@ screen-cli-seat-unknown = `{ $seat }` n'est pas une place ; utilisez team (ou 
 screen-cli-seat-faction = `{ $faction }` n'est pas un camp jouable ; choisissez parmi { $factions }
 screen-cli-code = un code d'animateur compte de 4 à 20 lettres ou chiffres
 screen-cli-no-orders = avertissement : pas de fichier --orders : { $teams } ne donneront aucun ordre (les questions sans réponse prennent leur valeur par défaut)
-screen-cli-orders-ignored = avertissement : les ordres de { $faction } sont ignorés : l'ordinateur le joue (mettez `{ $faction }=human` dans --seats)
+screen-cli-orders-ignored = avertissement : les ordres du camp { $faction } sont ignorés : l'ordinateur le joue (mettez `{ $faction }=human` dans --seats)
 screen-cli-error = erreur : { $error }
 screen-cli-warning = avertissement : { $warning }
-screen-cli-refused = tour { $turn } : l'ordre « { $action } » de { $team } a été refusé : { $reason }
-screen-cli-refused-on = tour { $turn } : l'ordre « { $action } » de { $team } sur { $target } a été refusé : { $reason }
-screen-cli-refused-unknown = tour { $turn } : l'ordre `{ $action }` de { $team } a été refusé : { $reason }
+screen-cli-refused = tour { $turn } : l'ordre « { $action } » du camp { $team } a été refusé : { $reason }
+screen-cli-refused-on = tour { $turn } : l'ordre « { $action } » du camp { $team } sur { $target } a été refusé : { $reason }
+screen-cli-refused-unknown = tour { $turn } : l'ordre `{ $action }` du camp { $team } a été refusé : { $reason }
 screen-cli-order-problems = { $count ->
     [one] { $file } : { $count } problème dans les ordres
    *[other] { $file } : { $count } problèmes dans les ordres

@@ -57,8 +57,13 @@ pub fn run(args: &Args) -> ExitCode {
         Kind::Md => Format::Markdown,
         Kind::Html => Format::Html,
     };
+    // Markdown is read as it is printed; HTML is markup, for a browser to order.
+    let emit = match format {
+        Format::Markdown => super::out::emit_text,
+        Format::Html => super::emit,
+    };
     if args.pack {
-        return super::emit(args.output.as_deref(), &harmattan::pack::render(&scn, format));
+        return emit(args.output.as_deref(), &harmattan::pack::render(&scn, format));
     }
     let which = match args.faction.as_deref() {
         None => Which::All,
@@ -74,5 +79,5 @@ pub fn run(args: &Args) -> ExitCode {
         },
     };
     let text = render(&scn, which, format);
-    super::emit(args.output.as_deref(), &text)
+    emit(args.output.as_deref(), &text)
 }

@@ -5,6 +5,7 @@ pub mod help;
 pub mod host;
 pub mod lsp;
 pub mod new;
+pub mod out;
 pub mod play;
 pub mod replay;
 pub mod report;
@@ -46,7 +47,8 @@ pub fn safe(text: &str) -> String {
 /// Prints why a save cannot be used and gives the exit code: [`EXIT_IO`]
 /// when the system could not read it, [`EXIT_INPUT`] when the file is wrong.
 pub fn save_failure(e: &harmattan::save::SaveError) -> std::process::ExitCode {
-    eprintln!("error: {}", safe(&e.to_string()));
+    let lang = crate::lang();
+    eprintln!("{}", harmattan::tr!(lang, "diag-error", message = safe(&e.message(lang))));
     let io = matches!(e, harmattan::save::SaveError::Io { .. });
     std::process::ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT })
 }

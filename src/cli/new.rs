@@ -56,7 +56,7 @@ pub fn run(args: &Args) -> ExitCode {
 /// in, beside it in `i18n/` (never overwriting one).
 fn translation(scenario: &Path, lang: Lang) -> ExitCode {
     let shown_scenario = safe(&scenario.display().to_string());
-    let loaded = match harmattan::scenario::read(scenario, None) {
+    let loaded = match harmattan::scenario::read(scenario, None, crate::lang()) {
         Ok(loaded) => loaded,
         Err(e) => {
             eprintln!("error: {shown_scenario}: cannot read the scenario: {e}");

@@ -368,7 +368,7 @@ fn refused_script_orders(lang: harmattan::i18n::Lang, scenario: &Scenario, save:
 /// Reads and checks an orders script, printing every problem.
 fn read_orders(path: &Path, scenario: &Scenario) -> Result<Script, ExitCode> {
     use harmattan::headless::ScriptError;
-    match harmattan::headless::read_script(path, scenario) {
+    match harmattan::headless::read_script(path, scenario, crate::lang()) {
         Ok(checked) => {
             for warning in &checked.warnings {
                 eprintln!("{}", tr!(crate::lang(), "screen-cli-warning", warning = safe(warning)));

@@ -339,7 +339,7 @@ fn merge(args: &MergeArgs) -> ExitCode {
 
 /// Prints a summary as text (every line of the explanations with `detail`) or JSON.
 fn print_summary(summary: &Summary, json: bool, detail: bool) -> ExitCode {
-    if json { print_json(summary) } else { super::emit(None, &text::summary(summary, detail)) }
+    if json { print_json(summary) } else { super::out::emit_text(None, &text::summary(summary, detail)) }
 }
 
 /// Prints a value as one pretty JSON document.

@@ -26,13 +26,13 @@ const COMMANDS: [(&str, &str); 5] = [
 
 /// Prints the default scenario's summary and the available commands, in `lang`.
 pub fn run(lang: Lang) -> ExitCode {
-    print!("{}", text(lang, harmattan::scenario::load_default_in(None, lang).scenario.as_ref(), Which::Default));
+    super::out::print(&text(lang, harmattan::scenario::load_default_in(None, lang).scenario.as_ref(), Which::Default));
     ExitCode::SUCCESS
 }
 
 /// Prints a scenario's summary and the available commands, in `lang`.
 pub fn print(lang: Lang, scenario: Option<&Scenario>, which: Which) {
-    print!("{}", text(lang, scenario, which));
+    super::out::print(&text(lang, scenario, which));
 }
 
 /// The summary of a scenario (or of none) and the available commands, in `lang`.
@@ -90,8 +90,8 @@ mod tests {
     fn the_summary_is_written_in_the_language_asked_for() {
         let scenario = harmattan::scenario::load_default().scenario;
         let fr = text(Lang::Fr, scenario.as_ref(), Which::File);
-        assert!(fr.starts_with("Harmattan — scénario : "), "{fr}");
-        assert!(fr.contains("Commandes :") && fr.contains(" tours à partir de "), "{fr}");
+        assert!(fr.starts_with("Harmattan — scénario\u{202F}: "), "{fr}");
+        assert!(fr.contains("Commandes\u{202F}:") && fr.contains(" tours à partir de "), "{fr}");
         let ar = text(Lang::Ar, scenario.as_ref(), Which::Default);
         assert!(ar.starts_with("Harmattan — السيناريو المدمج في البرنامج: "), "{ar}");
         assert!(ar.contains("الأوامر:") && ar.contains("ابتداءً من"), "{ar}");

@@ -103,7 +103,7 @@ pub fn run(args: &Args) -> ExitCode {
         eprintln!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
         return ExitCode::FAILURE;
     }
-    let mut follower = Follower::new(source).with_lang(lang);
+    let mut follower = Follower::new(source).with_lang(lang).with_bidi(crate::bidi());
     follower.refresh();
     listen_for_termination(tx.clone());
     read_terminal(tx);

@@ -32,6 +32,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/help.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/diagnostics.ftl")),
         )
     };
 }

@@ -99,7 +99,7 @@ mod tests {
     #[test]
     fn terms_are_shared_and_no_isolation_marks_reach_the_terminal() {
         let text = tr!(Lang::Fr, "no-terminal-save", save = "saves/a.ron");
-        assert!(text.starts_with("harmattan : le jeu a besoin d'un terminal interactif"), "{text}");
+        assert!(text.starts_with("harmattan\u{202F}: le jeu a besoin d'un terminal interactif"), "{text}");
         assert!(text.ends_with("`harmattan replay saves/a.ron`"), "{text}");
         assert!(!text.contains(['\u{2068}', '\u{2069}']));
     }

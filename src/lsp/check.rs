@@ -11,28 +11,32 @@ use lsp_types::{DiagnosticSeverity, NumberOrString, Uri};
 
 use super::document::{Document, Encoding};
 use crate::files::{self, ReadError};
+use crate::i18n::Lang;
 use crate::scenario::diagnostic::{MAX_MESSAGE, line_col};
 use crate::scenario::{self, Loaded, Severity};
 use crate::text::clip;
+use crate::tr;
 
 /// Name the diagnostics give as their source.
 pub const SOURCE: &str = "harmattan";
 
-/// Loads the document's text as `validate` loads a file.
-pub fn load(uri: &Uri, doc: &Document) -> Loaded {
-    scenario::load(uri.as_str(), doc.text().as_bytes())
+/// Loads the document's text as `validate` loads a file, with the problems in `lang`.
+pub fn load(uri: &Uri, doc: &Document, lang: Lang) -> Loaded {
+    scenario::load_in(uri.as_str(), doc.text().as_bytes(), None, lang, None)
 }
 
 /// The problem of the file as saved on disk that the editor's text cannot
 /// show: bytes that are not UTF-8 (the editor shows them decoded some other
 /// way), a file over the size limit, or something that is not a file. `None`
-/// when the file reads as text, or is not a local file.
-pub fn on_disk(uri: &Uri) -> Option<Loaded> {
+/// when the file reads as text, or is not a local file. The problem is in `lang`.
+pub fn on_disk(uri: &Uri, lang: Lang) -> Option<Loaded> {
     let path = file_path(uri)?;
     match files::read_limited(&path, scenario::MAX_FILE_SIZE as u64) {
-        Ok(bytes) if std::str::from_utf8(&bytes).is_err() => Some(scenario::load(uri.as_str(), &bytes)),
+        Ok(bytes) if std::str::from_utf8(&bytes).is_err() => {
+            Some(scenario::load_in(uri.as_str(), &bytes, None, lang, None))
+        }
         Ok(_) | Err(ReadError::Io(_)) => None,
-        Err(e) => Some(scenario::refused(uri.as_str(), &e)),
+        Err(e) => Some(scenario::refused(uri.as_str(), &e, lang)),
     }
 }
 
@@ -68,7 +72,7 @@ pub fn diagnostics(loaded: &Loaded, doc: &Document, encoding: Encoding, same_tex
             };
             let message = clip(&d.message, MAX_MESSAGE);
             let message = match &d.help {
-                Some(help) => format!("{message}\nhelp: {}", clip(help, MAX_MESSAGE)),
+                Some(help) => format!("{message}\n{} {}", tr!(loaded.lang, "diag-label-help"), clip(help, MAX_MESSAGE)),
                 None => message.into_owned(),
             };
             lsp_types::Diagnostic {
@@ -96,16 +100,23 @@ mod tests {
         let path = dir.path().join("latin1.ron");
         std::fs::write(&path, b"Scenario(\n  // caf\xe9\n)").unwrap();
         let uri: Uri = format!("file://{}", path.display()).parse().unwrap();
-        let loaded = on_disk(&uri).expect("a problem on disk");
+        let loaded = on_disk(&uri, Lang::En).expect("a problem on disk");
         assert_eq!(loaded.diagnostics[0].code, "not-utf8");
         // As the editor shows it (decoded as Latin-1): the place is the `é`.
         let doc = Document::new("Scenario(\n  // café\n)".to_string(), 1);
         let found = diagnostics(&loaded, &doc, Encoding::Utf16, false);
         assert_eq!(found[0].range.start, lsp_types::Position::new(1, 8));
         assert!(found[0].message.contains("UTF-8") && found[0].message.contains("\nhelp: "));
+        let french = on_disk(&uri, Lang::Fr).expect("a problem on disk");
+        let found = diagnostics(&french, &doc, Encoding::Utf16, false);
+        assert_eq!(found[0].code, Some(NumberOrString::String("not-utf8".into())));
+        assert_eq!(
+            found[0].message,
+            format!("{}\naide\u{202f}: {}", tr!(Lang::Fr, "diag-not-utf8"), tr!(Lang::Fr, "diag-not-utf8-help"))
+        );
         std::fs::write(&path, "Scenario()").unwrap();
-        assert!(on_disk(&uri).is_none());
-        assert!(on_disk(&"untitled:Untitled-1".parse().unwrap()).is_none());
+        assert!(on_disk(&uri, Lang::En).is_none());
+        assert!(on_disk(&"untitled:Untitled-1".parse().unwrap(), Lang::En).is_none());
     }
 
     #[test]

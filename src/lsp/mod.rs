@@ -54,6 +54,7 @@ use analysis::{Analysis, Index};
 use debounce::Debounce;
 use document::{Document, Encoding};
 
+use crate::i18n::Lang;
 use crate::scenario::Loaded;
 
 /// How a session ended.
@@ -124,6 +125,8 @@ struct Server<'c> {
     documents: BTreeMap<Uri, Open>,
     debounce: Debounce,
     shutting_down: bool,
+    /// The language of the diagnostics: the editor's `locale` (`fr-FR`), else English.
+    lang: Lang,
 }
 
 impl<'c> Server<'c> {
@@ -139,6 +142,7 @@ impl<'c> Server<'c> {
             documents: BTreeMap::new(),
             debounce: Debounce::default(),
             shutting_down: false,
+            lang: Lang::En,
         };
         loop {
             match connection.receiver.recv().ok()? {
@@ -173,6 +177,7 @@ impl<'c> Server<'c> {
     }
 
     fn configure(&mut self, params: &InitializeParams) {
+        self.lang = Lang::from_env_values(None, None, params.locale.as_deref());
         let text = params.capabilities.text_document.as_ref();
         self.snippets = text
             .and_then(|t| t.completion.as_ref())
@@ -271,7 +276,7 @@ impl<'c> Server<'c> {
             }
             DidOpenTextDocument::METHOD => parse(params).map(|p: lsp_types::DidOpenTextDocumentParams| {
                 let d = p.text_document;
-                let disk = check::on_disk(&d.uri);
+                let disk = check::on_disk(&d.uri, self.lang);
                 let open = Open { doc: Document::new(d.text, d.version), analysis: None, known: None, disk };
                 self.documents.insert(d.uri.clone(), open);
                 Some(d.uri)
@@ -287,7 +292,7 @@ impl<'c> Server<'c> {
             DidSaveTextDocument::METHOD => parse(params).map(|p: lsp_types::DidSaveTextDocumentParams| {
                 let uri = p.text_document.uri;
                 let open = self.documents.get_mut(&uri)?;
-                open.disk = check::on_disk(&uri);
+                open.disk = check::on_disk(&uri, self.lang);
                 Some(uri)
             }),
             DidCloseTextDocument::METHOD => parse(params).map(|p: lsp_types::DidCloseTextDocumentParams| {
@@ -321,7 +326,7 @@ impl<'c> Server<'c> {
     fn publish(&mut self, uri: &Uri) -> Result<(), Gone> {
         let encoding = self.encoding;
         let Some(open) = self.documents.get_mut(uri) else { return Ok(()) };
-        let loaded = check::load(uri, &open.doc);
+        let loaded = check::load(uri, &open.doc, self.lang);
         if loaded.scenario.is_some() {
             open.known = Some(open.analysis().index.clone());
         }

@@ -22,10 +22,12 @@
 //!   per action point, the greedy one once, then a look one turn ahead for
 //!   each order it finds legal, which is not counted here).
 
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Compiled, EffectStmt, Node, NodeKind};
 use crate::scenario::format::{Scope, TargetKind};
 use crate::scenario::model::ActionDef;
+use crate::tr;
 
 /// Work of applying one effect besides evaluating its value: finding the
 /// place, clamping the result and recording the change.
@@ -68,7 +70,7 @@ pub struct Part {
     pub source: Source,
     /// Its work, in units of about one expression node evaluated.
     pub cost: u64,
-    /// What it is, in words: "rule `drift`, for each of 2016 pairs of factions".
+    /// What it is, in words of the language asked: "rule `drift`, for each of 2016 pairs of factions".
     pub what: String,
 }
 
@@ -174,8 +176,8 @@ fn targets(scn: &Scenario, action: &ActionDef) -> u64 {
     }
 }
 
-/// Estimates the work of resolving one turn of `scn`.
-pub fn turn_cost(scn: &Scenario) -> Estimate {
+/// Estimates the work of resolving one turn of `scn`; its parts are named in `lang`.
+pub fn turn_cost(scn: &Scenario, lang: Lang) -> Estimate {
     let factions = count(scn.factions.len());
     let (regions, routes) = (count(scn.regions.len()), count(scn.routes.len()));
     let mut est = Estimate::default();
@@ -186,19 +188,19 @@ pub fn turn_cost(scn: &Scenario) -> Estimate {
         routes.saturating_mul(6),
         count(scn.flags.len()),
     ]);
-    est.add(Source::State, slots.saturating_mul(2), || "the state of the world, copied and compared".into());
+    est.add(Source::State, slots.saturating_mul(2), || tr!(lang, "diag-cost-state"));
 
     for (f, def) in scn.factions.iter().enumerate() {
         let income = sum(def.income.iter().map(|(_, c)| nodes(&c.root).saturating_add(EFFECT)));
-        est.add(Source::Income(f), income, || format!("the income of faction `{}`", def.id));
+        est.add(Source::Income(f), income, || tr!(lang, "diag-cost-income", faction = def.id.as_str()));
         let scores = sum(def.objectives.iter().map(|o| nodes(&o.score.root)));
-        est.add(Source::Objectives(f), scores, || format!("the objectives of faction `{}`", def.id));
+        est.add(Source::Objectives(f), scores, || tr!(lang, "diag-cost-objectives", faction = def.id.as_str()));
     }
 
     for (i, e) in scn.events.iter().enumerate() {
         let choice = e.choice.as_ref().map_or(0, |c| c.options.iter().map(|o| effects(&o.effects)).max().unwrap_or(0));
         let cost = sum([optional(e.when.as_ref()), optional(e.chance.as_ref()), effects(&e.effects), choice]);
-        est.add(Source::Event(i), cost, || format!("event `{}`", e.id));
+        est.add(Source::Event(i), cost, || tr!(lang, "diag-cost-event", event = e.id.as_str()));
     }
 
     // Each faction's orders, as if every one were its most expensive action.
@@ -223,38 +225,36 @@ pub fn turn_cost(scn: &Scenario) -> Estimate {
     for (i, (cost, by)) in orders.iter().enumerate() {
         let id = scn.actions.get(i).map_or("?", |a| a.id.as_str());
         est.add(Source::Action(i), *cost, || {
-            format!(
-                "the orders of action `{id}`, the most costly of `{}`, given with all their action points",
-                by.join("`, `")
-            )
+            let factions = by.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+            tr!(lang, "diag-cost-orders-of", action = id, factions = factions)
         });
     }
 
-    est.add(Source::Routes, routes.saturating_mul(ROUTE), || format!("the flows of {routes} routes"));
+    est.add(Source::Routes, routes.saturating_mul(ROUTE), || tr!(lang, "diag-cost-flows", routes = routes.to_string()));
 
     for (i, r) in scn.rules.iter().enumerate() {
-        let (items, over) = match r.each {
-            Scope::World => (1, String::new()),
-            Scope::Factions => (factions, format!(", for each of {factions} factions")),
-            Scope::Regions => (regions, format!(", for each of {regions} regions")),
-            Scope::Routes => (routes, format!(", for each of {routes} routes")),
-            Scope::Pairs => {
-                let pairs = factions.saturating_mul(factions.saturating_sub(1)) / 2;
-                (pairs, format!(", for each of {pairs} pairs of factions"))
-            }
+        let (items, key) = match r.each {
+            Scope::World => (1, "diag-cost-rule"),
+            Scope::Factions => (factions, "diag-cost-rule-factions"),
+            Scope::Regions => (regions, "diag-cost-rule-regions"),
+            Scope::Routes => (routes, "diag-cost-rule-routes"),
+            Scope::Pairs => (factions.saturating_mul(factions.saturating_sub(1)) / 2, "diag-cost-rule-pairs"),
         };
         let once = sum([BINDING, optional(r.when.as_ref()), effects(&r.effects)]);
-        est.add(Source::Rule(i), items.saturating_mul(once), || format!("rule `{}`{over}", r.id));
+        est.add(Source::Rule(i), items.saturating_mul(once), || {
+            tr!(lang, key, rule = r.id.as_str(), count = items.to_string())
+        });
     }
 
     let end = sum(scn.end_when.iter().map(|c| nodes(&c.root)));
-    est.add(Source::EndWhen, end, || "the `end_when` conditions".into());
+    est.add(Source::EndWhen, end, || tr!(lang, "diag-cost-end-when"));
     est
 }
 
 /// Estimates the work of checking every order a faction could give, for the
-/// faction where it is largest: that faction's index and the estimate.
-pub fn orders_cost(scn: &Scenario) -> Option<(usize, Estimate)> {
+/// faction where it is largest: that faction's index and the estimate, its
+/// parts named in `lang`.
+pub fn orders_cost(scn: &Scenario, lang: Lang) -> Option<(usize, Estimate)> {
     let checks: Vec<u64> = scn
         .actions
         .iter()
@@ -285,13 +285,15 @@ pub fn orders_cost(scn: &Scenario) -> Option<(usize, Estimate)> {
         .max_by_key(|&(f, cost)| (cost, std::cmp::Reverse(f)))?;
     let mut est = Estimate::default();
     for ((i, a), &cost) in scn.actions.iter().enumerate().zip(&checks).filter(|((_, a), _)| a.factions.contains(&f)) {
-        let over = match a.target {
-            TargetKind::None => String::new(),
-            TargetKind::Faction => format!(", checked against {} factions", targets(scn, a)),
-            TargetKind::Region => format!(", checked against {} regions", targets(scn, a)),
-            TargetKind::Route => format!(", checked against {} routes", targets(scn, a)),
+        let key = match a.target {
+            TargetKind::None => "diag-cost-action",
+            TargetKind::Faction => "diag-cost-action-factions",
+            TargetKind::Region => "diag-cost-action-regions",
+            TargetKind::Route => "diag-cost-action-routes",
         };
-        est.add(Source::Action(i), cost, || format!("action `{}`{over}", a.id));
+        est.add(Source::Action(i), cost, || {
+            tr!(lang, key, action = a.id.as_str(), count = targets(scn, a).to_string())
+        });
     }
     Some((f, est))
 }
@@ -322,7 +324,7 @@ mod tests {
     #[test]
     fn a_pairs_rule_costs_its_expressions_for_every_pair() {
         let scn = scenario(TUTORIAL);
-        let cost = turn_cost(&scn);
+        let cost = turn_cost(&scn, Lang::En);
         let n = scn.factions.len() as u64;
         let pairs: Vec<(usize, &crate::scenario::model::RuleDef)> =
             scn.rules.iter().enumerate().filter(|(_, r)| r.each == Scope::Pairs).collect();
@@ -337,7 +339,7 @@ mod tests {
     #[test]
     fn the_order_checks_of_an_action_grow_with_its_targets() {
         let scn = scenario(&synthetic(1));
-        let (_, est) = orders_cost(&scn).expect("a playable faction");
+        let (_, est) = orders_cost(&scn, Lang::En).expect("a playable faction");
         let of_kind = |kind: TargetKind| {
             est.parts
                 .iter()
@@ -367,10 +369,13 @@ mod tests {
     #[test]
     fn cost_grows_with_the_size_of_the_world() {
         let (one, ten) = (scenario(&synthetic(1)), scenario(&synthetic(10)));
-        let (t1, t10) = (turn_cost(&one).total, turn_cost(&ten).total);
+        let (t1, t10) = (turn_cost(&one, Lang::En).total, turn_cost(&ten, Lang::En).total);
         assert!(t10 > 5 * t1, "scale 1: {t1}, scale 10: {t10}");
-        assert!(turn_cost(&scenario(TUTORIAL)).total < t1);
-        let (o1, o10) = (orders_cost(&one).map_or(0, |o| o.1.total), orders_cost(&ten).map_or(0, |o| o.1.total));
+        assert!(turn_cost(&scenario(TUTORIAL), Lang::En).total < t1);
+        let (o1, o10) = (
+            orders_cost(&one, Lang::En).map_or(0, |o| o.1.total),
+            orders_cost(&ten, Lang::En).map_or(0, |o| o.1.total),
+        );
         assert!(o10 > 10 * o1, "scale 1: {o1}, scale 10: {o10}");
     }
 }

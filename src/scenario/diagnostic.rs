@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::text::{clip, printable};
+use crate::tr;
 
 /// How serious a problem is: errors stop a scenario from loading, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -50,10 +52,10 @@ impl Diagnostic {
         self
     }
 
-    /// Adds a "did you mean" help line when a close candidate exists.
-    pub fn with_suggestion<'a>(self, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
+    /// Adds a "did you mean" help line, in `lang`, when a close candidate exists.
+    pub fn with_suggestion<'a>(self, lang: Lang, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
         match closest(wrong, candidates) {
-            Some(best) => self.with_help(format!("did you mean `{best}`?")),
+            Some(best) => self.with_help(tr!(lang, "diag-did-you-mean", name = best)),
             None => self,
         }
     }
@@ -204,6 +206,8 @@ pub struct FileDiagnostic<'a> {
     pub source: &'a str,
     /// The problem.
     pub diagnostic: &'a Diagnostic,
+    /// The language of the labels around it (the message is written already).
+    pub lang: Lang,
 }
 
 impl FileDiagnostic<'_> {
@@ -232,6 +236,7 @@ impl FileDiagnostic<'_> {
             help: d.help.as_deref().map(shown),
             span: snippet.as_ref().map(|s| s.label),
             snippet,
+            here: tr!(self.lang, "diag-label-here"),
         };
         let theme = if colour { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
         let handler = miette::GraphicalReportHandler::new_themed(theme).with_context_lines(1).with_width(100);
@@ -240,6 +245,9 @@ impl FileDiagnostic<'_> {
             // Rendering only fails on a formatter error; fall back to one plain line.
             out.clear();
             let _ = write!(out, "{}: {}: {}", self.location(), d.code, shown(&d.message));
+        }
+        if self.lang != Lang::En && d.help.is_some() {
+            out = relabel_help(&out, &tr!(self.lang, "diag-label-help"));
         }
         out
     }
@@ -263,6 +271,30 @@ impl FileDiagnostic<'_> {
             "help": d.help.as_deref().map(|h| clip(h, MAX_MESSAGE)),
         })
     }
+}
+
+/// miette writes `help:` in English before the help line: this puts
+/// `label` (`aide :`) in its place, and indents the lines the help wraps
+/// onto to match.
+fn relabel_help(rendered: &str, label: &str) -> String {
+    const ENGLISH: &str = "  help: ";
+    let Some(at) = rendered.rfind(ENGLISH) else { return rendered.to_string() };
+    let (before, help) = rendered.split_at(at);
+    let width = label.chars().count() + 3;
+    let mut out = String::from(before);
+    for (i, line) in help.lines().enumerate() {
+        if i == 0 {
+            out.push_str(&format!("  {label} {}", &line[ENGLISH.len()..]));
+        } else {
+            out.push('\n');
+            out.push_str(&" ".repeat(width));
+            out.push_str(line.trim_start());
+        }
+    }
+    if help.ends_with('\n') {
+        out.push('\n');
+    }
+    out
 }
 
 /// Longest message or help shown, in characters (a message may quote a long name from the file).
@@ -373,6 +405,8 @@ struct MietteReport {
     help: Option<String>,
     snippet: Option<Snippet>,
     span: Option<miette::SourceSpan>,
+    /// The caret's label.
+    here: String,
 }
 
 impl std::fmt::Display for MietteReport {
@@ -404,8 +438,9 @@ impl miette::Diagnostic for MietteReport {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        self.span
-            .map(|s| Box::new(std::iter::once(miette::LabeledSpan::new_with_span(Some("here".into()), s))) as Box<_>)
+        self.span.map(|s| {
+            Box::new(std::iter::once(miette::LabeledSpan::new_with_span(Some(self.here.clone()), s))) as Box<_>
+        })
     }
 }
 
@@ -417,7 +452,7 @@ mod tests {
         let source = "line one\n    name: \"Gao – Ménaka “north”\", controller: \"malli\",\nlast\n";
         let start = source.find("\"malli\"").expect("the mistake");
         let d = Diagnostic::error("unknown-name", Some(start..start + 7), "unknown faction `malli`");
-        let fd = FileDiagnostic { file: "f.ron", source, diagnostic: &d };
+        let fd = FileDiagnostic { file: "f.ron", source, diagnostic: &d, lang: Lang::En };
         // `    name: "Gao – Ménaka “north”", controller: ` is 46 characters (and 53 bytes).
         assert_eq!(fd.location(), "f.ron:2:47");
         let json = fd.to_json();
@@ -433,6 +468,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_diagnostic_in_french_has_french_labels_and_its_help_lines_aligned() {
+        let source = "a\nb: \"x\"\n";
+        let help = "une aide assez longue pour tenir sur deux lignes, ".repeat(3);
+        let d = Diagnostic::error("bad", Some(5..8), "un message").with_help(help.trim_end());
+        let shown = FileDiagnostic { file: "f.ron", source, diagnostic: &d, lang: Lang::Fr }.render(false);
+        assert!(shown.contains("╰── ici"), "{shown}");
+        let lines: Vec<&str> = shown.lines().skip_while(|l| !l.contains("aide")).collect();
+        assert!(lines.first().is_some_and(|l| l.starts_with("  aide\u{202f}: une aide")), "{shown}");
+        assert!(
+            lines.len() > 1 && lines[1..].iter().all(|l| l.starts_with("         ") && !l.starts_with("          "))
+        );
+        let english = FileDiagnostic { file: "f.ron", source, diagnostic: &d, lang: Lang::En }.render(false);
+        assert!(english.contains("  help: une aide") && english.contains("╰── here"), "{english}");
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

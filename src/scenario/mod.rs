@@ -26,6 +26,7 @@ use diagnostic::{closest, offset_of};
 
 use crate::files::{self, ReadError};
 use crate::i18n::Lang;
+use crate::tr;
 
 /// Largest scenario file accepted, in bytes.
 pub const MAX_FILE_SIZE: usize = 4 * 1024 * 1024;
@@ -55,6 +56,8 @@ pub struct Loaded {
     /// The translation it was loaded with, if any, and what stopped any of
     /// its texts from being used (they do not stop the scenario).
     pub translation: Option<translate::Checked>,
+    /// The language the diagnostics are written in.
+    pub lang: Lang,
 }
 
 impl Loaded {
@@ -66,8 +69,12 @@ impl Loaded {
     /// The diagnostics paired with their file, ready to render: the
     /// scenario's, then its translation's.
     pub fn file_diagnostics(&self) -> impl Iterator<Item = FileDiagnostic<'_>> {
-        let own =
-            self.diagnostics.iter().map(|d| FileDiagnostic { file: &self.name, source: &self.source, diagnostic: d });
+        let own = self.diagnostics.iter().map(|d| FileDiagnostic {
+            file: &self.name,
+            source: &self.source,
+            diagnostic: d,
+            lang: self.lang,
+        });
         own.chain(self.translation.iter().flat_map(translate::Checked::file_diagnostics))
     }
 }
@@ -85,13 +92,14 @@ pub fn load_default_variant(variant: Option<&str>) -> Loaded {
 /// Reads and loads a scenario file: only a regular file, and never more than
 /// [`MAX_FILE_SIZE`] bytes of it (a folder, pipe, device or oversized file is
 /// a diagnostic). `Err` only when the system could not read it.
-/// `variant` picks one of its variants (`None`: the scenario as written).
-pub fn read(path: &Path, variant: Option<&str>) -> Result<Loaded, std::io::Error> {
+/// `variant` picks one of its variants (`None`: the scenario as written);
+/// the diagnostics are written in `lang`, the texts stay the scenario's own.
+pub fn read(path: &Path, variant: Option<&str>, lang: Lang) -> Result<Loaded, std::io::Error> {
     let name = path.display().to_string();
     match files::read_limited(path, MAX_FILE_SIZE as u64) {
-        Ok(bytes) => Ok(load_variant(&name, &bytes, variant)),
+        Ok(bytes) => Ok(load_in(&name, &bytes, variant, lang, None)),
         Err(ReadError::Io(e)) => Err(e),
-        Err(e) => Ok(refused(&name, &e)),
+        Err(e) => Ok(refused(&name, &e, lang)),
     }
 }
 
@@ -104,7 +112,7 @@ pub fn read_in(path: &Path, variant: Option<&str>, lang: Lang) -> Result<Loaded,
     match files::read_limited(path, MAX_FILE_SIZE as u64) {
         Ok(bytes) => Ok(load_beside(path, &bytes, variant, lang)),
         Err(ReadError::Io(e)) => Err(e),
-        Err(e) => Ok(refused(&path.display().to_string(), &e)),
+        Err(e) => Ok(refused(&path.display().to_string(), &e, lang)),
     }
 }
 
@@ -124,7 +132,7 @@ pub fn load_beside(path: &Path, bytes: &[u8], variant: Option<&str>, lang: Lang)
         }
         Err(e) => {
             let mut loaded = load_in(&name, bytes, variant, lang, None);
-            loaded.translation = Some(translate::Checked::refused(&shown, &e));
+            loaded.translation = Some(translate::Checked::refused(&shown, &e, lang));
             loaded
         }
     }
@@ -168,18 +176,25 @@ pub fn built_in_translation(scenario: &[u8], lang: Lang) -> Option<translate::So
 }
 
 /// A scenario file that could not be read, as an entry with one diagnostic
-/// (for lists that show every file, readable or not).
-pub fn refused(name: &str, e: &ReadError) -> Loaded {
+/// (for lists that show every file, readable or not), in `lang`.
+pub fn refused(name: &str, e: &ReadError, lang: Lang) -> Loaded {
     let d = match e {
-        ReadError::Io(_) => Diagnostic::error("io", None, e.to_string())
-            .with_help("check that the file exists and that you may read it"),
+        ReadError::Io(_) => Diagnostic::error("io", None, e.to_string()).with_help(tr!(lang, "diag-io-help")),
         ReadError::NotAFile(_) => {
-            Diagnostic::error("not-a-file", None, e.to_string()).with_help("a scenario is a `.ron` text file")
+            Diagnostic::error("not-a-file", None, e.to_string()).with_help(tr!(lang, "diag-not-a-file-help"))
         }
-        ReadError::TooLarge(_) => Diagnostic::error("file-too-large", None, e.to_string())
-            .with_help("a scenario this large is almost certainly not a scenario file"),
+        ReadError::TooLarge(_) => {
+            Diagnostic::error("file-too-large", None, e.to_string()).with_help(tr!(lang, "diag-too-large-help"))
+        }
     };
-    Loaded { name: name.to_string(), source: String::new(), diagnostics: vec![d], scenario: None, translation: None }
+    Loaded {
+        name: name.to_string(),
+        source: String::new(),
+        diagnostics: vec![d],
+        scenario: None,
+        translation: None,
+        lang,
+    }
 }
 
 /// Loads a scenario from bytes. Never panics, whatever the bytes.
@@ -199,7 +214,8 @@ pub fn load_variant(name: &str, bytes: &[u8], variant: Option<&str>) -> Loaded {
 /// scenario's own before it is compiled; a missing or refused text keeps
 /// the scenario's own. Without a translation, or with one that cannot be
 /// used, the texts are the scenario's own and [`Scenario::lang`] is the
-/// scenario's `locale`. Never panics, whatever either file holds.
+/// scenario's `locale`. The diagnostics are written in `lang`. Never
+/// panics, whatever either file holds.
 pub fn load_in(
     name: &str,
     bytes: &[u8],
@@ -213,17 +229,18 @@ pub fn load_in(
         diagnostics: vec![d],
         scenario: None,
         translation: None,
+        lang,
     };
-    let source = match decode(bytes) {
+    let source = match decode(bytes, lang) {
         Ok(source) => source,
         Err((source, d)) => return fail(source, d),
     };
-    let mut file: format::ScenarioFile = match parse_ron(&source) {
+    let mut file: format::ScenarioFile = match parse_ron(&source, lang) {
         Ok(f) => f,
         Err(d) => return fail(source, d),
     };
     let checked = translation.map(|t| {
-        let mut checked = translate::check(t, &file, lang.code());
+        let mut checked = translate::check(t, &file, lang.code(), lang);
         // Playing needs only what stops a text from being used; the lint lists the rest.
         checked.diagnostics.retain(Diagnostic::is_error);
         checked
@@ -231,12 +248,12 @@ pub fn load_in(
     if let Some(t) = checked.as_ref().and_then(|c| c.translation.as_ref()) {
         translate::apply(&mut file, t);
     }
-    let (mut scenario, mut diagnostics) = validate::check(&file, &source);
+    let (mut scenario, mut diagnostics) = validate::check(&file, &source, lang);
     if !file.variants.is_empty() || variant.is_some() {
-        scenario = with_variants(&file, &source, variant, scenario, &mut diagnostics);
+        scenario = with_variants(&file, &source, variant, scenario, &mut diagnostics, lang);
     }
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-    cap(&mut diagnostics);
+    cap(&mut diagnostics, lang);
     if let (Some(scn), Some(c)) = (scenario.as_mut(), checked.as_ref()) {
         if let Some(t) = &c.translation {
             scn.lang = t.lang;
@@ -248,23 +265,23 @@ pub fn load_in(
             });
         }
     }
-    Loaded { name: name.to_string(), source, diagnostics, scenario, translation: checked }
+    Loaded { name: name.to_string(), source, diagnostics, scenario, translation: checked, lang }
 }
 
 /// The text of a file the loader reads (a scenario or a translation): at
 /// most [`MAX_FILE_SIZE`] bytes of UTF-8, with a byte-order mark dropped and
 /// line ends made `\n`, not blank. Otherwise the source to show (what could
-/// be read) and the diagnostic that stops reading.
-fn decode(bytes: &[u8]) -> Result<String, (String, Diagnostic)> {
+/// be read) and the diagnostic that stops reading, in `lang`.
+fn decode(bytes: &[u8], lang: Lang) -> Result<String, (String, Diagnostic)> {
     if bytes.len() > MAX_FILE_SIZE {
         return Err((
             String::new(),
             Diagnostic::error(
                 "file-too-large",
                 None,
-                format!("the file is larger than {}, the most accepted", files::size(MAX_FILE_SIZE as u64)),
+                tr!(lang, "diag-too-large", size = files::size(MAX_FILE_SIZE as u64)),
             )
-            .with_help("a scenario this large is almost certainly not a scenario file"),
+            .with_help(tr!(lang, "diag-too-large-help")),
         ));
     }
     let text = match std::str::from_utf8(bytes) {
@@ -277,31 +294,30 @@ fn decode(bytes: &[u8]) -> Result<String, (String, Diagnostic)> {
             let bad_len = char::REPLACEMENT_CHARACTER.len_utf8();
             return Err((
                 source,
-                Diagnostic::error("not-utf8", Some(at..at + bad_len), "the file is not valid UTF-8 text")
-                    .with_help("save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"),
+                Diagnostic::error("not-utf8", Some(at..at + bad_len), tr!(lang, "diag-not-utf8"))
+                    .with_help(tr!(lang, "diag-not-utf8-help")),
             ));
         }
     };
     let source = normalise(text);
     if is_blank(&source) {
-        let message = if source.trim().is_empty() { "the file is empty" } else { "the file holds only comments" };
-        let d = Diagnostic::error("empty-file", None, message)
-            .with_help("run `harmattan new FILE` to write a starter scenario");
+        let message = if source.trim().is_empty() { "diag-empty" } else { "diag-only-comments" };
+        let d = Diagnostic::error("empty-file", None, tr!(lang, message)).with_help(tr!(lang, "diag-empty-help"));
         return Err((source, d));
     }
     Ok(source)
 }
 
 /// Parses a file's text (from [`decode`]) as RON, with the loader's options
-/// and nesting limit; a located diagnostic with advice when it does not parse.
-fn parse_ron<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {
+/// and nesting limit; a located diagnostic with advice, in `lang`, when it does not parse.
+fn parse_ron<T: serde::de::DeserializeOwned>(source: &str, lang: Lang) -> Result<T, Diagnostic> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
     options.from_str(source).map_err(|e| {
-        let mut d = ron_diagnostic(source, &e);
+        let mut d = ron_diagnostic(source, &e, lang);
         if d.code == "syntax" {
-            if let Some(help) = d.span.as_ref().and_then(|s| open_string_hint(source, s.start)) {
+            if let Some(help) = d.span.as_ref().and_then(|s| open_string_hint(source, s.start, lang)) {
                 d.help = Some(help);
             }
         }
@@ -318,32 +334,34 @@ fn with_variants(
     wanted: Option<&str>,
     base: Option<Scenario>,
     diagnostics: &mut Vec<Diagnostic>,
+    lang: Lang,
 ) -> Option<Scenario> {
     let map = locate::SourceMap::build(source);
-    let list = variant::check_list(file, &map);
+    let list = variant::check_list(file, &map, lang);
     let listed = list.is_empty();
     diagnostics.extend(list);
     let infos = variant::infos(file);
     if let Some(id) = wanted.filter(|id| !infos.iter().any(|v| v.id == *id)) {
         let ids: Vec<&str> = infos.iter().map(|v| v.id.as_str()).collect();
         let help = if ids.is_empty() {
-            "this scenario has no variants: leave out `--variant`".to_string()
+            tr!(lang, "diag-no-variants-help")
         } else {
-            format!("its variants: {}; leave out `--variant` for the game as written", ids.join(", "))
+            tr!(lang, "diag-variants-help", variants = ids.join(", "))
         };
         diagnostics.push(
-            Diagnostic::error("no-such-variant", None, format!("this scenario has no variant `{id}`")).with_help(help),
+            Diagnostic::error("no-such-variant", None, tr!(lang, "diag-no-such-variant", variant = id)).with_help(help),
         );
         return None;
     }
     let base = base.filter(|_| listed)?;
     let mut chosen = None;
     for (i, v) in file.variants.iter().enumerate() {
-        let compiled = match variant::apply(file, i, &map) {
+        let compiled = match variant::apply(file, i, &map, lang) {
             Ok(patched) => {
-                let (scn, found) = validate::check(&patched, source);
-                diagnostics
-                    .extend(found.into_iter().filter(Diagnostic::is_error).map(|d| variant::relocate(d, v, i, &map)));
+                let (scn, found) = validate::check(&patched, source, lang);
+                diagnostics.extend(
+                    found.into_iter().filter(Diagnostic::is_error).map(|d| variant::relocate(d, v, i, &map, lang)),
+                );
                 scn
             }
             Err(found) => {
@@ -368,39 +386,20 @@ fn with_variants(
 
 /// Keeps the first [`MAX_DIAGNOSTICS`] problems and replaces the rest by
 /// one line that counts them, so a file with thousands of errors prints a
-/// screenful, not megabytes.
-fn cap(diagnostics: &mut Vec<Diagnostic>) {
+/// screenful, not megabytes. The line is written in `lang`.
+fn cap(diagnostics: &mut Vec<Diagnostic>, lang: Lang) {
     if diagnostics.len() <= MAX_DIAGNOSTICS {
         return;
     }
     let rest = diagnostics.split_off(MAX_DIAGNOSTICS);
     let errors = rest.iter().filter(|d| d.is_error()).count();
-    let message = format!(
-        "… and {} more problem{} ({} error{}) not listed",
-        thousands(rest.len()),
-        if rest.len() == 1 { "" } else { "s" },
-        thousands(errors),
-        if errors == 1 { "" } else { "s" }
-    );
+    let message = tr!(lang, "diag-more-problems", problems = rest.len(), errors = errors);
     let d = if errors > 0 {
         Diagnostic::error("more-problems", None, message)
     } else {
         Diagnostic::warning("more-problems", None, message)
     };
-    diagnostics.push(d.with_help("fix the problems above and validate again: many may have the same cause"));
-}
-
-/// A count with thousands separated by commas (`1,950`).
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    diagnostics.push(d.with_help(tr!(lang, "diag-more-problems-help")));
 }
 
 /// Whether `at` is the `.` of a decimal number such as `2.5`.
@@ -418,66 +417,77 @@ pub fn normalise(text: &str) -> String {
     text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// Turns a RON error into a located diagnostic with advice.
-fn ron_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
+/// Turns a RON error into a located diagnostic with advice, in `lang`.
+fn ron_diagnostic(source: &str, e: &ron::error::SpannedError, lang: Lang) -> Diagnostic {
     use ron::error::Error as E;
     let start = offset_of(source, e.span.start.line, e.span.start.col);
     let end = offset_of(source, e.span.end.line, e.span.end.col).max(start);
     let span = Some(start..end.max(start + 1).min(source.len().max(start)));
-    let field_in = |outer: &Option<String>| outer.as_ref().map(|o| format!(" in `{o}`")).unwrap_or_default();
+    let t = |key: &str| tr!(lang, key);
+    let in_outer = |key: &str, name: &str, value: &str, outer: &Option<String>| match outer {
+        Some(o) => crate::i18n::tr(lang, &format!("{key}-in"), &[(name, value.into()), ("outer", o.as_str().into())]),
+        None => crate::i18n::tr(lang, key, &[(name, value.into())]),
+    };
     match &e.code {
         E::NoSuchStructField { expected, found, outer } => {
-            let d = Diagnostic::error("unknown-field", span, format!("unknown field `{found}`{}", field_in(outer)));
+            let d = Diagnostic::error("unknown-field", span, in_outer("diag-unknown-field", "field", found, outer));
             match closest(found, expected.iter().copied()) {
-                Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                None => d.with_help(format!("allowed fields: {}", expected.join(", "))),
+                Some(best) => d.with_help(tr!(lang, "diag-did-you-mean", name = best)),
+                None => d.with_help(tr!(lang, "diag-allowed-fields", fields = expected.join(", "))),
             }
         }
         E::MissingStructField { field, outer } => {
-            Diagnostic::error("missing-field", span, format!("missing field `{field}`{}", field_in(outer)))
-                .with_help(format!("add `{field}: …`; docs/scenario-format.md lists every field"))
+            Diagnostic::error("missing-field", span, in_outer("diag-missing-field", "field", field, outer))
+                .with_help(tr!(lang, "diag-missing-field-help", field = *field))
         }
         E::DuplicateStructField { field, outer } => {
-            Diagnostic::error("duplicate-field", span, format!("field `{field}` is given twice{}", field_in(outer)))
-                .with_help("remove one of them")
+            Diagnostic::error("duplicate-field", span, in_outer("diag-duplicate-field", "field", field, outer))
+                .with_help(t("diag-remove-one"))
         }
         E::NoSuchEnumVariant { expected, found, outer } => {
-            let d = Diagnostic::error("unknown-variant", span, format!("unknown value `{found}`{}", field_in(outer)));
+            let d = Diagnostic::error("unknown-variant", span, in_outer("diag-unknown-value", "value", found, outer));
             match closest(found, expected.iter().copied()) {
-                Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                None => d.with_help(format!("expected one of: {}", expected.join(", "))),
+                Some(best) => d.with_help(tr!(lang, "diag-did-you-mean", name = best)),
+                None => d.with_help(tr!(lang, "diag-expected-one-of", values = expected.join(", "))),
             }
         }
-        E::InvalidValueForType { expected, found } => {
-            Diagnostic::error("wrong-type", span, format!("expected {expected}, found {found}"))
-                .with_help(type_help(expected))
+        E::InvalidValueForType { expected, found } => Diagnostic::error(
+            "wrong-type",
+            span,
+            tr!(lang, "diag-expected-found", expected = expected.as_str(), found = found.as_str()),
+        )
+        .with_help(type_help(expected, lang)),
+        E::ExpectedStringEnd => Diagnostic::error("syntax", span, t("diag-string-never-closed"))
+            .with_help(t("diag-string-never-closed-help")),
+        E::ExpectedString => {
+            Diagnostic::error("wrong-type", span, t("diag-expected-string")).with_help(t("diag-string-help"))
         }
-        E::ExpectedStringEnd => Diagnostic::error("syntax", span, "this string is never closed")
-            .with_help("add the closing `\"` at the end of the text"),
-        E::ExpectedString => Diagnostic::error("wrong-type", span, "expected a string in double quotes")
-            .with_help("text goes in double quotes, e.g. \"Gao\""),
         E::ExpectedInteger | E::IntegerOutOfBounds if negative_at(source, start) => {
             let minus = if source.get(..start).is_some_and(|b| b.ends_with('-')) { start - 1 } else { start };
-            Diagnostic::error("wrong-type", Some(minus..end.max(start + 1)), "expected a whole number of 0 or more")
-                .with_help("this field counts something (turns, points, a weight) and cannot be negative")
+            Diagnostic::error("wrong-type", Some(minus..end.max(start + 1)), t("diag-expected-count"))
+                .with_help(t("diag-expected-count-help"))
         }
-        E::ExpectedInteger | E::IntegerOutOfBounds => Diagnostic::error("wrong-type", span, "expected a whole number")
-            .with_help("values are whole numbers such as 42 or -5"),
-        E::ExpectedBoolean => Diagnostic::error("wrong-type", span, "expected `true` or `false`"),
-        E::ExpectedArray => Diagnostic::error("wrong-type", span, "expected a list in `[ ]`")
-            .with_help("write e.g. `[\"mali\", \"niger\"]`"),
-        E::ExpectedMap => Diagnostic::error("wrong-type", span, "expected a map in `{ }`")
-            .with_help("write e.g. `{\"treasury\": 50}`"),
+        E::ExpectedInteger | E::IntegerOutOfBounds => {
+            Diagnostic::error("wrong-type", span, t("diag-expected-integer")).with_help(t("diag-expected-integer-help"))
+        }
+        E::ExpectedBoolean => Diagnostic::error("wrong-type", span, t("diag-expected-bool")),
+        E::ExpectedArray => {
+            Diagnostic::error("wrong-type", span, t("diag-expected-list")).with_help(t("diag-expected-list-help"))
+        }
+        E::ExpectedMap => Diagnostic::error("wrong-type", span, tr!(lang, "diag-expected-map", braces = "{ }"))
+            .with_help(tr!(lang, "diag-expected-map-help", example = "{\"treasury\": 50}")),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            Diagnostic::error("wrong-type", span, "expected a `( … )` block of fields")
-                .with_help("write e.g. `(id: \"x\", name: \"X\")`")
+            Diagnostic::error("wrong-type", span, t("diag-expected-block")).with_help(t("diag-expected-block-help"))
         }
         E::ExceededRecursionLimit => {
-            Diagnostic::error("too-deep", span, format!("the file is nested more than {MAX_NESTING} levels deep"))
-                .with_help("a scenario never needs this much nesting; check for unbalanced brackets")
+            Diagnostic::error("too-deep", span, tr!(lang, "diag-too-deep", levels = MAX_NESTING.to_string()))
+                .with_help(t("diag-too-deep-help"))
         }
-        E::Eof => Diagnostic::error("syntax", span, "the file ends too early")
-            .with_help("a closing `)`, `]` or `}` or a value is missing"),
+        E::Eof => Diagnostic::error("syntax", span, t("diag-ends-early")).with_help(tr!(
+            lang,
+            "diag-ends-early-help",
+            brace = "}"
+        )),
         E::ExpectedComma if decimal_at(source, start) => {
             // `weight: 2.5`: ron read `2` and stopped at `.5`.
             let digits =
@@ -485,30 +495,29 @@ fn ron_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
             let end = source
                 .get(start + 1..)
                 .map_or(start + 1, |r| start + 1 + r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len());
-            Diagnostic::error(
-                "wrong-type",
-                Some(start - digits..end),
-                "expected a whole number, found a decimal number",
-            )
-            .with_help("this field counts whole units (a weight, a turn, points): write e.g. `2` or `3`")
+            Diagnostic::error("wrong-type", Some(start - digits..end), t("diag-decimal"))
+                .with_help(t("diag-decimal-help"))
         }
-        E::ExpectedComma => Diagnostic::error("syntax", span, "expected a comma")
-            .with_help("separate fields and list items with commas"),
-        E::TrailingCharacters => Diagnostic::error("syntax", span, "unexpected text after the end of the scenario")
-            .with_help("the whole scenario is one `Scenario( … )` block; check for an extra `)`"),
-        E::ExpectedDifferentStructName { expected, found } => {
-            Diagnostic::error("wrong-type", span, format!("expected `{expected}( … )`, found `{found}( … )`"))
-                .with_help(format!("write `{expected}(` here, or leave the name out and write just `(`"))
+        E::ExpectedComma => {
+            Diagnostic::error("syntax", span, t("diag-expected-comma")).with_help(t("diag-expected-comma-help"))
         }
+        E::TrailingCharacters => {
+            Diagnostic::error("syntax", span, t("diag-trailing")).with_help(t("diag-trailing-help"))
+        }
+        E::ExpectedDifferentStructName { expected, found } => Diagnostic::error(
+            "wrong-type",
+            span,
+            tr!(lang, "diag-wrong-struct", expected = *expected, found = found.as_str()),
+        )
+        .with_help(tr!(lang, "diag-wrong-struct-help", expected = *expected)),
         E::UnclosedBlockComment => {
             let span = unclosed_comment_start(source).map(|at| at..at + 2).or(span);
-            Diagnostic::error("syntax", span, "a `/*` comment is never closed")
-                .with_help("add `*/` where the comment ends")
+            Diagnostic::error("syntax", span, t("diag-unclosed-comment")).with_help(t("diag-unclosed-comment-help"))
         }
-        E::ExpectedIdentifier => Diagnostic::error("syntax", span, "expected a field name")
-            .with_help("a `( … )` block may not be closed before this place, or a `,` may be doubled"),
-        other => Diagnostic::error("syntax", span, sentence(&other.to_string()))
-            .with_help("check the brackets, quotes and commas around this place"),
+        E::ExpectedIdentifier => Diagnostic::error("syntax", span, t("diag-expected-field-name"))
+            .with_help(t("diag-expected-field-name-help")),
+        // ron's own words, which only English has.
+        other => Diagnostic::error("syntax", span, sentence(&other.to_string())).with_help(t("diag-syntax-help")),
     }
 }
 
@@ -586,8 +595,8 @@ fn string_end(bytes: &[u8], start: usize) -> usize {
 }
 
 /// When a syntax error follows a string literal that runs over several lines,
-/// that string's closing quote is most likely missing: say where it starts.
-fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
+/// that string's closing quote is most likely missing: say where it starts, in `lang`.
+fn open_string_hint(source: &str, error_at: usize, lang: Lang) -> Option<String> {
     let bytes = source.as_bytes();
     let mut i = 0;
     let mut last_multiline: Option<usize> = None;
@@ -608,9 +617,7 @@ fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
     }
     if let Some(start) = last_multiline {
         let (line, col) = diagnostic::line_col(source, start);
-        return Some(format!(
-            "the string that starts at line {line}, column {col} runs over several lines: is its closing `\"` missing?"
-        ));
+        return Some(tr!(lang, "diag-open-string", line = line.to_string(), column = col.to_string()));
     }
     // `name: "Niamey, controller: "niger"`: the string closed on the next one's opening quote,
     // and the error is at the word that follows it.
@@ -623,9 +630,12 @@ fn open_string_hint(source: &str, error_at: usize) -> Option<String> {
         return None;
     }
     let (line, col) = diagnostic::line_col(source, start);
-    Some(format!(
-        "the string that starts at line {line}, column {col} seems to run on into the next field: is a `\"` missing after `{}`?",
-        swallowed[..cut].trim_end()
+    Some(tr!(
+        lang,
+        "diag-run-on-string",
+        line = line.to_string(),
+        column = col.to_string(),
+        text = swallowed[..cut].trim_end()
     ))
 }
 
@@ -634,16 +644,17 @@ fn negative_at(source: &str, at: usize) -> bool {
     source.get(at..).is_some_and(|r| r.starts_with('-')) || source.get(..at).is_some_and(|b| b.ends_with('-'))
 }
 
-fn type_help(expected: &str) -> String {
-    if expected.contains("string") {
-        "text goes in double quotes, e.g. \"Gao\"".into()
+fn type_help(expected: &str, lang: Lang) -> String {
+    let key = if expected.contains("string") {
+        "diag-string-help"
     } else if expected.contains("integer") || expected.contains("i64") || expected.contains("u32") {
-        "write a whole number such as 42".into()
+        "diag-type-help-integer"
     } else if expected.contains("bool") {
-        "write `true` or `false`".into()
+        "diag-type-help-bool"
     } else {
-        "docs/scenario-format.md shows the type of every field".into()
-    }
+        "diag-type-help-other"
+    };
+    tr!(lang, key)
 }
 
 fn sentence(s: &str) -> String {

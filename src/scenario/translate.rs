@@ -31,7 +31,8 @@ use crate::scenario::diagnostic::{Diagnostic, FileDiagnostic, line_col, with_sug
 use crate::scenario::format::ScenarioFile;
 use crate::scenario::locate::{SourceMap, string_content_offset, unquote};
 use crate::scenario::strings::{self, TextKind, Translatable};
-use crate::scenario::validate::{char_name, limits};
+use crate::scenario::validate::{char_name, limits, text_label};
+use crate::tr;
 
 /// Most keys listed by name in the warning about texts not translated yet.
 const LISTED: usize = 8;
@@ -82,18 +83,21 @@ pub struct Checked {
     pub translation: Option<Translation>,
     /// Whether it is built into the program.
     pub built_in: bool,
+    /// The language the diagnostics are written in.
+    pub lang: Lang,
 }
 
 impl Checked {
-    /// A translation file that could not be read, with the reason as its one diagnostic.
-    pub fn refused(name: &str, e: &ReadError) -> Self {
+    /// A translation file that could not be read, with the reason as its one diagnostic (in `lang`).
+    pub fn refused(name: &str, e: &ReadError, lang: Lang) -> Self {
         let d = match e {
-            ReadError::Io(_) => Diagnostic::error("io", None, e.to_string())
-                .with_help("check that you may read the file, or move it away to play without it"),
-            ReadError::NotAFile(_) => Diagnostic::error("not-a-file", None, e.to_string())
-                .with_help("a translation is a `.ron` text file: `i18n/SCENARIO.LANG.ron`"),
-            ReadError::TooLarge(_) => Diagnostic::error("file-too-large", None, e.to_string())
-                .with_help("a translation this large is almost certainly not a translation file"),
+            ReadError::Io(_) => Diagnostic::error("io", None, e.to_string()).with_help(tr!(lang, "diag-tr-io-help")),
+            ReadError::NotAFile(_) => {
+                Diagnostic::error("not-a-file", None, e.to_string()).with_help(tr!(lang, "diag-tr-not-a-file-help"))
+            }
+            ReadError::TooLarge(_) => {
+                Diagnostic::error("file-too-large", None, e.to_string()).with_help(tr!(lang, "diag-tr-too-large-help"))
+            }
         };
         Checked {
             name: name.to_string(),
@@ -101,6 +105,7 @@ impl Checked {
             diagnostics: vec![d],
             translation: None,
             built_in: false,
+            lang,
         }
     }
 
@@ -111,7 +116,12 @@ impl Checked {
 
     /// The diagnostics paired with their file, ready to render.
     pub fn file_diagnostics(&self) -> impl Iterator<Item = FileDiagnostic<'_>> {
-        self.diagnostics.iter().map(|d| FileDiagnostic { file: &self.name, source: &self.source, diagnostic: d })
+        self.diagnostics.iter().map(|d| FileDiagnostic {
+            file: &self.name,
+            source: &self.source,
+            diagnostic: d,
+            lang: self.lang,
+        })
     }
 }
 
@@ -182,14 +192,15 @@ pub fn scenario_of(path: &Path) -> Option<(PathBuf, String)> {
 /// built-in scenario, the built-in translations of the languages with no
 /// file there. `source` is the scenario's text as read from `path`;
 /// nothing is checked when it does not parse (its own error says why).
-pub fn lint_beside(path: &Path, source: &str) -> Vec<Checked> {
-    let Ok(file) = super::parse_ron::<ScenarioFile>(source) else { return Vec::new() };
+/// The problems are written in `lang`.
+pub fn lint_beside(path: &Path, source: &str, lang: Lang) -> Vec<Checked> {
+    let Ok(file) = super::parse_ron::<ScenarioFile>(source, lang) else { return Vec::new() };
     let found = files_beside(path);
-    let mut out: Vec<Checked> = found.iter().map(|(p, code)| lint_file(p, code, &file)).collect();
-    for lang in Lang::ALL {
-        if found.iter().all(|(_, code)| code != lang.code()) {
-            if let Some(built_in) = super::built_in_translation(source.as_bytes(), lang) {
-                out.push(check(built_in, &file, lang.code()));
+    let mut out: Vec<Checked> = found.iter().map(|(p, code)| lint_file(p, code, &file, lang)).collect();
+    for of in Lang::ALL {
+        if found.iter().all(|(_, code)| code != of.code()) {
+            if let Some(built_in) = super::built_in_translation(source.as_bytes(), of) {
+                out.push(check(built_in, &file, of.code(), lang));
             }
         }
     }
@@ -199,33 +210,39 @@ pub fn lint_beside(path: &Path, source: &str) -> Vec<Checked> {
 /// Checks the translation file at `path` (`DIR/i18n/STEM.LANG.ron`) against
 /// its scenario, `DIR/STEM.ron`; `None` when the path is not named as a
 /// translation. A scenario that cannot be read or does not parse is the
-/// one problem reported.
-pub fn lint_one(path: &Path) -> Option<Checked> {
+/// one problem reported. The problems are written in `lang`.
+pub fn lint_one(path: &Path, lang: Lang) -> Option<Checked> {
     let (scenario, code) = scenario_of(path)?;
     let shown = scenario.display().to_string();
-    let refused = |why: String| {
-        let d = Diagnostic::error("no-scenario", None, format!("the scenario of this translation, {shown}, {why}"))
-            .with_help(format!("a translation `i18n/STEM.LANG.ron` goes with the scenario `STEM.ron` beside `i18n`; check it with `harmattan validate {shown}`"));
+    let refused = |message: String| {
+        let d = Diagnostic::error("no-scenario", None, message).with_help(tr!(
+            lang,
+            "diag-tr-no-scenario-help",
+            scenario = shown.as_str()
+        ));
         let name = path.display().to_string();
-        Checked { name, source: String::new(), diagnostics: vec![d], translation: None, built_in: false }
+        Checked { name, source: String::new(), diagnostics: vec![d], translation: None, built_in: false, lang }
     };
     let bytes = match crate::files::read_limited(&scenario, super::MAX_FILE_SIZE as u64) {
         Ok(bytes) => bytes,
-        Err(e) => return Some(refused(format!("cannot be read: {e}"))),
+        Err(e) => {
+            let why = tr!(lang, "diag-tr-no-scenario-unread", scenario = shown.as_str(), reason = e.to_string());
+            return Some(refused(why));
+        }
     };
-    let file = super::decode(&bytes).ok().and_then(|source| super::parse_ron::<ScenarioFile>(&source).ok());
+    let file = super::decode(&bytes, lang).ok().and_then(|source| super::parse_ron::<ScenarioFile>(&source, lang).ok());
     match file {
-        Some(file) => Some(lint_file(path, &code, &file)),
-        None => Some(refused("does not read as a scenario".into())),
+        Some(file) => Some(lint_file(path, &code, &file, lang)),
+        None => Some(refused(tr!(lang, "diag-tr-no-scenario-unparsed", scenario = shown.as_str()))),
     }
 }
 
-/// Reads and checks one translation file against its parsed scenario.
-fn lint_file(path: &Path, code: &str, file: &ScenarioFile) -> Checked {
+/// Reads and checks one translation file against its parsed scenario (problems in `lang`).
+fn lint_file(path: &Path, code: &str, file: &ScenarioFile, lang: Lang) -> Checked {
     let name = path.display().to_string();
     match crate::files::read_limited(path, super::MAX_FILE_SIZE as u64) {
-        Ok(bytes) => check(Source { name: &name, bytes: &bytes, built_in: false }, file, code),
-        Err(e) => Checked::refused(&name, &e),
+        Ok(bytes) => check(Source { name: &name, bytes: &bytes, built_in: false }, file, code, lang),
+        Err(e) => Checked::refused(&name, &e, lang),
     }
 }
 
@@ -234,36 +251,38 @@ fn lint_file(path: &Path, code: &str, file: &ScenarioFile) -> Checked {
 /// file name, or as asked). Every problem is reported, as `harmattan
 /// validate` shows them: a text refused for a problem is left out of the
 /// usable texts, and a file that does not read or is in another language
-/// is not usable at all. Never panics, whatever the bytes.
-pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str) -> Checked {
+/// is not usable at all. The problems are written in `lang`. Never panics,
+/// whatever the bytes.
+pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str, lang: Lang) -> Checked {
     let mut out = Checked {
         name: source.name.to_string(),
         source: String::new(),
         diagnostics: Vec::new(),
         translation: None,
         built_in: source.built_in,
+        lang,
     };
-    let text = match super::decode(source.bytes) {
+    let text = match super::decode(source.bytes, lang) {
         Ok(text) => text,
         Err((text, d)) => {
             out.source = text;
-            out.diagnostics.push(reworded(d));
+            out.diagnostics.push(reworded(d, lang));
             return out;
         }
     };
     out.source = text;
-    let parsed: TranslationFile = match super::parse_ron(&out.source) {
+    let parsed: TranslationFile = match super::parse_ron(&out.source, lang) {
         Ok(parsed) => parsed,
         Err(d) => {
-            out.diagnostics.push(reworded(d));
+            out.diagnostics.push(reworded(d, lang));
             return out;
         }
     };
     let map = SourceMap::build(&out.source);
-    let lang = language(&parsed.language, expected, &map, &mut out.diagnostics);
+    let of = language(&parsed.language, expected, &map, &mut out.diagnostics, lang);
     let texts = strings::translatable(file);
     let usable = with_suggestion_budget(limits::SUGGESTION_WORK, || {
-        entries(&out.source, &map, &parsed, &texts, &mut out.diagnostics)
+        entries(&out.source, &map, &parsed, &texts, &mut out.diagnostics, lang)
     });
     let missing: Vec<&str> = texts
         .iter()
@@ -271,37 +290,35 @@ pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str) -> Checked
         .map(|t| t.key.as_str())
         .collect();
     if !missing.is_empty() {
-        out.diagnostics.push(incomplete(&missing, texts.len(), map.get("texts")));
+        out.diagnostics.push(incomplete(&missing, texts.len(), map.get("texts"), lang));
     }
     out.diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-    super::cap(&mut out.diagnostics);
-    out.translation = lang.map(|lang| Translation { lang, texts: usable });
+    super::cap(&mut out.diagnostics, lang);
+    out.translation = of.map(|of| Translation { lang: of, texts: usable });
     out
 }
 
-/// The loader's messages speak of scenarios: say "translation" where it matters.
-fn reworded(mut d: Diagnostic) -> Diagnostic {
+/// The loader's messages speak of scenarios: say "translation" where it
+/// matters (`d` and the result in `lang`).
+fn reworded(mut d: Diagnostic, lang: Lang) -> Diagnostic {
     let help = match d.code {
-        "file-too-large" => Some("a translation this large is almost certainly not a translation file"),
-        "empty-file" => {
-            Some("run `harmattan new --translation LANG SCENARIO` to write one with every text to translate")
-        }
+        "file-too-large" => Some("diag-tr-too-large-help"),
+        "empty-file" => Some("diag-tr-empty-help"),
         _ => None,
     };
     if let Some(help) = help {
-        d.help = Some(help.to_string());
+        d.help = Some(tr!(lang, help));
     }
-    if d.message == "unexpected text after the end of the scenario" {
-        d.message = "unexpected text after the end of the translation".to_string();
-        d.help =
-            Some("the whole translation is one `( language: …, texts: { … } )` block; check for an extra `)`".into());
+    if d.message == tr!(lang, "diag-trailing") {
+        d.message = tr!(lang, "diag-tr-trailing");
+        d.help = Some(tr!(lang, "diag-tr-trailing-help", braces = "{ … }"));
     }
     d
 }
 
 /// Checks the `language` field against the language expected; the language
-/// when the texts may be used as that language's.
-fn language(written: &str, expected: &str, map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Option<Lang> {
+/// when the texts may be used as that language's. Problems in `lang`.
+fn language(written: &str, expected: &str, map: &SourceMap, diags: &mut Vec<Diagnostic>, lang: Lang) -> Option<Lang> {
     let span = map.get("language");
     let expected_lang = expected.parse::<Lang>();
     if expected_lang.is_err() {
@@ -309,33 +326,28 @@ fn language(written: &str, expected: &str, map: &SourceMap, diags: &mut Vec<Diag
             Diagnostic::error(
                 "unknown-language",
                 None,
-                format!("the file name gives the language `{}`, which Harmattan does not speak", clipped(expected)),
+                tr!(lang, "diag-tr-unknown-file-language", code = clipped(expected)),
             )
-            .with_help("name the file `SCENARIO.en.ron`, `SCENARIO.fr.ron` or `SCENARIO.ar.ron`"),
+            .with_help(tr!(lang, "diag-tr-unknown-file-language-help")),
         );
     }
     let Ok(found) = written.parse::<Lang>() else {
         diags.push(
-            Diagnostic::error(
-                "unknown-language",
-                span,
-                format!("`{}` is not a language Harmattan speaks", clipped(written)),
-            )
-            .with_help("write `language: \"en\"`, `\"fr\"` or `\"ar\"`"),
+            Diagnostic::error("unknown-language", span, tr!(lang, "diag-tr-unknown-language", code = clipped(written)))
+                .with_help(tr!(lang, "diag-tr-unknown-language-help")),
         );
         return None;
     };
     let expected = expected_lang.ok()?;
     if found != expected {
+        let (found, expected) = (found.code(), expected.code());
         diags.push(
             Diagnostic::error(
                 "wrong-language",
                 span,
-                format!("`language` is `{found}`, but the file name says `{expected}`"),
+                tr!(lang, "diag-tr-wrong-language", found = found, expected = expected),
             )
-            .with_help(format!(
-                "write `language: \"{expected}\"`, or name the file after its language: `SCENARIO.{found}.ron`"
-            )),
+            .with_help(tr!(lang, "diag-tr-wrong-language-help", found = found, expected = expected)),
         );
         return None;
     }
@@ -349,6 +361,7 @@ fn entries(
     parsed: &TranslationFile,
     texts: &[Translatable],
     diags: &mut Vec<Diagnostic>,
+    lang: Lang,
 ) -> BTreeMap<String, String> {
     let by_key: HashMap<&str, &Translatable> = texts.iter().map(|t| (t.key.as_str(), t)).collect();
     let mut first_at: HashMap<String, usize> = HashMap::new();
@@ -358,20 +371,24 @@ fn entries(
         if let Some(&first) = first_at.get(&key) {
             let (line, _) = line_col(source, first);
             diags.push(
-                Diagnostic::error("duplicate-key", Some(key_span), format!("`{}` is given twice", clipped(&key)))
-                    .with_help(format!("keep one: the first is on line {line}")),
+                Diagnostic::error(
+                    "duplicate-key",
+                    Some(key_span),
+                    tr!(lang, "diag-tr-duplicate-key", key = clipped(&key)),
+                )
+                .with_help(tr!(lang, "diag-tr-duplicate-key-help", line = line.to_string())),
             );
             twice.insert(key);
             continue;
         }
         first_at.insert(key.clone(), key_span.start);
         let Some(own) = by_key.get(key.as_str()) else {
-            diags.push(unknown_key(&key, key_span, texts));
+            diags.push(unknown_key(&key, key_span, texts, lang));
             continue;
         };
         let Some(value) = parsed.texts.get(&key).filter(|v| !v.trim().is_empty()) else { continue };
         let span = value_span.unwrap_or(key_span);
-        let found = problems(source, span, own, value);
+        let found = problems(source, span, own, value, lang);
         if found.is_empty() {
             usable.insert(key, value.clone());
         }
@@ -398,19 +415,18 @@ fn written(source: &str, map: &SourceMap) -> Vec<(String, Range<usize>, Option<R
     out
 }
 
-/// A key the scenario has no text for.
-fn unknown_key(key: &str, span: Range<usize>, texts: &[Translatable]) -> Diagnostic {
-    let d = Diagnostic::error("unknown-key", Some(span), format!("the scenario has no text `{}`", clipped(key)));
+/// A key the scenario has no text for (the problem in `lang`).
+fn unknown_key(key: &str, span: Range<usize>, texts: &[Translatable], lang: Lang) -> Diagnostic {
+    let d = Diagnostic::error("unknown-key", Some(span), tr!(lang, "diag-tr-unknown-key", key = clipped(key)));
     match crate::scenario::diagnostic::closest(key, texts.iter().map(|t| t.key.as_str())) {
-        Some(best) => d.with_help(format!("did you mean `{best}`?")),
-        None => d.with_help(
-            "a key names a text by ids, e.g. `faction.ID.name`; `harmattan new --translation LANG SCENARIO` writes every key",
-        ),
+        Some(best) => d.with_help(tr!(lang, "diag-did-you-mean", name = best)),
+        None => d.with_help(tr!(lang, "diag-tr-unknown-key-help")),
     }
 }
 
-/// Why a translated text cannot be shown in place of `own`: characters, length, placeholders.
-fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str) -> Vec<Diagnostic> {
+/// Why a translated text cannot be shown in place of `own`: characters,
+/// length, placeholders (in `lang`).
+fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str, lang: Lang) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let key = clipped(&own.key);
     let at = |i: usize, c: char| {
@@ -420,18 +436,16 @@ fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str) -
     };
     if let Some((i, c)) = value.char_indices().find(|&(_, c)| !own.kind.allows(c)) {
         let help = match (own.kind, c) {
-            (TextKind::Name | TextKind::News, '\n' | '\t') => {
-                "write it on one line, as the scenario's text is: line breaks and tabs are allowed only in long texts"
-            }
-            _ => "remove it: the terminal would act on it rather than show it",
+            (TextKind::Name | TextKind::News, '\n' | '\t') => "diag-tr-line-break-help",
+            _ => "diag-tr-control-help",
         };
         out.push(
             Diagnostic::error(
                 "control-character",
                 at(i, c),
-                format!("this translation of `{key}` contains {}, a control character", char_name(c)),
+                tr!(lang, "diag-tr-control", key = key.as_str(), character = char_name(c)),
             )
-            .with_help(help),
+            .with_help(tr!(lang, help)),
         );
     }
     if let Some((i, c, why)) = value.char_indices().find_map(|(i, c)| unrenderable(c).map(|why| (i, c, why))) {
@@ -439,9 +453,9 @@ fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str) -
             Diagnostic::error(
                 "unrenderable-character",
                 at(i, c),
-                format!("this translation of `{key}` contains {}, {why}", char_name(c)),
+                tr!(lang, why, key = key.as_str(), character = char_name(c)),
             )
-            .with_help("no screen shows it the same way: remove it, or write the character meant"),
+            .with_help(tr!(lang, "diag-tr-unrenderable-help")),
         );
     }
     let chars = value.chars().count();
@@ -450,9 +464,9 @@ fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str) -
             Diagnostic::error(
                 "too-long",
                 Some(span.clone()),
-                format!("this translation of `{key}` is {chars} characters long; at most {max} are allowed"),
+                tr!(lang, "diag-tr-too-long", key = key.as_str(), length = chars.to_string(), max = max.to_string()),
             )
-            .with_help(format!("shorten it: the limit for a {} is the scenario's own", own.what)),
+            .with_help(tr!(lang, "diag-tr-too-long-help", what = text_label(lang, own.what))),
         );
     }
     let (theirs, ours) = (placeholders(value), placeholders(&own.text));
@@ -461,16 +475,18 @@ fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str) -
             Diagnostic::error(
                 "placeholder-mismatch",
                 Some(span.clone()),
-                format!(
-                    "this translation of `{key}` uses {}, but the scenario's text uses {}",
-                    listed(&theirs),
-                    listed(&ours)
+                tr!(
+                    lang,
+                    "diag-tr-placeholders",
+                    key = key.as_str(),
+                    theirs = listed(&theirs, lang),
+                    ours = listed(&ours, lang)
                 ),
             )
             .with_help(if ours.is_empty() {
-                "the scenario's text has no `{…}`: write the translation without one".to_string()
+                tr!(lang, "diag-tr-no-placeholder-help", braces = "{…}")
             } else {
-                format!("use the same placeholders as the scenario's text, in any order: {}", listed(&ours))
+                tr!(lang, "diag-tr-same-placeholders-help", ours = listed(&ours, lang))
             }),
         );
     } else if own.kind == TextKind::News {
@@ -480,27 +496,33 @@ fn problems(source: &str, span: Range<usize>, own: &Translatable, value: &str) -
                 Diagnostic::error(
                     "too-long",
                     Some(span),
-                    format!(
-                        "this translation of `{key}` uses `{{self}}` and `{{target}}` {count} times; at most {} are allowed",
-                        limits::NEWS_PLACEHOLDERS
+                    tr!(
+                        lang,
+                        "diag-tr-too-many-placeholders",
+                        key = key.as_str(),
+                        self = "{self}",
+                        target = "{target}",
+                        count = count.to_string(),
+                        max = limits::NEWS_PLACEHOLDERS.to_string()
                     ),
                 )
-                .with_help("each one becomes a name, which makes the line long: name each side once or twice"),
+                .with_help(tr!(lang, "diag-tr-too-many-placeholders-help")),
             );
         }
     }
     out
 }
 
-/// Why `c` cannot be shown, if it cannot: a character that Unicode has not
-/// assigned, a noncharacter, or a private-use one (fonts disagree on it).
+/// Why `c` cannot be shown, if it cannot (the key of the message saying
+/// so): a character that Unicode has not assigned, a noncharacter, or a
+/// private-use one (fonts disagree on it).
 fn unrenderable(c: char) -> Option<&'static str> {
     match c.get_minor_category() {
-        MinorCategory::Co => Some("a private-use character"),
+        MinorCategory::Co => Some("diag-tr-private-use"),
         MinorCategory::Cn if (u32::from(c) & 0xfffe) == 0xfffe || ('\u{fdd0}'..='\u{fdef}').contains(&c) => {
-            Some("which Unicode reserves as a noncharacter")
+            Some("diag-tr-noncharacter")
         }
-        MinorCategory::Cn => Some("which Unicode assigns to no character"),
+        MinorCategory::Cn => Some("diag-tr-unassigned"),
         _ => None,
     }
 }
@@ -519,33 +541,28 @@ fn placeholders(text: &str) -> BTreeSet<String> {
     out
 }
 
-/// Placeholders in words: "`{self}` and `{target}`", or "none".
-fn listed(set: &BTreeSet<String>) -> String {
+/// Placeholders in words of `lang`: "`{self}` and `{target}`", or "none".
+fn listed(set: &BTreeSet<String>, lang: Lang) -> String {
     let names: Vec<String> = set.iter().map(|p| format!("`{p}`")).collect();
     match names.as_slice() {
-        [] => "none".to_string(),
+        [] => tr!(lang, "diag-tr-placeholders-none"),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => tr!(lang, "diag-tr-placeholders-and", init = init.join(", "), last = last.as_str()),
     }
 }
 
-/// The warning that some texts are not translated yet, naming the first few.
-fn incomplete(missing: &[&str], total: usize, texts: Option<Range<usize>>) -> Diagnostic {
+/// The warning that some texts are not translated yet, naming the first few (in `lang`).
+fn incomplete(missing: &[&str], total: usize, texts: Option<Range<usize>>, lang: Lang) -> Diagnostic {
     let names: Vec<String> = missing.iter().take(LISTED).map(|k| format!("`{}`", clipped(k))).collect();
     let more = missing.len().saturating_sub(LISTED);
-    let more = if more > 0 { format!(" and {more} more") } else { String::new() };
-    let n = missing.len();
-    Diagnostic::warning(
-        "translation-incomplete",
-        texts.map(|s| s.start..s.start + 1),
-        format!(
-            "{n} of the scenario's {total} text{} {} not translated: {}{more}",
-            if total == 1 { "" } else { "s" },
-            if n == 1 { "is" } else { "are" },
-            names.join(", ")
-        ),
-    )
-    .with_help("players read the scenario's own text for these; add each key to `texts` with its translation")
+    let (n, keys) = (missing.len(), names.join(", "));
+    let message = if more > 0 {
+        tr!(lang, "diag-tr-incomplete-more", missing = n, total = total, keys = keys, more = more)
+    } else {
+        tr!(lang, "diag-tr-incomplete", missing = n, total = total, keys = keys)
+    };
+    Diagnostic::warning("translation-incomplete", texts.map(|s| s.start..s.start + 1), message)
+        .with_help(tr!(lang, "diag-tr-incomplete-help"))
 }
 
 /// A text from the file, cut short for a message.
@@ -570,7 +587,7 @@ pub fn apply(file: &mut ScenarioFile, translation: &Translation) {
 /// [`skeleton`] for the scenario text `source` (as read), with the number
 /// of texts to translate; `None` when it does not parse (its own error says why).
 pub fn skeleton_of(source: &str, scenario: &str, lang: Lang) -> Option<(String, usize)> {
-    let file = super::parse_ron::<ScenarioFile>(source).ok()?;
+    let file = super::parse_ron::<ScenarioFile>(source, lang).ok()?;
     Some((skeleton(&file, scenario, lang), strings::translatable(&file).len()))
 }
 
@@ -614,12 +631,12 @@ mod tests {
     use super::*;
 
     fn tutorial() -> ScenarioFile {
-        super::super::parse_ron(crate::scenario::TUTORIAL).expect("the tutorial parses")
+        super::super::parse_ron(crate::scenario::TUTORIAL, Lang::En).expect("the tutorial parses")
     }
 
     fn checked(text: &str, expected: &str) -> Checked {
         let source = Source { name: "tutorial.fr.ron", bytes: text.as_bytes(), built_in: false };
-        check(source, &tutorial(), expected)
+        check(source, &tutorial(), expected, Lang::En)
     }
 
     fn codes(c: &Checked) -> Vec<&'static str> {
@@ -688,8 +705,8 @@ mod tests {
         assert!(control.message.contains("U+001B ESCAPE"), "{}", control.message);
         let private = c.diagnostics.iter().find(|d| d.code == "unrenderable-character").expect("private use");
         assert_eq!(&c.source[private.span.clone().expect("placed")], "\u{e000}");
-        assert_eq!(unrenderable('\u{378}'), Some("which Unicode assigns to no character"));
-        assert_eq!(unrenderable('\u{fdd0}'), Some("which Unicode reserves as a noncharacter"));
+        assert_eq!(unrenderable('\u{378}'), Some("diag-tr-unassigned"));
+        assert_eq!(unrenderable('\u{fdd0}'), Some("diag-tr-noncharacter"));
         assert_eq!(unrenderable('ب'), None);
         assert_eq!(unrenderable('\u{200f}'), None);
     }
@@ -733,7 +750,7 @@ mod tests {
         let file = tutorial();
         let text = skeleton(&file, "scenarios/tutorial.ron", Lang::Ar);
         let source = Source { name: "tutorial.ar.ron", bytes: text.as_bytes(), built_in: false };
-        let c = check(source, &file, "ar");
+        let c = check(source, &file, "ar", Lang::En);
         assert_eq!(codes(&c), ["translation-incomplete"], "{text}");
         let keys = strings::translatable(&file);
         assert!(c.diagnostics[0].message.starts_with(&format!("{0} of the scenario's {0} texts", keys.len())));

@@ -7,6 +7,7 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
+use crate::i18n::Lang;
 use crate::scenario::cost::{Source, orders_cost, turn_cost};
 use crate::scenario::diagnostic::{Diagnostic, Severity, with_suggestion_budget};
 use crate::scenario::expr::compile::{Names, compile_effect, compile_expr};
@@ -15,6 +16,7 @@ use crate::scenario::format::{self, FORMAT_VERSION, ScenarioFile, TargetKind, Va
 use crate::scenario::locate::{SourceMap, string_content_offset};
 use crate::scenario::model::*;
 use crate::scenario::strings::{self, At, TextKind, is_bidi_control};
+use crate::tr;
 
 /// Limits that keep a stranger's scenario from exhausting memory or time.
 pub mod limits {
@@ -99,6 +101,8 @@ const RESERVED: [&str; 17] = [
 ];
 
 struct Checker<'a> {
+    /// The language problems are written in.
+    lang: Lang,
     source: &'a str,
     /// Built on the first diagnostic: a clean file never pays for locating values.
     map: OnceCell<SourceMap>,
@@ -125,12 +129,16 @@ struct Checker<'a> {
 /// Every string is checked first for its length and characters; then ids,
 /// references and expressions; last, the compiled scenario's work per turn
 /// is estimated (see [`crate::scenario::cost`]) and refused over its limits.
-pub fn check(file: &ScenarioFile, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
+/// Problems are written in `lang`.
+pub fn check(file: &ScenarioFile, source: &str, lang: Lang) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let mut names = Names::default();
+    names.lang = lang;
     let mut c = Checker {
+        lang,
         source,
         map: OnceCell::new(),
         diags: Vec::new(),
-        names: Names::default(),
+        names,
         refused: HashSet::new(),
         dropped: 0,
         errors: 0,
@@ -140,16 +148,15 @@ pub fn check(file: &ScenarioFile, source: &str) -> (Option<Scenario>, Vec<Diagno
         sink: Diagnostic::error("too-many", None, ""),
     };
     let scenario = with_suggestion_budget(limits::SUGGESTION_WORK, || c.scenario(file));
-    fold_invalid_suggestions(&mut c.diags);
+    fold_invalid_suggestions(&mut c.diags, lang);
     if c.dropped > 0 {
-        let message =
-            format!("the file has more than {0} problems; only the first {0} are reported", grouped(limits::PROBLEMS));
+        let message = tr!(lang, "diag-too-many-problems", problems = limits::PROBLEMS);
         let d = if c.errors > 0 {
             Diagnostic::error("too-many", None, message)
         } else {
             Diagnostic::warning("too-many", None, message)
         };
-        c.diags.push(d.with_help("fix these and validate again: many problems often share one cause"));
+        c.diags.push(d.with_help(tr!(lang, "diag-too-many-problems-help")));
     }
     let has_error = c.diags.iter().any(|d| d.severity == Severity::Error);
     let scenario = if has_error { None } else { Some(scenario) };
@@ -167,16 +174,17 @@ impl Checker<'_> {
     /// ([`limits::TURN_COST`]) or checking one faction's orders
     /// ([`limits::ORDERS_COST`]). Located at the heaviest part.
     fn too_costly(&self, scn: &Scenario) -> Option<Diagnostic> {
-        let turn = turn_cost(scn);
+        let turn = turn_cost(scn, self.lang);
+        let lang = self.lang;
         let (what, est, limit) = if turn.total > limits::TURN_COST {
-            ("resolving one turn".to_string(), turn, limits::TURN_COST)
+            (tr!(lang, "diag-cost-turn"), turn, limits::TURN_COST)
         } else {
-            let (f, est) = orders_cost(scn)?;
+            let (f, est) = orders_cost(scn, self.lang)?;
             if est.total <= limits::ORDERS_COST {
                 return None;
             }
             let faction = scn.factions.get(f).map_or("?", |x| x.id.as_str());
-            (format!("checking every order faction `{faction}` could give"), est, limits::ORDERS_COST)
+            (tr!(lang, "diag-cost-orders", faction = faction), est, limits::ORDERS_COST)
         };
         let heaviest = est.heaviest()?;
         let path = match heaviest.source {
@@ -190,15 +198,13 @@ impl Checker<'_> {
             Source::EndWhen => "end_when".to_string(),
         };
         let share = u128::from(heaviest.cost) * 100 / u128::from(est.total.max(1));
-        let message = format!(
-            "{what} would take about {} units of work; the limit is {}",
-            grouped_u64(est.total),
-            grouped_u64(limit)
-        );
-        let help = format!(
-            "the heaviest part is {}: {} units, {share}% of it; shorten its expressions, or run it over fewer items",
-            heaviest.what,
-            grouped_u64(heaviest.cost)
+        let message = tr!(lang, "diag-too-costly", what = what, units = est.total, limit = limit);
+        let help = tr!(
+            lang,
+            "diag-too-costly-help",
+            part = heaviest.what.as_str(),
+            units = heaviest.cost,
+            share = share.to_string()
         );
         Some(Diagnostic::error("turn-too-costly", self.span(&path), message).with_help(help))
     }
@@ -253,63 +259,93 @@ impl Checker<'_> {
         d.help = Some(help.into());
     }
 
-    fn line_of(&self, path: &str) -> String {
-        self.span(path)
-            .map(|s| format!(" (line {})", crate::scenario::diagnostic::line_col(self.source, s.start).0))
-            .unwrap_or_default()
+    /// Where `path` is, in `lang`: `factions[2].id (line 14)`, or the path alone.
+    fn place(&self, path: &str) -> String {
+        match self.span(path) {
+            Some(s) => {
+                let line = crate::scenario::diagnostic::line_col(self.source, s.start).0;
+                tr!(self.lang, "diag-place-line", path = path, line = line.to_string())
+            }
+            None => path.to_string(),
+        }
+    }
+
+    /// `what` (a message key: `diag-what-…`) in this checker's language.
+    fn what(&self, key: &str) -> String {
+        tr!(self.lang, key)
+    }
+
+    /// The noun of a kind of thing with an id (`faction`, `flag`…) in this checker's language.
+    fn kind(&self, kind: &str) -> String {
+        kind_noun(self.lang, kind)
     }
 
     fn range(&mut self, path: &str, what: &str, value: i64, lo: i64, hi: i64) {
         if value < lo || value > hi {
-            let d = self.error("out-of-range", path, format!("{what} is {value}, outside {lo}..={hi}"));
-            Self::help(d, format!("use a value from {lo} to {hi}"));
+            let (lo, hi) = (lo.to_string(), hi.to_string());
+            let message = tr!(
+                self.lang,
+                "diag-out-of-range",
+                what = what,
+                value = value.to_string(),
+                lo = lo.as_str(),
+                hi = hi.as_str()
+            );
+            let help = tr!(self.lang, "diag-use-value-from", min = lo, max = hi);
+            let d = self.error("out-of-range", path, message);
+            Self::help(d, help);
         }
     }
 
     fn count(&mut self, path: &str, what: &str, n: usize, max: usize) -> bool {
         if n > max {
-            let d = self.error("too-many", path, format!("{n} {what}; at most {max} are allowed"));
-            Self::help(d, "split the scenario, or merge similar entries");
+            let message = tr!(
+                self.lang,
+                "diag-too-many-items",
+                what = self.what(what),
+                count = n.to_string(),
+                max = max.to_string()
+            );
+            let help = tr!(self.lang, "diag-too-many-items-help");
+            let d = self.error("too-many", path, message);
+            Self::help(d, help);
             return false;
         }
         true
     }
 
-    fn id(&mut self, path: &str, id: &str, what: &str) {
+    /// Checks an id; `kind` names what it is the id of (`faction`, `flag`…).
+    fn id(&mut self, path: &str, id: &str, kind: &str) {
         if self.is_refused(path) {
             return;
         }
+        let lang = self.lang;
         if !valid_id(id) {
-            let d = self.error("bad-id", path, format!("{what} id `{id}` is not a valid id"));
+            let d = self.error("bad-id", path, tr!(lang, "diag-bad-id", kind = self.kind(kind), id = id));
             let help = match id_for(id) {
-                Some(suggestion) => {
-                    format!("ids use lower-case letters, digits and `_`, starting with a letter, e.g. `{suggestion}`")
-                }
+                Some(suggestion) => tr!(lang, "diag-bad-id-help", suggestion = suggestion),
                 // No Latin letter to keep (`نيجر`): the name is what players read.
-                None => format!(
-                    "ids use lower-case ASCII letters, digits and `_`; players never see an id: keep `{id}` as the name and give an id such as `{}_1`",
-                    what.split_whitespace().next().unwrap_or("item")
-                ),
+                None => tr!(lang, "diag-bad-id-name-help", id = id, suggestion = format!("{kind}_1")),
             };
             Self::help(d, help);
         } else if RESERVED.contains(&id) {
-            let d =
-                self.error("bad-id", path, format!("{what} id `{id}` is a reserved word of the expression language"));
-            Self::help(d, format!("choose another id, e.g. `{id}_1`"));
+            let d = self.error("bad-id", path, tr!(lang, "diag-reserved-id", kind = self.kind(kind), id = id));
+            Self::help(d, tr!(lang, "diag-reserved-id-help", suggestion = format!("{id}_1")));
         }
     }
 
-    /// Reports duplicates among `ids` (path of each, id).
-    fn unique<'b>(&mut self, what: &str, items: impl IntoIterator<Item = (String, &'b str)>) {
+    /// Reports duplicates among `ids` (path of each, id); `kind` as for [`Checker::id`].
+    fn unique<'b>(&mut self, kind: &str, items: impl IntoIterator<Item = (String, &'b str)>) {
         let mut seen: HashMap<&str, String> = HashMap::new();
         for (path, id) in items {
             if self.is_refused(&path) {
                 continue;
             }
             if let Some(first) = seen.get(id) {
-                let first_line = self.line_of(first);
-                let d = self.error("duplicate-id", &path, format!("{what} id `{id}` is used twice"));
-                Self::help(d, format!("the first `{id}` is at {first}{first_line}; rename one of them"));
+                let help = tr!(self.lang, "diag-duplicate-id-help", id = id, first = self.place(first));
+                let message = tr!(self.lang, "diag-duplicate-id", kind = self.kind(kind), id = id);
+                let d = self.error("duplicate-id", &path, message);
+                Self::help(d, help);
             } else {
                 seen.insert(id, path);
             }
@@ -371,17 +407,20 @@ impl Checker<'_> {
                         let s = string_content_offset(self.source, lit.start, at);
                         s..s + said.to_string().len()
                     });
+                    let (said, start) = (said.to_string(), start.to_string());
                     let mut d = Diagnostic::warning(
                         "briefing-contradicts-start",
                         span.or_else(|| self.span(&path)),
-                        format!(
-                            "the text of faction `{}` says its {} starts at {said}, but the scenario starts it at {start}",
-                            faction.id,
-                            decl.name.to_lowercase()
+                        tr!(
+                            self.lang,
+                            "diag-briefing-contradicts-start",
+                            faction = faction.id.as_str(),
+                            variable = decl.name.to_lowercase(),
+                            said = said,
+                            start = start.as_str()
                         ),
                     );
-                    d.help =
-                        Some(format!("write {start}, or change the faction's `values` or the variable's `initial`"));
+                    d.help = Some(tr!(self.lang, "diag-briefing-contradicts-start-help", start = start));
                     self.push(d);
                 }
             }
@@ -391,7 +430,7 @@ impl Checker<'_> {
     /// Compiles an action's requirements; warns about those without a reason in words.
     fn requirements(&mut self, path: &str, a: &format::Action, scope: ExprScope) -> Vec<RequirementDef> {
         let Some(req) = &a.requires else { return Vec::new() };
-        if !self.count(path, "requirements", req.items.len(), limits::EFFECTS) {
+        if !self.count(path, "diag-what-requirements", req.items.len(), limits::EFFECTS) {
             return Vec::new();
         }
         let mut out = Vec::with_capacity(req.items.len());
@@ -399,12 +438,10 @@ impl Checker<'_> {
             let (expr_path, reason_path) = req.paths(path, i);
             let reason = item.reason.as_ref().map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
             if reason.is_none() && !self.is_refused(&expr_path) {
-                let d = self.warn(
-                    "requirement-without-words",
-                    &reason_path,
-                    format!("a requirement of action `{}` has no reason in words for players", a.id),
-                );
-                Self::help(d, "write it as a pair: the condition, then the reason players read when it does not hold");
+                let message = tr!(self.lang, "diag-requirement-without-words", action = a.id.as_str());
+                let help = tr!(self.lang, "diag-requirement-without-words-help");
+                let d = self.warn("requirement-without-words", &reason_path, message);
+                Self::help(d, help);
             }
             if let Some(cond) = self.expr(&expr_path, &item.expr, scope, Some(Type::Bool)) {
                 out.push(RequirementDef { cond, reason });
@@ -418,7 +455,7 @@ impl Checker<'_> {
     }
 
     fn effects(&mut self, path: &str, list: &[String], scope: ExprScope) -> Vec<EffectStmt> {
-        if !self.count(path, "effects", list.len(), limits::EFFECTS) {
+        if !self.count(path, "diag-what-effects", list.len(), limits::EFFECTS) {
             return Vec::new();
         }
         let mut out = Vec::with_capacity(list.len());
@@ -437,23 +474,13 @@ impl Checker<'_> {
 
     /// An event dated where no calendar of the scenario, nor of its variants, has a turn.
     fn never_dated(&mut self, p: &str, e: &format::Event, date: &str, f: &ScenarioFile) {
-        let any_variant = if f.variants.is_empty() { "" } else { " nor any variant's" };
-        let d = self.warn(
-            "date-outside-calendar",
-            &format!("{p}.date"),
-            format!(
-                "event `{}` is dated {date}, which no turn of the game{any_variant} reaches: it never happens",
-                e.id
-            ),
-        );
+        let key = if f.variants.is_empty() { "diag-date-outside-calendar" } else { "diag-date-outside-calendars" };
+        let message = tr!(self.lang, key, event = e.id.as_str(), date = date);
         let c = &f.meta.calendar;
-        Self::help(
-            d,
-            format!(
-                "date it within the calendar (it starts {} and has {} turns), or remove the event",
-                c.start, c.turns
-            ),
-        );
+        let help =
+            tr!(self.lang, "diag-date-outside-calendar-help", start = c.start.as_str(), turns = c.turns.to_string());
+        let d = self.warn("date-outside-calendar", &format!("{p}.date"), message);
+        Self::help(d, help);
     }
 
     /// Units of their own: each for a faction (faction variables) or region (region variables).
@@ -465,7 +492,7 @@ impl Checker<'_> {
             for (i, v) in decls.iter().enumerate() {
                 for key in v.units.keys() {
                     let path = format!("variables.{kind}[{i}].units.{key}:key");
-                    let what = format!("the units of {kind} variable `{}`", v.id);
+                    let what = tr!(self.lang, "diag-what-units", kind = self.kind(kind), variable = v.id.as_str());
                     self.entity_ref(&path, key, want, &what);
                 }
             }
@@ -474,22 +501,22 @@ impl Checker<'_> {
 
     /// Checks declared variables; false when there are more than the limit.
     fn var_decls(&mut self, path: &str, decls: &[VarDecl]) -> bool {
-        let fits = self.count(path, "variables", decls.len(), limits::VARIABLES);
+        let fits = self.count(path, "diag-what-variables", decls.len(), limits::VARIABLES);
         for (i, v) in decls.iter().enumerate() {
             let p = format!("{path}[{i}]");
             self.id(&format!("{p}.id"), &v.id, "variable");
             if v.min > v.max {
-                let d = self.error(
-                    "bad-range",
-                    &format!("{p}.max"),
-                    format!("variable `{}` has max {} below min {}", v.id, v.max, v.min),
-                );
-                Self::help(d, "swap them, or raise max");
+                let (min, max) = (v.min.to_string(), v.max.to_string());
+                let message = tr!(self.lang, "diag-bad-range", variable = v.id.as_str(), min = min, max = max);
+                let help = tr!(self.lang, "diag-bad-range-help");
+                let d = self.error("bad-range", &format!("{p}.max"), message);
+                Self::help(d, help);
             }
             self.range(&format!("{p}.min"), "min", v.min, -limits::VALUE, limits::VALUE);
             self.range(&format!("{p}.max"), "max", v.max, -limits::VALUE, limits::VALUE);
             if v.min <= v.max {
-                self.range(&format!("{p}.initial"), &format!("initial value of `{}`", v.id), v.initial, v.min, v.max);
+                let what = tr!(self.lang, "diag-what-initial", variable = v.id.as_str());
+                self.range(&format!("{p}.initial"), &what, v.initial, v.min, v.max);
             }
         }
         self.unique("variable", decls.iter().enumerate().map(|(i, v)| (format!("{path}[{i}].id"), v.id.as_str())));
@@ -525,14 +552,11 @@ impl Checker<'_> {
                     let d = Diagnostic::error(
                         "unknown-name",
                         self.span(&key_path).or_else(|| self.span(path)),
-                        format!("unknown {noun} variable `{key}`"),
+                        tr!(self.lang, "diag-unknown-variable", kind = self.kind(noun), variable = key.as_str()),
                     )
-                    .with_suggestion(key, ids.iter().copied());
+                    .with_suggestion(self.lang, key, ids.iter().copied());
                     let d = if d.help.is_none() {
-                        d.with_help(format!(
-                            "declare it under `variables: (… {noun}: [...])`, or use one of: {}",
-                            ids.join(", ")
-                        ))
+                        d.with_help(tr!(self.lang, "diag-unknown-variable-help", kind = noun, ids = ids.join(", ")))
                     } else {
                         d
                     };
@@ -555,12 +579,12 @@ impl Checker<'_> {
         match self.names.entities.get(id) {
             Some(&(kind, i)) if kind == want => Some(i),
             Some(&(kind, _)) => {
-                let d = self.error(
-                    "wrong-kind",
-                    path,
-                    format!("{what} must be a {}, but `{id}` is a {}", want.noun(), kind.noun()),
-                );
-                Self::help(d, format!("name a {} here", want.noun()));
+                let (want, kind) = (self.kind(want.noun()), self.kind(kind.noun()));
+                let message =
+                    tr!(self.lang, "diag-wrong-kind", what = what, want = want.as_str(), id = id, kind = kind);
+                let help = tr!(self.lang, "diag-wrong-kind-help", want = want);
+                let d = self.error("wrong-kind", path, message);
+                Self::help(d, help);
                 None
             }
             None if self.stopped() => {
@@ -572,10 +596,14 @@ impl Checker<'_> {
                 let d = Diagnostic::error(
                     "unknown-name",
                     self.span(path),
-                    format!("unknown {} `{id}` in {what}", want.noun()),
+                    tr!(self.lang, "diag-unknown-entity", kind = self.kind(want.noun()), id = id, what = what),
                 )
-                .with_suggestion(id, candidates.iter().map(String::as_str));
-                let d = if d.help.is_some() { d } else { d.with_help(known_list(want.noun(), candidates)) };
+                .with_suggestion(self.lang, id, candidates.iter().map(String::as_str));
+                let d = if d.help.is_some() {
+                    d
+                } else {
+                    d.with_help(known_list(self.lang, &self.kind(want.noun()), candidates))
+                };
                 self.push(d);
                 None
             }
@@ -586,34 +614,38 @@ impl Checker<'_> {
         self.texts(f);
         self.briefing_numbers(f);
         if f.format != FORMAT_VERSION {
-            let d = self.error("unsupported-format", "format", format!("format version {} is not supported", f.format));
-            Self::help(d, format!("this version of Harmattan reads `format: {FORMAT_VERSION}`"));
+            let message = tr!(self.lang, "diag-unsupported-format", format = f.format.to_string());
+            let help = tr!(self.lang, "diag-unsupported-format-help", format = FORMAT_VERSION.to_string());
+            let d = self.error("unsupported-format", "format", message);
+            Self::help(d, help);
         }
         self.meta(&f.meta);
         self.range("action_points", "action_points", i64::from(f.action_points), 1, i64::from(limits::ACTION_POINTS));
         let names_fit = [
             self.var_decls("variables.faction", &f.variables.faction),
             self.var_decls("variables.region", &f.variables.region),
-            self.count("factions", "factions", f.factions.len(), limits::FACTIONS),
-            self.count("regions", "regions", f.regions.len(), limits::REGIONS),
-            self.count("routes", "routes", f.routes.len(), limits::ROUTES),
-            self.count("flags", "flags", f.flags.len(), limits::FLAGS),
+            self.count("factions", "diag-what-factions", f.factions.len(), limits::FACTIONS),
+            self.count("regions", "diag-what-regions", f.regions.len(), limits::REGIONS),
+            self.count("routes", "diag-what-routes", f.routes.len(), limits::ROUTES),
+            self.count("flags", "diag-what-flags", f.flags.len(), limits::FLAGS),
         ];
         // Looking names up in lists past their limits would cost their product.
         self.over_limit = names_fit.contains(&false);
-        self.count("actions", "actions", f.actions.len(), limits::ACTIONS);
-        self.count("events", "events", f.events.len(), limits::EVENTS);
-        self.count("rules", "rules", f.rules.len(), limits::RULES);
+        self.count("actions", "diag-what-actions", f.actions.len(), limits::ACTIONS);
+        self.count("events", "diag-what-events", f.events.len(), limits::EVENTS);
+        self.count("rules", "diag-what-rules", f.rules.len(), limits::RULES);
 
         self.names_table(f);
 
         let factions: Vec<FactionDef> = f.factions.iter().enumerate().map(|(i, x)| self.faction(i, x, f)).collect();
         if !f.factions.is_empty() && f.factions.iter().all(|x| !x.playable) {
-            let d = self.error("no-playable-faction", "factions", "no faction is playable");
-            Self::help(d, "set `playable: true` on at least one faction");
+            let (message, help) = (self.what("diag-no-playable"), self.what("diag-no-playable-help"));
+            let d = self.error("no-playable-faction", "factions", message);
+            Self::help(d, help);
         } else if f.factions.is_empty() {
-            let d = self.error("no-playable-faction", "factions", "the scenario has no factions");
-            Self::help(d, "add at least one faction with `playable: true`");
+            let (message, help) = (self.what("diag-no-factions"), self.what("diag-no-factions-help"));
+            let d = self.error("no-playable-faction", "factions", message);
+            Self::help(d, help);
         }
         let regions = f.regions.iter().enumerate().map(|(i, r)| self.region(i, r, f)).collect();
         self.units(f);
@@ -672,15 +704,17 @@ impl Checker<'_> {
     fn meta(&mut self, m: &format::Meta) {
         self.id("meta.id", &m.id, "scenario");
         if m.title.trim().is_empty() {
-            let d = self.error("empty-text", "meta.title", "the title is empty");
-            Self::help(d, "give the scenario a title; it is shown on the title screen");
+            let (message, help) = (self.what("diag-empty-title"), self.what("diag-empty-title-help"));
+            let d = self.error("empty-text", "meta.title", message);
+            Self::help(d, help);
         }
         self.range("meta.calendar.turns", "turns", i64::from(m.calendar.turns), 1, i64::from(limits::TURNS));
         if parse_date(&m.calendar.start).is_none() && !self.is_refused("meta.calendar.start") {
-            let (message, help) = impossible_day(&m.calendar.start).unwrap_or_else(|| {
+            let lang = self.lang;
+            let (message, help) = impossible_day(&m.calendar.start, lang).unwrap_or_else(|| {
                 (
-                    format!("`{}` is not a date", m.calendar.start),
-                    "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-01\"".into(),
+                    tr!(lang, "diag-not-a-date", date = m.calendar.start.as_str()),
+                    tr!(lang, "diag-not-a-date-help", example = "\"2025-01\""),
                 )
             });
             let d = self.error("bad-date", "meta.calendar.start", message);
@@ -691,7 +725,8 @@ impl Checker<'_> {
             format::TurnLength::Weeks(n) => (n, "meta.calendar.turn_length[0]"),
             format::TurnLength::Days(n) => (n, "meta.calendar.turn_length[0]"),
         };
-        self.range(path, "turn length", i64::from(n), 1, 366);
+        let what = self.what("diag-what-turn-length");
+        self.range(path, &what, i64::from(n), 1, 366);
     }
 
     fn names_table(&mut self, f: &ScenarioFile) {
@@ -737,14 +772,10 @@ impl Checker<'_> {
                 if self.is_refused(&path) {
                     continue;
                 }
-                let line = self.line_of(first_path);
-                let (first_path, first_kind) = (first_path.clone(), *first_kind);
-                let d =
-                    self.error("duplicate-id", &path, format!("id `{id}` is already used by a {}", first_kind.noun()));
-                Self::help(
-                    d,
-                    format!("factions, regions and routes share one set of ids; the first is at {first_path}{line}"),
-                );
+                let message = tr!(self.lang, "diag-id-taken", id = id, kind = self.kind(first_kind.noun()));
+                let help = tr!(self.lang, "diag-id-taken-help", first = self.place(first_path));
+                let d = self.error("duplicate-id", &path, message);
+                Self::help(d, help);
             } else if shown(id) {
                 first.insert(id.to_string(), (path, kind));
                 self.names.entities.insert(id.to_string(), (kind, index));
@@ -763,10 +794,14 @@ impl Checker<'_> {
             if self.is_refused(&colour_path) {
                 return Colour::Named(NamedColour::White);
             }
-            let d = Diagnostic::error("bad-colour", self.span(&colour_path), format!("`{}` is not a colour", x.colour))
-                .with_suggestion(&x.colour, NamedColour::NAMES);
+            let message = tr!(self.lang, "diag-bad-colour", colour = x.colour.as_str());
+            let d = Diagnostic::error("bad-colour", self.span(&colour_path), message).with_suggestion(
+                self.lang,
+                &x.colour,
+                NamedColour::NAMES,
+            );
             let d = if d.help.is_none() {
-                d.with_help(format!("use one of {} or `#rrggbb`", NamedColour::NAMES.join(", ")))
+                d.with_help(tr!(self.lang, "diag-bad-colour-help", colours = NamedColour::NAMES.join(", ")))
             } else {
                 d
             };
@@ -789,29 +824,29 @@ impl Checker<'_> {
                     let d = Diagnostic::error(
                         "unknown-name",
                         self.span(&format!("{vp}:key")).or_else(|| self.span(&vp)),
-                        format!("unknown faction variable `{key}` in income"),
+                        tr!(self.lang, "diag-unknown-income-variable", variable = key.as_str()),
                     )
-                    .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+                    .with_suggestion(
+                        self.lang,
+                        key,
+                        f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)),
+                    );
                     self.push(d);
                 }
             }
         }
-        self.count(&format!("{p}.objectives"), "objectives", x.objectives.len(), limits::OBJECTIVES);
+        self.count(&format!("{p}.objectives"), "diag-what-objectives", x.objectives.len(), limits::OBJECTIVES);
         let mut objectives = Vec::new();
         for (j, o) in x.objectives.iter().enumerate() {
             let op = format!("{p}.objectives[{j}]");
-            self.range(&format!("{op}.weight"), "objective weight", i64::from(o.weight), 1, 100);
+            let what = self.what("diag-what-objective-weight");
+            self.range(&format!("{op}.weight"), &what, i64::from(o.weight), 1, 100);
             if let Some(score) = self.expr(&format!("{op}.score"), &o.score, scope, None) {
                 if is_constant(&score.root) {
-                    let d = self.error(
-                        "objective-constant",
-                        &format!("{op}.score"),
-                        format!("objective `{}` does not depend on anything in the game", o.id),
-                    );
-                    Self::help(
-                        d,
-                        "its score can never change; refer to a variable, relation, flag or route, e.g. `self.stability >= 50`",
-                    );
+                    let message = tr!(self.lang, "diag-objective-constant", objective = o.id.as_str());
+                    let help = self.what("diag-objective-constant-help");
+                    let d = self.error("objective-constant", &format!("{op}.score"), message);
+                    Self::help(d, help);
                 }
                 objectives.push(ObjectiveDef {
                     id: o.id.clone(),
@@ -831,12 +866,9 @@ impl Checker<'_> {
             x.objectives.iter().enumerate().map(|(j, o)| (format!("{p}.objectives[{j}].id"), o.id.as_str())),
         );
         if x.playable && x.objectives.is_empty() {
-            self.warn(
-                "no-objectives",
-                &format!("{p}.id"),
-                format!("playable faction `{}` has no objectives, so it always scores 0", x.id),
-            )
-            .help = Some("add `objectives: [...]` so the team knows what success means".into());
+            let (message, help) =
+                (tr!(self.lang, "diag-no-objectives", faction = x.id.as_str()), self.what("diag-no-objectives-help"));
+            self.warn("no-objectives", &format!("{p}.id"), message).help = Some(help);
         }
         if let Some(ap) = x.action_points {
             self.range(
@@ -869,22 +901,26 @@ impl Checker<'_> {
 
     /// Checks verdict thresholds: `partly` below `met`, both within 0–100.
     fn thresholds(&mut self, path: &str, t: format::Thresholds) -> format::Thresholds {
-        let what = ["the score to meet one's goals", "the score to partly meet them"];
-        let example = "e.g. `met: 60, partly: 40`: 60 or more meets the goals, 40 to 59 partly meets them";
-        self.bars(path, ("met", t.met), ("partly", t.partly), what, example);
+        let what = [self.what("diag-what-met"), self.what("diag-what-partly")];
+        let example = self.what("diag-thresholds-help");
+        self.bars(path, ("met", t.met), ("partly", t.partly), what, &example);
         t
     }
 
     /// Checks a pair of bars: `high` within 1–100, `low` within 0–99 and below `high`.
-    fn bars(&mut self, path: &str, (hi, high): (&str, i64), (lo, low): (&str, i64), what: [&str; 2], example: &str) {
-        self.range(&format!("{path}.{hi}"), what[0], high, 1, 100);
-        self.range(&format!("{path}.{lo}"), what[1], low, 0, 99);
+    fn bars(&mut self, path: &str, (hi, high): (&str, i64), (lo, low): (&str, i64), what: [String; 2], example: &str) {
+        self.range(&format!("{path}.{hi}"), &what[0], high, 1, 100);
+        self.range(&format!("{path}.{lo}"), &what[1], low, 0, 99);
         if low >= high {
-            let d = self.error(
-                "out-of-range",
-                &format!("{path}.{lo}"),
-                format!("`{lo}` ({low}) must be below `{hi}` ({high})"),
+            let message = tr!(
+                self.lang,
+                "diag-bars",
+                low = lo,
+                low_value = low.to_string(),
+                high = hi,
+                high_value = high.to_string()
             );
+            let d = self.error("out-of-range", &format!("{path}.{lo}"), message);
             Self::help(d, example);
         }
     }
@@ -895,9 +931,9 @@ impl Checker<'_> {
         self.thresholds("outcomes", format::Thresholds { met: o.met, partly: o.partly });
         let s = o.shared.as_ref()?;
         let p = "outcomes.shared";
-        let what = ["the score at which it holds", "the score below which it is lost"];
-        let example = "e.g. `held: 60, lost: 40`: below 40 it is lost, 60 or more it holds";
-        self.bars(p, ("held", s.held), ("lost", s.lost), what, example);
+        let what = [self.what("diag-what-held"), self.what("diag-what-lost")];
+        let example = self.what("diag-shared-help");
+        self.bars(p, ("held", s.held), ("lost", s.lost), what, &example);
         let score = self.expr(&format!("{p}.score"), &s.score, ExprScope::default(), None)?;
         Some(SharedDef {
             name: s.name.clone(),
@@ -911,12 +947,14 @@ impl Checker<'_> {
 
     fn region(&mut self, i: usize, r: &format::Region, f: &ScenarioFile) -> RegionDef {
         let p = format!("regions[{i}]");
+        let what = self.what("diag-what-controller");
         let controller = r
             .controller
             .as_ref()
-            .and_then(|c| self.entity_ref(&format!("{p}.controller"), c, EntityKind::Faction, "the controller"));
-        self.range(&format!("{p}.map[0]"), "map x", r.map.0, 0, 100);
-        self.range(&format!("{p}.map[1]"), "map y", r.map.1, 0, 100);
+            .and_then(|c| self.entity_ref(&format!("{p}.controller"), c, EntityKind::Faction, &what));
+        let (x, y) = (self.what("diag-what-map-x"), self.what("diag-what-map-y"));
+        self.range(&format!("{p}.map[0]"), &x, r.map.0, 0, 100);
+        self.range(&format!("{p}.map[1]"), &y, r.map.1, 0, 100);
         let initial = self.values(&format!("{p}.values"), &f.variables.region, &r.values, VarKind::Region);
         RegionDef {
             id: r.id.clone(),
@@ -929,21 +967,27 @@ impl Checker<'_> {
 
     fn route(&mut self, i: usize, r: &format::Route, f: &ScenarioFile) -> RouteDef {
         let p = format!("routes[{i}]");
-        let from = self.entity_ref(&format!("{p}.from"), &r.from, EntityKind::Region, "the route's start");
-        let to = self.entity_ref(&format!("{p}.to"), &r.to, EntityKind::Region, "the route's end");
+        let (start, end) = (self.what("diag-what-route-start"), self.what("diag-what-route-end"));
+        let from = self.entity_ref(&format!("{p}.from"), &r.from, EntityKind::Region, &start);
+        let to = self.entity_ref(&format!("{p}.to"), &r.to, EntityKind::Region, &end);
         if r.from == r.to && !self.is_refused(&format!("{p}.to")) {
-            let d =
-                self.error("route-loop", &format!("{p}.to"), format!("route `{}` starts and ends in `{}`", r.id, r.to));
-            Self::help(d, "a route must join two different regions");
+            let message = tr!(self.lang, "diag-route-loop", route = r.id.as_str(), region = r.to.as_str());
+            let help = self.what("diag-route-loop-help");
+            let d = self.error("route-loop", &format!("{p}.to"), message);
+            Self::help(d, help);
         }
         let carries = self.var(VarKind::Region, &r.carries);
         if carries.is_none() && !self.is_refused(&format!("{p}.carries")) {
             let d = Diagnostic::error(
                 "unknown-name",
                 self.span(&format!("{p}.carries")),
-                format!("unknown region variable `{}` carried by route `{}`", r.carries, r.id),
+                tr!(self.lang, "diag-unknown-carried", variable = r.carries.as_str(), route = r.id.as_str()),
             )
-            .with_suggestion(&r.carries, f.variables.region.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+            .with_suggestion(
+                self.lang,
+                &r.carries,
+                f.variables.region.iter().map(|v| v.id.as_str()).filter(|id| shown(id)),
+            );
             self.push(d);
         }
         self.range(&format!("{p}.capacity"), "capacity", r.capacity, 0, limits::VALUE);
@@ -969,27 +1013,26 @@ impl Checker<'_> {
         let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
         for (i, r) in f.relations.iter().enumerate() {
             let p = format!("relations[{i}]");
-            let a = self.entity_ref(&format!("{p}.between[0]"), &r.between.0, EntityKind::Faction, "a relation");
-            let b = self.entity_ref(&format!("{p}.between[1]"), &r.between.1, EntityKind::Faction, "a relation");
-            self.range(&format!("{p}.value"), "relation", r.value, -100, 100);
+            let what = self.what("diag-what-a-relation");
+            let a = self.entity_ref(&format!("{p}.between[0]"), &r.between.0, EntityKind::Faction, &what);
+            let b = self.entity_ref(&format!("{p}.between[1]"), &r.between.1, EntityKind::Faction, &what);
+            let what = self.what("diag-what-relation");
+            self.range(&format!("{p}.value"), &what, r.value, -100, 100);
             let (Some(a), Some(b)) = (a, b) else { continue };
             if a == b {
-                let d = self.error(
-                    "bad-relation",
-                    &format!("{p}.between"),
-                    format!("a relation joins two different factions, but both are `{}`", r.between.0),
-                );
-                Self::help(d, "name two different factions");
+                let message = tr!(self.lang, "diag-bad-relation", faction = r.between.0.as_str());
+                let help = self.what("diag-bad-relation-help");
+                let d = self.error("bad-relation", &format!("{p}.between"), message);
+                Self::help(d, help);
                 continue;
             }
             let key = (a.min(b), a.max(b));
             if let Some(first) = seen.get(&key) {
-                let d = self.error(
-                    "duplicate-id",
-                    &format!("{p}.between"),
-                    format!("the relation between `{}` and `{}` is set twice", r.between.0, r.between.1),
-                );
-                Self::help(d, format!("the first is relations[{first}]; remove one"));
+                let message =
+                    tr!(self.lang, "diag-relation-twice", first = r.between.0.as_str(), second = r.between.1.as_str());
+                let help = tr!(self.lang, "diag-relation-twice-help", first = format!("relations[{first}]"));
+                let d = self.error("duplicate-id", &format!("{p}.between"), message);
+                Self::help(d, help);
                 continue;
             }
             seen.insert(key, i);
@@ -1011,12 +1054,11 @@ impl Checker<'_> {
                 f.actions.iter().enumerate().map(|(j, x)| (format!("actions[{j}].id"), x.id.as_str())),
             );
         }
-        self.count(&format!("{p}.factions"), "factions in one action", a.factions.len(), limits::ACTION_FACTIONS);
+        self.count(&format!("{p}.factions"), "diag-what-action-factions", a.factions.len(), limits::ACTION_FACTIONS);
         let mut factions = Vec::new();
+        let what = self.what("diag-what-the-action-factions");
         for (j, id) in a.factions.iter().enumerate() {
-            if let Some(x) =
-                self.entity_ref(&format!("{p}.factions[{j}]"), id, EntityKind::Faction, "the action's factions")
-            {
+            if let Some(x) = self.entity_ref(&format!("{p}.factions[{j}]"), id, EntityKind::Faction, &what) {
                 factions.push(x);
             }
         }
@@ -1024,37 +1066,46 @@ impl Checker<'_> {
         let ap_of = |x: &format::Faction| x.action_points.unwrap_or(f.action_points);
         let own_max = factions.iter().filter_map(|&x| f.factions.get(x)).filter(|x| x.playable).map(ap_of).max();
         let max_ap = own_max.or_else(|| f.factions.iter().map(ap_of).max()).unwrap_or(0);
-        if a.factions.is_empty() {
-            let d = self.error(
+        let lang = self.lang;
+        let id = a.id.as_str();
+        let problem = if a.factions.is_empty() {
+            Some((
                 "unusable-action",
-                &format!("{p}.factions"),
-                format!("no faction can take action `{}`", a.id),
-            );
-            Self::help(d, "list the factions that may take it, e.g. `factions: [\"mali\"]`");
+                "factions",
+                tr!(lang, "diag-no-faction-can", action = id),
+                tr!(lang, "diag-no-faction-can-help"),
+            ))
         } else if !factions.is_empty()
             && f.factions.iter().any(|x| x.playable)
             && factions.iter().all(|&x| f.factions.get(x).is_some_and(|x| !x.playable))
         {
-            let d = self.error(
+            Some((
                 "unusable-action",
-                &format!("{p}.factions"),
-                format!("action `{}` can only be taken by factions that are not playable", a.id),
-            );
-            Self::help(d, "non-playable factions never give orders; list a playable faction");
+                "factions",
+                tr!(lang, "diag-only-unplayable", action = id),
+                tr!(lang, "diag-only-unplayable-help"),
+            ))
         } else if a.ap == 0 {
-            let d = self.error(
+            Some((
                 "out-of-range",
-                &format!("{p}.ap"),
-                format!("action `{}` uses 0 action points; every order uses at least 1", a.id),
-            );
-            Self::help(d, format!("use a value from 1 to {max_ap}, or leave `ap` out for 1"));
+                "ap",
+                tr!(lang, "diag-ap-zero", action = id),
+                tr!(lang, "diag-ap-zero-help", max = max_ap.to_string()),
+            ))
         } else if a.ap > max_ap {
-            let d = self.error(
+            let max = max_ap.to_string();
+            Some((
                 "unusable-action",
-                &format!("{p}.ap"),
-                format!("action `{}` needs {} action points; its factions have at most {max_ap}", a.id, a.ap),
-            );
-            Self::help(d, format!("use a value from 1 to {max_ap}"));
+                "ap",
+                tr!(lang, "diag-ap-too-high", action = id, ap = a.ap.to_string(), max = max.as_str()),
+                tr!(lang, "diag-use-value-from", min = "1", max = max),
+            ))
+        } else {
+            None
+        };
+        if let Some((code, field, message, help)) = problem {
+            let d = self.error(code, &format!("{p}.{field}"), message);
+            Self::help(d, help);
         }
         let mut cost = Vec::new();
         for (key, &amount) in &a.cost {
@@ -1062,15 +1113,16 @@ impl Checker<'_> {
             match self.var(VarKind::Faction, key) {
                 Some(var) => {
                     if amount < 0 {
-                        let d = self.error(
-                            "out-of-range",
-                            &cp,
-                            format!("cost of `{key}` is {amount}; costs cannot be negative"),
+                        let message =
+                            tr!(lang, "diag-negative-cost", variable = key.as_str(), amount = amount.to_string());
+                        let help = tr!(
+                            lang,
+                            "diag-negative-cost-help",
+                            variable = key.as_str(),
+                            effect = format!("self.{key} += {}", -amount)
                         );
-                        Self::help(
-                            d,
-                            format!("to give `{key}`, add an effect such as `self.{key} += {}` to on_success", -amount),
-                        );
+                        let d = self.error("out-of-range", &cp, message);
+                        Self::help(d, help);
                     }
                     cost.push((var, amount));
                 }
@@ -1079,25 +1131,32 @@ impl Checker<'_> {
                     let d = Diagnostic::error(
                         "unknown-name",
                         self.span(&format!("{cp}:key")).or_else(|| self.span(&cp)),
-                        format!("unknown faction variable `{key}` in cost"),
+                        tr!(lang, "diag-unknown-cost-variable", variable = key.as_str()),
                     )
-                    .with_suggestion(key, f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)));
+                    .with_suggestion(
+                        self.lang,
+                        key,
+                        f.variables.faction.iter().map(|v| v.id.as_str()).filter(|id| shown(id)),
+                    );
+                    let own = f.variables.faction.iter().map(|v| format!("`{}`", v.id)).collect::<Vec<_>>().join(", ");
                     let d = match (&d.help, f.variables.region.iter().any(|v| &v.id == key)) {
                         // A region's value cannot pay: costs come out of the acting faction's own variables.
-                        (None, true) => d.with_help(format!(
-                            "costs are paid from the acting faction's own variables ({}); to use up a region's `{key}`, add an effect such as `{}.{key} -= {amount}` to on_success",
-                            f.variables.faction.iter().map(|v| format!("`{}`", v.id)).collect::<Vec<_>>().join(", "),
+                        (None, true) => {
                             // The region the order is aimed at, when it is aimed at one.
-                            if a.target == TargetKind::Region {
+                            let region = if a.target == TargetKind::Region {
                                 "target"
                             } else {
                                 f.regions.first().map_or("a_region", |r| r.id.as_str())
-                            }
-                        )),
-                        (None, false) => d.with_help(format!(
-                            "costs are paid from the acting faction's own variables: {}",
-                            f.variables.faction.iter().map(|v| format!("`{}`", v.id)).collect::<Vec<_>>().join(", ")
-                        )),
+                            };
+                            d.with_help(tr!(
+                                lang,
+                                "diag-cost-region-help",
+                                own = own,
+                                variable = key.as_str(),
+                                effect = format!("{region}.{key} -= {amount}")
+                            ))
+                        }
+                        (None, false) => d.with_help(tr!(lang, "diag-cost-help", own = own)),
                         _ => d,
                     };
                     self.push(d);
@@ -1113,12 +1172,8 @@ impl Checker<'_> {
             format::Visibility::Secret(text) => self.expr(&format!("{p}.visibility[0]"), text, scope, Some(Type::Num)),
         };
         if a.consent && a.target != TargetKind::Faction {
-            let d = self.error(
-                "bad-consent",
-                &format!("{p}.consent"),
-                format!("action `{}` asks for consent but does not target a faction", a.id),
-            );
-            Self::help(d, "add `target: Faction`, or remove `consent: true`");
+            let d = self.error("bad-consent", &format!("{p}.consent"), tr!(lang, "diag-bad-consent", action = id));
+            Self::help(d, tr!(lang, "diag-bad-consent-help"));
         }
         let mentions_target = a.requires.as_ref().is_some_and(|r| {
             r.items.iter().any(|item| {
@@ -1130,78 +1185,49 @@ impl Checker<'_> {
             && !mentions_target
             && let Some(nobody) = f.factions.iter().find(|x| !x.playable)
         {
-            let id = &nobody.id;
+            let (to, name) = (nobody.id.as_str(), nobody.name.as_str());
             self.warn(
                 "proposal-to-nobody",
                 &format!("{p}.consent"),
-                format!(
-                    "proposal `{}` can be made to `{id}`, which no team or computer plays, so it would always be declined",
-                    a.id
-                ),
+                tr!(lang, "diag-proposal-to-nobody", action = id, faction = to),
             )
-            .help = Some(format!(
-                "say who may receive it with a requirement on `target`, e.g. `(\"target != {id}\", \"{} does not take part in talks.\")`",
-                nobody.name
+            .help = Some(tr!(
+                lang,
+                "diag-proposal-to-nobody-help",
+                example =
+                    format!("(\"target != {to}\", \"{}\")", tr!(lang, "diag-proposal-to-nobody-reason", name = name))
             ));
         }
+        let mut unused = |field: &str, message: String, help: String| {
+            self.warn("unused-field", &format!("{p}.{field}"), message).help = Some(help);
+        };
         if !a.consent && !a.on_decline.is_empty() {
-            self.warn(
-                "unused-field",
-                &format!("{p}.on_decline"),
-                format!("`on_decline` of action `{}` is never used, because it is not a proposal", a.id),
-            )
-            .help = Some("add `consent: true` to make it a proposal the target answers".into());
+            unused(
+                "on_decline",
+                tr!(lang, "diag-unused-on-decline", action = id),
+                tr!(lang, "diag-unused-on-decline-help"),
+            );
         }
         if a.visibility == format::Visibility::Public && !a.on_detected.is_empty() {
-            self.warn(
-                "unused-field",
-                &format!("{p}.on_detected"),
-                format!("`on_detected` of action `{}` is never used, because it is not secret", a.id),
-            )
-            .help = Some("add `visibility: Secret(\"30\")` (the chance, in percent, that it is found out)".into());
+            unused(
+                "on_detected",
+                tr!(lang, "diag-unused-on-detected", action = id),
+                tr!(lang, "diag-unused-on-detected-help"),
+            );
         }
         if a.duration == 0 && (!a.ongoing.is_empty() || !a.on_end.is_empty()) {
-            let d = self.warn(
-                "unused-field",
-                &format!("{p}.ongoing"),
-                format!("action `{}` has ongoing or on_end effects but no duration", a.id),
-            );
-            Self::help(d, "set `duration: N` (turns)");
+            unused("ongoing", tr!(lang, "diag-unused-ongoing", action = id), tr!(lang, "diag-unused-ongoing-help"));
         }
         if a.chance.is_none() && (a.news_failure.is_some() || !a.on_failure.is_empty()) {
             let field = if a.news_failure.is_some() { "news_failure" } else { "on_failure" };
-            let d = self.warn(
-                "unused-field",
-                &format!("{p}.{field}"),
-                format!(
-                    "`{field}` of action `{}` is never used, because it always succeeds (it has no `chance`)",
-                    a.id
-                ),
-            );
-            Self::help(
-                d,
-                if a.consent {
-                    "a declined proposal makes its own news; `news_failure` is for a `chance` roll that fails after it is accepted"
-                } else {
-                    "give it a `chance` (in percent), or remove the field"
-                },
-            );
+            let help = if a.consent { "diag-unused-failure-proposal-help" } else { "diag-unused-failure-help" };
+            unused(field, tr!(lang, "diag-unused-failure", field = field, action = id), tr!(lang, help));
         }
         if a.duration == 0 && !a.hold.is_empty() {
-            let d = self.warn(
-                "unused-field",
-                &format!("{p}.hold"),
-                format!("action `{}` holds effects but has no duration, so they would never be given back", a.id),
-            );
-            Self::help(d, "set `duration: N` (the turns they are held), or move them to `on_success`");
+            unused("hold", tr!(lang, "diag-unused-hold", action = id), tr!(lang, "diag-unused-hold-help"));
         }
         if a.duration == 0 && a.stack != format::Stacking::Stack {
-            let d = self.warn(
-                "unused-field",
-                &format!("{p}.stack"),
-                format!("`stack` of action `{}` is never used, because it does not last", a.id),
-            );
-            Self::help(d, "set `duration: N` (turns), or remove `stack`");
+            unused("stack", tr!(lang, "diag-unused-stack", action = id), tr!(lang, "diag-unused-stack-help"));
         }
         // With an invalid number of turns (reported once, in meta) these checks would only repeat it.
         if let Some(turns) = valid_turns(f) {
@@ -1267,14 +1293,11 @@ impl Checker<'_> {
                 continue;
             };
             let Some(id) = f.factions.get(i).filter(|_| may_act.contains(&i)).map(|x| x.id.clone()) else { continue };
-            self.warn(
-                "self-relation",
-                &format!("{path}[{k}]"),
-                format!("when `{id}` takes this action, `relation(self, {id})` is its relation with itself, so this effect does nothing"),
-            )
-            .help = Some(format!(
-                "if `{id}` should not take it, remove `{id}` from `factions`; otherwise the effect applies to the other factions only, as intended"
-            ));
+            let (message, help) = (
+                tr!(self.lang, "diag-self-relation", faction = id.as_str(), relation = format!("relation(self, {id})")),
+                tr!(self.lang, "diag-self-relation-help", faction = id.as_str()),
+            );
+            self.warn("self-relation", &format!("{path}[{k}]"), message).help = Some(help);
         }
     }
 
@@ -1290,22 +1313,28 @@ impl Checker<'_> {
             let name = after.find('}').map_or(after, |close| &after[..close]);
             let allowed = name == "self" || (name == "target" && target != TargetKind::None);
             if !allowed {
+                let lang = self.lang;
                 let d = if name == "target" {
                     Diagnostic::error(
                         "bad-placeholder",
                         self.span(path),
-                        "`{target}` is used, but this action has no target",
+                        tr!(lang, "diag-no-target", target = "{target}"),
                     )
-                    .with_help("remove `{target}`, or give the action a `target`")
+                    .with_help(tr!(lang, "diag-no-target-help", target = "{target}"))
                 } else {
+                    let placeholder = format!("{{{name}}}");
                     Diagnostic::error(
                         "bad-placeholder",
                         self.span(path),
-                        format!("unknown placeholder `{{{name}}}` in news text"),
+                        tr!(lang, "diag-unknown-placeholder", placeholder = placeholder),
                     )
-                    .with_suggestion(name, ["self", "target"])
+                    .with_suggestion(lang, name, ["self", "target"])
                 };
-                let d = if d.help.is_none() { d.with_help("news text may use `{self}` and `{target}`") } else { d };
+                let d = if d.help.is_none() {
+                    d.with_help(tr!(lang, "diag-placeholders-help", self = "{self}", target = "{target}"))
+                } else {
+                    d
+                };
                 self.push(d);
                 break;
             }
@@ -1364,6 +1393,7 @@ impl Checker<'_> {
             return;
         }
         let path = at.path(base);
+        let what = text_label(self.lang, what);
         if let Some((i, c)) = bad {
             let literal = self.map().get(&path).or_else(|| match at {
                 At::Key(field, key) => self.map_entry(&At::Field(field).path(base), key, false),
@@ -1377,45 +1407,47 @@ impl Checker<'_> {
                     start..end.max(start + 1)
                 })
                 .or_else(|| self.span(&path));
-            let sort = if is_bidi_control(c) { "a character that reorders text" } else { "a control character" };
+            let lang = self.lang;
+            let message = if is_bidi_control(c) { "diag-reordering-character" } else { "diag-control-character" };
             let help = match (kind, c) {
-                (TextKind::Id, _) => "remove it: ids use only `a`–`z`, `0`–`9` and `_`",
-                (_, '\n' | '\t') => "write it on one line: line breaks and tabs are allowed only in long texts",
-                (TextKind::Text | TextKind::Expr, _) => {
-                    "remove it: the terminal would act on it rather than show it; only line breaks and tabs may appear here"
-                }
-                _ => "remove it: the terminal would act on it rather than show it",
+                (TextKind::Id, _) => "diag-control-in-id-help",
+                (_, '\n' | '\t') => "diag-line-break-help",
+                (TextKind::Text | TextKind::Expr, _) => "diag-control-in-text-help",
+                _ => "diag-tr-control-help",
             };
-            let d =
-                Diagnostic::error("control-character", span, format!("this {what} contains {}, {sort}", char_name(c)))
-                    .with_help(help);
+            let d = Diagnostic::error(
+                "control-character",
+                span,
+                tr!(lang, message, what = what.as_str(), character = char_name(c)),
+            )
+            .with_help(tr!(lang, help));
             self.push(d);
         }
         if let Some(max) = over {
-            let help = match kind {
-                TextKind::Id => "shorten it: an id names a thing in expressions; a longer name belongs in `name`",
-                TextKind::Name => "shorten it: it is shown on one line; longer explanations belong in a description",
-                TextKind::News => "shorten it: a news line is one line of the turn's report",
-                TextKind::Text | TextKind::Expr => "shorten it, or spread it over several texts",
-            };
-            let n = grouped(text.chars().count());
-            let d = self.error(
-                "too-long",
-                &path,
-                format!("this {what} is {n} characters long; at most {} are allowed", grouped(max)),
-            );
+            let help = self.what(match kind {
+                TextKind::Id => "diag-long-id-help",
+                TextKind::Name => "diag-long-name-help",
+                TextKind::News => "diag-long-news-help",
+                TextKind::Text | TextKind::Expr => "diag-long-text-help",
+            });
+            let message =
+                tr!(self.lang, "diag-too-long", what = what.as_str(), length = text.chars().count(), max = max);
+            let d = self.error("too-long", &path, message);
             Self::help(d, help);
         }
         if placeholders > limits::NEWS_PLACEHOLDERS {
-            let d = self.error(
-                "too-long",
-                &path,
-                format!(
-                    "this {what} uses `{{self}}` and `{{target}}` {placeholders} times; at most {} are allowed",
-                    limits::NEWS_PLACEHOLDERS
-                ),
+            let message = tr!(
+                self.lang,
+                "diag-too-many-placeholders",
+                what = what.as_str(),
+                self = "{self}",
+                target = "{target}",
+                count = placeholders.to_string(),
+                max = limits::NEWS_PLACEHOLDERS.to_string()
             );
-            Self::help(d, "each one becomes a name, which makes the line long: name each side once or twice");
+            let help = self.what("diag-tr-too-many-placeholders-help");
+            let d = self.error("too-long", &path, message);
+            Self::help(d, help);
         }
         self.refused.insert(path);
     }
@@ -1431,18 +1463,16 @@ impl Checker<'_> {
         if let Some(date) = &e.date {
             match (e.turn, parse_date(date)) {
                 (Some(_), _) => {
-                    let d = self.error(
-                        "turn-and-date",
-                        &format!("{p}.date"),
-                        "an event has a `turn` or a `date`, not both",
-                    );
-                    Self::help(d, "keep the date: it stays right in every variant's calendar");
+                    let (message, help) = (self.what("diag-turn-and-date"), self.what("diag-turn-and-date-help"));
+                    let d = self.error("turn-and-date", &format!("{p}.date"), message);
+                    Self::help(d, help);
                 }
                 (None, None) => {
-                    let (message, help) = impossible_day(date).unwrap_or_else(|| {
+                    let lang = self.lang;
+                    let (message, help) = impossible_day(date, lang).unwrap_or_else(|| {
                         (
-                            format!("`{date}` is not a date"),
-                            "write `YYYY-MM` or `YYYY-MM-DD`, e.g. \"2025-09\" or \"2025-09-03\"".into(),
+                            tr!(lang, "diag-not-a-date", date = date.as_str()),
+                            tr!(lang, "diag-not-a-date-help", example = "\"2025-09\" or \"2025-09-03\""),
                         )
                     });
                     let d = self.error("bad-date", &format!("{p}.date"), message);
@@ -1467,28 +1497,32 @@ impl Checker<'_> {
         if let Some(turn) = e.turn {
             let turns = valid_turns(f).unwrap_or(limits::TURNS);
             if turn == 0 {
-                let d = self.error("out-of-range", &format!("{p}.turn"), "turn 0 does not exist; the first turn is 1");
-                Self::help(d, "use `turn: 1` for the opening turn");
+                let (message, help) = (self.what("diag-turn-zero"), self.what("diag-turn-zero-help"));
+                let d = self.error("out-of-range", &format!("{p}.turn"), message);
+                Self::help(d, help);
             } else if turn > turns {
-                let d = self.error(
-                    "event-after-end",
-                    &format!("{p}.turn"),
-                    format!("event `{}` is scheduled for turn {turn}, but the game ends after turn {turns}", e.id),
-                );
-                Self::help(d, format!("schedule it between 1 and {turns}, or add turns in `meta.calendar.turns`"));
+                let (turn, turns) = (turn.to_string(), turns.to_string());
+                let message =
+                    tr!(self.lang, "diag-event-after-end", event = e.id.as_str(), turn = turn, turns = turns.as_str());
+                let help = tr!(self.lang, "diag-event-after-end-help", turns = turns);
+                let d = self.error("event-after-end", &format!("{p}.turn"), message);
+                Self::help(d, help);
             }
         }
         if let format::Repeat::Cooldown(0) = e.repeat {
-            let d = self.error("out-of-range", &format!("{p}.repeat"), "a cooldown of 0 turns is the same as `Always`");
-            Self::help(d, "write `repeat: Always`, or a cooldown of at least 1");
+            let (message, help) = (self.what("diag-cooldown-zero"), self.what("diag-cooldown-zero-help"));
+            let d = self.error("out-of-range", &format!("{p}.repeat"), message);
+            Self::help(d, help);
         }
         let choice = e.choice.as_ref().map(|c| {
             let cp = format!("{p}.choice");
-            let faction = self.entity_ref(&format!("{cp}.faction"), &c.faction, EntityKind::Faction, "the choice");
-            self.count(&format!("{cp}.options"), "options", c.options.len(), limits::OPTIONS);
+            let what = self.what("diag-what-choice");
+            let faction = self.entity_ref(&format!("{cp}.faction"), &c.faction, EntityKind::Faction, &what);
+            self.count(&format!("{cp}.options"), "diag-what-options", c.options.len(), limits::OPTIONS);
             if c.options.is_empty() {
-                let d = self.error("empty-choice", &format!("{cp}.options"), "a choice needs at least one option");
-                Self::help(d, "add options, or remove the choice");
+                let (message, help) = (self.what("diag-empty-choice"), self.what("diag-empty-choice-help"));
+                let d = self.error("empty-choice", &format!("{cp}.options"), message);
+                Self::help(d, help);
             }
             for (j, o) in c.options.iter().enumerate() {
                 self.id(&format!("{cp}.options[{j}].id"), &o.id, "option");
@@ -1550,18 +1584,32 @@ impl Checker<'_> {
     }
 }
 
-/// "the factions are: a, b, c" (at most a dozen of the sorted `ids`), for an unknown name with no close match.
-fn known_list(noun: &str, ids: &[String]) -> String {
+/// What a text of the scenario is (`faction name`, from [`strings`]) in
+/// `lang`; a label the catalogue lacks stays as it is.
+pub(crate) fn text_label(lang: Lang, what: &str) -> String {
+    let key = format!("diag-text-{}", what.replace([' ', '_'], "-"));
+    crate::i18n::Catalog::get(lang).format(&key, &[]).map_or_else(|| what.to_string(), |(text, _)| text)
+}
+
+/// The noun of a kind of thing with an id (`faction`, `region`, `flag`…) in `lang`.
+fn kind_noun(lang: Lang, kind: &str) -> String {
+    crate::i18n::tr(lang, &format!("diag-kind-{kind}"), &[])
+}
+
+/// "known faction ids: a, b, c" in `lang` (at most a dozen of the sorted
+/// `ids`), for an unknown name with no close match; `kind` is the noun of
+/// an [`EntityKind`], in `lang`.
+fn known_list(lang: Lang, kind: &str, ids: &[String]) -> String {
     const SHOWN: usize = 12;
     if ids.is_empty() {
-        return format!("the scenario declares no {noun} yet");
+        return tr!(lang, "diag-known-none", kind = kind);
     }
     let more = ids.len().saturating_sub(SHOWN);
     let list = ids.iter().take(SHOWN).map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ");
     if more > 0 {
-        format!("known {noun} ids include {list} (and {more} more)")
+        tr!(lang, "diag-known-some", kind = kind, ids = list, more = more.to_string())
     } else {
-        format!("known {noun} ids: {list}")
+        tr!(lang, "diag-known", kind = kind, ids = list)
     }
 }
 
@@ -1742,24 +1790,6 @@ pub(crate) fn char_name(c: char) -> String {
     }
 }
 
-/// A count with its thousands separated by commas: `20,000`.
-fn grouped(n: usize) -> String {
-    grouped_u64(u64::try_from(n).unwrap_or(u64::MAX))
-}
-
-/// [`grouped`] for a `u64`.
-fn grouped_u64(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// The number of turns, when it is itself valid.
 fn valid_turns(f: &ScenarioFile) -> Option<u32> {
     Some(f.meta.calendar.turns).filter(|t| (1..=limits::TURNS).contains(t))
@@ -1783,10 +1813,15 @@ fn is_constant(node: &Node) -> bool {
 
 /// After an invalid id (`id: "Niger"`), every use of the valid spelling
 /// (`niger`) would suggest the invalid one: those are folded into the first,
-/// whose help says to rename the declaration.
-fn fold_invalid_suggestions(diags: &mut Vec<Diagnostic>) {
+/// whose help says to rename the declaration. The problems are in `lang`.
+fn fold_invalid_suggestions(diags: &mut Vec<Diagnostic>, lang: Lang) {
+    if diags.iter().all(|d| d.help.is_none()) {
+        return; // a clean file pays nothing for the language
+    }
+    let template = tr!(lang, "diag-did-you-mean", name = "\0");
+    let (before, after) = template.split_once('\0').unwrap_or_default();
     let suggested = |d: &Diagnostic| {
-        let help = d.help.as_deref()?.strip_prefix("did you mean `")?.strip_suffix("`?")?;
+        let help = d.help.as_deref()?.strip_prefix(before)?.strip_suffix(after)?;
         (d.code == "unknown-name" && !valid_id(help)).then(|| help.to_string())
     };
     let mut firsts: Vec<(String, usize, usize)> = Vec::new();
@@ -1809,15 +1844,11 @@ fn fold_invalid_suggestions(diags: &mut Vec<Diagnostic>) {
     for (id, i, others) in &firsts {
         let Some(d) = diags.get_mut(*i) else { continue };
         if *others > 0 {
-            d.message.push_str(&format!(" (and {others} other use{} like it)", if *others == 1 { "" } else { "s" }));
+            d.message = tr!(lang, "diag-and-other-uses", message = d.message.as_str(), others = *others);
         }
         d.help = Some(match id_for(id) {
-            Some(valid) => format!(
-                "`{id}` is declared, but it is not a valid id: rename it `{valid}` where it is declared, and the uses will match"
-            ),
-            None => format!(
-                "`{id}` is declared, but it is not a valid id: give it a valid id where it is declared, and use that"
-            ),
+            Some(valid) => tr!(lang, "diag-invalid-id-declared-rename", id = id.as_str(), valid = valid),
+            None => tr!(lang, "diag-invalid-id-declared", id = id.as_str()),
         });
     }
     let mut flags = keep.into_iter();
@@ -1886,18 +1917,19 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// When `text` is a well-formed date whose day does not exist in its month
 /// (`2026-02-30`): what is wrong and how to fix it.
-fn impossible_day(text: &str) -> Option<(String, String)> {
+fn impossible_day(text: &str, lang: Lang) -> Option<(String, String)> {
     let parts: Vec<Option<u32>> = text.split('-').map(|p| p.parse().ok()).collect();
     if let [Some(year), Some(month @ 1..=12), Some(day)] = parts[..]
         && let Ok(year) = i32::try_from(year)
         && (1..=9999).contains(&year)
     {
         let last = days_in_month(year, month);
-        let name = crate::i18n::month_name(crate::i18n::Lang::En, month);
+        let month = crate::i18n::month_name(lang, month);
         if day > last || day == 0 {
+            let (year, last) = (year.to_string(), last.to_string());
             return Some((
-                format!("`{text}` is not a date: {name} {year} has {last} days"),
-                format!("use a day from 1 to {last}"),
+                tr!(lang, "diag-impossible-day", date = text, month = month, year = year, days = last.as_str()),
+                tr!(lang, "diag-impossible-day-help", days = last),
             ));
         }
     }
@@ -1971,9 +2003,33 @@ mod tests {
         assert_eq!(char_name('\u{9b}'), "U+009B CONTROL SEQUENCE INTRODUCER");
         assert_eq!(char_name('\u{202e}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
         assert_eq!(char_name('é'), "U+00E9");
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(20_000), "20,000");
-        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn every_kind_of_text_of_the_shipped_scenarios_has_a_label_in_every_language() {
+        let mut missing = std::collections::BTreeSet::new();
+        for source in [crate::scenario::DEFAULT, crate::scenario::TUTORIAL] {
+            let file: ScenarioFile = crate::scenario::parse_ron(source, Lang::En).expect("shipped scenarios parse");
+            strings::walk(&file, |place, _| {
+                let key = format!("diag-text-{}", place.what.replace([' ', '_'], "-"));
+                for lang in Lang::ALL {
+                    if crate::i18n::Catalog::get(lang).format(&key, &[]).is_none() {
+                        missing.insert(format!("{lang}: {}", place.what));
+                    }
+                }
+            });
+        }
+        assert!(missing.is_empty(), "{missing:?}");
+        assert_eq!(text_label(Lang::Fr, "faction name"), "nom de camp");
+        assert_eq!(text_label(Lang::Fr, "no such label"), "no such label");
+    }
+
+    #[test]
+    fn lengths_are_written_with_each_languages_separators() {
+        let long = |lang| tr!(lang, "diag-too-long", what = "name", length = 20_000, max = 200);
+        assert_eq!(long(Lang::En), "this name is 20,000 characters long; at most 200 are allowed");
+        assert!(long(Lang::Fr).contains("20\u{202f}000 caractères"), "{}", long(Lang::Fr));
+        assert!(long(Lang::Ar).contains("20.000"), "{}", long(Lang::Ar));
     }
 
     /// Puts an ESCAPE into every string of a scenario file (map keys too),
@@ -2025,7 +2081,7 @@ mod tests {
             let file: ScenarioFile = serde_json::from_value(value).expect("still a scenario");
             let source = ron::ser::to_string(&file).expect("a scenario writes as RON");
             let reparsed: ScenarioFile = options.from_str(&source).expect("and reads back");
-            let (scenario, diags) = check(&reparsed, &source);
+            let (scenario, diags) = check(&reparsed, &source, Lang::En);
             assert!(scenario.is_none());
             let found = diags.iter().filter(|d| d.code == "control-character").count();
             assert!(strings > 100 && strings < limits::PROBLEMS, "{strings} strings");

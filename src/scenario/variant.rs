@@ -5,9 +5,11 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::Lang;
 use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::format::{ScenarioFile, Variant};
 use crate::scenario::locate::SourceMap;
+use crate::tr;
 
 /// Most variants in one file.
 pub const MAX_VARIANTS: usize = 16;
@@ -35,17 +37,22 @@ pub fn infos(file: &ScenarioFile) -> Vec<VariantInfo> {
         .collect()
 }
 
-/// Checks the list itself: its length and unique, well-formed ids.
-pub fn check_list(file: &ScenarioFile, map: &SourceMap) -> Vec<Diagnostic> {
+/// Checks the list itself: its length and unique, well-formed ids (problems in `lang`).
+pub fn check_list(file: &ScenarioFile, map: &SourceMap, lang: Lang) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if file.variants.len() > MAX_VARIANTS {
         out.push(
             Diagnostic::error(
                 "too-many",
                 map.find("variants"),
-                format!("the file has {} variants; at most {MAX_VARIANTS} are allowed", file.variants.len()),
+                tr!(
+                    lang,
+                    "diag-too-many-variants",
+                    count = file.variants.len().to_string(),
+                    max = MAX_VARIANTS.to_string()
+                ),
             )
-            .with_help("split the scenario into several files"),
+            .with_help(tr!(lang, "diag-split-file-help")),
         );
     }
     let mut seen = HashSet::new();
@@ -53,13 +60,17 @@ pub fn check_list(file: &ScenarioFile, map: &SourceMap) -> Vec<Diagnostic> {
         let path = format!("variants[{i}].id");
         if !crate::scenario::validate::valid_id(&v.id) || v.id.len() > 40 {
             out.push(
-                Diagnostic::error("bad-id", map.find(&path), format!("variant id `{}` is not a valid id", v.id))
-                    .with_help("ids use lower-case letters, digits and `_`, starting with a letter, e.g. `short`"),
+                Diagnostic::error("bad-id", map.find(&path), tr!(lang, "diag-bad-variant-id", id = v.id.as_str()))
+                    .with_help(tr!(lang, "diag-bad-variant-id-help")),
             );
         } else if !seen.insert(v.id.as_str()) {
             out.push(
-                Diagnostic::error("duplicate-id", map.find(&path), format!("there are two variants `{}`", v.id))
-                    .with_help("give each variant its own id"),
+                Diagnostic::error(
+                    "duplicate-id",
+                    map.find(&path),
+                    tr!(lang, "diag-duplicate-variant", id = v.id.as_str()),
+                )
+                .with_help(tr!(lang, "diag-duplicate-variant-help")),
             );
         }
     }
@@ -67,11 +78,12 @@ pub fn check_list(file: &ScenarioFile, map: &SourceMap) -> Vec<Diagnostic> {
 }
 
 /// The file as variant `index` makes it, or the problems with what the
-/// variant names (located in the variant).
-pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap) -> Result<ScenarioFile, Vec<Diagnostic>> {
+/// variant names (located in the variant, written in `lang`).
+pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap, lang: Lang) -> Result<ScenarioFile, Vec<Diagnostic>> {
     let Some(v) = file.variants.get(index) else {
-        return Err(vec![Diagnostic::error("no-such-variant", None, "there is no such variant")]);
+        return Err(vec![Diagnostic::error("no-such-variant", None, tr!(lang, "diag-no-such-variant-index"))]);
     };
+    let id = v.id.as_str();
     let mut out = file.clone();
     out.variants.clear();
     let mut errors = Vec::new();
@@ -84,7 +96,7 @@ pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap) -> Result<Scena
         out.meta.calendar = calendar.clone();
     }
     for (key, value) in &v.values {
-        if let Err(d) = set_value(&mut out, key, *value) {
+        if let Err(d) = set_value(&mut out, key, *value, lang) {
             errors.push(d(map.find(&format!("{}:key", at(&format!("values.{key}"))))));
         }
     }
@@ -106,9 +118,9 @@ pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap) -> Result<Scena
                 Diagnostic::error(
                     "unknown-name",
                     map.find(&format!("{}:key", at(&format!("objectives.{key}")))),
-                    format!("variant `{}` changes objective `{key}`, which the scenario does not have", v.id),
+                    tr!(lang, "diag-variant-unknown-objective", variant = id, key = key.as_str()),
                 )
-                .with_suggestion(key, objective_keys(file).iter().map(String::as_str)),
+                .with_suggestion(lang, key, objective_keys(file).iter().map(String::as_str)),
             );
             continue;
         };
@@ -128,9 +140,9 @@ pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap) -> Result<Scena
                 Diagnostic::error(
                     "unknown-name",
                     map.find(&format!("{}:key", at(&format!("events.{key}")))),
-                    format!("variant `{}` changes event `{key}`, which the scenario does not have", v.id),
+                    tr!(lang, "diag-variant-unknown-event", variant = id, key = key.as_str()),
                 )
-                .with_suggestion(key, file.events.iter().map(|e| e.id.as_str())),
+                .with_suggestion(lang, key, file.events.iter().map(|e| e.id.as_str())),
             );
             continue;
         };
@@ -152,9 +164,9 @@ pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap) -> Result<Scena
                 Diagnostic::error(
                     "unknown-name",
                     map.find(&format!("{}:key", at(&format!("outcomes.{key}")))),
-                    format!("variant `{}` sets the bars of `{key}`, which is not a faction", v.id),
+                    tr!(lang, "diag-variant-unknown-faction", variant = id, key = key.as_str()),
                 )
-                .with_suggestion(key, file.factions.iter().map(|f| f.id.as_str())),
+                .with_suggestion(lang, key, file.factions.iter().map(|f| f.id.as_str())),
             ),
         }
     }
@@ -168,9 +180,9 @@ pub fn apply(file: &ScenarioFile, index: usize, map: &SourceMap) -> Result<Scena
                 Diagnostic::error(
                     "unknown-name",
                     map.find(&at("shared")),
-                    format!("variant `{}` changes the shared outcome, which the scenario does not have", v.id),
+                    tr!(lang, "diag-variant-no-shared", variant = id),
                 )
-                .with_help("add `outcomes: (…, shared: (…))` to the scenario, or remove `shared` here"),
+                .with_help(tr!(lang, "diag-variant-no-shared-help")),
             ),
         }
     }
@@ -184,13 +196,13 @@ fn objective_keys(file: &ScenarioFile) -> Vec<String> {
 
 type Located = Box<dyn FnOnce(Option<std::ops::Range<usize>>) -> Diagnostic>;
 
-/// Sets `entity.variable` to `value` in the starting values.
-fn set_value(file: &mut ScenarioFile, key: &str, value: i64) -> Result<(), Located> {
+/// Sets `entity.variable` to `value` in the starting values (a problem in `lang`).
+fn set_value(file: &mut ScenarioFile, key: &str, value: i64, lang: Lang) -> Result<(), Located> {
     let owned = key.to_string();
     let Some((entity, var)) = key.split_once('.') else {
         return Err(Box::new(move |span| {
-            Diagnostic::error("unknown-name", span, format!("`{owned}` does not name a value"))
-                .with_help("write `entity.variable`, e.g. \"kidal.fuel_stock\"")
+            Diagnostic::error("unknown-name", span, tr!(lang, "diag-variant-not-a-value", key = owned))
+                .with_help(tr!(lang, "diag-variant-not-a-value-help"))
         }));
     };
     let (values, vars) = if let Some(f) = file.factions.iter_mut().find(|f| f.id == entity) {
@@ -202,27 +214,39 @@ fn set_value(file: &mut ScenarioFile, key: &str, value: i64) -> Result<(), Locat
             file.factions.iter().map(|f| f.id.clone()).chain(file.regions.iter().map(|r| r.id.clone())).collect();
         let entity = entity.to_string();
         return Err(Box::new(move |span| {
-            Diagnostic::error("unknown-name", span, format!("there is no faction or region `{entity}`"))
-                .with_suggestion(&entity, names.iter().map(String::as_str))
+            Diagnostic::error("unknown-name", span, tr!(lang, "diag-variant-no-entity", entity = entity.as_str()))
+                .with_suggestion(lang, &entity, names.iter().map(String::as_str))
         }));
     };
     let Some(decl) = vars.iter().find(|x| x.id == var) else {
         let names: Vec<String> = vars.iter().map(|x| x.id.clone()).collect();
         let (entity, var) = (entity.to_string(), var.to_string());
         return Err(Box::new(move |span| {
-            Diagnostic::error("unknown-name", span, format!("`{entity}` has no variable `{var}`"))
-                .with_suggestion(&var, names.iter().map(String::as_str))
+            Diagnostic::error(
+                "unknown-name",
+                span,
+                tr!(lang, "diag-variant-no-variable", entity = entity.as_str(), variable = var.as_str()),
+            )
+            .with_suggestion(lang, &var, names.iter().map(String::as_str))
         }));
     };
     if !(decl.min..=decl.max).contains(&value) {
         let (min, max) = (decl.min, decl.max);
         return Err(Box::new(move |span| {
+            let (min, max) = (min.to_string(), max.to_string());
             Diagnostic::error(
                 "out-of-range",
                 span,
-                format!("`{owned}` is set to {value}, outside its range {min} to {max}"),
+                tr!(
+                    lang,
+                    "diag-variant-out-of-range",
+                    key = owned,
+                    value = value.to_string(),
+                    min = min.as_str(),
+                    max = max.as_str()
+                ),
             )
-            .with_help(format!("use a value from {min} to {max}"))
+            .with_help(tr!(lang, "diag-use-value-from", min = min, max = max))
         }));
     }
     values.insert(var.to_string(), value);
@@ -230,9 +254,9 @@ fn set_value(file: &mut ScenarioFile, key: &str, value: i64) -> Result<(), Locat
 }
 
 /// Moves a problem found while compiling a variant into the variant: it is
-/// said to be in it and pointed at its id, since the variant caused it.
-pub fn relocate(mut d: Diagnostic, v: &Variant, index: usize, map: &SourceMap) -> Diagnostic {
-    d.message = format!("in variant `{}`: {}", v.id, d.message);
+/// said to be in it (in `lang`) and pointed at its id, since the variant caused it.
+pub fn relocate(mut d: Diagnostic, v: &Variant, index: usize, map: &SourceMap, lang: Lang) -> Diagnostic {
+    d.message = tr!(lang, "diag-in-variant", variant = v.id.as_str(), message = d.message);
     d.span = map.find(&format!("variants[{index}].id")).or(d.span);
     d
 }

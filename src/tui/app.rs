@@ -763,8 +763,8 @@ impl App {
                 tr!(lang, "screen-status-saved", path = path.display().to_string())
             }
             Err(e) => {
-                self.save_error = Some(e.to_string());
-                tr!(lang, "screen-status-save-failed", error = e.to_string())
+                self.save_error = Some(e.message(lang));
+                tr!(lang, "screen-status-save-failed", error = e.message(lang))
             }
         });
     }
@@ -796,7 +796,7 @@ impl App {
         let mut written = Vec::new();
         for (format, ext) in [(report::Format::Html, "html"), (report::Format::Markdown, "md")] {
             let target = std::path::PathBuf::from(format!("{}-report.{ext}", stem.display()));
-            let text = report::export(&loaded, format);
+            let text = report::export_in(&loaded, format, lang);
             match crate::files::write_atomic(&target, text.as_bytes()) {
                 Ok(()) => written.push(target.display().to_string()),
                 Err(e) => {

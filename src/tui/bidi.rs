@@ -13,6 +13,9 @@
 //! another panel's. An area drawn with [`keep_in_place`] (the map: its
 //! geography must not turn round) moves with its panel but keeps its
 //! inside the right way round, each name reordered where it stands.
+//!
+//! [`visual_line`] does the same for one line of text the commands print
+//! to a terminal, without mirroring it.
 
 mod mirror;
 mod shape;
@@ -204,7 +207,7 @@ fn reorder(buf: &mut Buffer, rtl: bool, in_place: &[Rect]) -> Option<Moves> {
                 row.kept.push(usize::from(a)..usize::from(b));
             }
         }
-        row.order(rtl);
+        row.order(Layout::Screen { rtl });
         let mut x = 0;
         for &(u, turn) in &row.order {
             let unit = row.units[u];
@@ -222,6 +225,48 @@ fn reorder(buf: &mut Buffer, rtl: bool, in_place: &[Rect]) -> Option<Moves> {
         }
     }
     moves
+}
+
+/// One line of text as a terminal that draws each character as it comes
+/// must be sent it (`--bidi app`): Arabic letters joined, right-to-left text
+/// in visual order, a signed number kept whole. The line is read as the
+/// screen's rows are, in pieces (text apart from its neighbours by two
+/// spaces or more, like the columns of `--help`), and the pieces stay left
+/// to right: the line is not mirrored, as it has no width to mirror in. In
+/// a right-to-left language (`dir`) every piece with right-to-left text
+/// reads right to left; otherwise each reads in the direction of its first
+/// letter. A line without right-to-left text comes back as it is, and so
+/// does one too long to order (over 65,535 columns). A tab is read as a gap
+/// and other control characters are left out.
+pub fn visual_line(line: &str, dir: Direction) -> String {
+    let columns = line.chars().count().saturating_mul(2);
+    let Ok(width) = u16::try_from(columns) else { return line.to_string() };
+    if !line.chars().any(is_rtl) {
+        return line.to_string();
+    }
+    // A tab is a gap; other control characters are left out.
+    let line = if line.contains('\t') { std::borrow::Cow::Owned(line.replace('\t', "  ")) } else { line.into() };
+    let mut buf = Buffer::empty(Rect::new(0, 0, width, 1));
+    let (end, _) = buf.set_stringn(0, 0, &line, usize::from(width), ratatui::style::Style::new());
+    let mut row = Row::default();
+    row.cells.extend_from_slice(buf.content.get(..usize::from(end)).unwrap_or_default());
+    row.shape();
+    row.split();
+    row.order(Layout::Line { rtl: dir == Direction::Rtl });
+    let mut out = String::with_capacity(line.len());
+    for &(u, turn) in &row.order {
+        let unit = row.units[u];
+        // The spaces that keep a screen row's width after a lam-alef: a line needs none.
+        if row.filler.get(unit.x).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(mut cell) = row.cells.get(unit.x).cloned() else { continue };
+        if turn {
+            mirror_cell(&mut cell);
+        }
+        out.push_str(cell.symbol());
+    }
+    out
 }
 
 /// `cell`'s character turned left to right.
@@ -254,6 +299,18 @@ enum Piece {
     Text(Range<usize>),
     /// Units of an area kept in place.
     Kept(Range<usize>),
+}
+
+/// How a row's pieces are laid out.
+#[derive(Debug, Clone, Copy)]
+enum Layout {
+    /// A row of the screen: in a right-to-left interface (`rtl`) it is
+    /// mirrored, pieces right to left and each read right to left.
+    Screen { rtl: bool },
+    /// A line printed on its own: pieces left to right; each piece with
+    /// right-to-left text reads right to left in a right-to-left language
+    /// (`rtl`), otherwise in the direction of its first letter.
+    Line { rtl: bool },
 }
 
 /// One row being ordered (its buffers are used again for the next row).
@@ -417,17 +474,27 @@ impl Row {
     }
 
     /// Puts the row's units in visual order: pieces left to right (right to
-    /// left when `rtl`), each text piece ordered by the bidi algorithm.
-    fn order(&mut self, rtl: bool) {
+    /// left in a mirrored screen row), each text piece ordered by the bidi
+    /// algorithm at the level `layout` gives it.
+    fn order(&mut self, layout: Layout) {
         self.pieces();
         self.order.clear();
         let pieces = std::mem::take(&mut self.pieces);
+        let mirror = matches!(layout, Layout::Screen { rtl: true });
         let visit = |row: &mut Row, piece: &Piece| match piece {
-            Piece::Sep(u) => row.order.push((*u, rtl)),
-            Piece::Text(r) => row.paragraph(r.clone(), Some(if rtl { Level::rtl() } else { Level::ltr() })),
+            Piece::Sep(u) => row.order.push((*u, mirror)),
+            Piece::Text(r) => {
+                let level = match layout {
+                    Layout::Screen { rtl } => Some(if rtl { Level::rtl() } else { Level::ltr() }),
+                    Layout::Line { rtl: true } if row.holds_rtl(r.clone()) => Some(Level::rtl()),
+                    Layout::Line { rtl: true } => Some(Level::ltr()),
+                    Layout::Line { rtl: false } => None,
+                };
+                row.paragraph(r.clone(), level);
+            }
             Piece::Kept(r) => row.in_place(r.clone()),
         };
-        if rtl {
+        if mirror {
             pieces.iter().rev().for_each(|p| visit(self, p));
         } else {
             pieces.iter().for_each(|p| visit(self, p));
@@ -472,20 +539,61 @@ impl Row {
         }
     }
 
+    /// Whether any of `units` holds right-to-left text.
+    fn holds_rtl(&self, units: Range<usize>) -> bool {
+        self.units[units].iter().any(|u| has_rtl(std::slice::from_ref(&self.cells[u.x])))
+    }
+
     /// Units read as one paragraph at `level` (that of its first letter when
-    /// `None`), in visual order.
+    /// `None`), in visual order. A signed number (`-40`, `+5`, `-12.5%`) not
+    /// stuck to a word is read apart, left to right, so that its sign stays
+    /// before it in right-to-left text (the bidi algorithm alone would put
+    /// it after: `40-`), and so is a range or a date (`2025-2026`, which
+    /// would read `2026-2025`); so is code between backticks (`` `--lang fr` ``),
+    /// which would otherwise read `lang fr--`.
     fn paragraph(&mut self, units: Range<usize>, level: Option<Level>) {
-        let cells = &self.cells;
-        let has = self.units[units.clone()].iter().any(|u| has_rtl(std::slice::from_ref(&cells[u.x])));
-        if !has && level.is_none_or(|l| l.is_ltr()) {
+        if !self.holds_rtl(units.clone()) && level.is_none_or(|l| l.is_ltr()) {
             self.order.extend(units.map(|u| (u, false)));
             return;
         }
+        let cells = &self.cells;
+        let at = |i: usize| units.contains(&i).then(|| base(&cells[self.units[i].x]));
         self.text.clear();
         self.starts.clear();
-        for unit in &self.units[units.clone()] {
+        // Where the signed number or the code being read ends (its last unit).
+        let mut isolated: Option<usize> = None;
+        // Whether the last letter before (outside what was isolated) is written left to right:
+        // a number after it already reads left to right, sign, dashes and all.
+        let mut after_ltr = false;
+        for i in units.clone() {
+            let (c, next) = (at(i).unwrap_or(' '), at(i + 1));
+            let before = i.checked_sub(1).and_then(at);
+            if isolated.is_none() {
+                let signed = is_sign(c) && next.is_some_and(|n| n.is_ascii_digit());
+                let number = (signed || c.is_ascii_digit()) && !before.is_some_and(char::is_alphanumeric);
+                isolated = if number && !after_ltr {
+                    // A number: isolated when signed, or when a dash joins its parts (a range, a date).
+                    let (mut end, mut dash) = (i, signed);
+                    while continues_number(at(end).unwrap_or(' '), at(end + 1), at(end + 2)) {
+                        end += 1;
+                        dash |= at(end).is_some_and(is_dash);
+                    }
+                    dash.then_some(end)
+                } else if c == '`' {
+                    // Code between backticks (a command, an option) with no right-to-left text in it.
+                    let close = (i + 1..units.end).find(|&j| at(j) == Some('`'));
+                    close.filter(|&j| !self.holds_rtl(i..j))
+                } else {
+                    None
+                };
+                if isolated.is_some() {
+                    self.text.push(LRI);
+                } else if c.is_alphabetic() {
+                    after_ltr = !is_rtl(c);
+                }
+            }
             self.starts.push(self.text.len());
-            let symbol = cells[unit.x].symbol();
+            let symbol = cells[self.units[i].x].symbol();
             if symbol.is_empty() {
                 self.text.push(' ');
             }
@@ -493,6 +601,10 @@ impl Row {
             self.text.extend(
                 symbol.chars().map(|c| if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') { ' ' } else { c }),
             );
+            if isolated == Some(i) {
+                self.text.push(PDI);
+                isolated = None;
+            }
         }
         let info = ParagraphBidiInfo::new(&self.text, level);
         let levels = info.reordered_levels(0..self.text.len());
@@ -502,6 +614,39 @@ impl Row {
             let turned = self.levels.get(i).is_some_and(|l| l.is_rtl());
             self.order.push((units.start + i, turned));
         }
+    }
+}
+
+/// Left-to-right isolate and its end: what a signed number is read inside.
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
+
+/// Whether `c` is a sign that can start a number: minus, plus, the minus sign.
+fn is_sign(c: char) -> bool {
+    matches!(c, '-' | '+' | '\u{2212}')
+}
+
+/// Whether `c` is a dash that joins the parts of a number: `2025-2026`, `2025-01`.
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
+}
+
+/// Whether the character after `c` in a number, `next` (then `after` it),
+/// still belongs to it: a digit, a percent sign after the digits, or a
+/// separator between digits (decimal, thousands, a dash, a slash, a colon).
+/// In Arabic text the bidi algorithm reads digits as Arabic numbers, which
+/// a dash does not join: `2025-2026` would read `2026-2025`.
+fn continues_number(c: char, next: Option<char>, after: Option<char>) -> bool {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    match next {
+        Some(n) if n.is_ascii_digit() => true,
+        Some('%') => c.is_ascii_digit(),
+        Some(n)
+            if is_dash(n) || matches!(n, '.' | ',' | '/' | ':' | '\u{066B}' | '\u{066C}' | '\u{00A0}' | '\u{202F}') =>
+        {
+            c.is_ascii_digit() && digit(after)
+        }
+        _ => false,
     }
 }
 
@@ -743,6 +888,45 @@ mod tests {
         });
         assert_eq!(row(&drawn.buf, 0), "مالي ok   ");
         assert_eq!(drawn.hits[0].rect, Rect::new(0, 0, 2, 1));
+    }
+
+    #[test]
+    fn a_line_is_joined_and_ordered_but_not_mirrored() {
+        assert_eq!(visual_line("plain (text) -40", Direction::Rtl), "plain (text) -40");
+        assert_eq!(visual_line("Go to مالي now", Direction::Ltr), format!("Go to {MALI} now"));
+        // A column of `--help`: the option stays on the left, the description reads right to left.
+        assert_eq!(visual_line("  --lang <en>  مالي 2025", Direction::Rtl), format!("  --lang <en>  2025 {MALI}"));
+        // An Arabic sentence that starts with a file name: the name is read first, on the right.
+        assert_eq!(visual_line("a.ron: مالي (1)", Direction::Rtl), format!("(1) {MALI} :a.ron"));
+        // In a left-to-right language a piece reads in the direction of its first letter.
+        assert_eq!(visual_line("مالي: a.ron", Direction::Ltr), format!("a.ron :{MALI}"));
+        // No space is left where lam-alef made one letter of two.
+        assert_eq!(visual_line("سلام", Direction::Rtl), "\u{FEE1}\u{FEFC}\u{FEB3}");
+        assert_eq!(visual_line("tab\there", Direction::Rtl), "tab\there");
+        assert_eq!(visual_line("مالي\t1", Direction::Rtl), format!("{MALI}  1"));
+    }
+
+    #[test]
+    fn a_signed_number_keeps_its_sign_in_front() {
+        assert_eq!(visual_line("-40 مالي", Direction::Rtl), format!("{MALI} -40"));
+        assert_eq!(visual_line("مالي +12.5%.", Direction::Rtl), format!(".+12.5% {MALI}"));
+        assert_eq!(visual_line("مالي (−3)", Direction::Rtl), format!("(−3) {MALI}"));
+        // Code between backticks reads as it is typed.
+        assert_eq!(
+            visual_line("مالي: `harmattan --lang fr`", Direction::Rtl),
+            format!("`harmattan --lang fr` :{MALI}")
+        );
+        assert_eq!(visual_line("مالي `x مالي`", Direction::Rtl), format!("`{MALI} x` {MALI}"));
+        // A range or a date keeps its order; a word with a hyphen is no signed number.
+        assert_eq!(visual_line("مالي 2025-2026", Direction::Rtl), format!("2025-2026 {MALI}"));
+        assert_eq!(visual_line("مالي 2025-01.", Direction::Rtl), format!(".2025-01 {MALI}"));
+        assert_eq!(visual_line("مالي G-5", Direction::Rtl), format!("G-5 {MALI}"));
+        // After a left-to-right word a number already reads left to right, with what joins it.
+        assert_eq!(visual_line("Tab/1-5 مالي", Direction::Rtl), format!("{MALI} Tab/1-5"));
+        assert_eq!(visual_line("مالي Kesh -40", Direction::Rtl), format!("Kesh -40 {MALI}"));
+        // On screen too, at the start of a right-to-left row.
+        let drawn = line(16, Direction::Rtl, vec![Span::raw("-40 مالي")]);
+        assert_eq!(row(&drawn.buf, 0), format!("        {MALI} -40"));
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn catalog_in(dir: &Path, lang: Lang) -> Vec<Entry> {
             Ok(bytes) => {
                 push_with_variants(&mut entries, name, |variant| load_beside(&path, &bytes, variant, lang));
             }
-            Err(e) => entries.push(Entry { loaded: refused(&name, &e), name }),
+            Err(e) => entries.push(Entry { loaded: refused(&name, &e, lang), name }),
         }
     }
     entries

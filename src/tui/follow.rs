@@ -18,6 +18,7 @@ use crate::engine::GameState;
 use crate::i18n::Lang;
 use crate::save::{self, Loaded, Stage};
 use crate::tr;
+use crate::tui::bidi::{self, Bidi};
 use crate::tui::screens::projector::{self, Projector, Room};
 use crate::tui::theme::Theme;
 use crate::tui::view::{MIN_SIZE, cells, centred, enlarge, fit};
@@ -121,8 +122,10 @@ pub struct Follower {
     /// Lines of news scrolled past, and the most the last frame allowed.
     news_scroll: u16,
     news_max: std::cell::Cell<u16>,
-    /// The language of its own words (the bottom line, the waiting message).
+    /// The language of its own words (the bottom line, the waiting message, the projector's labels).
     lang: Lang,
+    /// Who puts right-to-left text in order on its frames.
+    bidi: Bidi,
 }
 
 impl Follower {
@@ -136,12 +139,19 @@ impl Follower {
             news_scroll: 0,
             news_max: std::cell::Cell::new(u16::MAX),
             lang: Lang::En,
+            bidi: Bidi::App,
         }
     }
 
     /// This follower with its own words in `lang`.
     pub fn with_lang(mut self, lang: Lang) -> Self {
         self.lang = lang;
+        self
+    }
+
+    /// This follower with right-to-left text put in order by `bidi`, as the play screens do.
+    pub fn with_bidi(mut self, bidi: Bidi) -> Self {
+        self.bidi = bidi;
         self
     }
 
@@ -238,9 +248,17 @@ pub fn newest(dir: &Path) -> Option<PathBuf> {
 
 /// Draws what `harmattan watch` shows: the projector view of the followed
 /// save, a waiting message before there is one, and a bottom line with the
-/// file, the quit key and any read problem. `now_ms` (milliseconds since
-/// the Unix epoch) runs the turn timer's countdown the game saved.
+/// file, the quit key and any read problem, all in the follower's language.
+/// `now_ms` (milliseconds since the Unix epoch) runs the turn timer's
+/// countdown the game saved. Right-to-left text is put in order last, over
+/// the finished frame, by the same pass as the play screens'.
 pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame) {
+    draw(follower, theme, now_ms, frame);
+    bidi::apply(follower.bidi, follower.lang.dir(), frame, &mut []);
+}
+
+/// Draws the frame of [`render`], in logical order.
+fn draw(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame) {
     let area = frame.area();
     let lang = follower.lang;
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
@@ -251,7 +269,7 @@ pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame)
     match follower.shown() {
         Some(shown) => {
             let save = &shown.loaded.save;
-            let timer = save.clock.map(|c| crate::tui::timer::label(&c, shown.loaded.scenario.lang, now_ms));
+            let timer = save.clock.map(|c| crate::tui::timer::label(&c, lang, now_ms));
             let scn = &shown.loaded.scenario;
             let confirmed: Vec<bool> = scn.factions.iter().map(|f| !save.waiting.contains(&f.id)).collect();
             let p = Projector {
@@ -261,7 +279,7 @@ pub fn render(follower: &Follower, theme: Theme, now_ms: u64, frame: &mut Frame)
                 confirmed: Some(&confirmed),
                 timer: timer.as_deref(),
                 theme,
-                lang: shown.loaded.scenario.lang,
+                lang,
             };
             let room = Room { stage: save.stage, news_scroll: follower.news_scroll, note: None };
             follower.news_max.set(projector::render_room(&p, &room, frame, body));

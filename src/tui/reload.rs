@@ -1,4 +1,5 @@
-//! `play FILE --reload`: the scenario file is watched while the game runs.
+//! `play FILE --reload`: the scenario file (and its translation into the
+//! game's language, `i18n/STEM.LANG.ron` beside it) is watched while the game runs.
 //! Its folder is watched (so an editor that saves by writing a new file and
 //! renaming it over the old one is seen), by file-change notification: no
 //! polling, nothing runs while nothing changes. Once a burst of changes has
@@ -57,10 +58,14 @@ impl Watched {
         let (tx, rx) = mpsc::channel();
         let source = Source::File(file.to_path_buf());
         let folder = source.folder();
+        // The scenario's translation into `lang`, read with it, counts as part of it.
+        let translation = Source::File(scenario::translate::path_beside(file, lang));
+        let translations = translation.folder();
         let files = tx.clone();
         let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
             // A watcher's error (events lost) is answered by reading the file again too.
-            if result.as_ref().map_or(true, |e| follow::refreshes(&source, e)) {
+            let concerns = |e: &notify::Event| follow::refreshes(&source, e) || follow::refreshes(&translation, e);
+            if result.as_ref().map_or(true, concerns) {
                 let _ = files.send(Wake::FileChanged);
             }
         });
@@ -69,6 +74,10 @@ impl Watched {
             let folder = printable(&folder.display().to_string()).into_owned();
             tr!(lang, "screen-reload-cannot-watch-folder", folder = folder, error = e.to_string())
         })?;
+        // A scenario with no `i18n` folder beside it has no translation to watch.
+        if translations.is_dir() {
+            let _ = watcher.watch(&translations, RecursiveMode::NonRecursive);
+        }
         Ok(Watched {
             file: file.to_path_buf(),
             variant: variant.map(str::to_string),
@@ -139,7 +148,7 @@ impl Watched {
             }
             Err(e) => {
                 let name = self.file.display().to_string();
-                app.reload_scenario(scenario::refused(&name, &ReadError::Io(e)));
+                app.reload_scenario(scenario::refused(&name, &ReadError::Io(e), app.lang));
             }
         }
     }

@@ -6,7 +6,9 @@ use std::ops::Range;
 use super::ExprError;
 use super::parse::{self, AggFunc, Aggregate, AssignOp, Ast, AstKind, BinOp};
 use super::program::Program;
+use crate::i18n::Lang;
 use crate::scenario::diagnostic::closest;
+use crate::tr;
 
 /// The kinds of named things an expression can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -42,14 +44,15 @@ pub enum Type {
 }
 
 impl Type {
-    fn describe(self) -> &'static str {
-        match self {
-            Type::Num => "a number",
-            Type::Bool => "a condition (true/false)",
-            Type::Entity(EntityKind::Faction) => "a faction",
-            Type::Entity(EntityKind::Region) => "a region",
-            Type::Entity(EntityKind::Route) => "a route",
-        }
+    fn describe(self, lang: Lang) -> String {
+        let key = match self {
+            Type::Num => "diag-type-num",
+            Type::Bool => "diag-type-bool",
+            Type::Entity(EntityKind::Faction) => "diag-type-faction",
+            Type::Entity(EntityKind::Region) => "diag-type-region",
+            Type::Entity(EntityKind::Route) => "diag-type-route",
+        };
+        tr!(lang, key)
     }
 }
 
@@ -253,6 +256,8 @@ pub struct Names {
     pub turns: i64,
     /// How many factions, regions and routes there are, counted on first use.
     counts: std::cell::OnceCell<[usize; 3]>,
+    /// The language problems are written in.
+    pub lang: Lang,
 }
 
 /// Every function an expression can call.
@@ -298,15 +303,15 @@ impl Names {
 
 /// Compiles an expression that must have type `want` (`None`: a number or a condition).
 pub fn compile_expr(text: &str, names: &Names, scope: Scope, want: Option<Type>) -> Result<Compiled, ExprError> {
-    let ast = parse::parse_expr(text)?;
+    let ast = parse::parse_expr(text, names.lang)?;
     let root = Compiler { names, scope, each: None }.node(&ast)?;
     let ty = node_type(&root);
     if let Some(want) = want {
         if ty != want {
-            return Err(type_error(&root, want, ty));
+            return Err(type_error(names.lang, &root, want, ty));
         }
     } else if matches!(ty, Type::Entity(_)) {
-        return Err(type_error(&root, Type::Num, ty));
+        return Err(type_error(names.lang, &root, Type::Num, ty));
     }
     let program = Program::new(&root);
     Ok(Compiled { root, ty, source: text.to_string(), program })
@@ -314,59 +319,53 @@ pub fn compile_expr(text: &str, names: &Names, scope: Scope, want: Option<Type>)
 
 /// Compiles an effect statement.
 pub fn compile_effect(text: &str, names: &Names, scope: Scope) -> Result<EffectStmt, ExprError> {
-    let stmt = parse::parse_statement(text)?;
+    let lang = names.lang;
+    let stmt = parse::parse_statement(text, lang)?;
     let c = Compiler { names, scope, each: None };
     let place_node = c.node(&stmt.place)?;
     let place = match place_node.kind {
         NodeKind::FactionVar(e, v) => Place::FactionVar(e, v),
         NodeKind::RegionVar(e, v) => Place::RegionVar(e, v),
         NodeKind::RouteNum(_, RouteField::Flow) => {
-            return Err(ExprError::new(
-                "expr-type",
-                stmt.place.span.clone(),
-                "a route's `flow` is measured by the game and cannot be set",
-            )
-            .with_help("change `capacity`, `risk` or `open` instead"));
+            return Err(ExprError::new("expr-type", stmt.place.span.clone(), tr!(lang, "diag-expr-set-flow"))
+                .with_help(tr!(lang, "diag-expr-set-flow-help")));
         }
         NodeKind::RouteNum(e, f) => Place::RouteNum(e, f),
         NodeKind::RouteOpen(e) => Place::RouteOpen(e),
         NodeKind::Flag(f) => Place::Flag(f),
         NodeKind::Relation(a, b) => Place::Relation(a, b),
         _ => {
-            return Err(ExprError::new("expr-syntax", stmt.place.span.clone(), "this cannot be changed by an effect")
-                .with_help("an effect changes a variable (`self.treasury`), a route property (`r.open`), a flag (`flag.x`) or `relation(a, b)`"));
+            return Err(ExprError::new("expr-syntax", stmt.place.span.clone(), tr!(lang, "diag-expr-cannot-set"))
+                .with_help(tr!(lang, "diag-expr-cannot-set-help")));
         }
     };
     let place_ty = node_type(&place_node);
     let value = c.node(&stmt.value)?;
     let value_ty = node_type(&value);
     if value_ty != place_ty {
-        return Err(type_error(&value, place_ty, value_ty));
+        return Err(type_error(lang, &value, place_ty, value_ty));
     }
     if place_ty == Type::Bool && stmt.op != AssignOp::Set {
-        return Err(ExprError::new(
-            "expr-type",
-            stmt.place.span.clone(),
-            "`+=` and `-=` need a number, but this is a condition",
-        )
-        .with_help("use `=` with `true` or `false`"));
+        return Err(ExprError::new("expr-type", stmt.place.span.clone(), tr!(lang, "diag-expr-add-to-condition"))
+            .with_help(tr!(lang, "diag-expr-add-to-condition-help")));
     }
     let program = Program::new(&value);
     Ok(EffectStmt { place, op: stmt.op, value, source: text.to_string(), program })
 }
 
-fn type_error(node: &Node, want: Type, got: Type) -> ExprError {
+/// `node` is `got` where `want` is needed: the problem, in `lang`.
+fn type_error(lang: Lang, node: &Node, want: Type, got: Type) -> ExprError {
     let help = match (want, got, &node.kind) {
-        (Type::Bool, Type::Num, NodeKind::Num(_)) => "write `true` or `false`",
-        (Type::Bool, Type::Num, _) => "compare it, e.g. `x > 0`",
-        (Type::Num, Type::Bool, _) => "use `if(condition, 1, 0)` to turn a condition into a number",
-        (Type::Entity(EntityKind::Faction), _, _) => "name a faction here: `self`, `target` or a faction id",
-        (Type::Entity(EntityKind::Region), _, _) => "name a region here: `self`, `target` or a region id",
-        (Type::Entity(EntityKind::Route), _, _) => "name a route here: `self`, `target` or a route id",
-        _ => "a faction, region or route cannot be used as a number or condition; use one of its variables",
+        (Type::Bool, Type::Num, NodeKind::Num(_)) => "diag-type-help-bool",
+        (Type::Bool, Type::Num, _) => "diag-expr-compare-help",
+        (Type::Num, Type::Bool, _) => "diag-expr-if-help",
+        (Type::Entity(EntityKind::Faction), _, _) => "diag-expr-name-faction-help",
+        (Type::Entity(EntityKind::Region), _, _) => "diag-expr-name-region-help",
+        (Type::Entity(EntityKind::Route), _, _) => "diag-expr-name-route-help",
+        _ => "diag-expr-entity-value-help",
     };
-    ExprError::new("expr-type", node.span.clone(), format!("expected {}, found {}", want.describe(), got.describe()))
-        .with_help(help)
+    let message = tr!(lang, "diag-expected-found", expected = want.describe(lang), found = got.describe(lang));
+    ExprError::new("expr-type", node.span.clone(), message).with_help(tr!(lang, help))
 }
 
 /// The type a compiled node produces.
@@ -427,7 +426,7 @@ impl Compiler<'_> {
     fn typed(&self, ast: &Ast, want: Type) -> Result<Node, ExprError> {
         let node = self.node(ast)?;
         let got = node_type(&node);
-        if got == want { Ok(node) } else { Err(type_error(&node, want, got)) }
+        if got == want { Ok(node) } else { Err(type_error(self.names.lang, &node, want, got)) }
     }
 
     fn binary(&self, op: BinOp, l: &Ast, r: &Ast) -> Result<NodeKind, ExprError> {
@@ -442,7 +441,7 @@ impl Compiler<'_> {
                 let right = self.node(r)?;
                 let (lt, rt) = (node_type(&left), node_type(&right));
                 if lt != rt {
-                    return Err(type_error(&right, lt, rt));
+                    return Err(type_error(self.names.lang, &right, lt, rt));
                 }
                 let equal = op == BinOp::Eq;
                 match lt {
@@ -450,7 +449,7 @@ impl Compiler<'_> {
                     Type::Bool => NodeKind::BoolEq(equal, Box::new(left), Box::new(right)),
                     Type::Entity(_) => match (&left.kind, &right.kind) {
                         (NodeKind::Entity(_, a), NodeKind::Entity(_, b)) => NodeKind::EntityEq(equal, *a, *b),
-                        _ => return Err(type_error(&left, Type::Num, lt)),
+                        _ => return Err(type_error(self.names.lang, &left, Type::Num, lt)),
                     },
                 }
             }
@@ -469,23 +468,25 @@ impl Compiler<'_> {
         match name {
             "self" => match self.scope.self_kind {
                 Some(kind) => Ok((kind, Ent::SelfRef)),
-                None => Err(ExprError::new("unknown-name", span.clone(), "`self` has no meaning here")
-                    .with_help("`self` is the acting faction in actions, objectives and income, and the current item in rules with `each`")),
+                None => Err(ExprError::new("unknown-name", span.clone(), self.t("diag-expr-no-self"))
+                    .with_help(self.t("diag-expr-no-self-help"))),
             },
             "target" => match self.scope.target_kind {
                 Some(kind) => Ok((kind, Ent::Target)),
-                None => Err(ExprError::new("unknown-name", span.clone(), "`target` has no meaning here")
-                    .with_help("`target` exists only in actions that have a `target`, and in `each: Pairs` rules")),
+                None => Err(ExprError::new("unknown-name", span.clone(), self.t("diag-expr-no-target"))
+                    .with_help(self.t("diag-expr-no-target-help"))),
             },
             _ => match self.names.entities.get(name) {
                 Some(&(kind, index)) => Ok((kind, Ent::Fixed(index))),
                 None => {
                     let mut candidates: Vec<&str> = self.names.entity_ids().collect();
                     candidates.extend(KEYWORDS);
-                    let err = ExprError::new("unknown-name", span.clone(), format!("unknown name `{name}`"));
+                    let lang = self.names.lang;
+                    let err =
+                        ExprError::new("unknown-name", span.clone(), tr!(lang, "diag-expr-unknown-name", name = name));
                     Err(match closest(name, candidates) {
-                        Some(best) => err.with_help(format!("did you mean `{best}`?")),
-                        None => err.with_help("a name is `turn`, `self`, `target`, a faction, region or route id, or `flag.ID`"),
+                        Some(best) => err.with_help(tr!(lang, "diag-did-you-mean", name = best)),
+                        None => err.with_help(tr!(lang, "diag-expr-unknown-name-help")),
                     })
                 }
             },
@@ -494,22 +495,23 @@ impl Compiler<'_> {
 
     fn path(&self, segments: &[(String, Range<usize>)]) -> Result<NodeKind, ExprError> {
         let Some((first, first_span)) = segments.first() else {
-            return Err(ExprError::new("expr-syntax", 0..0, "empty name"));
+            return Err(ExprError::new("expr-syntax", 0..0, self.t("diag-expr-empty-name")));
         };
         match (first.as_str(), segments.len()) {
             ("turn", 1) => return Ok(NodeKind::Turn),
             ("turns", 1) => return Ok(NodeKind::Num(self.names.turns)),
             ("flag", 1) => {
-                return Err(ExprError::new("expr-syntax", first_span.clone(), "`flag` needs a flag id")
-                    .with_help("write `flag.ID`, e.g. `flag.airspace_open`"));
+                return Err(ExprError::new("expr-syntax", first_span.clone(), self.t("diag-expr-flag-id"))
+                    .with_help(self.t("diag-expr-flag-id-help")));
             }
             ("flag", 2) => {
                 let (name, span) = &segments[1];
                 return match self.names.flag(name) {
                     Some(i) => Ok(NodeKind::Flag(i)),
                     None => Err(unknown_in(
+                        self.names.lang,
                         span,
-                        &format!("unknown flag `{name}`"),
+                        tr!(self.names.lang, "diag-expr-unknown-flag", flag = name.as_str()),
                         name,
                         self.names.flags.iter().map(String::as_str),
                     )),
@@ -521,9 +523,11 @@ impl Compiler<'_> {
         match segments {
             [_] => Ok(NodeKind::Entity(kind, ent)),
             [_, (field, span)] => self.field(kind, ent, field, span),
-            [_, _, (_, extra), ..] => Err(ExprError::new("expr-syntax", extra.clone(), "too many `.` in this name")
-                .with_help("a name has at most two parts, e.g. `gao.fuel_stock`")),
-            [] => Err(ExprError::new("expr-syntax", 0..0, "empty name")),
+            [_, _, (_, extra), ..] => {
+                Err(ExprError::new("expr-syntax", extra.clone(), self.t("diag-expr-too-many-dots"))
+                    .with_help(self.t("diag-expr-too-many-dots-help")))
+            }
+            [] => Err(ExprError::new("expr-syntax", 0..0, self.t("diag-expr-empty-name"))),
         }
     }
 
@@ -532,8 +536,9 @@ impl Compiler<'_> {
             EntityKind::Faction => match Names::index_of(&self.names.faction_vars, field) {
                 Some(v) => Ok(NodeKind::FactionVar(ent, v)),
                 None => Err(unknown_in(
+                    self.names.lang,
                     span,
-                    &format!("unknown faction variable `{field}`"),
+                    tr!(self.names.lang, "diag-unknown-variable", kind = self.kind("faction"), variable = field),
                     field,
                     self.names.faction_vars.iter().map(String::as_str),
                 )),
@@ -541,8 +546,9 @@ impl Compiler<'_> {
             EntityKind::Region => match Names::index_of(&self.names.region_vars, field) {
                 Some(v) => Ok(NodeKind::RegionVar(ent, v)),
                 None => Err(unknown_in(
+                    self.names.lang,
                     span,
-                    &format!("unknown region variable `{field}`"),
+                    tr!(self.names.lang, "diag-unknown-variable", kind = self.kind("region"), variable = field),
                     field,
                     self.names.region_vars.iter().map(String::as_str),
                 )),
@@ -550,7 +556,13 @@ impl Compiler<'_> {
             EntityKind::Route => match RouteField::parse(field) {
                 Some(Some(f)) => Ok(NodeKind::RouteNum(ent, f)),
                 Some(None) => Ok(NodeKind::RouteOpen(ent)),
-                None => Err(unknown_in(span, &format!("unknown route property `{field}`"), field, RouteField::NAMES)),
+                None => Err(unknown_in(
+                    self.names.lang,
+                    span,
+                    tr!(self.names.lang, "diag-expr-unknown-route-property", property = field),
+                    field,
+                    RouteField::NAMES,
+                )),
             },
         }
     }
@@ -569,7 +581,7 @@ impl Compiler<'_> {
                 Err(ExprError::new(
                     "expr-syntax",
                     span.clone(),
-                    format!("`{name}` takes {n} argument{}, found {}", if n == 1 { "" } else { "s" }, args.len()),
+                    tr!(self.names.lang, "diag-expr-arity", function = name, count = n, found = args.len().to_string()),
                 ))
             }
         };
@@ -580,23 +592,25 @@ impl Compiler<'_> {
                     return Err(ExprError::new(
                         "expr-syntax",
                         span.clone(),
-                        format!("`{name}` takes at least 2 arguments, found {}", args.len()),
+                        tr!(self.names.lang, "diag-expr-at-least-two", function = name, found = args.len().to_string()),
                     ));
                 }
                 let nodes = args.iter().map(|a| self.typed(a, Type::Num)).collect::<Result<Vec<_>, _>>()?;
                 if name == "min" { NodeKind::Min(nodes) } else { NodeKind::Max(nodes) }
             }
             "sum" | "count" | "mean" => {
+                let lang = self.names.lang;
+                let example = if name == "count" {
+                    "count(r in regions where controls(self, r))".to_string()
+                } else {
+                    format!("{name}(r in regions where controls(self, r): r.unrest)")
+                };
                 return Err(ExprError::new(
                     "expr-syntax",
                     span.clone(),
-                    format!("`{name}` goes over a set of factions, regions or routes"),
+                    tr!(lang, "diag-expr-over-a-set", function = name),
                 )
-                .with_help(if name == "count" {
-                    "write e.g. `count(r in regions where controls(self, r))`".to_string()
-                } else {
-                    format!("write e.g. `{name}(r in regions where controls(self, r): r.unrest)`")
-                }));
+                .with_help(tr!(lang, "diag-expr-write-example", example = example)));
             }
             "clamp" => {
                 arity(3)?;
@@ -612,7 +626,7 @@ impl Compiler<'_> {
                 let then = self.node(&args[1])?;
                 let then_ty = node_type(&then);
                 if matches!(then_ty, Type::Entity(_)) {
-                    return Err(type_error(&then, Type::Num, then_ty));
+                    return Err(type_error(self.names.lang, &then, Type::Num, then_ty));
                 }
                 let other = self.typed(&args[2], then_ty)?;
                 NodeKind::If(Box::new(cond), Box::new(then), Box::new(other))
@@ -624,12 +638,8 @@ impl Compiler<'_> {
                 if matches!((a, b), (Ent::Fixed(x), Ent::Fixed(y)) if x == y)
                     || matches!((a, b), (Ent::SelfRef, Ent::SelfRef) | (Ent::Target, Ent::Target))
                 {
-                    return Err(ExprError::new(
-                        "self-relation",
-                        span.clone(),
-                        "a relation needs two different factions; a faction has no relation with itself",
-                    )
-                    .with_help("name two factions, e.g. `relation(self, target)` or `relation(mali, niger)`"));
+                    return Err(ExprError::new("self-relation", span.clone(), self.t("diag-expr-self-relation"))
+                        .with_help(self.t("diag-expr-self-relation-help")));
                 }
                 NodeKind::Relation(a, b)
             }
@@ -641,7 +651,10 @@ impl Compiler<'_> {
                     self.entity_arg(&args[1], EntityKind::Region)?,
                 )
             }
-            _ => return Err(unknown_in(name_span, &format!("unknown function `{name}`"), name, FUNCTIONS)),
+            _ => {
+                let message = tr!(self.names.lang, "diag-expr-unknown-function", function = name);
+                return Err(unknown_in(self.names.lang, name_span, message, name, FUNCTIONS));
+            }
         })
     }
 
@@ -655,39 +668,46 @@ impl Compiler<'_> {
                 return Err(ExprError::new(
                     "expr-syntax",
                     span.clone(),
-                    format!("`active` takes an action and, optionally, its target; found {} arguments", args.len()),
+                    tr!(self.names.lang, "diag-expr-active-arity", found = args.len().to_string()),
                 )
-                .with_help("write `active(escort_convoys)` or `active(escort_convoys, target)`"));
+                .with_help(self.t("diag-expr-active-arity-help")));
             }
         };
         let AstKind::Path(segments) = &first.kind else {
-            return Err(ExprError::new("expr-type", first.span.clone(), "expected the id of an action")
-                .with_help("write `active(ACTION)`, e.g. `active(escort_convoys)`"));
+            return Err(ExprError::new("expr-type", first.span.clone(), self.t("diag-expr-action-id"))
+                .with_help(self.t("diag-expr-action-id-help")));
         };
         let [(id, id_span)] = segments.as_slice() else {
-            return Err(ExprError::new("expr-type", first.span.clone(), "expected the id of an action")
-                .with_help("an action id has no `.`"));
+            return Err(ExprError::new("expr-type", first.span.clone(), self.t("diag-expr-action-id"))
+                .with_help(self.t("diag-expr-action-id-dot-help")));
         };
         let actions = &self.names.actions;
         let Some(index) = actions.iter().position(|(a, _, _)| a == id) else {
             return Err(unknown_in(
+                self.names.lang,
                 id_span,
-                &format!("unknown action `{id}`"),
+                tr!(self.names.lang, "diag-expr-unknown-action", action = id.as_str()),
                 id,
                 actions.iter().map(|(a, _, _)| a.as_str()),
             ));
         };
         let (_, kind, lasts) = &actions[index];
         if !lasts {
-            return Err(ExprError::new("expr-type", id_span.clone(), format!("action `{id}` has no duration, so it is never in effect"))
-                .with_help("`active` asks about actions that last (`duration: N`); for one that happened, set a flag in its effects"));
+            let message = tr!(self.names.lang, "diag-expr-active-no-duration", action = id.as_str());
+            return Err(ExprError::new("expr-type", id_span.clone(), message)
+                .with_help(self.t("diag-expr-active-no-duration-help")));
         }
         let target = match (target, kind) {
             (None, _) => None,
             (Some(t), Some(kind)) => Some(self.entity_arg(t, *kind)?),
             (Some(t), None) => {
-                return Err(ExprError::new("expr-syntax", t.span.clone(), format!("action `{id}` has no target"))
-                    .with_help(format!("write `active({id})`")));
+                let lang = self.names.lang;
+                return Err(ExprError::new(
+                    "expr-syntax",
+                    t.span.clone(),
+                    tr!(lang, "diag-expr-active-no-target", action = id.as_str()),
+                )
+                .with_help(tr!(lang, "diag-expr-write", example = format!("active({id})"))));
             }
         };
         Ok(NodeKind::Active(index, target))
@@ -701,51 +721,49 @@ impl Compiler<'_> {
             return Err(ExprError::new(
                 "expr-syntax",
                 span.clone(),
-                format!("`{name}(…)` inside another such function"),
+                tr!(self.names.lang, "diag-expr-nested", function = name),
             )
-            .with_help(
-                "functions over a set cannot be nested; keep the inner total in a variable, updated by a rule",
-            ));
+            .with_help(self.t("diag-expr-nested-help")));
         }
         let (set, set_span) = &agg.set;
         let Some(&(_, kind)) = SETS.iter().find(|(s, _)| s == set) else {
+            let lang = self.names.lang;
             return Err(unknown_in(
+                lang,
                 set_span,
-                &format!("`{name}` cannot go over `{set}`"),
+                tr!(lang, "diag-expr-bad-set", function = name, set = set.as_str()),
                 set,
                 SETS.iter().map(|(s, _)| *s),
             )
             .with_help(match closest(set, SETS.iter().map(|(s, _)| *s)) {
-                Some(best) => format!("did you mean `{best}`? A set is `factions`, `regions` or `routes`"),
-                None => "a set is `factions`, `regions` or `routes`".to_string(),
+                Some(best) => tr!(lang, "diag-expr-bad-set-suggestion", name = best),
+                None => tr!(lang, "diag-expr-bad-set-help"),
             }));
         };
         let (var, var_span) = &agg.var;
+        let lang = self.names.lang;
         let taken = if KEYWORDS.contains(&var.as_str()) || RESERVED.contains(&var.as_str()) {
-            Some(format!("`{var}` is a word of the expression language"))
+            Some(tr!(lang, "diag-expr-item-keyword", name = var.as_str(), function = name))
         } else {
-            self.names.entities.get(var).map(|(k, _)| format!("`{var}` is already the id of a {}", k.noun()))
+            self.names.entities.get(var).map(|(k, _)| {
+                tr!(lang, "diag-expr-item-taken", name = var.as_str(), kind = self.kind(k.noun()), function = name)
+            })
         };
-        if let Some(why) = taken {
+        if let Some(message) = taken {
             let short = &set[..1];
             let rest = if agg.func == AggFunc::Count { " where …" } else { ": …" };
-            return Err(ExprError::new(
-                "expr-syntax",
-                var_span.clone(),
-                format!("{why}: it cannot name the items of `{name}`"),
-            )
-            .with_help(format!("call them something else, e.g. `{name}({short} in {set}{rest})`")));
+            return Err(ExprError::new("expr-syntax", var_span.clone(), message).with_help(tr!(
+                lang,
+                "diag-expr-item-rename-help",
+                example = format!("{name}({short} in {set}{rest})")
+            )));
         }
         let inner = Compiler { names: self.names, scope: self.scope, each: Some((var, kind)) };
         let filter = agg.filter.as_ref().map(|f| inner.typed(f, Type::Bool)).transpose()?;
         let value = match (agg.func, &agg.value) {
             (AggFunc::Count, Some(v)) => {
-                return Err(ExprError::new(
-                    "expr-syntax",
-                    v.span.clone(),
-                    "`count` counts the items and takes no value",
-                )
-                .with_help(format!("to add up values, write `sum({var} in {set}: …)`")));
+                return Err(ExprError::new("expr-syntax", v.span.clone(), self.t("diag-expr-count-value"))
+                    .with_help(tr!(lang, "diag-expr-count-value-help", example = format!("sum({var} in {set}: …)"))));
             }
             (AggFunc::Count, None) => None,
             (_, Some(v)) => Some(inner.typed(v, Type::Num)?),
@@ -753,33 +771,49 @@ impl Compiler<'_> {
                 return Err(ExprError::new(
                     "expr-syntax",
                     span.clone(),
-                    format!("`{name}` needs the value to take for each item"),
+                    tr!(lang, "diag-expr-needs-value", function = name),
                 )
-                .with_help(format!("write it after `:`, e.g. `{name}({var} in {set}: {var}.…)`")));
+                .with_help(tr!(
+                    lang,
+                    "diag-expr-needs-value-help",
+                    example = format!("{name}({var} in {set}: {var}.…)")
+                )));
             }
         };
         let count = self.names.count(kind);
         Ok(NodeKind::Aggregate(Box::new(AggNode { func: agg.func, kind, count, filter, value })))
     }
 
+    /// Message `key` in the language of the problems.
+    fn t(&self, key: &str) -> String {
+        tr!(self.names.lang, key)
+    }
+
+    /// The noun of a kind of entity in the language of the problems.
+    fn kind(&self, kind: &str) -> String {
+        crate::i18n::tr(self.names.lang, &format!("diag-kind-{kind}"), &[])
+    }
+
     fn entity_arg(&self, ast: &Ast, kind: EntityKind) -> Result<Ent, ExprError> {
         let node = self.node(ast)?;
         match node.kind {
             NodeKind::Entity(k, e) if k == kind => Ok(e),
-            _ => Err(type_error(&node, Type::Entity(kind), node_type(&node))),
+            _ => Err(type_error(self.names.lang, &node, Type::Entity(kind), node_type(&node))),
         }
     }
 }
 
+/// An unknown name, with a "did you mean" in `lang` when a candidate is close.
 fn unknown_in<'a>(
+    lang: Lang,
     span: &Range<usize>,
-    message: &str,
+    message: String,
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> ExprError {
     let err = ExprError::new("unknown-name", span.clone(), message);
     match closest(wrong, candidates) {
-        Some(best) => err.with_help(format!("did you mean `{best}`?")),
+        Some(best) => err.with_help(tr!(lang, "diag-did-you-mean", name = best)),
         None => err,
     }
 }

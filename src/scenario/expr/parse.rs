@@ -3,6 +3,8 @@
 use std::ops::Range;
 
 use super::{ExprError, MAX_DEPTH, MAX_LEN};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// Binary operators, from the expression text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +166,8 @@ enum Tok {
 struct Lexer<'a> {
     text: &'a str,
     pos: usize,
+    /// The language problems are written in.
+    lang: Lang,
 }
 
 impl Lexer<'_> {
@@ -181,17 +185,22 @@ impl Lexer<'_> {
                     .find(|c: char| !(c.is_ascii_digit() || c == '_'))
                     .map_or(self.text.len(), |i| start + i);
                 let digits: String = self.text[start..end].chars().filter(|&c| c != '_').collect();
+                let lang = self.lang;
                 let value = digits.parse::<i64>().map_err(|_| {
                     ExprError::new(
                         "expr-syntax",
                         start..end,
-                        format!("number `{}` is too large", &self.text[start..end]),
+                        tr!(lang, "diag-expr-number-too-large", number = &self.text[start..end]),
                     )
-                    .with_help("numbers must lie between -9223372036854775807 and 9223372036854775807")
+                    .with_help(tr!(
+                        lang,
+                        "diag-expr-number-too-large-help",
+                        max = i64::MAX.to_string()
+                    ))
                 })?;
                 if self.text[end..].starts_with('.') && self.text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
-                    return Err(ExprError::new("expr-syntax", start..end + 1, "decimal numbers are not supported")
-                        .with_help("all values are whole numbers: write `x * 110 / 100` for 110%"));
+                    return Err(ExprError::new("expr-syntax", start..end + 1, tr!(lang, "diag-expr-decimal"))
+                        .with_help(tr!(lang, "diag-expr-decimal-help")));
                 }
                 (Tok::Num(value), end - start)
             }
@@ -235,11 +244,9 @@ impl Lexer<'_> {
                 return Err(ExprError::new(
                     "expr-syntax",
                     start..start + c.len_utf8(),
-                    format!("unexpected character `{c}` in expression"),
+                    tr!(self.lang, "diag-expr-unexpected-character", character = c.to_string()),
                 )
-                .with_help(
-                    "expressions use names, whole numbers, + - * / %, comparisons, and, or, not, and parentheses",
-                ));
+                .with_help(tr!(self.lang, "diag-expr-unexpected-character-help")));
             }
         };
         self.pos += len;
@@ -254,27 +261,23 @@ struct Parser<'a> {
     depth: usize,
 }
 
-/// Parses a whole expression.
-pub fn parse_expr(text: &str) -> Result<Ast, ExprError> {
-    let mut p = Parser::new(text)?;
+/// Parses a whole expression; problems are written in `lang`.
+pub fn parse_expr(text: &str, lang: Lang) -> Result<Ast, ExprError> {
+    let mut p = Parser::new(text, lang)?;
     let ast = p.expr()?;
     p.expect_end()?;
     Ok(ast)
 }
 
-/// Parses an effect statement such as `self.treasury -= 10`.
-pub fn parse_statement(text: &str) -> Result<Statement, ExprError> {
-    let mut p = Parser::new(text)?;
+/// Parses an effect statement such as `self.treasury -= 10`; problems are written in `lang`.
+pub fn parse_statement(text: &str, lang: Lang) -> Result<Statement, ExprError> {
+    let mut p = Parser::new(text, lang)?;
     let place = p.postfix()?;
     let op = match p.tok {
         Tok::Assign(op) => op,
         _ => {
-            return Err(ExprError::new(
-                "expr-syntax",
-                p.span.clone(),
-                "expected `=`, `+=` or `-=` after the place to change",
-            )
-            .with_help("an effect looks like `self.treasury -= 10` or `flag.airspace_open = false`"));
+            return Err(ExprError::new("expr-syntax", p.span.clone(), tr!(lang, "diag-expr-expected-assign"))
+                .with_help(tr!(lang, "diag-expr-expected-assign-help")));
         }
     };
     p.advance()?;
@@ -284,20 +287,17 @@ pub fn parse_statement(text: &str) -> Result<Statement, ExprError> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(text: &'a str) -> Result<Self, ExprError> {
+    fn new(text: &'a str, lang: Lang) -> Result<Self, ExprError> {
         if text.len() > MAX_LEN {
-            return Err(ExprError::new(
-                "expr-too-long",
-                0..text.len().min(40),
-                format!("expression is {} bytes long; the limit is {MAX_LEN}", text.len()),
-            )
-            .with_help("split it into several effects or rules"));
+            let message = tr!(lang, "diag-expr-too-long", length = text.len().to_string(), max = MAX_LEN.to_string());
+            return Err(ExprError::new("expr-too-long", 0..text.len().min(40), message)
+                .with_help(tr!(lang, "diag-expr-too-long-help")));
         }
-        let mut lexer = Lexer { text, pos: 0 };
+        let mut lexer = Lexer { text, pos: 0, lang };
         let (tok, span) = lexer.next()?;
         if tok == Tok::End {
-            return Err(ExprError::new("expr-syntax", 0..0, "empty expression")
-                .with_help("write a condition such as `turn >= 3`, or remove the field"));
+            return Err(ExprError::new("expr-syntax", 0..0, tr!(lang, "diag-expr-empty"))
+                .with_help(tr!(lang, "diag-expr-empty-help")));
         }
         Ok(Parser { lexer, tok, span, depth: 0 })
     }
@@ -309,29 +309,35 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// A syntax problem at the current token, with help, both message keys.
+    fn syntax(&self, message: String, help: &str) -> ExprError {
+        ExprError::new("expr-syntax", self.span.clone(), message).with_help(tr!(self.lexer.lang, help))
+    }
+
+    /// The text of the current token.
+    fn token(&self) -> &str {
+        &self.lexer.text[self.span.clone()]
+    }
+
     fn expect_end(&self) -> Result<(), ExprError> {
+        let lang = self.lexer.lang;
         match self.tok {
             Tok::End => Ok(()),
-            Tok::Assign(_) => Err(ExprError::new("expr-syntax", self.span.clone(), "assignment is not allowed here")
-                .with_help("to compare, write `==`")),
-            _ => Err(ExprError::new(
-                "expr-syntax",
-                self.span.clone(),
-                format!("unexpected `{}`", &self.lexer.text[self.span.clone()]),
-            )
-            .with_help("is an operator or a comma missing?")),
+            Tok::Assign(_) => Err(self.syntax(tr!(lang, "diag-expr-assignment"), "diag-expr-assignment-help")),
+            _ => Err(self.syntax(tr!(lang, "diag-expr-unexpected", token = self.token()), "diag-expr-unexpected-help")),
         }
     }
 
     fn enter(&mut self) -> Result<(), ExprError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
+            let lang = self.lexer.lang;
             return Err(ExprError::new(
                 "expr-too-deep",
                 self.span.clone(),
-                format!("expression is nested more than {MAX_DEPTH} levels deep"),
+                tr!(lang, "diag-expr-too-deep", levels = MAX_DEPTH.to_string()),
             )
-            .with_help("simplify it or split it into several effects"));
+            .with_help(tr!(lang, "diag-expr-too-deep-help")));
         }
         Ok(())
     }
@@ -362,8 +368,8 @@ impl<'a> Parser<'a> {
             if op.is_comparison() {
                 if let Tok::Op(next) = &self.tok {
                     if next.is_comparison() {
-                        return Err(ExprError::new("expr-syntax", self.span.clone(), "comparisons cannot be chained")
-                            .with_help("write `a < b and b < c`"));
+                        let message = tr!(self.lexer.lang, "diag-expr-chained");
+                        return Err(self.syntax(message, "diag-expr-chained-help"));
                     }
                 }
             }
@@ -403,8 +409,17 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let inner = self.expr()?;
                 if self.tok != Tok::RParen {
-                    return Err(ExprError::new("expr-syntax", self.span.clone(), "expected `)`")
-                        .with_help(format!("the `(` at position {} is never closed", start + 1)));
+                    let lang = self.lexer.lang;
+                    return Err(ExprError::new(
+                        "expr-syntax",
+                        self.span.clone(),
+                        tr!(lang, "diag-expr-expected-paren"),
+                    )
+                    .with_help(tr!(
+                        lang,
+                        "diag-expr-expected-paren-help",
+                        position = (start + 1).to_string()
+                    )));
                 }
                 let end = self.span.end;
                 self.advance()?;
@@ -430,21 +445,18 @@ impl<'a> Parser<'a> {
                             self.advance()?;
                         }
                         _ => {
-                            return Err(ExprError::new("expr-syntax", self.span.clone(), "expected a name after `.`")
-                                .with_help("write e.g. `self.treasury`"));
+                            let message = tr!(self.lexer.lang, "diag-expr-name-after-dot");
+                            return Err(self.syntax(message, "diag-expr-name-after-dot-help"));
                         }
                     }
                 }
                 Ok(Ast { kind: AstKind::Path(segments), span: start..end })
             }
-            Tok::End => Err(ExprError::new("expr-syntax", self.span.clone(), "expression ends too early")
-                .with_help("a value is missing after the last operator")),
-            _ => Err(ExprError::new(
-                "expr-syntax",
-                self.span.clone(),
-                format!("expected a value, found `{}`", &self.lexer.text[self.span.clone()]),
-            )
-            .with_help("a value is a number, a name such as `self.treasury`, or a function call such as `min(a, b)`")),
+            Tok::End => Err(self.syntax(tr!(self.lexer.lang, "diag-expr-ends-early"), "diag-expr-ends-early-help")),
+            _ => Err(self.syntax(
+                tr!(self.lexer.lang, "diag-expr-expected-value", token = self.token()),
+                "diag-expr-expected-value-help",
+            )),
         }
     }
 
@@ -469,12 +481,8 @@ impl<'a> Parser<'a> {
                     Tok::Comma => self.advance()?,
                     Tok::RParen => break,
                     _ => {
-                        return Err(ExprError::new(
-                            "expr-syntax",
-                            self.span.clone(),
-                            format!("expected `,` or `)` in the call to `{name}`"),
-                        )
-                        .with_help("separate arguments with commas"));
+                        let message = tr!(self.lexer.lang, "diag-expr-expected-comma", function = name.as_str());
+                        return Err(self.syntax(message, "diag-expr-expected-comma-help"));
                     }
                 }
             }
@@ -499,12 +507,8 @@ impl Parser<'_> {
         let set = match self.tok.clone() {
             Tok::Ident(set) => (set, self.span.clone()),
             _ => {
-                return Err(ExprError::new(
-                    "expr-syntax",
-                    self.span.clone(),
-                    format!("expected what `{name}` goes over after `in`"),
-                )
-                .with_help("write `factions`, `regions` or `routes`, e.g. `sum(r in regions: r.unrest)`"));
+                let message = tr!(self.lexer.lang, "diag-expr-expected-set", function = name);
+                return Err(self.syntax(message, "diag-expr-expected-set-help"));
             }
         };
         self.advance()?;
@@ -522,16 +526,18 @@ impl Parser<'_> {
             None
         };
         if self.tok != Tok::RParen {
+            let lang = self.lexer.lang;
             let help = if filter.is_none() && value.is_none() {
-                format!(
-                    "after the set comes `where` and a condition, or `:` and the value, e.g. `{name}({} in {}: …)`",
-                    var.0, set.0
-                )
+                tr!(lang, "diag-expr-aggregate-body-help", example = format!("{name}({} in {}: …)", var.0, set.0))
             } else {
-                format!("`{name}(…)` ends after its value; is a `)` missing?")
+                tr!(lang, "diag-expr-aggregate-end-help", function = name)
             };
-            return Err(ExprError::new("expr-syntax", self.span.clone(), format!("expected `)` to end `{name}(…)`"))
-                .with_help(help));
+            return Err(ExprError::new(
+                "expr-syntax",
+                self.span.clone(),
+                tr!(lang, "diag-expr-aggregate-end", function = name),
+            )
+            .with_help(help));
         }
         let end = self.span.end;
         self.advance()?;
@@ -576,15 +582,15 @@ mod tests {
 
     #[test]
     fn precedence_follows_arithmetic_then_comparison_then_logic() {
-        let ast = parse_expr("a.b + 2 * 3 >= 4 and not flag.x or c").unwrap();
+        let ast = parse_expr("a.b + 2 * 3 >= 4 and not flag.x or c", Lang::En).unwrap();
         assert_eq!(shape(&ast), "((((a.b + (2 * 3)) >= 4) and (not flag.x)) or c)");
-        assert_eq!(shape(&parse_expr("10 - 3 - 2").unwrap()), "((10 - 3) - 2)");
-        assert_eq!(shape(&parse_expr("-min(1, x)").unwrap()), "(-min(1, x))");
+        assert_eq!(shape(&parse_expr("10 - 3 - 2", Lang::En).unwrap()), "((10 - 3) - 2)");
+        assert_eq!(shape(&parse_expr("-min(1, x)", Lang::En).unwrap()), "(-min(1, x))");
     }
 
     #[test]
     fn statements_have_a_place_an_operator_and_a_value() {
-        let s = parse_statement("relation(self, target) += 5").unwrap();
+        let s = parse_statement("relation(self, target) += 5", Lang::En).unwrap();
         assert_eq!(s.op, AssignOp::Add);
         assert_eq!(shape(&s.place), "relation(self, target)");
         assert_eq!(shape(&s.value), "5");
@@ -592,38 +598,38 @@ mod tests {
 
     #[test]
     fn aggregates_have_a_variable_a_set_a_filter_and_a_value() {
-        let ast = parse_expr("sum(r in regions where controls(self, r): r.unrest) + 1").unwrap();
+        let ast = parse_expr("sum(r in regions where controls(self, r): r.unrest) + 1", Lang::En).unwrap();
         assert_eq!(shape(&ast), "(sum(r in regions where controls(self, r): r.unrest) + 1)");
-        assert_eq!(shape(&parse_expr("count(f in factions)").unwrap()), "count(f in factions)");
-        assert_eq!(shape(&parse_expr("max(a, b)").unwrap()), "max(a, b)");
-        let e = parse_expr("sum(r in regions r.unrest)").unwrap_err();
+        assert_eq!(shape(&parse_expr("count(f in factions)", Lang::En).unwrap()), "count(f in factions)");
+        assert_eq!(shape(&parse_expr("max(a, b)", Lang::En).unwrap()), "max(a, b)");
+        let e = parse_expr("sum(r in regions r.unrest)", Lang::En).unwrap_err();
         assert_eq!((e.span.start, e.message.as_str()), (17, "expected `)` to end `sum(…)`"));
         assert!(e.help.unwrap().contains("`where`"));
-        let e = parse_expr("sum(r in 3)").unwrap_err();
+        let e = parse_expr("sum(r in 3)", Lang::En).unwrap_err();
         assert_eq!(e.span, 9..10);
     }
 
     #[test]
     fn errors_point_at_the_problem() {
-        let e = parse_expr("self.treasury >= ").unwrap_err();
+        let e = parse_expr("self.treasury >= ", Lang::En).unwrap_err();
         assert_eq!((e.code, e.span.start), ("expr-syntax", 17));
-        let e = parse_expr("a < b < c").unwrap_err();
+        let e = parse_expr("a < b < c", Lang::En).unwrap_err();
         assert!(e.message.contains("chained"), "{}", e.message);
-        let e = parse_expr("x * 1.5").unwrap_err();
+        let e = parse_expr("x * 1.5", Lang::En).unwrap_err();
         assert!(e.message.contains("decimal"));
-        let e = parse_expr("(1 + 2").unwrap_err();
+        let e = parse_expr("(1 + 2", Lang::En).unwrap_err();
         assert_eq!(e.message, "expected `)`");
-        let e = parse_expr("99999999999999999999").unwrap_err();
+        let e = parse_expr("99999999999999999999", Lang::En).unwrap_err();
         assert!(e.message.contains("too large"));
     }
 
     #[test]
     fn deep_nesting_is_refused_without_overflowing_the_stack() {
         let deep = format!("{}1{}", "(".repeat(10_000), ")".repeat(10_000));
-        assert_eq!(parse_expr(&deep).unwrap_err().code, "expr-too-long");
+        assert_eq!(parse_expr(&deep, Lang::En).unwrap_err().code, "expr-too-long");
         let deep = format!("{}1{}", "(".repeat(100), ")".repeat(100));
-        assert_eq!(parse_expr(&deep).unwrap_err().code, "expr-too-deep");
+        assert_eq!(parse_expr(&deep, Lang::En).unwrap_err().code, "expr-too-deep");
         let negs = format!("{}1", "-".repeat(200));
-        assert_eq!(parse_expr(&negs).unwrap_err().code, "expr-too-deep");
+        assert_eq!(parse_expr(&negs, Lang::En).unwrap_err().code, "expr-too-deep");
     }
 }

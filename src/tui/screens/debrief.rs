@@ -73,7 +73,7 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
         let Some(def) = scn.factions.get(f.faction) else { continue };
         lines.push(Line::from(vec![
             Span::styled(pad(&def.name, column), t.faction(def.colour)),
-            Span::raw(format!("{:>3} / 100 · {}", f.total, verdict::label(scn.lang, f.verdict))),
+            Span::raw(format!("{:>3} / 100 · {}", f.total, verdict::label(lang, f.verdict))),
         ]));
         let weights: Vec<u32> = f.objectives.iter().map(|o| o.weight).collect();
         for (o, share) in f.objectives.iter().zip(crate::engine::shares(&weights)) {

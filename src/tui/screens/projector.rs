@@ -81,7 +81,7 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<Section> {
     let section = |heading: String, lines: Vec<String>| Section { heading, lines, now: false };
     let mut sections = Vec::new();
     if let Some(report) = p.last.filter(|_| stage == Stage::Results && !p.state.is_over()) {
-        let date = p.scenario.date_of(report.turn);
+        let date = p.scenario.date_in(lang, report.turn);
         let heading = tr!(lang, "room-projector-results-heading", turn = report.turn, date = date);
         sections.push(section(heading, public(&mut report.entries())));
         return sections;
@@ -97,11 +97,11 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<Section> {
     let now: Vec<String> =
         p.state.start_log.iter().filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect();
     if !now.is_empty() {
-        let heading = tr!(lang, "room-projector-this-turn", date = p.scenario.date_of(p.state.turn));
+        let heading = tr!(lang, "room-projector-this-turn", date = p.scenario.date_in(lang, p.state.turn));
         sections.push(Section { heading, lines: now, now: sections.is_empty() });
     }
     if let Some(report) = p.last {
-        let heading = tr!(lang, "room-projector-last-turn", date = p.scenario.date_of(report.turn));
+        let heading = tr!(lang, "room-projector-last-turn", date = p.scenario.date_in(lang, report.turn));
         sections.push(section(heading, public(&mut report.entries())));
     }
     sections
@@ -224,7 +224,7 @@ fn header(p: &Projector, stage: Stage, frame: &mut Frame, area: Rect) {
     let timer = p.timer.map(|label| format!(" {} ", tr!(lang, "room-projector-time-left", time = label)));
     let timer_w = timer.as_deref().map_or(0, |s| u16::try_from(cells(s)).unwrap_or(0)).min(area.width / 2);
     let [left, right] = Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_w)]).areas(area);
-    let (turn, turns, date) = (p.state.turn, scn.turns(), scn.date_of(p.state.turn));
+    let (turn, turns, date) = (p.state.turn, scn.turns(), scn.date_in(lang, p.state.turn));
     let when = if p.state.is_over() {
         tr!(lang, "room-projector-game-over")
     } else if stage == Stage::Results {

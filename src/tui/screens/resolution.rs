@@ -70,11 +70,12 @@ pub fn render_turn(
     for side in brief.sides {
         said("▸", side);
     }
+    let separator = tr!(lang, "report-separator-semicolon");
     if !brief.happened.is_empty() {
-        said("▸", tr!(lang, "screen-resolution-happened", events = brief.happened.join("; ")));
+        said("▸", tr!(lang, "screen-resolution-happened", events = brief.happened.join(&separator)));
     }
     if !brief.largest.is_empty() {
-        said("▸", tr!(lang, "screen-resolution-largest", changes = brief.largest.join("; ")));
+        said("▸", tr!(lang, "screen-resolution-largest", changes = brief.largest.join(&separator)));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!(lang, "screen-resolution-detail"), t.title()));

@@ -42,7 +42,7 @@ pub fn render(app: &App, tab: usize, cursor: usize, scroll: u16, frame: &mut Fra
     let [head, tabs, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let scn = &session.scenario;
-    let (turn, turns, date) = (session.state.turn, scn.turns(), scn.date_of(session.state.turn));
+    let (turn, turns, date) = (session.state.turn, scn.turns(), scn.date_in(lang, session.state.turn));
     let header = match app.umpire_code.as_deref() {
         Some(code) => tr!(lang, "room-umpire-header-code", turn = turn, turns = turns, date = date, code = code),
         None => tr!(lang, "room-umpire-header", turn = turn, turns = turns, date = date),
@@ -317,8 +317,11 @@ pub fn previews(session: &Session, lang: Lang) -> Vec<String> {
                 Ok(()) => {
                     let effects: Vec<String> =
                         p.on_success.iter().map(|c| crate::engine::report::change_text(scn, c)).collect();
-                    let effects =
-                        if effects.is_empty() { tr!(lang, "room-preview-no-change") } else { effects.join("; ") };
+                    let effects = if effects.is_empty() {
+                        tr!(lang, "room-preview-no-change")
+                    } else {
+                        effects.join(&tr!(lang, "report-separator-semicolon"))
+                    };
                     tr!(lang, "room-preview-chance", chance = p.chance, effects = effects)
                 }
                 Err(why) => format!("✗ {why}"),
