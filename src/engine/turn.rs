@@ -382,7 +382,8 @@ fn carry_out(
                 kind: EntryKind::Proposed { faction, action: order.action, target, pending: id },
                 changes: costs,
                 // The action's name is the author's, often an imperative: quoted, it reads right whatever it says.
-                news: full.then(|| tr!(scn.lang, "game-news-proposal", from = me, to = them, action = def.name.as_str())),
+                news: full
+                    .then(|| tr!(scn.lang, "game-news-proposal", from = me, to = them, action = def.name.as_str())),
             });
             continue;
         }
@@ -451,7 +452,11 @@ fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, (log, 
             kind: EntryKind::Landed { faction: item.actor, action: item.action, target: item.target, success },
             changes,
             news: full.then(|| {
-                line(scn.lang, Line::NowInEffect, &[("{news}", &order_line(scn, def, item.actor, item.target, success))])
+                line(
+                    scn.lang,
+                    Line::NowInEffect,
+                    &[("{news}", &order_line(scn, def, item.actor, item.target, success))],
+                )
             }),
         });
     }
