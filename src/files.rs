@@ -16,6 +16,9 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// Every temporary file this program writes ends with this.
 pub const TEMPORARY_SUFFIX: &str = ".tmp";
 
@@ -40,13 +43,29 @@ impl ReadError {
     }
 }
 
+impl ReadError {
+    /// Why, in `lang` (`Display` says it in English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ReadError::Io(e) => tr!(lang, "diag-cannot-read", reason = crate::i18n::io_error(e, lang)),
+            ReadError::NotAFile(kind) => {
+                let key = match *kind {
+                    "a folder" => "diag-file-kind-folder",
+                    "a named pipe" => "diag-file-kind-pipe",
+                    "a device" => "diag-file-kind-device",
+                    "a socket" => "diag-file-kind-socket",
+                    _ => "diag-file-kind-other",
+                };
+                tr!(lang, "diag-not-a-file", kind = tr!(lang, key))
+            }
+            ReadError::TooLarge(limit) => tr!(lang, "diag-too-large", size = size(*limit)),
+        }
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Io(e) => write!(f, "cannot read the file: {e}"),
-            ReadError::NotAFile(kind) => write!(f, "this is {kind}, not a file; give the path of a file"),
-            ReadError::TooLarge(limit) => write!(f, "the file is larger than {}, the most accepted", size(*limit)),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -152,7 +152,7 @@ pub fn read_script(path: &std::path::Path, scenario: &Scenario, lang: Lang) -> R
     let name = path.display().to_string();
     let bytes = crate::files::read_limited(path, MAX_SCRIPT_SIZE as u64).map_err(|e| ScriptError::Unreadable {
         path: name.clone(),
-        message: e.to_string(),
+        message: e.message(lang),
         io: e.is_io(),
     })?;
     let text = crate::text::utf8(&bytes).map_err(|(line, column)| ScriptError::Syntax {
@@ -185,7 +185,7 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario, lang: Lang) -> 
         .with_recursion_limit(MAX_SCRIPT_NESTING);
     let script: Script = options.from_str(text).map_err(|e| {
         let (line, column) = crate::save::ron_position(text, &e);
-        syntax(line, column, e.code.to_string())
+        syntax(line, column, crate::scenario::ron_message(text, &e, lang))
     })?;
     let spans = turn_spans(text);
     let mut problems = Vec::new();

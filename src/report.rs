@@ -625,7 +625,7 @@ impl Replay {
             states.push(end);
         }
         let warning = replayed.divergence.map(|d| {
-            let detail = d.detail.as_str();
+            let detail = d.detail(lang);
             if d.turn == 0 {
                 tr!(lang, "report-warning-start", detail = detail)
             } else {

@@ -243,23 +243,48 @@ impl Save {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said {
     key: &'static str,
-    args: Vec<(&'static str, String)>,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// One argument of a [`Said`]: words the same in every language (a name, a
+/// number), a sentence of its own, or text already written in each language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Said(Said),
+    Each(crate::i18n::InEach),
 }
 
 impl Said {
     fn new(key: &'static str, args: &[(&'static str, String)]) -> Said {
-        Said { key, args: args.to_vec() }
+        Said { key, args: args.iter().map(|(name, text)| (*name, Arg::Text(text.clone()))).collect() }
     }
 
-    /// Words that only English has (ron's, the system's): shown as they are.
-    fn raw(text: String) -> Said {
-        Said::new("diag-save-raw", &[("text", text)])
+    /// With `name` a sentence of its own, written in the reader's language too.
+    fn with(mut self, name: &'static str, said: Said) -> Said {
+        self.args.push((name, Arg::Said(said)));
+        self
+    }
+
+    /// Text written in each language by `write` (ron's words, the system's).
+    fn each(write: impl Fn(Lang) -> String) -> Said {
+        Said { key: "diag-save-raw", args: vec![("text", Arg::Each(crate::i18n::InEach::new(write)))] }
     }
 
     /// The sentence in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        let args: Vec<(&str, crate::i18n::FluentValue)> =
-            self.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
+        let args: Vec<(&str, crate::i18n::FluentValue)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let text = match arg {
+                    Arg::Text(text) => text.clone(),
+                    Arg::Said(said) => said.text(lang),
+                    Arg::Each(texts) => texts.get(lang).to_string(),
+                };
+                (*name, text.into())
+            })
+            .collect();
         crate::i18n::tr(lang, self.key, &args)
     }
 }
@@ -291,7 +316,7 @@ pub enum SaveError {
         /// The file.
         path: String,
         /// Why, in words.
-        reason: String,
+        reason: Said,
     },
     /// Saved by a newer (or unknown) version of Harmattan.
     Format {
@@ -305,7 +330,7 @@ pub enum SaveError {
         /// The file.
         path: String,
         /// The first error.
-        first: String,
+        first: crate::i18n::InEach,
         /// All problems.
         diagnostics: Vec<Diagnostic>,
     },
@@ -330,7 +355,7 @@ impl SaveError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             SaveError::Io { path, source } => {
-                tr!(lang, "diag-save-unreadable", path = path.as_str(), reason = source.to_string())
+                tr!(lang, "diag-save-unreadable", path = path.as_str(), reason = crate::i18n::io_error(source, lang))
             }
             SaveError::Syntax { path, line, column, message } => tr!(
                 lang,
@@ -341,7 +366,7 @@ impl SaveError {
                 message = message.text(lang)
             ),
             SaveError::Unreadable { path, reason } => {
-                tr!(lang, "diag-save-unreadable", path = path.as_str(), reason = reason.as_str())
+                tr!(lang, "diag-save-unreadable", path = path.as_str(), reason = reason.text(lang))
             }
             SaveError::Format { path, found } => tr!(
                 lang,
@@ -351,7 +376,7 @@ impl SaveError {
                 supported = SAVE_FORMAT.to_string()
             ),
             SaveError::Scenario { path, first, .. } => {
-                tr!(lang, "diag-save-scenario", path = path.as_str(), first = first.as_str())
+                tr!(lang, "diag-save-scenario", path = path.as_str(), first = first.get(lang))
             }
             SaveError::Inconsistent { path, detail } => {
                 tr!(lang, "diag-save-inconsistent", path = path.as_str(), detail = detail.text(lang))
@@ -395,7 +420,7 @@ pub fn write(path: &Path, save: &Save) -> Result<(), SaveError> {
     let shown = path.display().to_string();
     let io_err = |source| SaveError::Io { path: shown.clone(), source };
     let text =
-        save.to_ron().map_err(|e| SaveError::Write { path: shown.clone(), message: Said::raw(e.to_string()) })?;
+        save.to_ron().map_err(|e| SaveError::Write { path: shown.clone(), message: Said::each(|_| e.to_string()) })?;
     if text.len() as u64 > MAX_SAVE_SIZE {
         let size = files::size(MAX_SAVE_SIZE);
         return Err(SaveError::Write { path: shown, message: Said::new("diag-save-too-large", &[("size", size)]) });
@@ -409,7 +434,7 @@ pub fn read(path: &Path) -> Result<Loaded, SaveError> {
     let shown = path.display().to_string();
     let bytes = files::read_limited(path, MAX_SAVE_SIZE).map_err(|e| match e {
         ReadError::Io(source) => SaveError::Io { path: shown.clone(), source },
-        other => SaveError::Unreadable { path: shown.clone(), reason: other.to_string() },
+        other => SaveError::Unreadable { path: shown.clone(), reason: Said::each(|lang| other.message(lang)) },
     })?;
     parse(&shown, &bytes)
 }
@@ -429,11 +454,12 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
         // A save cut short (a copy interrupted, a full disk) says so rather than "expected …".
         _ if matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd) || stops_at(text, &e) => {
             let (line, column) = ron_position(text, &e);
-            syntax(line, column, Said::new("diag-save-cut-short", &[("reason", e.code.to_string())]))
+            let reason = Said::each(|lang| crate::scenario::ron_message(text, &e, lang));
+            syntax(line, column, Said::new("diag-save-cut-short", &[]).with("reason", reason))
         }
         _ => {
             let (line, column) = ron_position(text, &e);
-            syntax(line, column, Said::raw(e.code.to_string()))
+            syntax(line, column, Said::each(|lang| crate::scenario::ron_message(text, &e, lang)))
         }
     })?;
     if save.format != SAVE_FORMAT {
@@ -454,12 +480,18 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Loaded, SaveError> {
             (lang, source)
         }
     };
-    let loaded = load_in(&save.scenario_file, save.scenario.as_bytes(), save.variant.as_deref(), lang, translation);
+    let load =
+        |lang| load_in(&save.scenario_file, save.scenario.as_bytes(), save.variant.as_deref(), lang, translation);
+    let loaded = load(lang);
     let Some(scenario) = loaded.scenario else {
-        let first = loaded
-            .file_diagnostics()
-            .find(|d| d.diagnostic.is_error())
-            .map_or_else(String::new, |d| format!("{}: {}", d.location(), d.diagnostic.message));
+        let first_error = |loaded: &crate::scenario::Loaded| {
+            loaded
+                .file_diagnostics()
+                .find(|d| d.diagnostic.is_error())
+                .map_or_else(String::new, |d| format!("{}: {}", d.location(), d.diagnostic.message))
+        };
+        // Told in every language, as the reader may not read the game's.
+        let first = crate::i18n::InEach::new(|l| if l == lang { first_error(&loaded) } else { first_error(&load(l)) });
         return Err(SaveError::Scenario { path: name.to_string(), first, diagnostics: loaded.diagnostics });
     };
     check_shape(name, &save, &scenario)?;
@@ -570,8 +602,15 @@ fn check_shape(name: &str, save: &Save, scn: &Scenario) -> Result<(), SaveError>
 pub struct Divergence {
     /// The turn (1-based) whose result differs; 0 for the initial state.
     pub turn: u32,
-    /// What differs, in words.
-    pub detail: String,
+    /// What differs.
+    detail: Said,
+}
+
+impl Divergence {
+    /// What differs, in words, in `lang`.
+    pub fn detail(&self, lang: Lang) -> String {
+        self.detail.text(lang)
+    }
 }
 
 /// A save played again from its scenario, seed, umpire rulings and orders:
@@ -612,18 +651,18 @@ pub fn replay_on(scn: &Scenario, save: &Save) -> Replayed {
         state: state.clone(),
         divergence: None,
     };
-    let diverge = |out: &mut Replayed, turn: u32, detail: String| {
+    let diverge = |out: &mut Replayed, turn: u32, detail: Said| {
         out.divergence.get_or_insert(Divergence { turn, detail });
     };
     for (i, record) in save.turns.iter().enumerate() {
         let turn = u32::try_from(i + 1).unwrap_or(u32::MAX);
         if state.is_over() {
-            diverge(&mut out, turn, "the game had already ended, but more turns are recorded".into());
+            diverge(&mut out, turn, Said::new("diag-replay-ended", &[]));
             break;
         }
         for ruling in &record.rulings {
             if let Err(e) = umpire::apply(scn, &mut state, ruling) {
-                diverge(&mut out, turn, format!("an umpire ruling no longer applies: {e}"));
+                diverge(&mut out, turn, Said::new("diag-replay-ruling", &[("reason", e)]));
             }
         }
         out.ruled.push(state.clone());
@@ -638,26 +677,27 @@ pub fn replay_on(scn: &Scenario, save: &Save) -> Replayed {
     for ruling in &save.pending_rulings {
         let turn = state.turn;
         if let Err(e) = umpire::apply(scn, &mut state, ruling) {
-            diverge(&mut out, turn, format!("an umpire ruling no longer applies: {e}"));
+            diverge(&mut out, turn, Said::new("diag-replay-ruling", &[("reason", e)]));
         }
     }
     if out.divergence.is_none() && !same_state(&state, &save.state) {
-        let detail = state
-            .diff(&save.state)
-            .first()
-            .map(|c| {
+        let detail = state.diff(&save.state).first().map_or_else(
+            || Said::new("diag-replay-dice", &[]),
+            |c| {
                 // `diff` gives the saved value as `before` and the re-played one as `after`.
                 use crate::engine::report::{slot_label, slot_value};
-                format!(
-                    "{}: re-play gives {}, the save says {}",
-                    slot_label(scn, c.slot),
-                    slot_value(scn, c.slot, c.after),
-                    slot_value(scn, c.slot, c.before)
+                Said::new(
+                    "diag-replay-value",
+                    &[
+                        ("slot", slot_label(scn, c.slot)),
+                        ("replayed", slot_value(scn, c.slot, c.after)),
+                        ("saved", slot_value(scn, c.slot, c.before)),
+                    ],
                 )
-            })
-            .unwrap_or_else(|| "the dice, pending items or schedule differ".into());
+            },
+        );
         let turn = u32::try_from(save.turns.len()).unwrap_or(u32::MAX);
-        diverge(&mut out, turn, format!("final state: {detail}"));
+        diverge(&mut out, turn, Said::new("diag-replay-final", &[]).with("detail", detail));
     }
     out.state = state;
     out
@@ -700,7 +740,7 @@ fn same_game(a: &TurnReport, b: &TurnReport) -> bool {
         && a.entries().zip(b.entries()).all(|(x, y)| plain(x) == plain(y))
 }
 
-fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport) -> String {
+fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport) -> Said {
     use crate::engine::report::change_text;
     let a: Vec<_> = replayed.entries().collect();
     let b: Vec<_> = recorded.entries().collect();
@@ -709,66 +749,87 @@ fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport
         if px == py {
             continue;
         }
+        let entry = (i + 1).to_string();
         if px.kind != py.kind || px.audience != py.audience {
-            return format!("entry {}: the re-play has {}, the save has {}", i + 1, describe(scn, x), describe(scn, y));
+            return Said::new("diag-replay-entry", &[("entry", entry)])
+                .with("replayed", describe(scn, x))
+                .with("saved", describe(scn, y));
         }
-        let change =
-            |c: Option<&crate::engine::Change>| c.map_or_else(|| "nothing".to_string(), |c| change_text(scn, c));
+        let change = |c: Option<&crate::engine::Change>| match c {
+            Some(c) => Said::new("diag-save-raw", &[("text", change_text(scn, c))]),
+            None => Said::new("diag-replay-nothing", &[]),
+        };
         let at = (0..x.changes.len().max(y.changes.len())).find(|&k| x.changes.get(k) != y.changes.get(k));
         if let Some(k) = at {
-            return format!(
-                "entry {} ({}): the re-play changes {}, the save says {}",
-                i + 1,
-                describe(scn, x),
-                change(x.changes.get(k)),
-                change(y.changes.get(k))
-            );
+            return Said::new("diag-replay-entry-change", &[("entry", entry)])
+                .with("what", describe(scn, x))
+                .with("replayed", change(x.changes.get(k)))
+                .with("saved", change(y.changes.get(k)));
         }
     }
     if a.len() != b.len() {
-        let extra = a.get(b.len()).map(|e| format!("; first extra in the re-play: {}", describe(scn, e)));
-        let missing = b.get(a.len()).map(|e| format!("; first extra in the save: {}", describe(scn, e)));
-        return format!(
-            "the re-play has {} entries, the save {}{}",
-            a.len(),
-            b.len(),
-            extra.or(missing).unwrap_or_default()
-        );
+        let counts = [("replayed", a.len().to_string()), ("saved", b.len().to_string())];
+        return match (a.get(b.len()), b.get(a.len())) {
+            (Some(extra), _) => Said::new("diag-replay-more-entries", &counts).with("first", describe(scn, extra)),
+            (None, Some(missing)) => {
+                Said::new("diag-replay-fewer-entries", &counts).with("first", describe(scn, missing))
+            }
+            (None, None) => Said::new("diag-replay-entries", &counts),
+        };
     }
     match replayed.net.iter().zip(&recorded.net).find(|(p, q)| p != q) {
         Some((p, q)) => {
-            format!("net change: the re-play gives {}, the save {}", change_text(scn, p), change_text(scn, q))
+            Said::new("diag-replay-net", &[("replayed", change_text(scn, p)), ("saved", change_text(scn, q))])
         }
-        None => "the net changes differ".into(),
+        None => Said::new("diag-replay-net-differs", &[]),
     }
 }
 
 /// A report entry in a few words, for divergence messages.
-fn describe(scn: &Scenario, e: &crate::engine::Entry) -> String {
+fn describe(scn: &Scenario, e: &crate::engine::Entry) -> Said {
     use crate::engine::EntryKind;
+    use crate::engine::orders::Response;
     if let Some(news) = &e.news {
-        return format!("\"{news}\"");
+        return Said::new("diag-replay-quoted", &[("news", news.clone())]);
     }
-    let faction = |f: &usize| scn.factions.get(*f).map_or("?", |x| x.name.as_str());
-    let action = |a: &usize| scn.actions.get(*a).map_or("?", |x| x.id.as_str());
+    let faction = |f: &usize| ("faction", scn.factions.get(*f).map_or("?", |x| x.name.as_str()).to_string());
+    let action = |a: &usize| ("action", scn.actions.get(*a).map_or("?", |x| x.id.as_str()).to_string());
     match &e.kind {
-        EntryKind::Income { faction: f } => format!("{}'s income", faction(f)),
-        EntryKind::Refused { faction: f, order, reason } => {
-            format!("{}'s order `{}` refused ({reason})", faction(f), order.action)
-        }
+        EntryKind::Income { faction: f } => Said::new("diag-replay-income", &[faction(f)]),
+        EntryKind::Refused { faction: f, order, reason } => Said::new(
+            "diag-replay-refused",
+            &[faction(f), ("action", order.action.clone()), ("reason", reason.clone())],
+        ),
         EntryKind::Order { faction: f, action: a, success, .. } => {
-            format!("{}'s `{}` ({})", faction(f), action(a), if *success { "succeeded" } else { "failed" })
+            let key = if *success { "diag-replay-succeeded" } else { "diag-replay-failed" };
+            Said::new(key, &[faction(f), action(a)])
         }
-        EntryKind::Proposed { faction: f, action: a, .. } => format!("{} proposing `{}`", faction(f), action(a)),
-        EntryKind::Answered { faction: f, response, .. } => format!("{}'s answer {response:?}", faction(f)),
-        EntryKind::Landed { faction: f, action: a, .. } => format!("{}'s `{}` landing", faction(f), action(a)),
+        EntryKind::Proposed { faction: f, action: a, .. } => {
+            Said::new("diag-replay-proposed", &[faction(f), action(a)])
+        }
+        EntryKind::Answered { faction: f, response, .. } => match response {
+            Response::Accept => Said::new("diag-replay-accepted", &[faction(f)]),
+            Response::Decline => Said::new("diag-replay-declined", &[faction(f)]),
+            Response::Choose(option) => Said::new("diag-replay-chose", &[faction(f), ("option", option.clone())]),
+        },
+        EntryKind::Landed { faction: f, action: a, .. } => Said::new("diag-replay-landed", &[faction(f), action(a)]),
+        EntryKind::Ongoing { faction: f, action: a, .. } => Said::new("diag-replay-ongoing", &[faction(f), action(a)]),
+        EntryKind::Ended { faction: f, action: a, .. } => {
+            Said::new("diag-replay-ended-action", &[faction(f), action(a)])
+        }
         EntryKind::Flow { route, .. } => {
-            format!("the flow on {}", scn.routes.get(*route).map_or("?", |r| r.name.as_str()))
+            let route = scn.routes.get(*route).map_or("?", |r| r.name.as_str()).to_string();
+            Said::new("diag-replay-flow", &[("route", route)])
         }
-        EntryKind::Rule { rule } => format!("rule `{}`", scn.rules.get(*rule).map_or("?", |r| r.id.as_str())),
-        EntryKind::Event { event, .. } => format!("event `{}`", scn.events.get(*event).map_or("?", |x| x.id.as_str())),
-        // Lasting effects, the end of the game and rarer entries carry news; this is a last resort.
-        other => format!("{other:?}"),
+        EntryKind::Rule { rule } => {
+            Said::new("diag-replay-rule", &[("rule", scn.rules.get(*rule).map_or("?", |r| r.id.as_str()).to_string())])
+        }
+        EntryKind::Event { event, .. } => Said::new(
+            "diag-replay-event",
+            &[("event", scn.events.get(*event).map_or("?", |x| x.id.as_str()).to_string())],
+        ),
+        EntryKind::GameOver { .. } => Said::new("diag-replay-game-over", &[]),
+        EntryKind::Ruling { reason } => Said::new("diag-replay-ruling-entry", &[("reason", reason.clone())]),
     }
 }
 
@@ -851,9 +912,10 @@ mod tests {
         assert_eq!(d.turn, 2);
         let saved = save.state.faction_vars[0][0];
         assert!(
-            d.detail.contains(&format!("Kesh · Treasury: re-play gives {} M, the save says {saved} M", saved - 1)),
+            d.detail(Lang::En)
+                .contains(&format!("Kesh · Treasury: re-play gives {} M, the save says {saved} M", saved - 1)),
             "{}",
-            d.detail
+            d.detail(Lang::En)
         );
     }
 }

@@ -127,15 +127,6 @@ fn next_placeholder<'a>(
     }
 }
 
-/// Names in a sentence: "Mali", "Mali and Niger", "Mali, Algeria and Niger".
-pub fn and_list(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,14 +176,5 @@ mod tests {
         let line = fill(&template, &[("{self}", &name)], MAX_LINE);
         assert_eq!(line.chars().count(), MAX_LINE + 1);
         assert!(line.ends_with('…'));
-    }
-
-    #[test]
-    fn names_read_as_a_sentence() {
-        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(and_list(&names(&[])), "");
-        assert_eq!(and_list(&names(&["Mali"])), "Mali");
-        assert_eq!(and_list(&names(&["Mali", "Niger"])), "Mali and Niger");
-        assert_eq!(and_list(&names(&["Mali", "Algeria", "Niger"])), "Mali, Algeria and Niger");
     }
 }

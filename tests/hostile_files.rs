@@ -106,8 +106,10 @@ fn named_pipes_never_block_the_title_screen_the_save_list_or_a_command() {
             .iter()
             .map(|e| (e.name.clone(), e.loaded.diagnostics.iter().map(|d| d.message.clone()).collect()))
             .collect();
-        let saves: Vec<(PathBuf, Result<(), String>)> =
-            harmattan::tui::saves::saved_games(&v).into_iter().map(|e| (e.path, e.loaded.map(|_| ()))).collect();
+        let saves: Vec<(PathBuf, Result<(), String>)> = harmattan::tui::saves::saved_games(&v)
+            .into_iter()
+            .map(|e| (e.path, e.loaded.map(|_| ()).map_err(|e| e.to_string())))
+            .collect();
         let _ = tx.send((listed, saves));
     });
     let (listed, saves_listed) = rx.recv_timeout(HANG).expect("the lists never block on a named pipe");

@@ -57,6 +57,12 @@ diag-io-help = تحقّق من وجود الملف ومن أنّ لك حقّ ق�
 diag-not-a-file-help = السيناريو ملف نصّي `.ron`
 diag-too-large-help = ملف بهذا الحجم ليس سيناريو على الأرجح
 diag-too-large = حجم الملف يتجاوز { $size }، وهو أقصى المقبول
+diag-not-a-file = هذا { $kind }، وليس ملفًا؛ أعطِ مسار ملف
+diag-file-kind-folder = مجلد
+diag-file-kind-pipe = أنبوب مسمّى
+diag-file-kind-device = جهاز
+diag-file-kind-socket = مقبس
+diag-file-kind-other = شيء غير الملف العادي
 diag-not-utf8 = الملف ليس نصًّا صالحًا بترميز UTF-8
 diag-not-utf8-help = احفظ الملف بترميز UTF-8 (في المفكرة: حفظ باسم ← الترميز: UTF-8)
 diag-empty = الملف فارغ
@@ -97,6 +103,28 @@ diag-unknown-value = قيمة مجهولة `{ $value }`
 diag-unknown-value-in = قيمة مجهولة `{ $value }` في `{ $outer }`
 diag-expected-one-of = القيم المنتظرة: { $values }
 diag-expected-found = المنتظر { $expected }، والموجود { $found }
+diag-wrong-length = المنتظر { $expected }، والموجود { $found ->
+    [0] لا عنصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $found } عناصر
+   *[other] { $found } عنصرًا
+}
+diag-serde-conditions = شرط "…"، أو قائمة شروط ["…", ("…", "السبب بالكلمات")]
+diag-serde-condition-or-pair = شرط "…" أو زوج ("الشرط", "السبب بالكلمات")
+diag-serde-string = نص بين علامتي تنصيص
+diag-serde-bool = `true` أو `false`
+diag-serde-integer = عدد صحيح
+diag-serde-list = قائمة
+diag-serde-map = جدول
+diag-found-integer = العدد الصحيح { $value }
+diag-found-decimal = العدد العشري { $value }
+diag-found-bool = القيمة { $value }
+diag-found-string = النص { $value }
+diag-found-list = قائمة
+diag-found-map = جدول
+diag-found-unit = قيمة فارغة `()`
+diag-found-option = قيمة اختيارية
 diag-string-never-closed = هذا النص لا يُغلق أبدًا
 diag-string-never-closed-help = أضف `"` الختامية في آخر النص
 diag-expected-string = المنتظر نص بين علامتي تنصيص مزدوجتين
@@ -619,3 +647,60 @@ diag-text-variable-id = معرّف متغير
 diag-text-variable-name = اسم متغير
 diag-text-variant-id = معرّف نسخة
 diag-text-when = شرط الوقوع
+
+## حيث تختلف إعادة لعب الحفظ عن سجله.
+diag-replay-ended = كانت اللعبة قد انتهت، لكن السجل يحوي أدوارًا أخرى
+diag-replay-ruling = قرار من قرارات الحكم لم يعد ينطبق: { $reason }
+diag-replay-final = الحالة النهائية: { $detail }
+diag-replay-value = { $slot }: تعطي إعادة اللعب { $replayed }، والحفظ يقول { $saved }
+diag-replay-dice = تختلف النرود أو العناصر المعلقة أو الجدول الزمني
+diag-replay-entry = المدخل { $entry }: في إعادة اللعب { $replayed }، وفي الحفظ { $saved }
+diag-replay-entry-change = المدخل { $entry } ({ $what }): تغيّر إعادة اللعب { $replayed }، والحفظ يقول { $saved }
+diag-replay-nothing = لا شيء
+diag-replay-entries = عدد المدخلات: { $replayed } في إعادة اللعب، و{ $saved } في الحفظ
+diag-replay-more-entries = عدد المدخلات: { $replayed } في إعادة اللعب، و{ $saved } في الحفظ؛ أول مدخل زائد في إعادة اللعب: { $first }
+diag-replay-fewer-entries = عدد المدخلات: { $replayed } في إعادة اللعب، و{ $saved } في الحفظ؛ أول مدخل زائد في الحفظ: { $first }
+diag-replay-net = التغيّر الصافي: تعطي إعادة اللعب { $replayed }، والحفظ { $saved }
+diag-replay-net-differs = التغيّرات الصافية مختلفة
+diag-replay-quoted = «{ $news }»
+diag-replay-income = دخل { $faction }
+diag-replay-refused = أمر `{ $action }` من { $faction } مرفوض ({ $reason })
+diag-replay-succeeded = `{ $action }` من { $faction } (نجح)
+diag-replay-failed = `{ $action }` من { $faction } (فشل)
+diag-replay-proposed = اقتراح `{ $action }` من { $faction }
+diag-replay-accepted = قبول { $faction } لاقتراح
+diag-replay-declined = رفض { $faction } لاقتراح
+diag-replay-chose = اختيار { $faction } لـ`{ $option }`
+diag-replay-landed = وصول `{ $action }` من { $faction }
+diag-replay-ongoing = استمرار `{ $action }` من { $faction }
+diag-replay-ended-action = انتهاء `{ $action }` من { $faction }
+diag-replay-flow = التدفق على { $route }
+diag-replay-rule = القاعدة `{ $rule }`
+diag-replay-event = الحدث `{ $event }`
+diag-replay-game-over = نهاية اللعبة
+diag-replay-ruling-entry = قرار من الحكم ({ $reason })
+
+## ما يقوله نظام التشغيل (تحتفظ الإنجليزية بكلمات النظام نفسه).
+sys-with-code = { $said } (خطأ النظام { $code })
+sys-not-found = لا يوجد ملف أو مجلد بهذا الاسم
+sys-permission-denied = الإذن مرفوض
+sys-already-exists = موجود من قبل
+sys-storage-full = القرص ممتلئ
+sys-read-only = القرص للقراءة فقط
+sys-is-a-directory = هذا مجلد
+sys-not-a-directory = جزء من المسار ليس مجلدًا
+sys-directory-not-empty = المجلد ليس فارغًا
+sys-invalid-data = البيانات غير صالحة
+sys-unexpected-end = تنتهي البيانات قبل أوانها
+sys-interrupted = توقفت العملية قبل تمامها
+sys-timed-out = لم يصل رد في الوقت المحدد
+sys-address-in-use = العنوان مستعمل من قبل (هل يستمع إليه برنامج آخر؟)
+sys-address-not-available = هذا العنوان ليس من عناوين هذا الحاسوب
+sys-connection-refused = رُفض الاتصال
+sys-connection-lost = انقطع الاتصال
+sys-out-of-memory = الذاكرة غير كافية
+sys-file-too-large = الملف كبير جدًا
+sys-invalid-filename = اسم الملف غير صالح
+sys-busy = الملف قيد الاستعمال
+sys-crosses-devices = لا يمكن نقل الملف إلى قرص آخر
+sys-other = أبلغ النظام عن خطأ

@@ -499,6 +499,9 @@ screen-watch-watching = مراقبة { $folder }
 ## ما تطبعه play وreplay وwatch
 
 screen-cli-terminal-failed = خطأ: تعطّلت الطرفية: { $error }
+screen-signal = أوقفته الإشارة { $signal }
+screen-signal-saved = أوقفته الإشارة { $signal }؛ حُفظت اللعبة في { $path }
+screen-signal-not-saved = أوقفته الإشارة { $signal }؛ تعذّر حفظ اللعبة: { $error }
 screen-cli-watch-no-terminal = خطأ: يحتاج `harmattan watch` إلى طرفية تفاعلية (يجب أن يكون الإدخال والإخراج القياسيان طرفية).
 screen-cli-no-folder = خطأ: { $folder }: لا يوجد مجلد بهذا الاسم
 screen-cli-cannot-create-folder = خطأ: { $folder }: تعذّر إنشاء مجلد الحفظ: { $error }

@@ -465,6 +465,9 @@ screen-watch-watching = watching { $folder }
 ## What play, replay and watch print
 
 screen-cli-terminal-failed = error: the terminal failed: { $error }
+screen-signal = stopped by { $signal }
+screen-signal-saved = stopped by { $signal }; the game was saved to { $path }
+screen-signal-not-saved = stopped by { $signal }; the game could NOT be saved: { $error }
 screen-cli-watch-no-terminal = error: `harmattan watch` needs an interactive terminal (stdin and stdout must be a terminal).
 screen-cli-no-folder = error: { $folder }: no such folder
 screen-cli-cannot-create-folder = error: { $folder }: cannot create the save folder: { $error }

@@ -462,6 +462,9 @@ screen-watch-watching = surveille { $folder }
 ## Ce qu'affichent play, replay et watch
 
 screen-cli-terminal-failed = erreur : le terminal a lâché : { $error }
+screen-signal = arrêté par { $signal }
+screen-signal-saved = arrêté par { $signal } ; la partie a été sauvegardée dans { $path }
+screen-signal-not-saved = arrêté par { $signal } ; la partie n'a PAS pu être sauvegardée : { $error }
 screen-cli-watch-no-terminal = erreur : `harmattan watch` a besoin d'un terminal interactif (l'entrée et la sortie standard doivent être un terminal).
 screen-cli-no-folder = erreur : { $folder } : ce dossier n'existe pas
 screen-cli-cannot-create-folder = erreur : { $folder } : impossible de créer le dossier des sauvegardes : { $error }

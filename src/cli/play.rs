@@ -304,7 +304,7 @@ fn headless(args: &Args) -> ExitCode {
     let finished = match finished {
         Ok(save) => save,
         Err(e) => {
-            eprintln!("{}", tr!(lang, "screen-cli-error", error = e.to_string()));
+            eprintln!("{}", tr!(lang, "screen-cli-error", error = e.message(lang)));
             return ExitCode::FAILURE;
         }
     };

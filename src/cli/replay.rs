@@ -53,7 +53,7 @@ pub fn run(args: &Args) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(d) => {
-            let (detail, file) = (super::safe(&d.detail), args.save.display().to_string());
+            let (detail, file) = (super::safe(&d.detail(lang)), args.save.display().to_string());
             if d.turn == 0 {
                 println!("{}", tr!(lang, "screen-cli-diverges-start", detail = detail));
                 eprintln!("{}", tr!(lang, "screen-cli-differs-start", file = file));

@@ -123,7 +123,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
             Err(e) => {
                 tally.unread += 1;
                 tally.errors += 1;
-                let message = tr!(lang, "diag-cannot-read", reason = e.to_string());
+                let message = tr!(lang, "diag-cannot-read", reason = harmattan::i18n::io_error(&e, lang));
                 match args.format {
                     Format::Human => {
                         err.line(&tr!(lang, "diag-error-line", file = safe(path), message = message.as_str()))

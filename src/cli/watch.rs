@@ -68,7 +68,15 @@ pub fn run(args: &Args) -> ExitCode {
         // The folder `harmattan play` will save into: watch it before the first game starts.
         if let Err(e) = std::fs::create_dir_all(&folder) {
             let folder = folder.display().to_string();
-            eprintln!("{}", tr!(lang, "screen-cli-cannot-create-folder", folder = folder, error = e.to_string()));
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "screen-cli-cannot-create-folder",
+                    folder = folder,
+                    error = harmattan::i18n::io_error(&e, lang)
+                )
+            );
             return ExitCode::FAILURE;
         }
     } else if !folder.is_dir() {

@@ -54,7 +54,7 @@ pub fn host_key(dir: &Path, lang: Lang) -> Result<PrivateKey, String> {
         Err(crate::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             make_host_key(dir, &path, lang)
         }
-        Err(e) => Err(tr!(lang, "room-error-read-host-key", file = file, reason = e.to_string())),
+        Err(e) => Err(tr!(lang, "room-error-read-host-key", file = file, reason = e.message(lang))),
     }
 }
 
@@ -64,15 +64,16 @@ fn make_host_key(dir: &Path, path: &Path, lang: Lang) -> Result<PrivateKey, Stri
     let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
         .map_err(|e| tr!(lang, "room-error-make-host-key", reason = e.to_string()))?;
     let text = key.to_openssh(russh::keys::ssh_key::LineEnding::LF).map_err(|e| cannot_write(e.to_string()))?;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| tr!(lang, "room-error-create-dir", dir = dir.display().to_string(), reason = e.to_string()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        tr!(lang, "room-error-create-dir", dir = dir.display().to_string(), reason = crate::i18n::io_error(&e, lang))
+    })?;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let written =
         options.open(path).and_then(|mut file| file.write_all(text.as_bytes()).and_then(|()| file.sync_all()));
-    written.map_err(|e| cannot_write(e.to_string()))?;
+    written.map_err(|e| cannot_write(crate::i18n::io_error(&e, lang)))?;
     Ok(key)
 }
 

@@ -53,9 +53,14 @@ impl Host {
             .worker_threads(2)
             .enable_all()
             .build()
-            .map_err(|e| tr!(lang, "room-error-threads", reason = e.to_string()))?;
+            .map_err(|e| tr!(lang, "room-error-threads", reason = crate::i18n::io_error(&e, lang)))?;
         let cannot_listen = |e: std::io::Error| {
-            tr!(lang, "room-error-listen", address = options.listen.to_string(), reason = e.to_string())
+            tr!(
+                lang,
+                "room-error-listen",
+                address = options.listen.to_string(),
+                reason = crate::i18n::io_error(&e, lang)
+            )
         };
         let listener = runtime.block_on(tokio::net::TcpListener::bind(options.listen)).map_err(cannot_listen)?;
         let local = listener.local_addr().map_err(cannot_listen)?;

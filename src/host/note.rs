@@ -35,7 +35,7 @@ pub enum Note {
     /// Time ran out for a team, which gave this many orders.
     TimedOut(usize, usize),
     /// The autosave failed, for this reason.
-    NotSaved(String),
+    NotSaved(crate::i18n::InEach),
     /// The game could not be told in this language: its seats read the game's own news.
     Untold(Lang),
 }
@@ -73,7 +73,7 @@ impl Note {
             Note::Over => tr!(lang, "room-log-over"),
             Note::OneMinute => tr!(lang, "room-one-minute"),
             Note::TimedOut(f, orders) => tr!(lang, "room-log-timed-out", faction = faction(*f), orders = *orders),
-            Note::NotSaved(reason) => tr!(lang, "room-not-saved", reason = reason.clone()),
+            Note::NotSaved(reason) => tr!(lang, "room-not-saved", reason = reason.get(lang)),
             Note::Untold(told) => tr!(lang, "room-log-untold", language = super::langs::endonym(*told)),
         }
     }

@@ -149,7 +149,7 @@ pub struct Table {
     /// Where the game is saved after every change (`None`: not saved).
     pub save_path: Option<PathBuf>,
     /// Why the last save failed, if it did.
-    pub save_error: Option<String>,
+    pub save_error: Option<crate::i18n::InEach>,
     /// What happened in the room, newest last, for the console (joins, drops, confirmations).
     pub log: VecDeque<Note>,
     /// Bumped on every change: seats redraw when it moves.
@@ -552,7 +552,7 @@ impl Table {
             draft: p.draft.clone(),
             bells: self.bells,
             version: self.version,
-            save_error: if umpire { self.save_error.clone() } else { None },
+            save_error: if umpire { self.save_error.as_ref().map(|e| e.get(lang).to_string()) } else { None },
             room: self
                 .places
                 .iter()
@@ -581,8 +581,8 @@ impl Table {
         match save::write(path, &self.session.record) {
             Ok(()) => self.save_error = None,
             Err(e) => {
-                let reason = e.to_string();
-                if self.save_error.as_deref() != Some(reason.as_str()) {
+                let reason = crate::i18n::InEach::new(|lang| e.message(lang));
+                if self.save_error.as_ref() != Some(&reason) {
                     self.note(Note::NotSaved(reason.clone()));
                 }
                 self.save_error = Some(reason);

@@ -14,12 +14,32 @@ pub mod lint;
 mod number;
 #[cfg(test)]
 pub(crate) mod pseudo;
+mod system;
 
 pub use calendar::{month_name, month_year, numeric_date};
 pub use catalog::{Catalog, source};
 pub use fluent_bundle::FluentValue;
 pub use lang::{Direction, Lang, UnknownLang};
 pub use number::format_number;
+pub use system::io_error;
+
+/// Words written once in every language, for something said once and read
+/// by people who read different languages (a failed save, a system error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InEach(Box<[String; 3]>);
+
+impl InEach {
+    /// The text `write` gives in each language.
+    pub fn new(write: impl Fn(Lang) -> String) -> InEach {
+        InEach(Box::new(Lang::ALL.map(write)))
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &self.0[index]
+    }
+}
 
 /// Message `key` in `lang` with named arguments (`&[("turns", 12.into())]`):
 /// English where `lang` lacks it, `{key}` where English does too.

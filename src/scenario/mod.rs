@@ -179,12 +179,12 @@ pub fn built_in_translation(scenario: &[u8], lang: Lang) -> Option<translate::So
 /// (for lists that show every file, readable or not), in `lang`.
 pub fn refused(name: &str, e: &ReadError, lang: Lang) -> Loaded {
     let d = match e {
-        ReadError::Io(_) => Diagnostic::error("io", None, e.to_string()).with_help(tr!(lang, "diag-io-help")),
+        ReadError::Io(_) => Diagnostic::error("io", None, e.message(lang)).with_help(tr!(lang, "diag-io-help")),
         ReadError::NotAFile(_) => {
-            Diagnostic::error("not-a-file", None, e.to_string()).with_help(tr!(lang, "diag-not-a-file-help"))
+            Diagnostic::error("not-a-file", None, e.message(lang)).with_help(tr!(lang, "diag-not-a-file-help"))
         }
         ReadError::TooLarge(_) => {
-            Diagnostic::error("file-too-large", None, e.to_string()).with_help(tr!(lang, "diag-too-large-help"))
+            Diagnostic::error("file-too-large", None, e.message(lang)).with_help(tr!(lang, "diag-too-large-help"))
         }
     };
     Loaded {
@@ -417,6 +417,12 @@ pub fn normalise(text: &str) -> String {
     text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// What a RON error means, in `lang`: the message of [`ron_diagnostic`],
+/// for files other than scenarios (saves, orders scripts).
+pub(crate) fn ron_message(source: &str, e: &ron::error::SpannedError, lang: Lang) -> String {
+    ron_diagnostic(source, e, lang).message
+}
+
 /// Turns a RON error into a located diagnostic with advice, in `lang`.
 fn ron_diagnostic(source: &str, e: &ron::error::SpannedError, lang: Lang) -> Diagnostic {
     use ron::error::Error as E;
@@ -454,9 +460,20 @@ fn ron_diagnostic(source: &str, e: &ron::error::SpannedError, lang: Lang) -> Dia
         E::InvalidValueForType { expected, found } => Diagnostic::error(
             "wrong-type",
             span,
-            tr!(lang, "diag-expected-found", expected = expected.as_str(), found = found.as_str()),
+            tr!(
+                lang,
+                "diag-expected-found",
+                expected = expected_words(expected, lang),
+                found = found_words(found, lang)
+            ),
         )
         .with_help(type_help(expected, lang)),
+        E::ExpectedDifferentLength { expected, found } => Diagnostic::error(
+            "syntax",
+            span,
+            tr!(lang, "diag-wrong-length", expected = expected_words(expected, lang), found = *found),
+        )
+        .with_help(t("diag-syntax-help")),
         E::ExpectedStringEnd => Diagnostic::error("syntax", span, t("diag-string-never-closed"))
             .with_help(t("diag-string-never-closed-help")),
         E::ExpectedString => {
@@ -655,6 +672,51 @@ fn type_help(expected: &str, lang: Lang) -> String {
         "diag-type-help-other"
     };
     tr!(lang, key)
+}
+
+/// What serde says a value should be, in `lang`: the descriptions this
+/// program gives its own types, and serde's usual words. English, and any
+/// other description, stay as serde wrote them.
+fn expected_words(expected: &str, lang: Lang) -> String {
+    let key = match expected {
+        _ if lang == Lang::En => return expected.to_string(),
+        e if e.starts_with("a condition \"…\", or a list") => "diag-serde-conditions",
+        e if e.starts_with("a condition \"…\" or a pair") => "diag-serde-condition-or-pair",
+        "a string" | "a borrowed string" => "diag-serde-string",
+        "a boolean" => "diag-serde-bool",
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => "diag-serde-integer",
+        "a sequence" => "diag-serde-list",
+        "a map" => "diag-serde-map",
+        other => return other.to_string(),
+    };
+    tr!(lang, key)
+}
+
+/// What serde says a value was (ron's words: "the unsigned integer `5`"), in `lang`.
+fn found_words(found: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return found.to_string();
+    }
+    let quoted = |prefix: &str| found.strip_prefix(prefix).map(str::to_string);
+    let (key, value) = if let Some(v) = quoted("the unsigned integer ").or_else(|| quoted("the signed integer ")) {
+        ("diag-found-integer", v)
+    } else if let Some(v) = quoted("the floating point number ") {
+        ("diag-found-decimal", v)
+    } else if let Some(v) = quoted("the boolean ") {
+        ("diag-found-bool", v)
+    } else if let Some(v) = quoted("the string ") {
+        ("diag-found-string", v)
+    } else {
+        let key = match found {
+            "a sequence" => "diag-found-list",
+            "a map" => "diag-found-map",
+            "a unit value" => "diag-found-unit",
+            "an optional value" => "diag-found-option",
+            other => return other.to_string(),
+        };
+        (key, String::new())
+    };
+    tr!(lang, key, value = value)
 }
 
 fn sentence(s: &str) -> String {

@@ -91,13 +91,12 @@ impl Checked {
     /// A translation file that could not be read, with the reason as its one diagnostic (in `lang`).
     pub fn refused(name: &str, e: &ReadError, lang: Lang) -> Self {
         let d = match e {
-            ReadError::Io(_) => Diagnostic::error("io", None, e.to_string()).with_help(tr!(lang, "diag-tr-io-help")),
+            ReadError::Io(_) => Diagnostic::error("io", None, e.message(lang)).with_help(tr!(lang, "diag-tr-io-help")),
             ReadError::NotAFile(_) => {
-                Diagnostic::error("not-a-file", None, e.to_string()).with_help(tr!(lang, "diag-tr-not-a-file-help"))
+                Diagnostic::error("not-a-file", None, e.message(lang)).with_help(tr!(lang, "diag-tr-not-a-file-help"))
             }
-            ReadError::TooLarge(_) => {
-                Diagnostic::error("file-too-large", None, e.to_string()).with_help(tr!(lang, "diag-tr-too-large-help"))
-            }
+            ReadError::TooLarge(_) => Diagnostic::error("file-too-large", None, e.message(lang))
+                .with_help(tr!(lang, "diag-tr-too-large-help")),
         };
         Checked {
             name: name.to_string(),
@@ -226,7 +225,7 @@ pub fn lint_one(path: &Path, lang: Lang) -> Option<Checked> {
     let bytes = match crate::files::read_limited(&scenario, super::MAX_FILE_SIZE as u64) {
         Ok(bytes) => bytes,
         Err(e) => {
-            let why = tr!(lang, "diag-tr-no-scenario-unread", scenario = shown.as_str(), reason = e.to_string());
+            let why = tr!(lang, "diag-tr-no-scenario-unread", scenario = shown.as_str(), reason = e.message(lang));
             return Some(refused(why));
         }
     };

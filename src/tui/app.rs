@@ -801,7 +801,12 @@ impl App {
                 Ok(()) => written.push(target.display().to_string()),
                 Err(e) => {
                     let path = target.display().to_string();
-                    self.status = Some(tr!(lang, "screen-status-write-failed", path = path, error = e.to_string()));
+                    self.status = Some(tr!(
+                        lang,
+                        "screen-status-write-failed",
+                        path = path,
+                        error = crate::i18n::io_error(&e, lang)
+                    ));
                     return;
                 }
             }
@@ -1926,7 +1931,7 @@ impl App {
                 self.load_session(loaded, Some(path))
             }
             Err(e) => {
-                self.status = Some(e.clone());
+                self.status = Some(e.message(self.lang));
                 Screen::Saves { cursor: i }
             }
         }

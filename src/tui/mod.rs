@@ -89,7 +89,7 @@ pub fn run_game_reloading(app: App, mut watched: Watched) -> io::Result<Outcome>
 
 /// [`run_game`], with or without a scenario file to watch.
 fn play(mut app: App, watched: Option<&mut Watched>) -> io::Result<Outcome> {
-    let signals = listen_for_termination(app.published.clone());
+    let signals = listen_for_termination(app.published.clone(), app.lang);
     let result = take_terminal(true).and_then(|mut terminal| {
         if let Some(watched) = &watched {
             watched.read_terminal();
@@ -181,7 +181,7 @@ pub fn handle(app: &mut App, event: &event::Event) {
 /// the app last published), restores the terminal, says what happened on
 /// stderr and exits with 128 + the signal. Returns the handle that stops
 /// listening, or `None` when the signals cannot be caught.
-fn listen_for_termination(published: Published) -> Option<signal_hook::iterator::Handle> {
+fn listen_for_termination(published: Published, lang: crate::i18n::Lang) -> Option<signal_hook::iterator::Handle> {
     let mut signals = signal_hook::iterator::Signals::new(TERMINATING).ok()?;
     let handle = signals.handle();
     std::thread::spawn(move || {
@@ -194,9 +194,11 @@ fn listen_for_termination(published: Published) -> Option<signal_hook::iterator:
         restore_terminal();
         let name = signal_name(signal);
         let said = match saved {
-            Some((path, Ok(()))) => format!("stopped by {name}; the game was saved to {}", path.display()),
-            Some((_, Err(e))) => format!("stopped by {name}; the game could NOT be saved: {e}"),
-            None => format!("stopped by {name}"),
+            Some((path, Ok(()))) => {
+                crate::tr!(lang, "screen-signal-saved", signal = name, path = path.display().to_string())
+            }
+            Some((_, Err(e))) => crate::tr!(lang, "screen-signal-not-saved", signal = name, error = e.message(lang)),
+            None => crate::tr!(lang, "screen-signal", signal = name),
         };
         // Not `eprintln!`, which panics when the terminal is gone (SIGHUP).
         let _ = writeln!(io::stderr(), "harmattan: {said}");
@@ -212,6 +214,6 @@ fn signal_name(signal: i32) -> &'static str {
         SIGHUP => "SIGHUP",
         SIGINT => "SIGINT",
         SIGQUIT => "SIGQUIT",
-        _ => "a signal",
+        _ => "?",
     }
 }

@@ -13,7 +13,7 @@ pub struct SaveEntry {
     /// The file.
     pub path: PathBuf,
     /// The checked save, or why it was refused.
-    pub loaded: Result<Loaded, String>,
+    pub loaded: Result<Loaded, save::SaveError>,
 }
 
 impl SaveEntry {
@@ -39,7 +39,7 @@ impl SaveEntry {
                 let (title, started) = (s.meta.title.as_str(), l.save.started.as_str());
                 tr!(lang, "screen-save-line", title = title, progress = progress, started = started, seats = seats)
             }
-            Err(e) => format!("✗ {name}: {e}"),
+            Err(e) => format!("✗ {name}: {}", e.message(lang)),
         }
     }
 
@@ -56,7 +56,7 @@ pub fn saved_games(dir: &Path) -> Vec<SaveEntry> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .map(|path| SaveEntry { loaded: save::read(&path).map_err(|e| e.to_string()), path })
+        .map(|path| SaveEntry { loaded: save::read(&path), path })
         .collect();
     entries.sort_by(|a, b| {
         let started = |e: &SaveEntry| e.loaded.as_ref().map(|l| l.save.started.clone()).unwrap_or_default();

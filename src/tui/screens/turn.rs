@@ -315,8 +315,8 @@ fn actions(
         let mark = if available { "  " } else { "✗ " };
         // The name gives way first (at a word), then the cost (it is in the detail pane): the chance always shows.
         let room = usize::from(inner.width).saturating_sub(4);
-        let mut bracket =
-            format!("[{}{chance}%]", if cost.is_empty() { String::new() } else { format!("{} · ", cost.join(", ")) });
+        let cost = cost.into_iter().reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b));
+        let mut bracket = format!("[{}{chance}%]", cost.map_or_else(String::new, |cost| format!("{cost} · ")));
         if cells(&def.name) + cells(&bracket) > room {
             bracket = format!("[{chance}%]");
         }
