@@ -1,5 +1,18 @@
 //! The `harmattan` command line: parses arguments and calls the library.
 
+/// `println!` for words a person reads: a line with Arabic in it goes to a
+/// terminal joined and in visual order ([`cli::out`]).
+macro_rules! out_line {
+    () => { $crate::cli::out::print_line("") };
+    ($($arg:tt)*) => { $crate::cli::out::print_line(&format!($($arg)*)) };
+}
+
+/// `eprintln!` for words a person reads, ordered as [`out_line!`] orders them.
+macro_rules! err_line {
+    () => { $crate::cli::out::eprint_line("") };
+    ($($arg:tt)*) => { $crate::cli::out::eprint_line(&format!($($arg)*)) };
+}
+
 mod cli;
 
 use std::process::ExitCode;

@@ -58,3 +58,28 @@ fn arabic_help_in_a_terminal_is_in_visual_order_unless_the_terminal_does_it() {
         }
     }
 }
+
+/// An error on the standard error is ordered as the help is: joined and in
+/// visual order in a terminal, as written through a pipe.
+#[test]
+fn an_arabic_error_in_a_terminal_is_in_visual_order_and_as_written_through_a_pipe() {
+    let program = env!("CARGO_BIN_EXE_harmattan");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let missing = dir.path().join("missing.ron");
+    let missing = missing.to_str().expect("a UTF-8 path");
+    let out = std::process::Command::new(program)
+        .args(["--lang", "ar", "simulate", missing, "--runs", "1"])
+        .output()
+        .expect("runs");
+    let piped = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(piped.contains("تعذّرت قراءة الملف") && !has_presentation_forms(&piped), "{piped}");
+    if !installed("tmux", &["-V"]) {
+        eprintln!("tmux is not installed: skipped");
+        return;
+    }
+    let tmux = Tmux::new(dir.path());
+    let command = format!("{program} --lang ar new --translation fr {missing}; echo END-OF-ERROR; sleep 60");
+    tmux.out(&["new-session", "-d", "-s", "error", "-x", "120", "-y", "20", "-e", "NO_COLOR=1", &command]);
+    let screen = tmux.wait_for("error", "END-OF-ERROR");
+    assert!(has_presentation_forms(&screen), "{screen}");
+}

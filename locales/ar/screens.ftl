@@ -499,6 +499,39 @@ screen-watch-watching = مراقبة { $folder }
 ## ما تطبعه play وreplay وwatch
 
 screen-cli-terminal-failed = خطأ: تعطّلت الطرفية: { $error }
+screen-cli-scenario-has-errors = { $path }: في السيناريو أخطاء؛ أصلحها ثم أعد المحاولة (`harmattan validate { $path }`)
+screen-cli-cannot-write-stdout = خطأ: تعذّرت الكتابة في المخرج القياسي: { $error }
+screen-cli-wrote = كُتب { $file }
+screen-new-wrote =
+    كُتب { $file }: سيناريو أوّلي ({ $lines } سطرًا) فيه 3 أطراف و4 مناطق وطريقان،
+    وأفعال من كل فئة، وأحداث وقواعد وأهداف. تشرح تعليقاته كل جزء منه؛
+    ويصف docs/scenario-format.md كل حقل.
+screen-new-next =
+    بعد ذلك: عدّله، ثم افحصه بالأمر
+      harmattan validate { $file }
+    ولتقديمه بالفرنسية أو العربية أيضًا، ابدأ ترجمة بالأمر
+      harmattan new --translation ar { $file }
+screen-new-cannot-read = خطأ: { $file }: تعذّرت قراءة السيناريو: { $reason }
+screen-new-cannot-create-folder = خطأ: { $folder }: تعذّر إنشاء المجلد: { $error }
+screen-new-language-en = الإنجليزية
+screen-new-language-fr = الفرنسية
+screen-new-language-ar = العربية
+screen-new-translation =
+    كُتب { $file }: { $texts ->
+        [one] النص الوحيد
+        [two] النصّان
+        [few] { $texts } نصوص
+       *[other] { $texts } نصًّا
+    } من { $scenario } للترجمة إلى { $language }،
+    كلٌّ تحت نص السيناريو الأصلي. النص المتروك "" يُظهر نص السيناريو.
+screen-new-translation-next =
+    بعد ذلك: ترجمها، ثم افحص الترجمة بالأمر
+      harmattan validate { $scenario }
+screen-new-exists =
+    خطأ: { $file } موجود من قبل؛ لا يكتب `harmattan new` فوق أي ملف
+      مساعدة: اختر اسمًا آخر، أو انقل الملف الموجود أولًا
+screen-new-cannot-create = خطأ: { $file }: تعذّر إنشاء الملف: { $error }
+screen-new-cannot-write = خطأ: { $file }: تعذّرت كتابة الملف: { $error }
 screen-signal = أوقفته الإشارة { $signal }
 screen-signal-saved = أوقفته الإشارة { $signal }؛ حُفظت اللعبة في { $path }
 screen-signal-not-saved = أوقفته الإشارة { $signal }؛ تعذّر حفظ اللعبة: { $error }

@@ -11,6 +11,7 @@ help-subcommand-help = Print this message or the help of the given subcommand(s)
 help-flag-help-long = Print help (see a summary with '-h')
 help-default = default: { $value }
 help-possible-values = possible values: { $values }
+help-value-with-help = { $value } ({ $help })
 help-usage-options = [OPTIONS]
 help-usage-command = [COMMAND]
 help-error = error: { $message }

@@ -465,6 +465,37 @@ screen-watch-watching = watching { $folder }
 ## What play, replay and watch print
 
 screen-cli-terminal-failed = error: the terminal failed: { $error }
+screen-cli-scenario-has-errors = { $path }: the scenario has errors; fix them and try again (`harmattan validate { $path }`)
+screen-cli-cannot-write-stdout = error: cannot write to the standard output: { $error }
+screen-cli-wrote = wrote { $file }
+screen-new-wrote =
+    Wrote { $file }: a starter scenario ({ $lines } lines) with 3 factions, 4 regions, 2 routes,
+    actions of every category, events, rules and objectives. Its comments explain each part;
+    docs/scenario-format.md describes every field.
+screen-new-next =
+    Next: edit it, then check it with
+      harmattan validate { $file }
+    To offer it in French or Arabic too, start a translation with
+      harmattan new --translation fr { $file }
+screen-new-cannot-read = error: { $file }: cannot read the scenario: { $reason }
+screen-new-cannot-create-folder = error: { $folder }: cannot create the folder: { $error }
+screen-new-language-en = English
+screen-new-language-fr = French
+screen-new-language-ar = Arabic
+screen-new-translation =
+    Wrote { $file }: the { $texts ->
+        [one] { $texts } text
+       *[other] { $texts } texts
+    } of { $scenario } to translate into { $language },
+    each under the scenario's own text. A text left "" shows the scenario's own.
+screen-new-translation-next =
+    Next: translate them, then check the translation with
+      harmattan validate { $scenario }
+screen-new-exists =
+    error: { $file } already exists; `harmattan new` never overwrites a file
+      help: choose another name, or move the existing file away first
+screen-new-cannot-create = error: { $file }: cannot create the file: { $error }
+screen-new-cannot-write = error: { $file }: cannot write the file: { $error }
 screen-signal = stopped by { $signal }
 screen-signal-saved = stopped by { $signal }; the game was saved to { $path }
 screen-signal-not-saved = stopped by { $signal }; the game could NOT be saved: { $error }

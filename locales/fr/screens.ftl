@@ -462,6 +462,37 @@ screen-watch-watching = surveille { $folder }
 ## Ce qu'affichent play, replay et watch
 
 screen-cli-terminal-failed = erreur : le terminal a lâché : { $error }
+screen-cli-scenario-has-errors = { $path } : le scénario a des erreurs ; corrigez-les et réessayez (`harmattan validate { $path }`)
+screen-cli-cannot-write-stdout = erreur : impossible d'écrire sur la sortie standard : { $error }
+screen-cli-wrote = { $file } écrit
+screen-new-wrote =
+    { $file } écrit : un scénario de départ ({ $lines } lignes) avec 3 camps, 4 régions, 2 routes,
+    des actions de chaque catégorie, des événements, des règles et des objectifs. Ses commentaires
+    expliquent chaque partie ; docs/scenario-format.md décrit chaque champ.
+screen-new-next =
+    Ensuite : modifiez-le, puis vérifiez-le avec
+      harmattan validate { $file }
+    Pour le proposer aussi en français ou en arabe, commencez une traduction avec
+      harmattan new --translation fr { $file }
+screen-new-cannot-read = erreur : { $file } : impossible de lire le scénario : { $reason }
+screen-new-cannot-create-folder = erreur : { $folder } : impossible de créer le dossier : { $error }
+screen-new-language-en = anglais
+screen-new-language-fr = français
+screen-new-language-ar = arabe
+screen-new-translation =
+    { $file } écrit : { $texts ->
+        [one] le texte
+       *[other] les { $texts } textes
+    } de { $scenario } à traduire en { $language },
+    chacun sous le texte du scénario. Un texte laissé "" affiche celui du scénario.
+screen-new-translation-next =
+    Ensuite : traduisez-les, puis vérifiez la traduction avec
+      harmattan validate { $scenario }
+screen-new-exists =
+    erreur : { $file } existe déjà ; `harmattan new` n'écrase jamais un fichier
+      aide : choisissez un autre nom, ou déplacez d'abord le fichier existant
+screen-new-cannot-create = erreur : { $file } : impossible de créer le fichier : { $error }
+screen-new-cannot-write = erreur : { $file } : impossible d'écrire le fichier : { $error }
 screen-signal = arrêté par { $signal }
 screen-signal-saved = arrêté par { $signal } ; la partie a été sauvegardée dans { $path }
 screen-signal-not-saved = arrêté par { $signal } ; la partie n'a PAS pu être sauvegardée : { $error }

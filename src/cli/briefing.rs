@@ -73,7 +73,7 @@ pub fn run(args: &Args) -> ExitCode {
             None => {
                 let ids: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
                 let (id, ids) = (super::safe(id), ids.join(", "));
-                eprintln!("{}", harmattan::tr!(scn.lang, "report-cli-not-playable", id = id, ids = ids));
+                err_line!("{}", harmattan::tr!(scn.lang, "report-cli-not-playable", id = id, ids = ids));
                 return ExitCode::from(super::EXIT_USAGE);
             }
         },

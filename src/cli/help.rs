@@ -122,28 +122,37 @@ fn localise_arg(arg: Arg, lang: Lang, command_key: &str) -> Arg {
         let heading = if arg.is_positional() { "help-heading-arguments" } else { "help-heading-options" };
         arg = arg.help_heading(message(lang, heading));
     }
-    with_values(arg, lang)
+    let values_key = format!("{owner}--{id}-value-");
+    with_values(arg, lang, &values_key)
 }
 
 /// An option's default and possible values said in `lang` after its help,
 /// where clap would say them in English.
-fn with_values(arg: Arg, lang: Lang) -> Arg {
+fn with_values(arg: Arg, lang: Lang, values_key: &str) -> Arg {
     if !arg.get_action().takes_values() {
         return arg;
     }
     let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    let catalog = Catalog::get(lang);
+    // A value with help of its own is said with it: `queued (…)`.
     let possible: Vec<String> = match arg.is_hide_possible_values_set() {
         true => Vec::new(),
-        false => {
-            arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_string()).collect()
-        }
+        false => arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| match v.get_help().and(catalog.format(&format!("{values_key}{}", v.get_name()), &[])) {
+                Some((help, _)) => tr!(lang, "help-value-with-help", value = v.get_name(), help = help),
+                None => v.get_name().to_string(),
+            })
+            .collect(),
     };
     let mut notes = Vec::new();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() {
         notes.push(format!("[{}]", tr!(lang, "help-default", value = defaults.join(", "))));
     }
     if !possible.is_empty() {
-        notes.push(format!("[{}]", tr!(lang, "help-possible-values", values = possible.join(", "))));
+        notes.push(format!("[{}]", tr!(lang, "help-possible-values", values = list(lang, possible))));
     }
     if notes.is_empty() {
         return arg;
@@ -283,6 +292,11 @@ fn usage_error(e: &clap::Error, lang: Lang) -> Option<String> {
 }
 
 /// A message that must exist (the headings): the catalogue's, in `lang`.
+/// Values in a list, with the language's separator.
+fn list(lang: Lang, values: Vec<String>) -> String {
+    values.into_iter().reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b)).unwrap_or_default()
+}
+
 fn message(lang: Lang, key: &str) -> String {
     harmattan::i18n::tr(lang, key, &[])
 }
@@ -322,6 +336,11 @@ fn collect(command: &Command, key: &str, out: &mut Vec<(String, String)>) {
         for (suffix, text) in [("", plain(arg.get_help())), ("-long", plain(arg.get_long_help()))] {
             if let Some(text) = text {
                 out.push((format!("{arg_key}{suffix}"), text));
+            }
+        }
+        for value in arg.get_possible_values().iter().filter(|v| !v.is_hide_set()) {
+            if let Some(text) = plain(value.get_help()) {
+                out.push((format!("{arg_key}-value-{}", value.get_name()), text));
             }
         }
     }

@@ -72,7 +72,7 @@ const DEFAULT_SAVE_DIR: &str = "saves";
 pub fn run(args: &Args) -> ExitCode {
     let lang = crate::lang();
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("{}", tr!(lang, "room-cli-needs-terminal"));
+        err_line!("{}", tr!(lang, "room-cli-needs-terminal"));
         return ExitCode::from(EXIT_USAGE);
     }
     let save_dir = args.save_dir.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SAVE_DIR));
@@ -98,7 +98,7 @@ pub fn run(args: &Args) -> ExitCode {
     table.bidi = crate::bidi();
     if let Some(text) = &args.seat_lang {
         if let Err(e) = table.preset_langs(text) {
-            eprintln!("{}", tr!(lang, "room-cli-error", message = safe(&e)));
+            err_line!("{}", tr!(lang, "room-cli-error", message = safe(&e)));
             return ExitCode::from(EXIT_USAGE);
         }
     }
@@ -106,7 +106,7 @@ pub fn run(args: &Args) -> ExitCode {
     let host = match Host::start(table, &options, system_ms) {
         Ok(host) => host,
         Err(e) => {
-            eprintln!("{}", tr!(lang, "room-cli-error", message = safe(&e)));
+            err_line!("{}", tr!(lang, "room-cli-error", message = safe(&e)));
             return ExitCode::from(EXIT_IO);
         }
     };
@@ -122,7 +122,7 @@ pub fn run(args: &Args) -> ExitCode {
         };
         if let Err(e) = harmattan::files::write_atomic(file, lines.as_bytes()) {
             let (file, reason) = (safe(&file.display().to_string()), e.to_string());
-            eprintln!("{}", tr!(lang, "room-cli-error-file", file = file, reason = reason));
+            err_line!("{}", tr!(lang, "room-cli-error-file", file = file, reason = reason));
             host.close();
             return ExitCode::from(EXIT_IO);
         }
@@ -139,14 +139,14 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(_) => {
             let path = safe(&save_path.display().to_string());
             if over {
-                eprintln!("{}", tr!(lang, "room-cli-saved-over", path = path));
+                err_line!("{}", tr!(lang, "room-cli-saved-over", path = path));
             } else {
-                eprintln!("{}", tr!(lang, "room-cli-saved", path = path));
+                err_line!("{}", tr!(lang, "room-cli-saved", path = path));
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}", tr!(lang, "room-cli-terminal-failed", reason = e.to_string()));
+            err_line!("{}", tr!(lang, "room-cli-terminal-failed", reason = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -156,7 +156,7 @@ pub fn run(args: &Args) -> ExitCode {
 fn open(args: &Args, save_dir: &std::path::Path, lang: Lang) -> Result<(Session, PathBuf), ExitCode> {
     let seats_for = |scn: &harmattan::scenario::Scenario| match &args.seats {
         Some(text) => super::play::parse_seats(scn, text, Seat::Human).map(Some).map_err(|message| {
-            eprintln!("{}", tr!(lang, "room-cli-error-seats", message = message));
+            err_line!("{}", tr!(lang, "room-cli-error-seats", message = message));
             ExitCode::from(EXIT_USAGE)
         }),
         None => Ok(None),
@@ -178,7 +178,7 @@ fn open(args: &Args, save_dir: &std::path::Path, lang: Lang) -> Result<(Session,
     let seats = seats_for(&scenario)?
         .unwrap_or_else(|| scenario.factions.iter().map(|f| f.playable.then_some(Seat::Human)).collect());
     if !seats.contains(&Some(Seat::Human)) {
-        eprintln!("{}", tr!(lang, "room-cli-no-team"));
+        err_line!("{}", tr!(lang, "room-cli-no-team"));
         return Err(ExitCode::from(EXIT_USAGE));
     }
     let started = save::timestamp(system_ms() / 1000);

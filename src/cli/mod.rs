@@ -33,7 +33,9 @@ pub fn stderr_colour() -> bool {
 /// cannot read it, prints why and gives [`EXIT_IO`].
 pub fn read_scenario(path: &str, variant: Option<&str>) -> Result<harmattan::scenario::Loaded, std::process::ExitCode> {
     harmattan::scenario::read_in(std::path::Path::new(path), variant, crate::lang()).map_err(|e| {
-        eprintln!("error: {}: cannot read the file: {e}", safe(path));
+        let (lang, file) = (crate::lang(), safe(path));
+        let message = harmattan::tr!(lang, "diag-cannot-read", reason = harmattan::i18n::io_error(&e, lang));
+        err_line!("{}", harmattan::tr!(lang, "diag-error-line", file = file, message = message));
         std::process::ExitCode::from(EXIT_IO)
     })
 }
@@ -48,7 +50,7 @@ pub fn safe(text: &str) -> String {
 /// when the system could not read it, [`EXIT_INPUT`] when the file is wrong.
 pub fn save_failure(e: &harmattan::save::SaveError) -> std::process::ExitCode {
     let lang = crate::lang();
-    eprintln!("{}", harmattan::tr!(lang, "diag-error", message = safe(&e.message(lang))));
+    err_line!("{}", harmattan::tr!(lang, "diag-error", message = safe(&e.message(lang))));
     let io = matches!(e, harmattan::save::SaveError::Io { .. });
     std::process::ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT })
 }
@@ -66,7 +68,7 @@ pub fn load_playable(
     }
     loaded.scenario.ok_or_else(|| {
         let path = safe(path);
-        eprintln!("{path}: the scenario has errors; fix them and try again (`harmattan validate {path}`)");
+        err_line!("{}", harmattan::tr!(crate::lang(), "screen-cli-scenario-has-errors", path = path));
         std::process::ExitCode::from(EXIT_INPUT)
     })
 }
@@ -102,18 +104,22 @@ pub fn emit(output: Option<&str>, text: &str) -> std::process::ExitCode {
                 // A closed pipe (`| head`) is not worth a message.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: cannot write to the standard output: {e}");
+                    let lang = crate::lang();
+                    let error = harmattan::i18n::io_error(&e, lang);
+                    err_line!("{}", harmattan::tr!(lang, "screen-cli-cannot-write-stdout", error = error));
                     std::process::ExitCode::from(EXIT_IO)
                 }
             }
         }
         Some(path) => match harmattan::files::write_atomic(std::path::Path::new(path), text.as_bytes()) {
             Ok(()) => {
-                eprintln!("wrote {}", safe(path));
+                err_line!("{}", harmattan::tr!(crate::lang(), "screen-cli-wrote", file = safe(path)));
                 std::process::ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {}: {e}", safe(path));
+                let lang = crate::lang();
+                let message = harmattan::i18n::io_error(&e, lang);
+                err_line!("{}", harmattan::tr!(lang, "diag-error-line", file = safe(path), message = message));
                 std::process::ExitCode::from(EXIT_IO)
             }
         },

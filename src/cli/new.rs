@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use harmattan::i18n::Lang;
 use harmattan::scenario::template::TEMPLATE;
 use harmattan::scenario::translate;
+use harmattan::tr;
 
 use super::{EXIT_INPUT, EXIT_IO, safe};
 
@@ -36,30 +37,25 @@ pub fn run(args: &Args) -> ExitCode {
     if let Err(code) = write_new(path, TEMPLATE.as_bytes()) {
         return code;
     }
-    let shown = path.display();
-    println!(
-        "Wrote {shown}: a starter scenario ({} lines) with 3 factions, 4 regions, 2 routes,",
-        TEMPLATE.lines().count()
-    );
-    println!("actions of every category, events, rules and objectives. Its comments explain each part;");
-    println!("docs/scenario-format.md describes every field.");
-    println!();
-    let quoted = shell_quote(&path.to_string_lossy());
-    println!("Next: edit it, then check it with");
-    println!("  harmattan validate {quoted}");
-    println!("To offer it in French or Arabic too, start a translation with");
-    println!("  harmattan new --translation fr {quoted}");
+    let lang = crate::lang();
+    let shown = safe(&path.display().to_string());
+    let lines = TEMPLATE.lines().count();
+    out_line!("{}", tr!(lang, "screen-new-wrote", file = shown, lines = lines));
+    out_line!();
+    out_line!("{}", tr!(lang, "screen-new-next", file = shell_quote(&path.to_string_lossy())));
     ExitCode::SUCCESS
 }
 
 /// Writes a translation of the scenario at `scenario` into `lang` to fill
 /// in, beside it in `i18n/` (never overwriting one).
 fn translation(scenario: &Path, lang: Lang) -> ExitCode {
+    let reader = crate::lang();
     let shown_scenario = safe(&scenario.display().to_string());
-    let loaded = match harmattan::scenario::read(scenario, None, crate::lang()) {
+    let loaded = match harmattan::scenario::read(scenario, None, reader) {
         Ok(loaded) => loaded,
         Err(e) => {
-            eprintln!("error: {shown_scenario}: cannot read the scenario: {e}");
+            let reason = harmattan::i18n::io_error(&e, reader);
+            err_line!("{}", tr!(reader, "screen-new-cannot-read", file = shown_scenario, reason = reason));
             return ExitCode::from(EXIT_IO);
         }
     };
@@ -67,49 +63,50 @@ fn translation(scenario: &Path, lang: Lang) -> ExitCode {
         for d in loaded.file_diagnostics().filter(|d| d.diagnostic.is_error()) {
             eprintln!("{}", d.render(super::stderr_colour()));
         }
-        eprintln!("{shown_scenario}: the scenario does not read; fix it first (`harmattan validate {shown_scenario}`)");
+        err_line!("{}", tr!(reader, "screen-cli-scenario-has-errors", path = shown_scenario));
         return ExitCode::from(EXIT_INPUT);
     };
     let path = translate::path_beside(scenario, lang);
     if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
         if let Err(e) = std::fs::create_dir_all(folder) {
-            eprintln!("error: {}: cannot create the folder: {e}", safe(&folder.display().to_string()));
+            let (folder, error) = (safe(&folder.display().to_string()), harmattan::i18n::io_error(&e, reader));
+            err_line!("{}", tr!(reader, "screen-new-cannot-create-folder", folder = folder, error = error));
             return ExitCode::from(EXIT_IO);
         }
     }
     if let Err(code) = write_new(&path, text.as_bytes()) {
         return code;
     }
-    let language = match lang {
-        Lang::En => "English",
-        Lang::Fr => "French",
-        Lang::Ar => "Arabic",
-    };
-    println!(
-        "Wrote {}: the {texts} text{} of {shown_scenario} to translate into {language},",
-        safe(&path.display().to_string()),
-        if texts == 1 { "" } else { "s" }
+    let file = safe(&path.display().to_string());
+    let language = tr!(reader, &format!("screen-new-language-{}", lang.code()));
+    let said = tr!(
+        reader,
+        "screen-new-translation",
+        file = file,
+        texts = texts,
+        scenario = shown_scenario,
+        language = language
     );
-    println!("each under the scenario's own text. A text left \"\" shows the scenario's own.");
-    println!();
-    println!("Next: translate them, then check the translation with");
-    println!("  harmattan validate {}", shell_quote(&scenario.to_string_lossy()));
+    out_line!("{said}");
+    out_line!();
+    out_line!("{}", tr!(reader, "screen-new-translation-next", scenario = shell_quote(&scenario.to_string_lossy())));
     ExitCode::SUCCESS
 }
 
 /// Writes `bytes` to a new file at `path`; refuses (exit 1) if it exists.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
+    let lang = crate::lang();
     let shown = safe(&path.display().to_string());
     // `create_new` fails if the file exists, so an existing file is never overwritten.
     let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == ErrorKind::AlreadyExists => {
-            eprintln!("error: {shown} already exists; `harmattan new` never overwrites a file");
-            eprintln!("  help: choose another name, or move the existing file away first");
+            err_line!("{}", tr!(lang, "screen-new-exists", file = shown));
             return Err(ExitCode::from(EXIT_INPUT));
         }
         Err(e) => {
-            eprintln!("error: {shown}: cannot create the file: {e}");
+            let error = harmattan::i18n::io_error(&e, lang);
+            err_line!("{}", tr!(lang, "screen-new-cannot-create", file = shown, error = error));
             return Err(ExitCode::from(EXIT_IO));
         }
     };
@@ -117,7 +114,8 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
         drop(file);
         // Remove the half-written file we created, so a retry can succeed.
         let _ = std::fs::remove_file(path);
-        eprintln!("error: {shown}: cannot write the file: {e}");
+        let error = harmattan::i18n::io_error(&e, lang);
+        err_line!("{}", tr!(lang, "screen-new-cannot-write", file = shown, error = error));
         return Err(ExitCode::from(EXIT_IO));
     }
     Ok(())

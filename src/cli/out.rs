@@ -8,7 +8,7 @@
 //! ordering twice garbles it.
 
 use std::borrow::Cow;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 
 use harmattan::i18n::Direction;
 use harmattan::tui::bidi::{Bidi, visual_line};
@@ -88,6 +88,19 @@ pub fn for_stdout(text: &str) -> Cow<'_, str> {
 /// Prints `text` (whole lines) on the standard output.
 pub fn print(text: &str) {
     print!("{}", for_stdout(text));
+}
+
+/// Prints one line on the standard output, ordered as [`for_stdout`] says.
+/// A closed output (`| head`) is not an error worth a panic.
+pub fn print_line(text: &str) {
+    let _ = writeln!(std::io::stdout(), "{}", for_stdout(text));
+}
+
+/// Prints one line on the standard error, ordered for it as [`for_stdout`]
+/// orders the standard output.
+pub fn eprint_line(text: &str) {
+    let arranged = arrange(text, crate::lang().dir(), visual(std::io::stderr().is_terminal()));
+    let _ = writeln!(std::io::stderr(), "{arranged}");
 }
 
 /// Prints text meant to be read (Markdown, a summary; not HTML or JSON, whose

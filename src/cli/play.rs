@@ -112,7 +112,7 @@ fn without_a_terminal(args: &Args) -> ExitCode {
         if let Err(e) = save::read(path) {
             return super::save_failure(&e);
         }
-        eprintln!("{}", harmattan::tr!(lang, "no-terminal-save", save = safe(&path.display().to_string())));
+        err_line!("{}", harmattan::tr!(lang, "no-terminal-save", save = safe(&path.display().to_string())));
         return ExitCode::from(EXIT_USAGE);
     }
     match &args.scenario {
@@ -122,11 +122,11 @@ fn without_a_terminal(args: &Args) -> ExitCode {
                 Err(code) => return code,
             };
             super::summary::print(lang, Some(&scenario), super::summary::Which::File);
-            eprintln!("\n{}", harmattan::tr!(lang, "no-terminal-scenario", scenario = safe(path)));
+            err_line!("\n{}", harmattan::tr!(lang, "no-terminal-scenario", scenario = safe(path)));
             ExitCode::from(EXIT_USAGE)
         }
         None => {
-            eprintln!("{}", harmattan::tr!(lang, "no-terminal"));
+            err_line!("{}", harmattan::tr!(lang, "no-terminal"));
             super::summary::run(lang)
         }
     }
@@ -144,7 +144,7 @@ pub fn run(args: &Args) -> ExitCode {
         (Some(path), true) => match Watched::start(Path::new(path), args.variant.as_deref(), crate::lang()) {
             Ok(watched) => Some(watched),
             Err(message) => {
-                eprintln!("{}", tr!(crate::lang(), "screen-cli-reload", reason = safe(&message)));
+                err_line!("{}", tr!(crate::lang(), "screen-cli-reload", reason = safe(&message)));
                 return ExitCode::from(EXIT_IO);
             }
         },
@@ -198,7 +198,7 @@ pub fn run(args: &Args) -> ExitCode {
                 (Some(text), Some(scn)) => match parse_seats(scn, text, Seat::Human) {
                     Ok(seats) => Some(seats),
                     Err(message) => {
-                        eprintln!("{}", tr!(crate::lang(), "screen-cli-seats", reason = message));
+                        err_line!("{}", tr!(crate::lang(), "screen-cli-seats", reason = message));
                         return ExitCode::from(EXIT_USAGE);
                     }
                 },
@@ -221,11 +221,11 @@ fn run_app(app: App, watched: Option<Watched>) -> ExitCode {
         Ok(harmattan::tui::app::Outcome::Quit) => ExitCode::SUCCESS,
         Ok(harmattan::tui::app::Outcome::Unsaved(lost)) => {
             // The player chose to quit after the save failed: not a success.
-            eprintln!("{}", tr!(lost.lang, "screen-cli-lost", message = super::safe(&lost.message())));
+            err_line!("{}", tr!(lost.lang, "screen-cli-lost", message = super::safe(&lost.message())));
             ExitCode::from(super::EXIT_IO)
         }
         Err(e) => {
-            eprintln!("{}", tr!(crate::lang(), "screen-cli-terminal-failed", error = e.to_string()));
+            err_line!("{}", tr!(crate::lang(), "screen-cli-terminal-failed", error = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -267,7 +267,7 @@ fn headless(args: &Args) -> ExitCode {
     let seats = match parse_seats(&scenario, args.seats.as_deref().unwrap_or(""), Seat::Ai(AiKind::Greedy)) {
         Ok(seats) => seats,
         Err(message) => {
-            eprintln!("{}", tr!(lang, "screen-cli-seats", reason = message));
+            err_line!("{}", tr!(lang, "screen-cli-seats", reason = message));
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -281,14 +281,14 @@ fn headless(args: &Args) -> ExitCode {
         },
         None => {
             if !humans.is_empty() {
-                eprintln!("{}", tr!(lang, "screen-cli-no-orders", teams = humans.join(", ")));
+                err_line!("{}", tr!(lang, "screen-cli-no-orders", teams = humans.join(", ")));
             }
             Script::default()
         }
     };
     for (id, seat) in &seats {
         if *seat != Seat::Human && script.turns.iter().any(|t| t.contains_key(id)) {
-            eprintln!("{}", tr!(lang, "screen-cli-orders-ignored", faction = id.as_str()));
+            err_line!("{}", tr!(lang, "screen-cli-orders-ignored", faction = id.as_str()));
         }
     }
     let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
@@ -304,15 +304,15 @@ fn headless(args: &Args) -> ExitCode {
     let finished = match finished {
         Ok(save) => save,
         Err(e) => {
-            eprintln!("{}", tr!(lang, "screen-cli-error", error = e.message(lang)));
+            err_line!("{}", tr!(lang, "screen-cli-error", error = e.message(lang)));
             return ExitCode::FAILURE;
         }
     };
     for line in refused_script_orders(lang, &scenario, &finished) {
-        eprintln!("{}", tr!(lang, "screen-cli-warning", warning = line));
+        err_line!("{}", tr!(lang, "screen-cli-warning", warning = line));
     }
-    println!("{}", path.display());
-    eprintln!("{}", result_line(lang, &scenario, &finished));
+    out_line!("{}", path.display());
+    err_line!("{}", result_line(lang, &scenario, &finished));
     ExitCode::SUCCESS
 }
 
@@ -371,21 +371,21 @@ fn read_orders(path: &Path, scenario: &Scenario) -> Result<Script, ExitCode> {
     match harmattan::headless::read_script(path, scenario, crate::lang()) {
         Ok(checked) => {
             for warning in &checked.warnings {
-                eprintln!("{}", tr!(crate::lang(), "screen-cli-warning", warning = safe(warning)));
+                err_line!("{}", tr!(crate::lang(), "screen-cli-warning", warning = safe(warning)));
             }
             Ok(checked.script)
         }
         Err(ScriptError::Invalid { problems }) => {
             let lang = crate::lang();
             for problem in &problems {
-                eprintln!("{}", tr!(lang, "screen-cli-error", error = safe(&problem.to_string())));
+                err_line!("{}", tr!(lang, "screen-cli-error", error = safe(&problem.to_string())));
             }
             let file = safe(&path.display().to_string());
-            eprintln!("{}", tr!(lang, "screen-cli-order-problems", count = problems.len(), file = file));
+            err_line!("{}", tr!(lang, "screen-cli-order-problems", count = problems.len(), file = file));
             Err(ExitCode::from(EXIT_INPUT))
         }
         Err(e) => {
-            eprintln!("{}", tr!(crate::lang(), "screen-cli-error", error = safe(&e.to_string())));
+            err_line!("{}", tr!(crate::lang(), "screen-cli-error", error = safe(&e.to_string())));
             let io = matches!(e, ScriptError::Unreadable { io: true, .. });
             Err(ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT }))
         }

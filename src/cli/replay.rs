@@ -32,7 +32,7 @@ pub fn run(args: &Args) -> ExitCode {
     };
     if args.view {
         if !std::io::stdout().is_terminal() {
-            eprintln!("{}", tr!(lang, "screen-cli-view-no-terminal"));
+            err_line!("{}", tr!(lang, "screen-cli-view-no-terminal"));
             return ExitCode::from(super::EXIT_USAGE);
         }
         let app = App::new(Vec::new(), Theme::from_env())
@@ -42,24 +42,24 @@ pub fn run(args: &Args) -> ExitCode {
         return match harmattan::tui::run(app) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("{}", tr!(lang, "screen-cli-terminal-failed", error = e.to_string()));
+                err_line!("{}", tr!(lang, "screen-cli-terminal-failed", error = e.to_string()));
                 ExitCode::FAILURE
             }
         };
     }
     match save::replay(&loaded) {
         Ok(turns) => {
-            println!("{}", tr!(lang, "screen-cli-consistent", turns = turns));
+            out_line!("{}", tr!(lang, "screen-cli-consistent", turns = turns));
             ExitCode::SUCCESS
         }
         Err(d) => {
             let (detail, file) = (super::safe(&d.detail(lang)), args.save.display().to_string());
             if d.turn == 0 {
-                println!("{}", tr!(lang, "screen-cli-diverges-start", detail = detail));
-                eprintln!("{}", tr!(lang, "screen-cli-differs-start", file = file));
+                out_line!("{}", tr!(lang, "screen-cli-diverges-start", detail = detail));
+                err_line!("{}", tr!(lang, "screen-cli-differs-start", file = file));
             } else {
-                println!("{}", tr!(lang, "screen-cli-diverges", turn = d.turn, detail = detail));
-                eprintln!("{}", tr!(lang, "screen-cli-differs", file = file, turn = d.turn));
+                out_line!("{}", tr!(lang, "screen-cli-diverges", turn = d.turn, detail = detail));
+                err_line!("{}", tr!(lang, "screen-cli-differs", file = file, turn = d.turn));
             }
             ExitCode::from(EXIT_INPUT)
         }

@@ -56,7 +56,7 @@ enum Message {
 pub fn run(args: &Args) -> ExitCode {
     let lang = crate::lang();
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!("{}", tr!(lang, "screen-cli-watch-no-terminal"));
+        err_line!("{}", tr!(lang, "screen-cli-watch-no-terminal"));
         return ExitCode::from(EXIT_USAGE);
     }
     let source = match &args.save {
@@ -68,7 +68,7 @@ pub fn run(args: &Args) -> ExitCode {
         // The folder `harmattan play` will save into: watch it before the first game starts.
         if let Err(e) = std::fs::create_dir_all(&folder) {
             let folder = folder.display().to_string();
-            eprintln!(
+            err_line!(
                 "{}",
                 tr!(
                     lang,
@@ -80,7 +80,7 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     } else if !folder.is_dir() {
-        eprintln!("{}", tr!(lang, "screen-cli-no-folder", folder = folder.display().to_string()));
+        err_line!("{}", tr!(lang, "screen-cli-no-folder", folder = folder.display().to_string()));
         return ExitCode::FAILURE;
     }
     let (tx, rx) = mpsc::channel();
@@ -101,14 +101,14 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(w) => w,
         Err(e) => {
             let reason = tr!(lang, "screen-reload-cannot-watch", error = e.to_string());
-            eprintln!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
+            err_line!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
             return ExitCode::FAILURE;
         }
     };
     if let Err(e) = watcher.watch(&folder, RecursiveMode::NonRecursive) {
         let (folder, error) = (folder.display().to_string(), e.to_string());
         let reason = tr!(lang, "screen-reload-cannot-watch-folder", folder = folder, error = error);
-        eprintln!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
+        err_line!("{}", tr!(lang, "screen-cli-cannot-watch", reason = reason));
         return ExitCode::FAILURE;
     }
     let mut follower = Follower::new(source).with_lang(lang).with_bidi(crate::bidi());
@@ -125,7 +125,7 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Err(e) => {
-            eprintln!("{}", tr!(lang, "screen-cli-terminal-failed", error = e.to_string()));
+            err_line!("{}", tr!(lang, "screen-cli-terminal-failed", error = e.to_string()));
             ExitCode::FAILURE
         }
     }

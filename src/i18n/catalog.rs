@@ -34,6 +34,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/help.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/diagnostics.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/simulate.ftl")),
         )
     };
 }
