@@ -189,6 +189,12 @@ diag-in-variant = في النسخة `{ $variant }`: { $message }
 
 diag-tr-io-help = تحقّق من أنّ لك حقّ قراءة الملف، أو انقله جانبًا للّعب من دونه
 diag-tr-not-a-file-help = الترجمة ملف نصّي `.ron`: `i18n/SCENARIO.LANG.ron`
+diag-tr-skeleton-header =
+    النصوص العربية لـ{ $scenario }. تحت كل نص من السيناريو (التعليق)، اكتب
+    ترجمته بين علامتي التنصيص، بكلماتك أنت؛ النص المتروك "" يُظهر نص
+    السيناريو. احتفظ بـ`{ $self }` و`{ $target }` في سطور الأخبار؛ واكتب أسماء
+    الأماكن كما تكتبها العربية. افحصه بالأمر:
+        harmattan validate { $scenario }
 diag-tr-too-large-help = ملف بهذا الحجم ليس ترجمة على الأرجح
 diag-tr-no-scenario-unread = سيناريو هذه الترجمة، { $scenario }، تتعذّر قراءته: { $reason }
 diag-tr-no-scenario-unparsed = سيناريو هذه الترجمة، { $scenario }، لا يُقرأ كسيناريو

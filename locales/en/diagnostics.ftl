@@ -159,6 +159,12 @@ diag-in-variant = in variant `{ $variant }`: { $message }
 
 diag-tr-io-help = check that you may read the file, or move it away to play without it
 diag-tr-not-a-file-help = a translation is a `.ron` text file: `i18n/SCENARIO.LANG.ron`
+diag-tr-skeleton-header =
+    English texts of { $scenario }. Under each text of the scenario (the comment), write
+    its translation between the quotes, in your own words; a text left "" shows
+    the scenario's own. Keep `{ $self }` and `{ $target }` in news lines; write place
+    names as English writes them. Check it with:
+        harmattan validate { $scenario }
 diag-tr-too-large-help = a translation this large is almost certainly not a translation file
 diag-tr-no-scenario-unread = the scenario of this translation, { $scenario }, cannot be read: { $reason }
 diag-tr-no-scenario-unparsed = the scenario of this translation, { $scenario }, does not read as a scenario

@@ -160,6 +160,12 @@ diag-in-variant = dans la variante `{ $variant }` : { $message }
 
 diag-tr-io-help = vérifiez que vous avez le droit de lire le fichier, ou déplacez-le pour jouer sans lui
 diag-tr-not-a-file-help = une traduction est un fichier texte `.ron` : `i18n/SCENARIO.LANG.ron`
+diag-tr-skeleton-header =
+    Textes français de { $scenario }. Sous chaque texte du scénario (le commentaire), écrivez
+    sa traduction entre les guillemets, avec vos propres mots ; un texte laissé "" affiche
+    celui du scénario. Gardez `{ $self }` et `{ $target }` dans les lignes de nouvelles ;
+    écrivez les noms de lieux comme le français les écrit. Vérifiez avec :
+        harmattan validate { $scenario }
 diag-tr-too-large-help = un fichier aussi gros n'est certainement pas une traduction
 diag-tr-no-scenario-unread = le scénario de cette traduction, { $scenario }, ne peut pas être lu : { $reason }
 diag-tr-no-scenario-unparsed = le scénario de cette traduction, { $scenario }, ne se lit pas comme un scénario

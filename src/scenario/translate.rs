@@ -592,23 +592,13 @@ pub fn skeleton_of(source: &str, scenario: &str, lang: Lang) -> Option<(String, 
 
 /// A translation file for `lang` with every text of the scenario to fill
 /// in: each key with `""`, under the scenario's own text as a comment.
-/// `scenario` is the scenario's file name, for the header.
+/// `scenario` is the scenario's file name, for the header, which is written
+/// in `lang`: the translator's language.
 pub fn skeleton(file: &ScenarioFile, scenario: &str, lang: Lang) -> String {
-    let language = match lang {
-        Lang::En => "English",
-        Lang::Fr => "French",
-        Lang::Ar => "Arabic",
-    };
     let shown = crate::text::printable(scenario);
-    let mut out = format!(
-        "// {language} texts of {shown}. Under each text of the scenario (the comment), write\n\
-         // its translation between the quotes, in your own words; a text left \"\" shows\n\
-         // the scenario's own. Keep `{{self}}` and `{{target}}` in news lines; write place\n\
-         // names as {language} writes them. Check it with:\n\
-         //     harmattan validate {shown}\n\
-         (\n    language: \"{}\",\n    texts: {{\n",
-        lang.code()
-    );
+    let header = tr!(lang, "diag-tr-skeleton-header", scenario = shown.as_ref(), self = "{self}", target = "{target}");
+    let mut out: String = header.lines().map(|line| format!("// {line}").trim_end().to_string() + "\n").collect();
+    out.push_str(&format!("(\n    language: \"{}\",\n    texts: {{\n", lang.code()));
     for t in strings::translatable(file) {
         for line in t.text.lines() {
             let line = crate::text::printable(line);
