@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use harmattan::engine::ai::AiKind;
+use harmattan::i18n::Lang;
 use harmattan::scenario::Scenario;
 use harmattan::sim::{
     Counts, Layout, MergeError, Shard, SimConfig, Tally, fnv1a64, merge_shards, run_games, run_range, shard_range,
@@ -118,8 +119,8 @@ proptest! {
         let mut bad = good.clone();
         let i = at % bad.len();
         bad[i] = byte;
-        let _ = Shard::parse(&bad);
-        let _ = Shard::parse(&good[..cut % good.len()]);
+        let _ = Shard::parse(&bad, Lang::En);
+        let _ = Shard::parse(&good[..cut % good.len()], Lang::En);
     }
 }
 
@@ -229,11 +230,11 @@ fn a_shard_file_round_trips_and_inconsistent_files_are_refused() {
     let (scn, hash) = tutorial();
     let s = shard(&scn, hash, cfg(12), 0..12);
     let text = serde_json::to_string_pretty(&s).expect("json");
-    assert_eq!(Shard::parse(text.as_bytes()), Ok(s.clone()));
+    assert_eq!(Shard::parse(text.as_bytes(), Lang::En), Ok(s.clone()));
     let edit = |f: &dyn Fn(&mut serde_json::Value)| {
         let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
         f(&mut v);
-        Shard::parse(v.to_string().as_bytes()).expect_err("refused")
+        Shard::parse(v.to_string().as_bytes(), Lang::En).expect_err("refused")
     };
     assert!(edit(&|v| v["version"] = 1.into()).contains("version 1"));
     // A shard of the previous version, without the explanations' counts, says to play its games again.
@@ -258,8 +259,8 @@ fn a_shard_file_round_trips_and_inconsistent_files_are_refused() {
     assert!(edit(&|v| v["tally"]["actions"][0]["games"] = 13.into()).contains("impossible"));
     assert!(edit(&|v| v["tally"]["actions"][0]["wins"] = serde_json::json!([[1, 99]])).contains("impossible"));
     assert!(edit(&|v| v["tally"]["proposals"] = serde_json::json!([[[0, 99, true], 1]])).contains("does not have"));
-    assert!(Shard::parse(b"[1, 2").expect_err("refused").contains("bad JSON"));
-    assert!(Shard::parse(b"").is_err());
+    assert!(Shard::parse(b"[1, 2", Lang::En).expect_err("refused").contains("bad JSON"));
+    assert!(Shard::parse(b"", Lang::En).is_err());
 }
 
 #[test]

@@ -22,6 +22,7 @@ help-error-unknown-command = أمر غير معروف: { $name }
 help-error-unknown-command-hint = أمر غير معروف: { $name } (هل تقصدون { $hint }؟)
 help-error-invalid-value = القيمة { $value } غير صالحة لـ { $arg }
 help-error-invalid-value-possible = القيمة { $value } غير صالحة لـ { $arg } (القيم الممكنة: { $values })
+help-error-invalid-value-reason = القيمة { $value } غير صالحة لـ { $arg }: { $reason }
 help-error-missing = هذه المعطيات مطلوبة ولم تُعطَ: { $args }
 help-error-conflict = لا يمكن استعمال { $arg } مع { $other }
 help-error-value-missing = يحتاج { $arg } إلى قيمة ولم تُعطَ أي قيمة

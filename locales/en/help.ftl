@@ -22,6 +22,7 @@ help-error-unknown-command = unrecognized subcommand '{ $name }'
 help-error-unknown-command-hint = unrecognized subcommand '{ $name }' (did you mean '{ $hint }'?)
 help-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 help-error-invalid-value-possible = invalid value '{ $value }' for '{ $arg }' (possible values: { $values })
+help-error-invalid-value-reason = invalid value '{ $value }' for '{ $arg }': { $reason }
 help-error-missing = the following required arguments were not provided: { $args }
 help-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 help-error-value-missing = a value is required for '{ $arg }' but none was supplied

@@ -22,6 +22,7 @@ help-error-unknown-command = commande inconnue « { $name } »
 help-error-unknown-command-hint = commande inconnue « { $name } » (vouliez-vous dire « { $hint } » ?)
 help-error-invalid-value = valeur « { $value } » non valable pour « { $arg } »
 help-error-invalid-value-possible = valeur « { $value } » non valable pour « { $arg } » (valeurs possibles : { $values })
+help-error-invalid-value-reason = valeur « { $value } » non valable pour « { $arg } » : { $reason }
 help-error-missing = ces arguments obligatoires manquent : { $args }
 help-error-conflict = l’argument « { $arg } » ne peut pas être employé avec « { $other } »
 help-error-value-missing = « { $arg } » demande une valeur, et aucune n’a été donnée

@@ -265,7 +265,14 @@ fn usage_error(e: &clap::Error, lang: Lang) -> Option<String> {
                 Some(values) => {
                     tr!(lang, "help-error-invalid-value-possible", value = value, arg = arg, values = values)
                 }
-                None => tr!(lang, "help-error-invalid-value", value = value, arg = arg),
+                None => match std::error::Error::source(e) {
+                    // The validator's own reason, already in the reader's language.
+                    Some(reason) => {
+                        let reason = reason.to_string();
+                        tr!(lang, "help-error-invalid-value-reason", value = value, arg = arg, reason = reason)
+                    }
+                    None => tr!(lang, "help-error-invalid-value", value = value, arg = arg),
+                },
             }
         }
         ErrorKind::MissingRequiredArgument => tr!(lang, "help-error-missing", args = arg),

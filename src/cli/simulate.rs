@@ -2,6 +2,7 @@
 //! [--shard I/K] [--out SHARD.json] [--games-out GAMES.jsonl] [--compare B.ron] [--watch] [--detail] [--json]`
 //! and `harmattan simulate merge SHARD.json... [--detail] [--json]`
 
+mod cells;
 mod compare;
 mod text;
 mod watch;
@@ -13,8 +14,10 @@ use std::time::{Duration, Instant};
 
 use harmattan::engine::ai::AiKind;
 use harmattan::files::ReadError;
+use harmattan::i18n::{Lang, io_error};
 use harmattan::scenario::Scenario;
 use harmattan::sim::{Layout, MergeError, Shard, SimConfig, Summary, fnv1a64, merge_shards, run_range, shard_range};
+use harmattan::tr;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{EXIT_INPUT, EXIT_IO, EXIT_USAGE, safe};
@@ -118,14 +121,16 @@ struct RunArgs {
 }
 /// Parses `I/K` with `0 <= I < K <= 1,000,000`.
 fn parse_shard(text: &str) -> Result<(u32, u32), String> {
-    let (i, k) = text.split_once('/').ok_or("expected I/K, for example 0/10")?;
-    let i: u32 = i.trim().parse().map_err(|_| format!("`{i}` is not a shard number"))?;
-    let k: u32 = k.trim().parse().map_err(|_| format!("`{k}` is not a number of shards"))?;
+    // Read while the arguments are parsed, before the run's language is set.
+    let lang = super::help::requested_lang(std::env::args_os()).unwrap_or_else(Lang::from_env);
+    let (i, k) = text.split_once('/').ok_or_else(|| tr!(lang, "simulate-shard-form"))?;
+    let i: u32 = i.trim().parse().map_err(|_| tr!(lang, "simulate-shard-index", text = safe(i)))?;
+    let k: u32 = k.trim().parse().map_err(|_| tr!(lang, "simulate-shard-count", text = safe(k)))?;
     if k == 0 || k > 1_000_000 {
-        return Err("the number of shards must be 1–1,000,000".into());
+        return Err(tr!(lang, "simulate-shard-bounds"));
     }
     if i >= k {
-        return Err(format!("shards of {k} are numbered 0 to {}", k - 1));
+        return Err(tr!(lang, "simulate-shard-numbered", count = k, last = k - 1));
     }
     Ok((i, k))
 }
@@ -146,7 +151,7 @@ pub fn run(args: &Args) -> ExitCode {
 
 fn batch(args: &RunArgs) -> ExitCode {
     let (Some(path), Some(runs)) = (args.scenario.as_deref(), args.runs) else {
-        eprintln!("error: give a scenario file and --runs N");
+        err_line!("{}", tr!(crate::lang(), "simulate-error-no-runs"));
         return ExitCode::from(EXIT_USAGE);
     };
     let mut pool = rayon::ThreadPoolBuilder::new();
@@ -156,7 +161,7 @@ fn batch(args: &RunArgs) -> ExitCode {
     let pool = match pool.build() {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: cannot start worker threads: {e}");
+            err_line!("{}", tr!(crate::lang(), "simulate-error-threads", reason = e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -223,7 +228,9 @@ impl Batch {
         let tally = match result {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", safe(args.games_out.as_deref().unwrap_or("the games file")));
+                let lang = crate::lang();
+                let file = args.games_out.as_deref().map_or_else(|| tr!(lang, "simulate-games-file"), safe);
+                err_line!("{}", tr!(lang, "simulate-error-write", file = file, reason = io_error(&e, lang)));
                 return ExitCode::from(EXIT_IO);
             }
         };
@@ -237,16 +244,21 @@ impl Batch {
             let mut bytes = match serde_json::to_vec_pretty(&shard) {
                 Ok(b) => b,
                 Err(e) => {
-                    eprintln!("error: cannot write JSON: {e}");
+                    err_line!("{}", tr!(crate::lang(), "simulate-error-json", reason = e.to_string()));
                     return ExitCode::FAILURE;
                 }
             };
             bytes.push(b'\n');
+            let lang = crate::lang();
             if let Err(e) = harmattan::files::write_atomic(Path::new(out), &bytes) {
-                eprintln!("error: cannot write {}: {e}", safe(out));
+                err_line!("{}", tr!(lang, "simulate-error-write", file = safe(out), reason = io_error(&e, lang)));
                 return ExitCode::from(EXIT_IO);
             }
-            eprintln!("wrote {}: games {}–{} of {}", safe(out), range.start, range.end.saturating_sub(1), cfg.runs);
+            let last = range.end.saturating_sub(1);
+            err_line!(
+                "{}",
+                tr!(lang, "simulate-wrote-shard", file = safe(out), first = range.start, last = last, runs = cfg.runs)
+            );
             return ExitCode::SUCCESS;
         }
         let summary = tally.summary(&layout.labels, played, cfg.seed, &cfg.seats(scenario));
@@ -261,7 +273,7 @@ fn config(args: &RunArgs, scenario: &Scenario, runs: u32) -> Result<SimConfig, E
         Ai::Greedy => AiKind::Greedy,
     };
     let seat = args.seat.as_deref().map(|text| parse_seat(scenario, text)).transpose().map_err(|message| {
-        eprintln!("error: --seat: {message}");
+        err_line!("{}", tr!(crate::lang(), "simulate-error-seat", message = message));
         ExitCode::from(EXIT_USAGE)
     })?;
     Ok(SimConfig { runs, seed: args.seed, ai, seat, turns: args.turns })
@@ -269,23 +281,21 @@ fn config(args: &RunArgs, scenario: &Scenario, runs: u32) -> Result<SimConfig, E
 
 /// `simulate merge`: reads every shard, checks they make one batch, prints its summary.
 fn merge(args: &MergeArgs) -> ExitCode {
+    let lang = crate::lang();
     let mut shards = Vec::with_capacity(args.files.len());
     for file in &args.files {
         let bytes = match harmattan::files::read_limited(Path::new(file), MAX_SHARD_BYTES) {
             Ok(b) => b,
-            Err(ReadError::Io(e)) => {
-                eprintln!("error: {}: cannot read the file: {e}", safe(file));
-                return ExitCode::from(EXIT_IO);
-            }
             Err(e) => {
-                eprintln!("error: {}: {e}", safe(file));
-                return ExitCode::from(EXIT_INPUT);
+                err_line!("{}", tr!(lang, "diag-error-line", file = safe(file), message = e.message(lang)));
+                let io = matches!(e, ReadError::Io(_));
+                return ExitCode::from(if io { EXIT_IO } else { EXIT_INPUT });
             }
         };
-        match Shard::parse(&bytes) {
+        match Shard::parse(&bytes, lang) {
             Ok(s) => shards.push(s),
             Err(e) => {
-                eprintln!("error: {}: {}", safe(file), safe(&e));
+                err_line!("{}", tr!(lang, "diag-error-line", file = safe(file), message = safe(&e)));
                 return ExitCode::from(EXIT_INPUT);
             }
         }
@@ -294,52 +304,73 @@ fn merge(args: &MergeArgs) -> ExitCode {
     let merged = match merge_shards(&shards) {
         Ok(m) => m,
         Err(e) => {
-            match e {
-                MergeError::Empty => eprintln!("error: no shard files given"),
-                MergeError::Mismatch(a, b, what) => eprintln!(
-                    "error: {} and {} are not shards of one batch: their {what} differs; merge only the shards \
-                     written with the same scenario, harmattan version, --seed, --ai, --turns and --runs",
-                    name(a),
-                    name(b)
-                ),
-                MergeError::Overlap(a, b, games) => eprintln!(
-                    "error: {} and {} both hold games {}–{}: give each shard once",
-                    name(a),
-                    name(b),
-                    games.start,
-                    games.end.saturating_sub(1)
-                ),
-                MergeError::Missing { range, before, after } => {
-                    let mut place = String::new();
-                    if let Some(b) = before {
-                        place += &format!(" after {}", name(b));
-                    }
-                    if let Some(a) = after {
-                        place += &format!("{} before {}", if before.is_some() { "," } else { "" }, name(a));
-                    }
-                    eprintln!(
-                        "error: no shard holds games {}–{} of the batch of {}{place}: a shard file is missing",
-                        range.start,
-                        range.end.saturating_sub(1),
-                        shards.first().map_or(0, |s| s.runs)
-                    );
-                }
-            }
+            err_line!("{}", merge_error(lang, &e, &name, shards.first().map_or(0, |s| s.runs)));
             return ExitCode::from(EXIT_INPUT);
         }
     };
     match merged.summary() {
         Ok(summary) => print_summary(&Summary { runs: merged.runs, ..summary }, args.json, args.detail),
         Err(e) => {
-            eprintln!("error: {}", safe(&e));
+            err_line!("{}", tr!(lang, "diag-error", message = safe(&e)));
             ExitCode::from(EXIT_INPUT)
         }
     }
 }
 
+/// Why shards cannot be merged, in `lang`; `name` gives the file of a shard, and `runs` is the batch's size.
+fn merge_error(lang: Lang, e: &MergeError, name: &dyn Fn(usize) -> String, runs: u32) -> String {
+    match e {
+        MergeError::Empty => tr!(lang, "simulate-merge-empty"),
+        MergeError::Mismatch(a, b, what) => {
+            let what = match what.as_str() {
+                "scenario" => "scenario",
+                "harmattan version" => "version",
+                "seed" => "seed",
+                "AI" => "ai",
+                "turn limit" => "turns",
+                _ => "runs",
+            };
+            tr!(lang, "simulate-merge-mismatch", a = name(*a), b = name(*b), what = what)
+        }
+        MergeError::Overlap(a, b, games) => {
+            let (first, last) = (games.start, games.end.saturating_sub(1));
+            tr!(lang, "simulate-merge-overlap", a = name(*a), b = name(*b), first = first, last = last)
+        }
+        MergeError::Missing { range, before, after } => {
+            let (first, last) = (range.start, range.end.saturating_sub(1));
+            let (before, after) = (before.map(name), after.map(name));
+            match (before, after) {
+                (None, None) => tr!(lang, "simulate-merge-missing", first = first, last = last, runs = runs),
+                (Some(before), None) => {
+                    tr!(lang, "simulate-merge-missing-after", first = first, last = last, runs = runs, before = before)
+                }
+                (None, Some(after)) => {
+                    tr!(lang, "simulate-merge-missing-before", first = first, last = last, runs = runs, after = after)
+                }
+                (Some(before), Some(after)) => tr!(
+                    lang,
+                    "simulate-merge-missing-between",
+                    first = first,
+                    last = last,
+                    runs = runs,
+                    before = before,
+                    after = after
+                ),
+            }
+        }
+    }
+}
+
+/// `items` joined with the language's list separator (`a, b, c`).
+fn list(lang: Lang, items: &[String]) -> String {
+    let mut items = items.iter();
+    let first = items.next().cloned().unwrap_or_default();
+    items.fold(first, |all, item| tr!(lang, "screen-list-comma", first = all, second = item.as_str()))
+}
+
 /// Prints a summary as text (every line of the explanations with `detail`) or JSON.
 fn print_summary(summary: &Summary, json: bool, detail: bool) -> ExitCode {
-    if json { print_json(summary) } else { super::out::emit_text(None, &text::summary(summary, detail)) }
+    if json { print_json(summary) } else { super::out::emit_text(None, &text::summary(crate::lang(), summary, detail)) }
 }
 
 /// Prints a value as one pretty JSON document.
@@ -347,7 +378,7 @@ fn print_json(value: &impl serde::Serialize) -> ExitCode {
     match serde_json::to_string_pretty(value) {
         Ok(text) => super::emit(None, &(text + "\n")),
         Err(e) => {
-            eprintln!("error: cannot write JSON: {e}");
+            err_line!("{}", tr!(crate::lang(), "simulate-error-json", reason = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -363,11 +394,12 @@ struct GamesOut {
 impl GamesOut {
     fn create(path: &str) -> Result<GamesOut, ExitCode> {
         let target = Path::new(path);
-        let fail = |e: &dyn std::fmt::Display| {
-            eprintln!("error: cannot write {}: {e}", safe(path));
+        let lang = crate::lang();
+        let fail = |reason: String| {
+            err_line!("{}", tr!(lang, "simulate-error-write", file = safe(path), reason = reason));
             ExitCode::from(EXIT_IO)
         };
-        let name = target.file_name().ok_or_else(|| fail(&"the path names no file"))?.to_string_lossy();
+        let name = target.file_name().ok_or_else(|| fail(tr!(lang, "simulate-path-no-file")))?.to_string_lossy();
         let prefix = format!(".{name}.");
         let mut builder = tempfile::Builder::new();
         builder.prefix(&prefix).suffix(harmattan::files::TEMPORARY_SUFFIX);
@@ -376,7 +408,7 @@ impl GamesOut {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o644));
         }
-        let tmp = builder.tempfile_in(harmattan::files::folder_of(target)).map_err(|e| fail(&e))?;
+        let tmp = builder.tempfile_in(harmattan::files::folder_of(target)).map_err(|e| fail(io_error(&e, lang)))?;
         Ok(GamesOut { path: path.to_string(), file: std::io::BufWriter::with_capacity(1 << 16, tmp) })
     }
 
@@ -390,11 +422,12 @@ impl GamesOut {
 
     fn finish(self) -> Result<(), ExitCode> {
         let path = self.path;
-        let fail = |e: &dyn std::fmt::Display| {
-            eprintln!("error: cannot write {}: {e}", safe(&path));
+        let lang = crate::lang();
+        let fail = |e: &std::io::Error| {
+            err_line!("{}", tr!(lang, "simulate-error-write", file = safe(&path), reason = io_error(e, lang)));
             ExitCode::from(EXIT_IO)
         };
-        let tmp = self.file.into_inner().map_err(|e| fail(&e.error().to_string()))?;
+        let tmp = self.file.into_inner().map_err(|e| fail(e.error()))?;
         tmp.as_file().sync_all().map_err(|e| fail(&e))?;
         tmp.persist(&path).map_err(|e| fail(&e.error))?;
         Ok(())
@@ -411,7 +444,9 @@ struct Progress {
 impl Progress {
     fn new(total: u64) -> Self {
         let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
-        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} games  {per_sec}  eta {eta}") {
+        let template =
+            tr!(crate::lang(), "simulate-progress", done = "{pos}", total = "{len}", rate = "{per_sec}", eta = "{eta}");
+        if let Ok(style) = ProgressStyle::with_template(&format!("{{bar:40}} {template}")) {
             bar.set_style(style);
         }
         Progress { bar, started: Instant::now(), terminal: std::io::stderr().is_terminal() }
@@ -429,21 +464,27 @@ impl Progress {
         self.bar.finish_and_clear();
         let elapsed = self.started.elapsed().as_secs_f64();
         let (threads, rate) = (pool.current_num_threads(), f64::from(games) / elapsed.max(1e-9));
-        eprintln!("{games} games in {elapsed:.2} s ({rate:.0} games/s, {threads} threads)");
+        let lang = crate::lang();
+        let seconds = cells::num(lang, &format!("{elapsed:.2}"));
+        let (rate, threads) = (rate.round(), threads as u64);
+        err_line!("{}", tr!(lang, "simulate-speed", games = games, seconds = seconds, rate = rate, threads = threads));
     }
 }
 
 /// Parses `mali=greedy` into a playable faction and the AI that plays it.
 fn parse_seat(scn: &harmattan::scenario::Scenario, text: &str) -> Result<(usize, AiKind), String> {
-    let (id, ai) = text.split_once('=').ok_or_else(|| format!("`{}` should look like `mali=greedy`", safe(text)))?;
+    let lang = crate::lang();
+    let (id, ai) = text.split_once('=').ok_or_else(|| tr!(lang, "simulate-seat-form", text = safe(text)))?;
     let ai = match ai.trim() {
         "greedy" | "ai" => AiKind::Greedy,
         "random" => AiKind::Random,
-        other => return Err(format!("`{}` is not a computer player; use greedy or random", safe(other))),
+        other => return Err(tr!(lang, "simulate-seat-ai", ai = safe(other))),
     };
-    let playable: Vec<&str> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.as_str()).collect();
-    let f = scn.factions.iter().position(|f| f.id == id.trim() && f.playable).ok_or_else(|| {
-        format!("`{}` is not a playable faction; choose from {}", safe(id.trim()), playable.join(", "))
-    })?;
+    let playable: Vec<String> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.clone()).collect();
+    let f = scn
+        .factions
+        .iter()
+        .position(|f| f.id == id.trim() && f.playable)
+        .ok_or_else(|| tr!(lang, "simulate-seat-faction", id = safe(id.trim()), ids = list(lang, &playable)))?;
     Ok((f, ai))
 }

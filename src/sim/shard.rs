@@ -10,6 +10,8 @@ use super::layout::{Labels, Layout};
 use super::summary::Summary;
 use super::tally::Tally;
 use crate::engine::ai::AiKind;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// 64-bit FNV-1a of `bytes`: a stable content hash (the same on every machine and version).
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
@@ -76,40 +78,36 @@ impl Shard {
         }
     }
 
-    /// Reads a shard document from untrusted bytes and checks that it holds together.
-    pub fn parse(bytes: &[u8]) -> Result<Shard, String> {
+    /// Reads a shard document from untrusted bytes and checks that it holds
+    /// together; why it does not, in `lang`.
+    pub fn parse(bytes: &[u8], lang: Lang) -> Result<Shard, String> {
         let head: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| format!("not a simulation shard (bad JSON: {e})"))?;
+            serde_json::from_slice(bytes).map_err(|e| tr!(lang, "simulate-shard-bad-json", reason = e.to_string()))?;
         if head.get("format").and_then(|f| f.as_str()) != Some(SHARD_FORMAT) {
-            return Err(format!("not a simulation shard (no \"format\": \"{SHARD_FORMAT}\")"));
+            return Err(tr!(lang, "simulate-shard-no-format", format = SHARD_FORMAT));
         }
+        let version = SHARD_VERSION.to_string();
         match head.get("version").and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(SHARD_VERSION) => {}
             Some(v) if v < u64::from(SHARD_VERSION) => {
-                return Err(format!(
-                    "shard format version {v} was written by an older harmattan and lacks counts this one \
-                     summarises (version {SHARD_VERSION}); play its games again with this harmattan: the same \
-                     --seed, --runs and --shard give the same games"
-                ));
+                return Err(tr!(lang, "simulate-shard-old-version", found = v.to_string(), version = version));
             }
-            v => {
-                return Err(format!(
-                    "shard format version {} is not {SHARD_VERSION}, the one this harmattan reads",
-                    v.map_or("(none)".into(), |v| v.to_string())
-                ));
-            }
+            Some(v) => return Err(tr!(lang, "simulate-shard-other-version", found = v.to_string(), version = version)),
+            None => return Err(tr!(lang, "simulate-shard-no-version", version = version)),
         }
-        let shard: Shard = serde_json::from_value(head).map_err(|e| format!("not a valid simulation shard: {e}"))?;
-        shard.check_ai()?;
+        let shard: Shard =
+            serde_json::from_value(head).map_err(|e| tr!(lang, "simulate-shard-invalid", reason = e.to_string()))?;
+        shard.check_ai(lang)?;
         if shard.first > shard.end || shard.end > shard.runs {
-            return Err(format!("its games {}..{} are not within a batch of {}", shard.first, shard.end, shard.runs));
+            let (first, end, runs) = (shard.first.to_string(), shard.end.to_string(), shard.runs);
+            return Err(tr!(lang, "simulate-shard-range", first = first, end = end, runs = runs));
         }
-        shard.tally.check(&shard.labels, u64::from(shard.end - shard.first))?;
+        shard.tally.check(&shard.labels, u64::from(shard.end - shard.first), lang)?;
         Ok(shard)
     }
 
     /// Checks the AIs named in the document (`random`, `random,mali=greedy`).
-    fn check_ai(&self) -> Result<(), String> {
+    fn check_ai(&self, lang: Lang) -> Result<(), String> {
         let known = |name: &str| [AiKind::Random, AiKind::Greedy].iter().any(|k| k.name() == name);
         let mut parts = self.ai.split(',');
         let all = parts.next().unwrap_or("");
@@ -119,7 +117,7 @@ impl Shard {
         if known(all) && parts.next().is_none() && !matches!(one, Some(None)) {
             Ok(())
         } else {
-            Err(format!("unknown AI `{}`", self.ai))
+            Err(tr!(lang, "simulate-shard-unknown-ai", ai = self.ai.as_str()))
         }
     }
 

@@ -7,7 +7,9 @@ use super::counts::{Counts, coarse};
 use super::game::GameRecord;
 use super::layout::{Labels, Layout};
 use crate::engine::report::Slot;
+use crate::i18n::Lang;
 use crate::scenario::expr::RouteField;
+use crate::tr;
 
 /// One faction's results, summed over games.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -266,11 +268,11 @@ impl Tally {
     }
 
     /// Why this tally (read from a file) cannot be a tally of `labels`' scenario
-    /// over `games` games, if it cannot.
-    pub fn check(&self, labels: &Labels, games: u64) -> Result<(), String> {
+    /// over `games` games, if it cannot, in `lang`.
+    pub fn check(&self, labels: &Labels, games: u64, lang: Lang) -> Result<(), String> {
         let n = labels.factions.len();
         if self.games != games {
-            return Err(format!("it counts {} games for a range of {games}", self.games));
+            return Err(tr!(lang, "simulate-tally-games", counted = self.games, games = games));
         }
         if self.factions.len() != n
             || self.factions.iter().any(|f| f.wins.len() != n)
@@ -283,9 +285,7 @@ impl Tally {
             || self.relations.len() != labels.relations.len()
             || self.routes.len() != labels.routes.len()
         {
-            return Err("its counts do not match its scenario's factions, objectives, variables, actions, events, \
-                        flags, relations or routes"
-                .into());
+            return Err(tr!(lang, "simulate-tally-shape"));
         }
         let whole = |c: &Counts<i64>| c.total() == games;
         let objectives = self.factions.iter().flat_map(|f| &f.objectives);
@@ -295,9 +295,7 @@ impl Tally {
             || !self.relations.iter().all(whole)
             || !self.routes.iter().all(|r| whole(&r.capacity) && whole(&r.risk))
         {
-            return Err(
-                "a score, objective, variable, relation or route count does not add up to its number of games".into()
-            );
+            return Err(tr!(lang, "simulate-tally-totals"));
         }
         let within = |c: &Counts<i64>, lo: i64, hi: i64| c.iter().all(|(&v, _)| (lo..=hi).contains(&v));
         if !objectives.clone().all(|c| within(c, 0, 100))
@@ -306,47 +304,47 @@ impl Tally {
             || self.routes.iter().any(|r| r.open > games)
             || self.flags.iter().any(|&f| f > games)
         {
-            return Err("its objective, relation, route or flag counts are impossible".into());
+            return Err(tr!(lang, "simulate-tally-ends"));
         }
         let at_most =
             |counts: &[u64; 3]| counts.iter().try_fold(0u64, |a, &c| a.checked_add(c)).is_some_and(|t| t <= games);
         if !self.factions.iter().all(|f| at_most(&f.verdicts)) || !at_most(&self.shared) || self.leads.total() > games {
-            return Err("its verdict, shared outcome or margin counts are impossible".into());
+            return Err(tr!(lang, "simulate-tally-verdicts"));
         }
         if self.leader_3.total() > games
             || self.leader_3.iter().any(|(&(won, w, l), _)| won > w.min(l) || w as usize > n || l as usize > n)
         {
-            return Err("its turn-3 leader counts are impossible".into());
+            return Err(tr!(lang, "simulate-tally-leader"));
         }
         if self.actions.iter().any(|a| a.succeeded > a.chosen)
             || self.events.iter().any(|e| e.games > games || e.games > e.fired || e.turns.total() != e.fired)
             || self.events.iter().any(|e| e.turns.iter().any(|(&t, _)| t == 0))
         {
-            return Err("its action or event counts are impossible".into());
+            return Err(tr!(lang, "simulate-tally-actions-events"));
         }
-        self.check_action_wins(labels, games)?;
+        self.check_action_wins(labels, games, lang)?;
         let proposal_ok = |&(a, t, _): &(u32, u32, Option<bool>)| {
             (a as usize) < labels.actions.len() && (t as usize) < labels.everyone.len()
         };
         if !self.proposals.iter().all(|(key, _)| proposal_ok(key)) {
-            return Err("its proposal counts name an action or a faction it does not have".into());
+            return Err(tr!(lang, "simulate-tally-proposals"));
         }
         Ok(())
     }
 
     /// Why the wins counted in games where an action was used cannot be, if they cannot:
     /// more than the faction's wins, or in games that were not counted.
-    fn check_action_wins(&self, labels: &Labels, games: u64) -> Result<(), String> {
+    fn check_action_wins(&self, labels: &Labels, games: u64, lang: Lang) -> Result<(), String> {
         for ((faction, _), a) in labels.actions.iter().zip(&self.actions) {
             let f = labels.factions.iter().position(|(id, _)| id == faction);
             let Some(tally) = f.and_then(|f| self.factions.get(f)) else {
-                return Err(format!("its action counts name a faction it does not have: `{faction}`"));
+                return Err(tr!(lang, "simulate-tally-action-faction", faction = faction.as_str()));
             };
             let impossible = a.games > games
                 || a.wins.total() > a.games
                 || a.wins.iter().any(|(&k, w)| k == 0 || tally.wins.get(k as usize - 1).is_none_or(|&all| w > all));
             if impossible {
-                return Err("its counts of wins in games where an action was used are impossible".into());
+                return Err(tr!(lang, "simulate-tally-action-wins"));
             }
         }
         Ok(())

@@ -5,7 +5,11 @@
 
 use std::fmt::Write as _;
 
+use harmattan::i18n::Lang;
 use harmattan::sim::{ActionSummary, Distribution, FactionSummary, RelationSummary, RouteSummary, Summary};
+use harmattan::tr;
+
+use super::cells::{Col, headed, num, one, percent, row};
 
 /// Lines of each explanation shown without `--detail`: actions per faction.
 const TOP_ACTIONS: usize = 3;
@@ -17,136 +21,157 @@ const TOP_ENDS: usize = 5;
 /// without `--detail`: the two-sided 95% level.
 const TELLING: f64 = 1.96;
 
-/// The summary as aligned text tables; with `detail`, every line of the explanations.
-pub(super) fn summary(s: &Summary, detail: bool) -> String {
-    let mut out = results(s, detail);
-    out += &explanations(s, detail);
+/// The summary as aligned text tables in `lang`; with `detail`, every line of the explanations.
+pub(super) fn summary(lang: Lang, s: &Summary, detail: bool) -> String {
+    let mut out = results(lang, s, detail);
+    out += &explanations(lang, s, detail);
     out
 }
 
+/// The columns of the factions' table.
+const FACTIONS: [Col; 9] =
+    [Col::L(16), Col::R(6), Col::R(6), Col::R(6), Col::R(6), Col::R(8), Col::R(7), Col::R(7), Col::R(7)];
+/// The columns of the values at game end.
+const VARIABLES: [Col; 5] = [Col::L(32), Col::R(9), Col::R(8), Col::R(8), Col::R(8)];
+/// The columns of the actions' table.
+const ACTIONS: [Col; 5] = [Col::L(12), Col::L(28), Col::R(8), Col::R(9), Col::R(11)];
+/// The columns of the events' table.
+const EVENTS: [Col; 6] = [Col::L(32), Col::R(8), Col::R(10), Col::R(5), Col::R(6), Col::R(5)];
+/// The columns of a faction's objectives.
+const OBJECTIVES: [Col; 8] = [Col::L(28), Col::R(6), Col::R(6), Col::R(5), Col::R(6), Col::R(5), Col::R(5), Col::R(5)];
+/// The columns of the relations at game end.
+const RELATIONS: [Col; 6] = [Col::L(28), Col::R(6), Col::R(7), Col::R(5), Col::R(6), Col::R(5)];
+/// The columns of the routes at game end.
+const ROUTES: [Col; 7] = [Col::L(24), Col::R(7), Col::R(7), Col::R(9), Col::R(9), Col::R(7), Col::R(7)];
+
 /// The results tables: scores and wins, end values, actions, events.
-fn results(s: &Summary, detail: bool) -> String {
+fn results(lang: Lang, s: &Summary, detail: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Scenario {} — {} games, seed {}, {} AI, {:.1} turns on average\n",
-        s.scenario, s.runs, s.seed, s.ai, s.average_turns
+    let head = tr!(
+        lang,
+        "simulate-head",
+        scenario = s.scenario.as_str(),
+        runs = s.runs,
+        seed = s.seed.to_string(),
+        ai = s.ai.as_str(),
+        turns = one(lang, s.average_turns)
     );
-    let _ = writeln!(
-        out,
-        "{:<16} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7} {:>7} {:>7}",
-        "faction", "mean", "median", "p10", "p90", "wins", "met", "partly", "missed"
-    );
+    let _ = writeln!(out, "{head}\n");
+    let (cols, head) =
+        headed(lang, &FACTIONS, &["faction", "mean", "median", "p10", "p90", "wins", "met", "partly", "missed"]);
+    let _ = writeln!(out, "{head}");
     for f in &s.factions {
-        let _ = writeln!(
-            out,
-            "{:<16} {:>6.1} {:>6} {:>6} {:>6} {:>7.1}% {:>6.1}% {:>6.1}% {:>6.1}%",
-            f.id,
-            f.score.mean,
-            f.score.median,
-            f.score.p10,
-            f.score.p90,
-            f.win_share * 100.0,
-            f.met * 100.0,
-            f.partly * 100.0,
-            f.missed * 100.0
-        );
+        let cells = [
+            f.id.clone(),
+            one(lang, f.score.mean),
+            f.score.median.to_string(),
+            f.score.p10.to_string(),
+            f.score.p90.to_string(),
+            percent(lang, f.win_share),
+            percent(lang, f.met),
+            percent(lang, f.partly),
+            percent(lang, f.missed),
+        ];
+        let _ = writeln!(out, "{}", row(lang, &cols, &cells));
     }
     if let Some([held, strained, lost]) = s.shared {
-        let _ = writeln!(
-            out,
-            "\nThe shared outcome was held in {:.1}% of games, strained in {:.1}%, lost in {:.1}%.",
-            held * 100.0,
-            strained * 100.0,
-            lost * 100.0
-        );
+        let (held, strained, lost) = (one(lang, held * 100.0), one(lang, strained * 100.0), one(lang, lost * 100.0));
+        let _ = writeln!(out, "\n{}", tr!(lang, "simulate-shared", held = held, strained = strained, lost = lost));
     }
-    let median = s.lead.as_ref().map_or_else(|| "-".to_string(), |d| d.median.to_string());
-    let _ = writeln!(
-        out,
-        "Ties: {:.1}% of games. Decided by 2 points or less between teams with the same verdict: {:.1}% (median lead {median}).",
-        s.ties * 100.0,
-        s.close * 100.0
-    );
+    let lead = s.lead.as_ref().map_or_else(|| "-".to_string(), |d| d.median.to_string());
+    let (ties, close) = (one(lang, s.ties * 100.0), one(lang, s.close * 100.0));
+    let _ = writeln!(out, "{}", tr!(lang, "simulate-ties", ties = ties, close = close, lead = lead));
     if let Some(share) = s.turn_3_leader_wins {
-        let _ = writeln!(out, "\nThe leader after turn 3 went on to win {:.1}% of games.", share * 100.0);
+        let _ = writeln!(out, "\n{}", tr!(lang, "simulate-leader-3", share = one(lang, share * 100.0)));
     }
-    let _ = writeln!(out, "\nValues at game end:");
-    let _ = writeln!(out, "{:<32} {:>9} {:>8} {:>8} {:>8}", "entity.variable", "mean", "p10", "median", "p90");
+    let _ = writeln!(out, "\n{}", tr!(lang, "simulate-values"));
+    let (cols, head) = headed(lang, &VARIABLES, &["variable", "mean", "p10", "median", "p90"]);
+    let _ = writeln!(out, "{head}");
     for v in &s.variables {
-        let name = format!("{}.{}", v.entity, v.variable);
-        let _ = writeln!(
-            out,
-            "{:<32} {:>9.1} {:>8} {:>8} {:>8}",
-            name, v.values.mean, v.values.p10, v.values.median, v.values.p90
-        );
+        let d = &v.values;
+        let cells = [
+            format!("{}.{}", v.entity, v.variable),
+            one(lang, d.mean),
+            d.p10.to_string(),
+            d.median.to_string(),
+            d.p90.to_string(),
+        ];
+        let _ = writeln!(out, "{}", row(lang, &cols, &cells));
     }
-    let _ = writeln!(out, "\nActions:");
-    let _ = writeln!(out, "{:<12} {:<28} {:>8} {:>9} {:>11}", "faction", "action", "chosen", "succeeded", "% of turns");
+    let _ = writeln!(out, "\n{}", tr!(lang, "simulate-actions"));
+    let (cols, head) = headed(lang, &ACTIONS, &["faction", "action", "chosen", "succeeded", "turn-share"]);
+    let _ = writeln!(out, "{head}");
     for a in &s.actions {
-        let _ = writeln!(
-            out,
-            "{:<12} {:<28} {:>8} {:>9} {:>10.1}%",
-            a.faction,
-            a.action,
-            a.chosen,
-            a.succeeded,
-            a.turn_share * 100.0
-        );
+        let cells = [
+            a.faction.clone(),
+            a.action.clone(),
+            a.chosen.to_string(),
+            a.succeeded.to_string(),
+            percent(lang, a.turn_share),
+        ];
+        let _ = writeln!(out, "{}", row(lang, &cols, &cells));
     }
-    let _ = writeln!(out, "\nEvents (turns of their firings: p10, median, p90):");
-    let _ =
-        writeln!(out, "{:<32} {:>8} {:>10} {:>5} {:>6} {:>5}", "event", "fired", "% of games", "p10", "median", "p90");
+    let _ = writeln!(out, "\n{}", tr!(lang, "simulate-events"));
+    let (cols, head) = headed(lang, &EVENTS, &["event", "fired", "game-share", "p10", "median", "p90"]);
+    let _ = writeln!(out, "{head}");
     for e in &s.events {
-        let _ = write!(out, "{:<32} {:>8} {:>9.1}%", e.event, e.fired, e.game_share * 100.0);
-        match &e.when {
-            Some(t) => _ = writeln!(out, " {:>5} {:>6} {:>5}", t.p10, t.median, t.p90),
-            None => _ = writeln!(out, " {:>5} {:>6} {:>5}", "-", "-", "-"),
-        }
+        let when = e.when.as_ref().map_or_else(
+            || ["-".to_string(), "-".to_string(), "-".to_string()],
+            |t| [t.p10.to_string(), t.median.to_string(), t.p90.to_string()],
+        );
+        let [p10, median, p90] = when;
+        let cells = [e.event.clone(), e.fired.to_string(), percent(lang, e.game_share), p10, median, p90];
+        let _ = writeln!(out, "{}", row(lang, &cols, &cells));
     }
     if detail {
-        let _ = writeln!(out, "\nFirings of each event by turn (turn: firings):");
+        let _ = writeln!(out, "\n{}", tr!(lang, "simulate-firings"));
         for e in s.events.iter().filter(|e| e.fired > 0) {
-            let turns: Vec<String> = e.turns.iter().map(|(turn, n)| format!("{turn}: {n}")).collect();
-            let _ = writeln!(out, "  {:<30} {}", e.event, turns.join(" · "));
+            let turns: Vec<String> = e
+                .turns
+                .iter()
+                .map(|(turn, n)| tr!(lang, "simulate-firing", turn = turn.to_string(), count = *n))
+                .collect();
+            let _ = writeln!(out, "  {} {}", row(lang, &[Col::L(30)], &[&e.event]), turns.join(" · "));
         }
     }
     out
 }
 
 /// Why: by faction, then the state of the world at the end.
-fn explanations(s: &Summary, detail: bool) -> String {
+fn explanations(lang: Lang, s: &Summary, detail: bool) -> String {
     let mut out = String::new();
-    if detail {
-        let _ = writeln!(out, "\nWhy, faction by faction (every line):");
-    } else {
-        let _ = writeln!(out, "\nWhy, faction by faction (the most telling lines; --detail shows every line):");
-    }
+    let _ = writeln!(out, "\n{}", tr!(lang, if detail { "simulate-why-all" } else { "simulate-why" }));
     for f in &s.factions {
-        out += &faction(s, f, detail);
+        out += &faction(lang, s, f, detail);
     }
-    out += &ends(s, detail);
+    out += &ends(lang, s, detail);
     out
 }
 
 /// One faction's objectives, actions that go with winning, and proposals.
-fn faction(s: &Summary, f: &FactionSummary, detail: bool) -> String {
+fn faction(lang: Lang, s: &Summary, f: &FactionSummary, detail: bool) -> String {
     let mut out = String::new();
-    let (name, id, wins, met) = (&f.name, &f.id, f.win_share * 100.0, f.met * 100.0);
-    let _ = writeln!(out, "\n{name} ({id}): wins {wins:.1}% of games; its goals are met in {met:.1}%.");
+    let id = f.id.as_str();
+    let (wins, met) = (one(lang, f.win_share * 100.0), one(lang, f.met * 100.0));
+    let _ =
+        writeln!(out, "\n{}", tr!(lang, "simulate-faction", name = f.name.as_str(), id = id, wins = wins, met = met));
     if !f.objectives.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {:<28} {:>6} {:>6} {:>5} {:>6} {:>5} {:>5} {:>5}",
-            "objective (score at the end)", "weight", "mean", "p10", "median", "p90", "min", "max"
-        );
+        let (cols, head) =
+            headed(lang, &OBJECTIVES, &["objective", "weight", "mean", "p10", "median", "p90", "min", "max"]);
+        let _ = writeln!(out, "  {head}");
         for o in &f.objectives {
             let d = &o.score;
-            let _ = writeln!(
-                out,
-                "  {:<28} {:>6} {:>6.1} {:>5} {:>6} {:>5} {:>5} {:>5}",
-                o.id, o.weight, d.mean, d.p10, d.median, d.p90, d.min, d.max
-            );
+            let cells = [
+                o.id.clone(),
+                o.weight.to_string(),
+                one(lang, d.mean),
+                d.p10.to_string(),
+                d.median.to_string(),
+                d.p90.to_string(),
+                d.min.to_string(),
+                d.max.to_string(),
+            ];
+            let _ = writeln!(out, "  {}", row(lang, &cols, &cells));
         }
     }
     let mut actions: Vec<(&ActionSummary, f64)> =
@@ -158,12 +183,12 @@ fn faction(s: &Summary, f: &FactionSummary, detail: bool) -> String {
     }
     if actions.is_empty() {
         if !detail && s.actions.iter().any(|a| a.faction == f.id) {
-            let _ = writeln!(out, "  No action goes with winning or losing beyond what chance would give.");
+            let _ = writeln!(out, "  {}", tr!(lang, "simulate-no-telling-action"));
         }
     } else {
-        let _ = writeln!(out, "  Actions, and how often {id} won when it chose them and when it did not:");
+        let _ = writeln!(out, "  {}", tr!(lang, "simulate-telling-actions", id = id));
         for (a, _) in actions {
-            let _ = writeln!(out, "    {}", action_line(a));
+            let _ = writeln!(out, "    {}", action_line(lang, a));
         }
     }
     let mut proposals: Vec<_> = s.proposals.iter().filter(|p| p.faction == f.id).collect();
@@ -172,16 +197,21 @@ fn faction(s: &Summary, f: &FactionSummary, detail: bool) -> String {
         proposals.truncate(TOP_PROPOSALS);
     }
     if !proposals.is_empty() {
-        let _ = writeln!(out, "  Proposals:");
+        let _ = writeln!(out, "  {}", tr!(lang, "simulate-proposals"));
     }
     for p in proposals {
-        let (action, target, made) = (&p.action, &p.target, p.made);
+        let (action, target, made) = (p.action.as_str(), p.target.as_str(), p.made);
         let line = match p.acceptance {
-            Some(rate) => {
-                let (rate, answered) = (rate * 100.0, p.accepted + p.declined);
-                format!("{action} to {target}: made {made} times; {rate:.1}% of the {answered} answered were accepted.")
-            }
-            None => format!("{action} to {target}: made {made} times; none was answered before the game ended."),
+            Some(rate) => tr!(
+                lang,
+                "simulate-proposal-answered",
+                action = action,
+                target = target,
+                made = made,
+                rate = one(lang, rate * 100.0),
+                answered = p.accepted + p.declined
+            ),
+            None => tr!(lang, "simulate-proposal-unanswered", action = action, target = target, made = made),
         };
         let _ = writeln!(out, "    {line}");
     }
@@ -189,15 +219,15 @@ fn faction(s: &Summary, f: &FactionSummary, detail: bool) -> String {
 }
 
 /// How an action's use and the faction's wins went together, as a sentence.
-fn action_line(a: &ActionSummary) -> String {
-    let (action, used) = (&a.action, a.game_share * 100.0);
+fn action_line(lang: Lang, a: &ActionSummary) -> String {
+    let (action, used) = (a.action.as_str(), one(lang, a.game_share * 100.0));
     match (a.win_share_used, a.win_share_unused) {
         (Some(with), Some(without)) => {
-            let (with, without) = (with * 100.0, without * 100.0);
-            format!("{action}: chosen in {used:.1}% of games; won {with:.1}% of those and {without:.1}% of the others.")
+            let (with, without) = (one(lang, with * 100.0), one(lang, without * 100.0));
+            tr!(lang, "simulate-action-both", action = action, used = used, with = with, without = without)
         }
-        (Some(with), None) => format!("{action}: chosen in every game; won {:.1}% of them.", with * 100.0),
-        (None, _) => format!("{action}: never chosen."),
+        (Some(with), None) => tr!(lang, "simulate-action-always", action = action, with = one(lang, with * 100.0)),
+        (None, _) => tr!(lang, "simulate-action-never", action = action),
     }
 }
 
@@ -215,7 +245,7 @@ fn strength(a: &ActionSummary, runs: u32) -> f64 {
 
 /// Flags, relations and routes at game end: by default those that moved
 /// most from where they started.
-fn ends(s: &Summary, detail: bool) -> String {
+fn ends(lang: Lang, s: &Summary, detail: bool) -> String {
     let mut out = String::new();
     let pick = |mut rows: Vec<(f64, String)>| -> Vec<String> {
         if !detail {
@@ -229,48 +259,41 @@ fn ends(s: &Summary, detail: bool) -> String {
         s.flags
             .iter()
             .map(|f| {
-                let (id, set) = (&f.id, f.set_share * 100.0);
-                let line = if f.start {
-                    format!("{id}: still set at the end of {set:.1}% of games (set at the start).")
-                } else {
-                    format!("{id}: set at the end of {set:.1}% of games (unset at the start).")
-                };
-                ((f.set_share - f64::from(u8::from(f.start))).abs(), line)
+                let (id, set) = (f.id.as_str(), one(lang, f.set_share * 100.0));
+                let key = if f.start { "simulate-flag-kept" } else { "simulate-flag-set" };
+                ((f.set_share - f64::from(u8::from(f.start))).abs(), tr!(lang, key, id = id, set = set))
             })
             .collect(),
     );
-    let relations = pick(s.relations.iter().map(|r| (moved(&r.values, r.start), relation_line(r))).collect());
-    let routes = pick(s.routes.iter().map(|r| (route_moved(r), route_line(r))).collect());
+    let (relation_cols, relation_head) =
+        headed(lang, &RELATIONS, &["relation", "start", "mean", "p10", "median", "p90"]);
+    let (route_cols, route_head) = headed(lang, &ROUTES, &["route", "open", "was", "capacity", "was", "risk", "was"]);
+    let relations = pick(
+        s.relations
+            .iter()
+            .map(|r| (moved(&r.values, r.start), row(lang, &relation_cols, &relation_cells(lang, r))))
+            .collect(),
+    );
+    let routes =
+        pick(s.routes.iter().map(|r| (route_moved(r), row(lang, &route_cols, &route_cells(lang, r)))).collect());
     if flags.is_empty() && relations.is_empty() && routes.is_empty() {
         return out;
     }
-    if detail {
-        let _ = writeln!(out, "\nAt the end of the game:");
-    } else {
-        let _ = writeln!(out, "\nAt the end of the game (what moved most from the start):");
-    }
+    let _ = writeln!(out, "\n{}", tr!(lang, if detail { "simulate-ends-all" } else { "simulate-ends" }));
     if !flags.is_empty() {
-        let _ = writeln!(out, "  Flags:");
+        let _ = writeln!(out, "  {}", tr!(lang, "simulate-flags"));
         for line in flags {
             let _ = writeln!(out, "    {line}");
         }
     }
     if !relations.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {:<28} {:>6} {:>7} {:>5} {:>6} {:>5}",
-            "relation", "start", "mean", "p10", "median", "p90"
-        );
+        let _ = writeln!(out, "  {relation_head}");
         for line in relations {
             let _ = writeln!(out, "  {line}");
         }
     }
     if !routes.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {:<24} {:>7} {:>7} {:>9} {:>9} {:>7} {:>7}",
-            "route", "open", "(start)", "capacity", "(start)", "risk", "(start)"
-        );
+        let _ = writeln!(out, "  {route_head}");
         for line in routes {
             let _ = writeln!(out, "  {line}");
         }
@@ -283,10 +306,17 @@ fn moved(values: &Distribution, start: i64) -> f64 {
     (values.mean - start as f64).abs().max(if values.min != values.max { 1e-9 } else { 0.0 })
 }
 
-fn relation_line(r: &RelationSummary) -> String {
+/// A relation's row: the pair, where it started, and how it ended.
+fn relation_cells(lang: Lang, r: &RelationSummary) -> [String; 6] {
     let d = &r.values;
-    let pair = format!("{}–{}", r.a, r.b);
-    format!("{pair:<28} {:>6} {:>7.1} {:>5} {:>6} {:>5}", r.start, d.mean, d.p10, d.median, d.p90)
+    [
+        format!("{}–{}", r.a, r.b),
+        r.start.to_string(),
+        one(lang, d.mean),
+        d.p10.to_string(),
+        d.median.to_string(),
+        d.p90.to_string(),
+    ]
 }
 
 /// How far a route ended from its start: open share, capacity (relative)
@@ -298,18 +328,18 @@ fn route_moved(r: &RouteSummary) -> f64 {
     open.max(capacity).max(risk)
 }
 
-fn route_line(r: &RouteSummary) -> String {
-    let start_open = if r.start_open { "open" } else { "closed" };
-    format!(
-        "{:<24} {:>6.1}% {:>7} {:>9.1} {:>9} {:>6.1}% {:>6}%",
-        r.id,
-        r.open_share * 100.0,
+/// A route's row: how open, wide and risky it ended, beside how it started.
+fn route_cells(lang: Lang, r: &RouteSummary) -> [String; 7] {
+    let start_open = tr!(lang, if r.start_open { "simulate-route-open" } else { "simulate-route-closed" });
+    [
+        r.id.clone(),
+        percent(lang, r.open_share),
         start_open,
-        r.capacity.mean,
-        r.start_capacity,
-        r.risk.mean,
-        r.start_risk
-    )
+        one(lang, r.capacity.mean),
+        r.start_capacity.to_string(),
+        tr!(lang, "simulate-percent", value = one(lang, r.risk.mean)),
+        tr!(lang, "simulate-percent", value = num(lang, &r.start_risk.to_string())),
+    ]
 }
 
 #[cfg(test)]
@@ -342,10 +372,13 @@ mod tests {
     #[test]
     fn action_lines_are_whole_sentences() {
         assert_eq!(
-            action_line(&action(62, Some(0.62), Some(0.31))),
+            action_line(Lang::En, &action(62, Some(0.62), Some(0.31))),
             "escort: chosen in 62.0% of games; won 62.0% of those and 31.0% of the others."
         );
-        assert_eq!(action_line(&action(100, Some(0.5), None)), "escort: chosen in every game; won 50.0% of them.");
-        assert_eq!(action_line(&action(0, None, Some(0.5))), "escort: never chosen.");
+        assert_eq!(
+            action_line(Lang::En, &action(100, Some(0.5), None)),
+            "escort: chosen in every game; won 50.0% of them."
+        );
+        assert_eq!(action_line(Lang::En, &action(0, None, Some(0.5))), "escort: never chosen.");
     }
 }

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
+use harmattan::i18n::Lang;
+use harmattan::tr;
 use harmattan::tui::follow::{self, Source};
 use notify::{RecursiveMode, Watcher};
 
@@ -19,6 +21,7 @@ const SETTLE: Duration = Duration::from_millis(150);
 
 /// Runs, then re-runs whenever a watched file changes, until interrupted.
 pub(super) fn run(args: &RunArgs, path: &str, runs: u32, pool: &rayon::ThreadPool) -> ExitCode {
+    let lang = crate::lang();
     let files: Vec<&str> = std::iter::once(path).chain(args.compare.as_deref()).collect();
     let sources: Vec<Source> = files.iter().map(|f| Source::File(PathBuf::from(f))).collect();
     let mut folders: Vec<PathBuf> = sources.iter().map(Source::folder).collect();
@@ -35,24 +38,25 @@ pub(super) fn run(args: &RunArgs, path: &str, runs: u32, pool: &rayon::ThreadPoo
     let mut watcher = match watcher {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: cannot watch for file changes: {e}");
+            err_line!("{}", tr!(lang, "simulate-watch-error", reason = e.to_string()));
             return ExitCode::FAILURE;
         }
     };
     for folder in &folders {
         if let Err(e) = watcher.watch(folder, RecursiveMode::NonRecursive) {
-            eprintln!("error: {}: cannot watch the folder: {e}", safe(&folder.to_string_lossy()));
+            let folder = safe(&folder.to_string_lossy());
+            err_line!("{}", tr!(lang, "simulate-watch-folder", folder = folder, reason = e.to_string()));
             return ExitCode::FAILURE;
         }
     }
-    let shown = files.iter().map(|f| safe(f)).collect::<Vec<_>>().join(" and ");
-    stop_on_signal(shown.clone());
+    let shown = both(lang, &files.iter().map(|f| safe(f)).collect::<Vec<_>>());
+    stop_on_signal(tr!(lang, "simulate-watch-stopped", files = shown.as_str()));
     // The hashes of the scenario texts of the results on screen, if any.
     let mut last: Option<Vec<u64>> = None;
     loop {
         match Batch::prepare(args, path, runs) {
             Ok(batch) if last.as_ref() == Some(&batch.hashes()) => {
-                eprintln!("Nothing changed in {shown} since the results above.");
+                err_line!("{}", tr!(lang, "simulate-watch-same", files = shown.as_str()));
             }
             Ok(batch) => {
                 let hashes = batch.hashes();
@@ -64,8 +68,11 @@ pub(super) fn run(args: &RunArgs, path: &str, runs: u32, pool: &rayon::ThreadPoo
                         .filter(|((_, now), then)| now != then)
                         .map(|((file, _), _)| safe(file))
                         .collect();
-                    let changed = changed.join(" and ");
-                    eprintln!("{changed} changed: the results of the new version follow.");
+                    let line = match changed.as_slice() {
+                        [one] => tr!(lang, "simulate-watch-changed", file = one.as_str()),
+                        _ => tr!(lang, "simulate-watch-changed-both", files = both(lang, &changed)),
+                    };
+                    err_line!("{line}");
                 }
                 let code = batch.execute(args, pool);
                 if code != ExitCode::SUCCESS {
@@ -75,11 +82,11 @@ pub(super) fn run(args: &RunArgs, path: &str, runs: u32, pool: &rayon::ThreadPoo
             }
             Err(code) if last.is_none() && files.iter().any(|f| !Path::new(f).is_file()) => return code,
             Err(_) if last.is_some() => {
-                eprintln!("The results above are still those of the last version without errors.");
+                err_line!("{}", tr!(lang, "simulate-watch-kept"));
             }
             Err(_) => {}
         }
-        eprintln!("Watching {shown} for changes; press Ctrl-C to stop.");
+        err_line!("{}", tr!(lang, "simulate-watch-waiting", files = shown.as_str()));
         if rx.recv().is_err() {
             return ExitCode::FAILURE;
         }
@@ -95,13 +102,21 @@ pub(super) fn run(args: &RunArgs, path: &str, runs: u32, pool: &rayon::ThreadPoo
     }
 }
 
+/// One file, or two joined by the language's "and".
+fn both(lang: Lang, files: &[String]) -> String {
+    match files {
+        [a, b] => tr!(lang, "game-list-and", first = a.as_str(), last = b.as_str()),
+        _ => files.concat(),
+    }
+}
+
 /// Ends the process on Ctrl-C (or SIGTERM, SIGHUP, SIGQUIT), even in the
-/// middle of a run: nothing is left to save. The exit code is 128 + the signal.
-fn stop_on_signal(shown: String) {
+/// middle of a run, saying `stopped`: nothing is left to save. The exit code is 128 + the signal.
+fn stop_on_signal(stopped: String) {
     let Ok(mut signals) = signal_hook::iterator::Signals::new(harmattan::tui::TERMINATING) else { return };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            eprintln!("\nStopped watching {shown}.");
+            err_line!("\n{stopped}");
             std::process::exit(128 + signal);
         }
     });
