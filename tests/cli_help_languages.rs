@@ -2,21 +2,9 @@
 //! clap would say in English: defaults, possible values, the help flag, the
 //! usage line's placeholders and every usage error; English stays clap's.
 
-use std::process::{Command, Output};
+mod common;
 
-fn harmattan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_harmattan"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("the program runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::cli::{harmattan, text};
 
 #[test]
 fn the_french_help_gives_defaults_and_choices_in_french() {

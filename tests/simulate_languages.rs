@@ -3,23 +3,11 @@
 //! no English sentence left behind.
 
 use std::collections::HashSet;
-use std::process::{Command, Output};
+mod common;
+
+use common::cli::{harmattan, text};
 
 const TUTORIAL: &str = "scenarios/tutorial.ron";
-
-fn harmattan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_harmattan"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("the program runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 /// The batch's summary (every line) in `lang`.
 fn summary(lang: &str) -> String {

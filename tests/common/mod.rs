@@ -3,6 +3,7 @@
 // Each test crate uses only some of these.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod tmux;
 
 use harmattan::tui::app::App;
