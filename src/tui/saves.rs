@@ -19,7 +19,6 @@ pub struct SaveEntry {
 impl SaveEntry {
     /// One line for the list, in `lang`: scenario, turn and date, start time, seats.
     pub fn describe(&self, lang: Lang) -> String {
-        let name = self.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         match &self.loaded {
             Ok(l) => {
                 let s = &l.scenario;
@@ -39,7 +38,8 @@ impl SaveEntry {
                 let (title, started) = (s.meta.title.as_str(), l.save.started.as_str());
                 tr!(lang, "screen-save-line", title = title, progress = progress, started = started, seats = seats)
             }
-            Err(e) => format!("✗ {name}: {}", e.message(lang)),
+            // The reason names the file already (with its line and column).
+            Err(e) => format!("✗ {}", e.message(lang)),
         }
     }
 
