@@ -152,7 +152,10 @@ fn with_values(arg: Arg, lang: Lang, values_key: &str) -> Arg {
         notes.push(format!("[{}]", tr!(lang, "help-default", value = defaults.join(", "))));
     }
     if !possible.is_empty() {
-        notes.push(format!("[{}]", tr!(lang, "help-possible-values", values = list(lang, possible))));
+        notes.push(format!(
+            "[{}]",
+            tr!(lang, "help-possible-values", values = harmattan::i18n::comma_list(lang, possible).unwrap_or_default())
+        ));
     }
     if notes.is_empty() {
         return arg;
@@ -299,11 +302,6 @@ fn usage_error(e: &clap::Error, lang: Lang) -> Option<String> {
 }
 
 /// A message that must exist (the headings): the catalogue's, in `lang`.
-/// Values in a list, with the language's separator.
-fn list(lang: Lang, values: Vec<String>) -> String {
-    values.into_iter().reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b)).unwrap_or_default()
-}
-
 fn message(lang: Lang, key: &str) -> String {
     harmattan::i18n::tr(lang, key, &[])
 }

@@ -361,13 +361,6 @@ fn merge_error(lang: Lang, e: &MergeError, name: &dyn Fn(usize) -> String, runs:
     }
 }
 
-/// `items` joined with the language's list separator (`a, b, c`).
-fn list(lang: Lang, items: &[String]) -> String {
-    let mut items = items.iter();
-    let first = items.next().cloned().unwrap_or_default();
-    items.fold(first, |all, item| tr!(lang, "screen-list-comma", first = all, second = item.as_str()))
-}
-
 /// Prints a summary as text (every line of the explanations with `detail`) or JSON.
 fn print_summary(summary: &Summary, json: bool, detail: bool) -> ExitCode {
     if json { print_json(summary) } else { super::out::emit_text(None, &text::summary(crate::lang(), summary, detail)) }
@@ -480,11 +473,10 @@ fn parse_seat(scn: &harmattan::scenario::Scenario, text: &str) -> Result<(usize,
         "random" => AiKind::Random,
         other => return Err(tr!(lang, "simulate-seat-ai", ai = safe(other))),
     };
-    let playable: Vec<String> = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.clone()).collect();
-    let f = scn
-        .factions
-        .iter()
-        .position(|f| f.id == id.trim() && f.playable)
-        .ok_or_else(|| tr!(lang, "simulate-seat-faction", id = safe(id.trim()), ids = list(lang, &playable)))?;
+    let f = scn.factions.iter().position(|f| f.id == id.trim() && f.playable).ok_or_else(|| {
+        let playable = scn.factions.iter().filter(|f| f.playable).map(|f| f.id.clone());
+        let ids = harmattan::i18n::comma_list(lang, playable).unwrap_or_default();
+        tr!(lang, "simulate-seat-faction", id = safe(id.trim()), ids = ids)
+    })?;
     Ok((f, ai))
 }

@@ -41,6 +41,12 @@ impl InEach {
     }
 }
 
+/// Items joined with the language's list separator: `a, b, c` (`a، b، c` in
+/// Arabic); `None` when there are none.
+pub fn comma_list(lang: Lang, items: impl IntoIterator<Item = String>) -> Option<String> {
+    items.into_iter().reduce(|a, b| tr(lang, "screen-list-comma", &[("first", a.into()), ("second", b.into())]))
+}
+
 /// Message `key` in `lang` with named arguments (`&[("turns", 12.into())]`):
 /// English where `lang` lacks it, `{key}` where English does too.
 pub fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue)]) -> String {

@@ -33,8 +33,7 @@ impl SaveEntry {
                     let key = if *seat == save::Seat::Human { "screen-save-team" } else { "screen-save-computer" };
                     Some(tr!(lang, key, faction = f.name.as_str()))
                 });
-                let seats =
-                    seats.reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b)).unwrap_or_default();
+                let seats = crate::i18n::comma_list(lang, seats).unwrap_or_default();
                 let (title, started) = (s.meta.title.as_str(), l.save.started.as_str());
                 tr!(lang, "screen-save-line", title = title, progress = progress, started = started, seats = seats)
             }

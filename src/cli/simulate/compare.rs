@@ -46,11 +46,11 @@ impl Other {
             let (lang, a_file, b_file) = (crate::lang(), safe(a_path), safe(path));
             err_line!("{}", tr!(lang, "simulate-compare-refused", a = a_file.as_str(), b = b_file.as_str()));
             if !m.only_a.is_empty() {
-                let ids = super::list(lang, &m.only_a);
+                let ids = harmattan::i18n::comma_list(lang, m.only_a.clone()).unwrap_or_default();
                 err_line!("{}", tr!(lang, "simulate-compare-only", file = a_file.as_str(), ids = ids));
             }
             if !m.only_b.is_empty() {
-                let ids = super::list(lang, &m.only_b);
+                let ids = harmattan::i18n::comma_list(lang, m.only_b.clone()).unwrap_or_default();
                 err_line!("{}", tr!(lang, "simulate-compare-only", file = b_file.as_str(), ids = ids));
             }
             ExitCode::from(EXIT_INPUT)

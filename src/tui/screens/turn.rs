@@ -315,7 +315,7 @@ fn actions(
         let mark = if available { "  " } else { "✗ " };
         // The name gives way first (at a word), then the cost (it is in the detail pane): the chance always shows.
         let room = usize::from(inner.width).saturating_sub(4);
-        let cost = cost.into_iter().reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b));
+        let cost = crate::i18n::comma_list(lang, cost);
         let mut bracket = format!("[{}{chance}%]", cost.map_or_else(String::new, |cost| format!("{cost} · ")));
         if cells(&def.name) + cells(&bracket) > room {
             bracket = format!("[{chance}%]");
@@ -398,7 +398,7 @@ fn action_detail(t: Theme, lang: Lang, session: &Session, turn: &TurnScreen, a: 
         let (amount, have) = (amount_in(lang, *amount), amount_in(lang, *have));
         tr!(lang, "turn-cost-resource", amount = amount, resource = name_of_var(scn, *v), have = have)
     });
-    lines.push(Line::raw(match cost.reduce(|a, b| tr!(lang, "screen-list-comma", first = a, second = b)) {
+    lines.push(Line::raw(match crate::i18n::comma_list(lang, cost) {
         None => tr!(lang, "turn-cost", points = p.ap),
         Some(resources) => tr!(lang, "turn-cost-and", points = p.ap, resources = resources),
     }));
