@@ -763,7 +763,7 @@ fn account<'a>(
             turn,
             faction,
             what,
-            changes: entry.changes.clone(),
+            changes: entry.changes.to_vec(),
             impact: size,
         };
         let mut side = |f: usize, it: Item| {

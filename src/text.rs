@@ -130,6 +130,44 @@ fn next_placeholder<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`fill`] the slow way: at each character, the smallest pair whose
+    /// key starts there, else the character; cut at `max` characters.
+    fn fill_by_hand(template: &str, values: &[(&str, &str)], max: usize) -> String {
+        let mut whole = String::new();
+        let mut rest = template;
+        while let Some(c) = rest.chars().next() {
+            match values.iter().filter(|(key, _)| rest.starts_with(key)).min() {
+                Some((key, value)) => {
+                    whole.push_str(value);
+                    rest = &rest[key.len()..];
+                }
+                None => {
+                    whole.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        if whole.chars().count() <= max {
+            return whole;
+        }
+        let mut cut: String = whole.chars().take(max).collect();
+        cut.push('…');
+        cut
+    }
+
+    proptest! {
+        #[test]
+        fn filling_is_replacing_each_earliest_smallest_key(
+            template in "[{}ab é]{0,40}",
+            keys in proptest::collection::vec("[{}abé]{1,4}", 0..6),
+            max in 0usize..60,
+        ) {
+            let values: Vec<(&str, &str)> = keys.iter().map(|k| (k.as_str(), "xé{a}")).collect();
+            prop_assert_eq!(fill(&template, &values, max), fill_by_hand(&template, &values, max));
+        }
+    }
 
     #[test]
     fn escape_sequences_become_visible_and_lines_stay() {

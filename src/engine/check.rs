@@ -4,7 +4,7 @@
 use crate::engine::effects::{plan, preview as preview_changes};
 use crate::engine::explain::why_not;
 use crate::engine::orders::Order;
-use crate::engine::report::Change;
+use crate::engine::report::Changes;
 use crate::engine::state::{GameState, PendingKind, ScheduledKind};
 use crate::engine::words::num;
 use crate::scenario::Scenario;
@@ -505,19 +505,19 @@ pub struct Preview {
     /// Chance of success in percent.
     pub chance: i64,
     /// Changes if it succeeds (on today's values).
-    pub on_success: Vec<Change>,
+    pub on_success: Changes,
     /// Changes if it fails.
-    pub on_failure: Vec<Change>,
+    pub on_failure: Changes,
     /// Changes if the target declines (proposals).
-    pub on_decline: Vec<Change>,
+    pub on_decline: Changes,
     /// Changes if a secret action is found out.
-    pub on_detected: Vec<Change>,
+    pub on_detected: Changes,
     /// Turns before effects land.
     pub delay: u32,
     /// Turns lasting effects apply.
     pub duration: u32,
     /// Changes held while it lasts and given back when it ends (on today's values).
-    pub hold: Vec<Change>,
+    pub hold: Changes,
     /// What giving it again while it is in effect does.
     pub stack: Stacking,
     /// Chance in percent that others learn of it (secret actions).

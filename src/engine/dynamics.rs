@@ -2,7 +2,7 @@
 
 use crate::engine::dice;
 use crate::engine::effects::apply_each;
-use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot};
+use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, Scheduled, ScheduledKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EffectStmt, RouteField};
@@ -57,7 +57,9 @@ struct Recorder<'a> {
 
 impl<'a> Recorder<'a> {
     fn new(log: Option<&'a mut Vec<Entry>>, full: bool) -> Self {
-        Recorder { log, changes: Vec::new(), full, changed: false }
+        // Room for the changes of a busy entry, allocated once a turn.
+        let changes = if full && log.is_some() { Vec::with_capacity(64) } else { Vec::new() };
+        Recorder { log, changes, full, changed: false }
     }
 
     /// Records nothing.
@@ -77,7 +79,7 @@ impl<'a> Recorder<'a> {
     /// Writes an entry with the changes noted since the last one.
     fn entry(&mut self, audience: Audience, kind: EntryKind, news: Option<String>) {
         if let Some(log) = self.log.as_deref_mut() {
-            log.push(Entry { audience, kind, changes: self.changes.clone(), news });
+            log.push(Entry { audience, kind, changes: Changes::from_slice(&self.changes), news });
         }
         self.changes.clear();
         self.changed = false;

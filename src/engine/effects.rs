@@ -1,7 +1,7 @@
 //! Turning compiled effect statements into changes of the game state.
 
 use crate::engine::dice;
-use crate::engine::report::{Change, Slot};
+use crate::engine::report::{Change, Changes, Slot};
 use crate::engine::state::{GameState, clamp_slot};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{AssignOp, Bindings, EffectStmt, Place};
@@ -42,8 +42,11 @@ pub fn slot_of(place: Place, b: Bindings) -> Option<Slot> {
     })
 }
 
+/// Planned effects: an outcome has a few, kept inline.
+pub type Plan = smallvec::SmallVec<[Planned; 4]>;
+
 /// Computes effects against `state` without changing it.
-pub fn plan(stmts: &[EffectStmt], state: &GameState, b: Bindings) -> Vec<Planned> {
+pub fn plan(stmts: &[EffectStmt], state: &GameState, b: Bindings) -> Plan {
     stmts.iter().filter_map(|s| plan_one(s, state, b)).collect()
 }
 
@@ -58,7 +61,7 @@ fn plan_one(stmt: &EffectStmt, state: &GameState, b: Bindings) -> Option<Planned
 }
 
 /// What `planned` would change if applied alone to `state`: before → after.
-pub fn preview(scn: &Scenario, state: &GameState, planned: &[Planned]) -> Vec<Change> {
+pub fn preview(scn: &Scenario, state: &GameState, planned: &[Planned]) -> Changes {
     planned
         .iter()
         .map(|p| {
@@ -71,8 +74,8 @@ pub fn preview(scn: &Scenario, state: &GameState, planned: &[Planned]) -> Vec<Ch
 
 /// Applies effects one after another, each seeing the previous ones
 /// (used for income, events, lasting effects and rules).
-pub fn apply_in_order(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) -> Vec<Change> {
-    let mut changes = Vec::new();
+pub fn apply_in_order(scn: &Scenario, state: &mut GameState, stmts: &[EffectStmt], b: Bindings) -> Changes {
+    let mut changes = Changes::new();
     apply_each(scn, state, stmts, b, |c| changes.push(c));
     changes
 }

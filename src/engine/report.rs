@@ -3,6 +3,7 @@
 //! and after-action reports all read this.
 
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 
 use crate::engine::dice::Roll;
 use crate::engine::orders::{Order, Response};
@@ -38,6 +39,11 @@ pub struct Change {
     pub after: i64,
 }
 
+/// The values one entry changed. Most entries change one or two, kept
+/// inline: a turn writes dozens of entries, and each would otherwise be
+/// an allocation. Saved as a plain list.
+pub type Changes = SmallVec<[Change; 2]>;
+
 /// Who may see an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Audience {
@@ -68,7 +74,7 @@ pub struct Entry {
     /// What happened.
     pub kind: EntryKind,
     /// Values it changed (for simultaneous orders: this order's own effect on the start-of-phase values).
-    pub changes: Vec<Change>,
+    pub changes: Changes,
     /// A sentence for the news log, if any.
     pub news: Option<String>,
 }

@@ -1,7 +1,7 @@
 //! Step 1 of a turn: income, then events in file order.
 
 use crate::engine::effects::apply_in_order;
-use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot};
+use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, Pending, PendingKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::Bindings;
@@ -17,7 +17,7 @@ pub fn begin_turn(scn: &Scenario, state: &mut GameState) {
 
 fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
     for (f, def) in scn.factions.iter().enumerate() {
-        let mut changes = Vec::with_capacity(def.income.len());
+        let mut changes = Changes::new();
         let b = Bindings::of(Some(f), None);
         for (var, amount) in &def.income {
             let slot = Slot::FactionVar(f, *var);
@@ -63,7 +63,7 @@ pub fn fire(scn: &Scenario, state: &mut GameState, e: usize, roll: Option<crate:
         return Entry {
             audience: Audience::Umpire,
             kind: EntryKind::Event { event: e, roll, choice_for: None },
-            changes: Vec::new(),
+            changes: Changes::new(),
             news: None,
         };
     };

@@ -7,10 +7,10 @@
 
 use crate::engine::check::{Checked, Committed, check_order};
 use crate::engine::dynamics;
-use crate::engine::effects::{Batch, Planned, plan, preview};
+use crate::engine::effects::{Batch, plan, preview};
 use crate::engine::news::{Line, line, order_line};
 use crate::engine::orders::{Response, TurnOrders};
-use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
+use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot, TurnReport};
 use crate::engine::scoring::measure_turn;
 use crate::engine::start::begin_turn;
 use crate::engine::state::{EndReason, GameState, Pending, PendingKind, Scheduled, ScheduledKind};
@@ -91,7 +91,7 @@ fn resolve(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, full: boo
         log.push(Entry {
             audience: Audience::All,
             kind: EntryKind::GameOver { reason: reason.clone() },
-            changes: Vec::new(),
+            changes: Changes::new(),
             news,
         });
     } else {
@@ -105,7 +105,7 @@ fn resolve(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, full: boo
 struct Accepted {
     faction: usize,
     order: Checked,
-    costs: Vec<Change>,
+    costs: Changes,
 }
 
 /// Checks every faction's orders in queue order and pays their costs
@@ -128,14 +128,14 @@ fn accept_orders(
                     if let Some(action) = scn.actions.get(checked.action) {
                         committed.add(action, checked.action, checked.target);
                         pay.push((accepted.len(), f, action));
-                        let costs = Vec::with_capacity(if full { action.cost.len() } else { 0 });
+                        let costs = Changes::new();
                         accepted.push(Accepted { faction: f, order: checked, costs });
                     }
                 }
                 Err(reason) => log.push(Entry {
                     audience: Audience::Only(f),
                     kind: EntryKind::Refused { faction: f, order: order.clone(), reason },
-                    changes: Vec::new(),
+                    changes: Changes::new(),
                     news: None,
                 }),
             }
@@ -162,13 +162,13 @@ fn outcome(
     (faction, action, target): (usize, usize, Option<usize>),
     (success, audience): (bool, Audience),
     full: bool,
-) -> (Vec<Change>, Option<u32>) {
-    let Some(def) = scn.actions.get(action) else { return (Vec::new(), None) };
+) -> (Changes, Option<u32>) {
+    let Some(def) = scn.actions.get(action) else { return (Changes::new(), None) };
     if def.delay > 0 {
         let due = state.turn.saturating_add(def.delay);
         let kind = ScheduledKind::Delayed { due, success };
         state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind, held: None });
-        return (Vec::new(), Some(due));
+        return (Changes::new(), Some(due));
     }
     (take_effect(scn, (state, batch), def, (faction, action, target), (success, audience), full), None)
 }
@@ -182,9 +182,9 @@ fn take_effect(
     (faction, action, target): (usize, usize, Option<usize>),
     (success, audience): (bool, Audience),
     full: bool,
-) -> Vec<Change> {
+) -> Changes {
     let b = Bindings::of(Some(faction), target);
-    let planned: Vec<Planned> = plan(if success { &def.on_success } else { &def.on_failure }, state, b);
+    let planned = plan(if success { &def.on_success } else { &def.on_failure }, state, b);
     batch.add(&planned);
     if success && def.duration > 0 {
         let kind = ScheduledKind::Lasting { remaining: def.duration };
@@ -198,7 +198,7 @@ fn take_effect(
             _ => state.scheduled.push(Scheduled { action, actor: faction, target, audience, kind, held: None }),
         }
     }
-    if full { preview(scn, state, &planned) } else { Vec::new() }
+    if full { preview(scn, state, &planned) } else { Changes::new() }
 }
 
 /// Agreements that took effect this turn: (agreement id, the pair of factions, lower index first).
@@ -276,7 +276,7 @@ fn answer_pending(
                             reason = reason
                         )
                     });
-                    (None, Vec::new(), news)
+                    (None, Changes::new(), news)
                 } else if accepted {
                     let roll = def.chance.as_ref().map(|c| state.roll(c, b));
                     let success = roll.is_none_or(|r| r.success);
@@ -289,7 +289,7 @@ fn answer_pending(
                     let who = scn.factions.get(faction).map_or("?", |f| f.name.as_str());
                     let news =
                         full.then(|| tr!(scn.lang, "game-news-declines", faction = who, action = def.name.as_str()));
-                    (None, if full { preview(scn, state, &planned) } else { Vec::new() }, news)
+                    (None, if full { preview(scn, state, &planned) } else { Changes::new() }, news)
                 };
                 log.push(Entry {
                     audience: Audience::All,
@@ -327,7 +327,7 @@ fn answer_pending(
                         defaulted,
                         blocked: false,
                     },
-                    changes: if full { preview(scn, state, &planned) } else { Vec::new() },
+                    changes: if full { preview(scn, state, &planned) } else { Changes::new() },
                     news: full.then(|| tr!(scn.lang, "game-news-chose", faction = who, option = option.label.as_str())),
                 });
             }
@@ -393,8 +393,7 @@ fn carry_out(
         let audience = if detected == Some(false) { Audience::Only(faction) } else { Audience::All };
         let order_at = (faction, order.action, order.target);
         let (effects, lands_on) = outcome(scn, (state, batch), order_at, (success, audience), full);
-        let mut changes = Vec::with_capacity(costs.len() + effects.len());
-        changes.extend(costs);
+        let mut changes = costs;
         changes.extend(effects);
         if detected == Some(true) {
             // Only a non-empty group: every group takes part in the dice's ordering of `=` effects.
@@ -488,7 +487,7 @@ mod tests {
             let report = resolve_turn(scn, &mut full, &orders);
             let short = resolve_turn_briefly(scn, &mut brief, &orders);
             prop_assert!(full == brief);
-            let bare = |e: &Entry| Entry { news: None, changes: Vec::new(), ..e.clone() };
+            let bare = |e: &Entry| Entry { news: None, changes: Changes::new(), ..e.clone() };
             prop_assert_eq!(report.resolution.iter().map(bare).collect::<Vec<_>>(), short.resolution);
             prop_assert_eq!((report.turn, report.start), (short.turn, short.start));
             prop_assert!(short.net.is_empty());

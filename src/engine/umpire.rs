@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::dice;
 use crate::engine::news::bounded;
-use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, slot_label, slot_value};
+use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot, slot_label, slot_value};
 use crate::engine::start::fire;
 use crate::engine::state::{EndReason, GameState, clamp_slot};
 use crate::engine::words::num;
@@ -101,7 +101,7 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
                 value = slot_value(scn, *slot, after),
                 reason = ruling.reason.trim()
             );
-            (Audience::Umpire, vec![Change { slot: *slot, before, after }], bounded(what))
+            (Audience::Umpire, smallvec::smallvec![Change { slot: *slot, before, after }], bounded(what))
         }
         Intervention::Inject { event } => {
             let e = scn
@@ -119,11 +119,11 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
             if text.trim().is_empty() {
                 return Err(tr!(lang, "game-umpire-empty-news"));
             }
-            (Audience::All, Vec::new(), text.trim().to_string())
+            (Audience::All, Changes::new(), text.trim().to_string())
         }
         Intervention::EndGame => {
             state.ended = Some(EndReason::Umpire);
-            (Audience::All, Vec::new(), bounded(tr!(lang, "game-umpire-ends", reason = ruling.reason.trim())))
+            (Audience::All, Changes::new(), bounded(tr!(lang, "game-umpire-ends", reason = ruling.reason.trim())))
         }
         Intervention::Proposal { faction, proposal, chance, on_success, on_failure } => {
             check_proposal(scn, &ruling.intervention)?;
@@ -369,7 +369,7 @@ mod tests {
         let entry = apply(&scn, &mut state, &ruling(Intervention::Set { slot: Slot::FactionVar(0, 0), value: 999 }))
             .expect("applies");
         assert_eq!(state.get(Slot::FactionVar(0, 0)), 500, "clamped to the declared max");
-        assert_eq!(entry.changes, vec![Change { slot: Slot::FactionVar(0, 0), before: 96, after: 500 }]);
+        assert_eq!(entry.changes.as_slice(), &[Change { slot: Slot::FactionVar(0, 0), before: 96, after: 500 }]);
         let report = resolve_turn(&scn, &mut state, &TurnOrders::default());
         assert!(report.start.iter().any(|e| matches!(&e.kind, EntryKind::Ruling { reason } if reason == "test")));
     }
