@@ -10,7 +10,7 @@ use crate::engine::ai::{AiKind, decide};
 use crate::engine::umpire::{self, Ruling};
 use crate::engine::{FactionOrders, GameState, TurnOrders, TurnReport, resolve_turn};
 use crate::i18n::Lang;
-use crate::save::{Loaded, Save, UndoneTurn};
+use crate::save::{Loaded, Save, TurnRecord, UndoneTurn};
 use crate::scenario::Scenario;
 use crate::tr;
 
@@ -252,16 +252,35 @@ impl Session {
             };
             rulings.iter().map(|r| Ruling { reason: hide(&r.reason), ..r.clone() }).collect()
         };
-        let mut record = self.record.clone();
-        for turn in &mut record.turns {
-            turn.orders = keep_own(&turn.orders);
-            turn.report = turn.report.for_faction(faction);
-            turn.rulings = blank(&turn.rulings);
-        }
-        record.pending_rulings = blank(&record.pending_rulings);
-        record.undone.clear();
-        record.umpire_access.clear();
-        record.state = crate::engine::faction_view(scn, &record.state, faction);
+        // Field by field, so that each turn's report is copied once, already
+        // filtered, and what the seat may not see is never copied at all.
+        let r = &self.record;
+        let record = Save {
+            format: r.format,
+            scenario_file: r.scenario_file.clone(),
+            scenario: r.scenario.clone(),
+            variant: r.variant.clone(),
+            translation: r.translation.clone(),
+            seed: r.seed,
+            seats: r.seats.clone(),
+            started: r.started.clone(),
+            turns: r
+                .turns
+                .iter()
+                .map(|turn| TurnRecord {
+                    rulings: blank(&turn.rulings),
+                    orders: keep_own(&turn.orders),
+                    report: turn.report.for_faction(faction),
+                })
+                .collect(),
+            pending_rulings: blank(&r.pending_rulings),
+            undone: Vec::new(),
+            stage: r.stage,
+            clock: r.clock,
+            waiting: r.waiting.clone(),
+            umpire_access: Vec::new(),
+            state: crate::engine::faction_view(scn, &r.state, faction),
+        };
         Session {
             scenario: self.scenario.clone(),
             state: crate::engine::faction_view(scn, &self.state, faction),
