@@ -12,6 +12,7 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -75,8 +76,9 @@ pub struct Save {
     pub format: u32,
     /// The file the scenario was loaded from, for messages.
     pub scenario_file: String,
-    /// The scenario's full text, so the save loads even after the file changed.
-    pub scenario: String,
+    /// The scenario's full text, so the save loads even after the file
+    /// changed. Shared: every seat's copy of the game holds it.
+    pub scenario: Arc<str>,
     /// The variant of the scenario played (`None`: the scenario as written).
     #[serde(default)]
     pub variant: Option<String>,
@@ -208,7 +210,7 @@ impl Save {
         Save {
             format: SAVE_FORMAT,
             scenario_file: scenario_file.to_string(),
-            scenario: scenario.source.clone(),
+            scenario: scenario.source.as_str().into(),
             variant: scenario.variant.clone(),
             translation: scenario.translation.as_ref().map(SavedTranslation::of),
             seed,

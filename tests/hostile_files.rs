@@ -293,7 +293,7 @@ fn escape_sequences_in_a_scenario_never_reach_a_terminal_or_a_file() {
 
     // A save carrying such a scenario is refused, cleanly.
     let mut game = played(&tutorial(), 1);
-    game.scenario = source.clone();
+    game.scenario = source.as_str().into();
     let save_path = dir.path().join("game.ron");
     std::fs::write(&save_path, game.to_ron().expect("serialises")).expect("written");
     for command in ["report", "replay"] {

@@ -249,7 +249,7 @@ fn a_valid_edit_replays_the_game_names_the_dropped_order_and_keeps_the_turn() {
     assert!(screen.contains("Scenario reloaded") && screen.contains("Ration fuel"), "{screen}");
     // The save now holds the new version and re-plays on it.
     let saved = save::read(&m.save_file()).expect("the save reads");
-    assert_eq!(saved.save.scenario, new.source);
+    assert_eq!(&*saved.save.scenario, new.source);
     assert_eq!(save::replay(&saved), Ok(2));
     // Esc closes the notice: the turn is there again.
     let screen = m.press(Action::Back);
@@ -447,7 +447,7 @@ fn the_umpire_screen_stays_and_a_ruling_follows_its_value_into_the_save() {
     assert_eq!(session.record.pending_rulings[0].intervention, moved);
     assert_eq!(session.state.faction_vars[KESH][1], 222);
     let saved = save::read(&m.save_file()).expect("the save reads");
-    assert_eq!(saved.save.scenario, session.scenario.source);
+    assert_eq!(&*saved.save.scenario, session.scenario.source);
     assert_eq!(save::replay(&saved), Ok(0));
 }
 

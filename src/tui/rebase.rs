@@ -71,7 +71,7 @@ fn carry_record(
 ) -> (save::Save, Vec<Vec<Ruling>>) {
     let v = Versions { old: &old.scenario, new, lang };
     let mut save = old.save.clone();
-    save.scenario = new.source.clone();
+    save.scenario = new.source.as_str().into();
     save.variant = new.variant.clone();
     save.seats = v.seats(&old.save.seats, notes);
     let rulings: Vec<Vec<Ruling>> = save.turns.iter().map(|t| v.rulings(&t.rulings, notes)).collect();
@@ -670,7 +670,7 @@ mod tests {
         }
         assert_eq!(rebased.game.save.state, state);
         assert_ne!(rebased.game.save.state, game.loaded.save.state, "the patrol now does more");
-        assert_eq!(rebased.game.save.scenario, new.source);
+        assert_eq!(&*rebased.game.save.scenario, new.source);
         assert_eq!(save::replay(&rebased.game), Ok(2));
     }
 
