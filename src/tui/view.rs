@@ -523,6 +523,44 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(gap))
 }
 
+/// Lines wrapped at word boundaries (`trim`: without the spaces that start
+/// a wrapped line), as a scrolling paragraph shows them.
+pub struct Wrapped<'a> {
+    lines: Vec<Line<'a>>,
+    trim: bool,
+}
+
+impl<'a> Wrapped<'a> {
+    /// The lines, to be wrapped.
+    pub fn new(lines: Vec<Line<'a>>, trim: bool) -> Self {
+        Wrapped { lines, trim }
+    }
+
+    /// How many rows the lines take at `width`. A line that fits is one row;
+    /// only longer ones are wrapped to be counted (a team's report is long,
+    /// and every seat draws it at every change).
+    pub fn height(&self, width: u16) -> usize {
+        if width == 0 {
+            return 0;
+        }
+        let wrap = Wrap { trim: self.trim };
+        self.lines
+            .iter()
+            .map(|line| {
+                if line.width() <= usize::from(width) {
+                    1
+                } else {
+                    Paragraph::new(line.clone()).wrap(wrap).line_count(width)
+                }
+            })
+            .sum()
+    }
+
+    fn paragraph(self) -> Paragraph<'a> {
+        Paragraph::new(self.lines).wrap(Wrap { trim: self.trim })
+    }
+}
+
 /// A bordered, scrolling paragraph whose bottom border says (in `lang`) when
 /// more lies above or below, so nobody misses the end of a long report. The
 /// scroll is clamped so the last line never scrolls out of sight.
@@ -531,13 +569,13 @@ pub fn scrolling_in(
     frame: &mut Frame,
     area: Rect,
     title: String,
-    paragraph: Paragraph,
+    text: Wrapped,
     scroll: u16,
     hits: &mut Vec<Hit>,
 ) {
     let block = Block::bordered().title(title);
     let inner = block.inner(area);
-    let total = paragraph.line_count(inner.width);
+    let total = text.height(inner.width);
     let max = u16::try_from(total.saturating_sub(inner.height as usize)).unwrap_or(u16::MAX);
     let scroll = scroll.min(max);
     hits.push(Hit { rect: Rect::default(), target: Target::ScrollMax(max) });
@@ -551,7 +589,7 @@ pub fn scrolling_in(
         Some(hint) => block.title_bottom(Line::from(format!(" {} ", tr!(lang, hint))).right_aligned()),
         None => block,
     };
-    frame.render_widget(paragraph.scroll((scroll, 0)).block(block), area);
+    frame.render_widget(text.paragraph().scroll((scroll, 0)).block(block), area);
 }
 
 #[cfg(test)]

@@ -4,11 +4,10 @@ use crate::engine::shares;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tr;
 use crate::tui::app::{App, Hit};
-use crate::tui::view::scrolling_in;
+use crate::tui::view::{Wrapped, scrolling_in};
 
 /// Draws the briefing.
 pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
@@ -42,5 +41,5 @@ pub fn render(app: &App, faction: usize, scroll: u16, frame: &mut Frame, area: R
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!(lang, "screen-briefing-done"), t.dim()));
     let title = format!(" {} · {} ", scn.meta.title, def.name);
-    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: true }), scroll, hits);
+    scrolling_in(lang, frame, area, title, Wrapped::new(lines, true), scroll, hits);
 }

@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::scores;
 use crate::engine::scoring::Verdict;
@@ -13,7 +12,7 @@ use crate::engine::verdict;
 use crate::tr;
 use crate::tui::app::{App, Hit};
 use crate::tui::session::Session;
-use crate::tui::view::{cells, pad, scrolling_in};
+use crate::tui::view::{Wrapped, cells, pad, scrolling_in};
 
 /// Turns whose resolution changed the standings most: (turn, total movement, news).
 pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<String>)> {
@@ -96,5 +95,5 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut 
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!(lang, "screen-debrief-keys"), t.dim()));
     let title = format!(" {} ", tr!(lang, "screen-debrief-title"));
-    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    scrolling_in(lang, frame, area, title, Wrapped::new(lines, false), scroll, hits);
 }

@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::i18n::Lang;
 use crate::scenario::diagnostic::line_col;
@@ -13,7 +12,7 @@ use crate::scenario::{FileDiagnostic, Severity};
 use crate::tr;
 use crate::tui::app::{App, Hit};
 use crate::tui::theme::Theme;
-use crate::tui::view::{cells, scrolling_in};
+use crate::tui::view::{Wrapped, cells, scrolling_in};
 
 /// Draws every problem of a catalog entry.
 pub fn render(app: &App, entry: usize, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
@@ -27,7 +26,7 @@ pub fn render(app: &App, entry: usize, scroll: u16, frame: &mut Frame, area: Rec
     }
     let errors = e.loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let title = format!(" {} ", tr!(lang, "screen-problems-title", file = e.name.as_str(), count = errors));
-    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    scrolling_in(lang, frame, area, title, Wrapped::new(lines, false), scroll, hits);
 }
 
 /// One diagnostic in lines no wider than `width` (the message and help may wrap; the source never does).

@@ -4,12 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::Clear;
 
 use crate::i18n::Lang;
 use crate::tui::app::Hit;
 use crate::tui::reload::Notice;
-use crate::tui::view::{centred, scrolling_in};
+use crate::tui::view::{Wrapped, centred, scrolling_in};
 
 /// Widest the notice gets on a large terminal (a diagnostic is laid out for 100 columns).
 const WIDTH: u16 = 104;
@@ -18,12 +18,12 @@ const WIDTH: u16 = 104;
 /// line above and below; a longer text scrolls, and its border says so (in `lang`).
 pub fn render(lang: Lang, notice: &Notice, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let lines: Vec<Line> = notice.lines.iter().map(|l| Line::raw(l.as_str())).collect();
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let text = Wrapped::new(lines, false);
     let width = area.width.min(WIDTH);
-    let tall = paragraph.line_count(width.saturating_sub(2)).saturating_add(2);
+    let tall = text.height(width.saturating_sub(2)).saturating_add(2);
     let height = u16::try_from(tall).unwrap_or(u16::MAX).min(area.height.saturating_sub(2));
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
     frame.set_cursor_position((rect.x + 1, rect.y + 1));
-    scrolling_in(lang, frame, rect, notice.title.clone(), paragraph, notice.scroll, hits);
+    scrolling_in(lang, frame, rect, notice.title.clone(), text, notice.scroll, hits);
 }

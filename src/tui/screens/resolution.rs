@@ -4,13 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::report::{Audience, EntryKind, change_text};
 use crate::report::headline::headline;
 use crate::tr;
 use crate::tui::app::{App, Hit};
-use crate::tui::view::scrolling_in;
+use crate::tui::view::{Wrapped, scrolling_in};
 
 /// Draws the public account of the last resolved turn.
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
@@ -26,7 +25,7 @@ pub fn render_replay(app: &App, index: usize, scroll: u16, frame: &mut Frame, ar
     let lang = app.lang;
     let total = session.record.turns.len();
     let Some(report) = session.reports().nth(index) else {
-        let text = Paragraph::new(tr!(lang, "screen-replay-empty"));
+        let text = Wrapped::new(vec![Line::raw(tr!(lang, "screen-replay-empty"))], false);
         scrolling_in(lang, frame, area, format!(" {} ", tr!(lang, "screen-replay-title-empty")), text, 0, hits);
         return;
     };
@@ -156,5 +155,5 @@ pub fn render_turn(
         let (arrow, style) = if change.after > change.before { ("▲", t.good()) } else { ("▼", t.bad()) };
         lines.push(Line::from(vec![Span::styled(format!("  {arrow} "), style), Span::raw(change_text(scn, change))]));
     }
-    scrolling_in(lang, frame, area, title, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    scrolling_in(lang, frame, area, title, Wrapped::new(lines, false), scroll, hits);
 }

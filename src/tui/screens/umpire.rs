@@ -16,7 +16,7 @@ use crate::tr;
 use crate::tui::app::{App, FormField, FormStep, Hit, ProposalForm, Target, UMPIRE_TABS, adjustable_matching};
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
-use crate::tui::view::{Key, fit, scrolling_in};
+use crate::tui::view::{Key, Wrapped, fit, scrolling_in};
 
 /// Where a styled value goes in a sentence: the sentence is made whole in
 /// its language with this mark as the value, then cut around it.
@@ -291,7 +291,7 @@ fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame,
         }
     }
     let keys = format!(" {} ", tr!(lang, "room-umpire-state-title"));
-    scrolling_in(lang, frame, area, keys, Paragraph::new(lines).wrap(Wrap { trim: false }), scroll, hits);
+    scrolling_in(lang, frame, area, keys, Wrapped::new(lines, false), scroll, hits);
 }
 
 /// For every playable faction and action, the order on its first possible

@@ -184,3 +184,28 @@ fn key_bars_leave_out_whole_keys_rather_than_cut_one_in_a_longer_language() {
     let mut title = App::new(single(load("scenarios/tutorial.ron", TUTORIAL.as_bytes())), Theme { colour: false });
     assert_key_bar_whole(&rows(&mut title), "the title");
 }
+
+mod wrapped {
+    use proptest::prelude::*;
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Paragraph, Wrap};
+
+    use crate::tui::view::Wrapped;
+
+    proptest! {
+        /// Counting rows line by line, short lines without wrapping them,
+        /// gives what wrapping the whole paragraph gives.
+        #[test]
+        fn a_wrapped_text_is_as_tall_as_its_paragraph(
+            lines in proptest::collection::vec(
+                proptest::collection::vec("[a-z é,.·]{0,12}|[ا-ي ]{0,10}|[中文 ]{0,6}|  +", 0..5), 0..8),
+            width in 0u16..40,
+            trim: bool,
+        ) {
+            let lines: Vec<Line> =
+                lines.into_iter().map(|spans| Line::from(spans.into_iter().map(Span::raw).collect::<Vec<_>>())).collect();
+            let whole = Paragraph::new(lines.clone()).wrap(Wrap { trim }).line_count(width);
+            prop_assert_eq!(Wrapped::new(lines, trim).height(width), whole);
+        }
+    }
+}
