@@ -437,7 +437,7 @@ impl AfterAction {
         for (i, report) in replay.reports.iter().enumerate() {
             let turn = report.turn;
             let opening = replay.openings.get(i);
-            let (account, facts) = account(scn, turn, report.entries(), opening);
+            let (account, facts) = account(scn, turn, report.entries(), opening, true);
             timeline.push(account);
             raw.extend(facts);
         }
@@ -730,11 +730,14 @@ fn change_lines(scn: &Scenario, changes: &[Change]) -> Vec<ChangeLine> {
 }
 
 /// The account of one turn, and the facts the questions are drawn from.
+/// With `lines`, each item has its changes in words (the headline, drawn on
+/// every seat's screen at every change, needs none).
 fn account<'a>(
     scn: &Scenario,
     turn: u32,
     entries: impl Iterator<Item = &'a Entry>,
     opening: Option<&GameState>,
+    lines: bool,
 ) -> (TurnAccount, Vec<Fact>) {
     let mut events = Vec::new();
     let mut by_faction: Vec<Vec<Item>> = vec![Vec::new(); scn.factions.len()];
@@ -755,7 +758,7 @@ fn account<'a>(
             text,
             outcome,
             secret,
-            changes: change_lines(scn, &entry.changes),
+            changes: if lines { change_lines(scn, &entry.changes) } else { Vec::new() },
             impact: size,
             brief: None,
         };

@@ -33,7 +33,7 @@ pub struct Headline {
 /// given in, so answers can name what they answered.
 pub fn headline(scn: &Scenario, report: &TurnReport, opening: Option<&GameState>, reveal: bool) -> Headline {
     let shown: Vec<&Entry> = report.entries().filter(|e| reveal || e.audience == Audience::All).collect();
-    let (account, _) = account(scn, report.turn, shown.iter().copied(), opening);
+    let (account, _) = account(scn, report.turn, shown.iter().copied(), opening, false);
     let lang = scn.lang;
     let sides = account
         .sides
