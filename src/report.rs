@@ -748,8 +748,8 @@ fn account<'a>(
     let mut facts = Vec::new();
     let lang = scn.lang;
     for entry in entries {
-        if let Some(line) = &entry.news {
-            news.push(line.clone());
+        if let Some(line) = entry.news(scn) {
+            news.push(line.into_owned());
         }
         let size = impact(scn, &entry.changes);
         let item = |kind, faction: Option<usize>, text: String, outcome: Option<String>, secret: Option<String>| Item {
@@ -935,10 +935,10 @@ fn account<'a>(
                 flows.push(item(ItemKind::Flow, None, text, outcome, None));
             }
             EntryKind::GameOver { .. } => {
-                end = entry.news.clone().or_else(|| Some(tr!(lang, "report-game-over")));
+                end = Some(entry.news(scn).map_or_else(|| tr!(lang, "report-game-over"), Cow::into_owned));
             }
             EntryKind::Ruling { reason } => {
-                let text = entry.news.clone().unwrap_or_else(|| tr!(lang, "report-umpire-intervened"));
+                let text = entry.news(scn).map_or_else(|| tr!(lang, "report-umpire-intervened"), Cow::into_owned);
                 let outcome = tr!(lang, "report-umpire-reason", reason = reason.as_str());
                 events.push(item(ItemKind::Ruling, None, text, Some(outcome), None));
             }
@@ -1003,7 +1003,7 @@ fn umpire_decisions(scn: &Scenario, save: &crate::save::Save) -> Vec<String> {
             .iter()
             .map(|r| {
                 let entry = if matches!(r.intervention, Intervention::Inject { .. }) { None } else { own.next() };
-                describe(r, entry.and_then(|e| e.news.as_deref()))
+                describe(r, entry.and_then(|e| e.news(scn)).as_deref())
             })
             .collect()
     };

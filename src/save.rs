@@ -724,7 +724,7 @@ pub fn replay(loaded: &Loaded) -> Result<usize, Divergence> {
 /// An entry without its wording: what happened, to whom, and what it changed.
 fn plain(e: &crate::engine::Entry) -> crate::engine::Entry {
     let mut e = e.clone();
-    e.news = None;
+    e.written = None;
     if let crate::engine::EntryKind::Refused { reason, .. } = &mut e.kind {
         reason.clear();
     }
@@ -791,8 +791,8 @@ fn first_difference(scn: &Scenario, replayed: &TurnReport, recorded: &TurnReport
 fn describe(scn: &Scenario, e: &crate::engine::Entry) -> Said {
     use crate::engine::EntryKind;
     use crate::engine::orders::Response;
-    if let Some(news) = &e.news {
-        return Said::new("diag-replay-quoted", &[("news", news.clone())]);
+    if let Some(news) = e.news(scn) {
+        return Said::new("diag-replay-quoted", &[("news", news.into_owned())]);
     }
     let faction = |f: &usize| ("faction", scn.factions.get(*f).map_or("?", |x| x.name.as_str()).to_string());
     let action = |a: &usize| ("action", scn.actions.get(*a).map_or("?", |x| x.id.as_str()).to_string());

@@ -706,7 +706,7 @@ fn mali_asking_and_niger_offering_fuel_in_the_same_turn_makes_one_deal() {
             .count();
         assert_eq!(earned, 1, "{path}: Niger is paid once (treasury {niger} before)");
         let why: Vec<String> =
-            report.entries().filter_map(|e| e.news.clone()).filter(|n| n.contains("cannot take effect")).collect();
+            report.news(&scn).map(|n| n.into_owned()).filter(|n| n.contains("cannot take effect")).collect();
         assert_eq!(why.len(), 1, "{path}: {why:?}");
         assert!(why[0].contains("already concluded this agreement"), "{}", why[0]);
         assert!(report.entries().any(|e| matches!(e.kind, EntryKind::Answered { .. })));
@@ -730,13 +730,9 @@ fn no_computer_game_applies_the_niger_fuel_deal_twice() {
                 orders.set(&def.id, decide(&scn, &state, f, kind));
             }
             let report = resolve_turn(&scn, &mut state, &orders);
-            let applied = report.entries().filter_map(|e| e.news.as_deref()).filter(|n| deals.contains(n)).count();
+            let applied = report.news(&scn).filter(|n| deals.contains(&n.as_ref())).count();
             assert!(applied <= 1, "seed {seed}, {kind:?}, turn {}: the deal applied {applied} times", report.turn);
-            refused_twins += report
-                .entries()
-                .filter_map(|e| e.news.as_deref())
-                .filter(|n| n.contains("already concluded this agreement"))
-                .count();
+            refused_twins += report.news(&scn).filter(|n| n.contains("already concluded this agreement")).count();
         }
     }
     assert!(refused_twins > 0, "some games propose the deal from both sides in one turn (the case this guards)");

@@ -317,7 +317,7 @@ fn interdiction_loses_loss_percent_when_the_risk_roll_hits() {
             })
             .collect();
         assert_eq!(rolls, vec![(20, 12, Some(true)), (20, 20, None)]);
-        assert!(report.news().any(|n| n.contains("8 of 20 lost")), "{:?}", report.news().collect::<Vec<_>>());
+        assert!(report.news(&scn).any(|n| n.contains("8 of 20 lost")), "{:?}", report.news(&scn).collect::<Vec<_>>());
     }
 }
 
@@ -518,7 +518,7 @@ fn the_same_agreement_proposed_by_both_sides_and_both_accepted_takes_effect_once
     assert!(flag(&state));
     assert_eq!(fv(&scn, &state, "alpha", "treasury") - alpha_before, -5, "Alpha pays once");
     assert_eq!(fv(&scn, &state, "beta", "treasury") - beta_before, 7, "Beta earns once");
-    let news: Vec<String> = report.entries().filter_map(|e| e.news.clone()).collect();
+    let news: Vec<String> = report.news(&scn).map(|n| n.into_owned()).collect();
     assert!(
         news.iter().any(|n| n.contains("cannot take effect") && n.contains("already concluded this agreement")),
         "the report says why the second does not apply: {news:?}"
@@ -545,10 +545,7 @@ fn an_accepted_proposal_whose_requirement_no_longer_holds_does_not_take_effect()
     let id = state.pending[0].id;
     let report = resolve_turn(&scn, &mut state, &answer("beta", id, Response::Accept));
     assert_eq!(fv(&scn, &state, "beta", "stability"), before, "the pact did not apply");
-    assert!(
-        report.entries().filter_map(|e| e.news.as_deref()).any(|n| n.contains("The deal is already in force")),
-        "the report gives the reason"
-    );
+    assert!(report.news(&scn).any(|n| n.contains("The deal is already in force")), "the report gives the reason");
     assert!(
         report.entries().any(|e| matches!(e.kind, EntryKind::Answered { blocked: true, .. })),
         "and the answer says it could not take effect"
@@ -1083,7 +1080,7 @@ fn secret_actions_are_seen_by_others_only_when_detected() {
         assert_eq!(detected(&report.for_faction(beta)), vec![Some(true)], "others see only the detected one");
         let hidden = |r: &TurnReport| r.entries().any(|e| matches!(e.kind, EntryKind::Ongoing { .. }));
         assert!(hidden(&report.for_faction(alpha)) && !hidden(&report.for_faction(beta)), "lasting effects too");
-        assert!(report.for_faction(beta).news().any(|n| n.starts_with("Revealed:")));
+        assert!(report.for_faction(beta).news(&scn).any(|n| n.starts_with("Revealed:")));
         assert_eq!(stock(&scn, &state, "home"), 2, "undetected still takes effect");
     }
 }

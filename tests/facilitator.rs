@@ -339,7 +339,7 @@ fn when_time_runs_out_every_team_that_has_not_had_the_keyboard_gets_a_last_call(
     let session = app.session.as_ref().expect("game");
     let record = &session.record.turns[0];
     assert!(record.orders.of("kesh").is_some_and(|o| !o.orders.is_empty()), "Kesh's queued order counts");
-    let news: Vec<&str> = record.report.news().collect();
+    let news: Vec<String> = record.report.news(&session.scenario).map(|n| n.into_owned()).collect();
     assert!(news.iter().any(|n| n.starts_with("Time ran out for Kesh: it gave the 1 order")), "{news:?}");
     assert!(news.iter().any(|n| n.starts_with("Time ran out for Tarsa: it gave no orders")), "{news:?}");
     let reasons: Vec<&str> = record.rulings.iter().map(|r| r.reason.as_str()).collect();
@@ -556,7 +556,7 @@ fn a_random_event_on_the_results_screen_says_it_happens_not_that_it_succeeded() 
         let session = app.session.as_ref().expect("game");
         let report = &session.record.turns.last().expect("a turn was played").report;
         for e in report.entries() {
-            if let (EntryKind::Event { roll: Some(r), .. }, Some(news)) = (&e.kind, &e.news) {
+            if let (EntryKind::Event { roll: Some(r), .. }, Some(news)) = (&e.kind, e.news(&session.scenario)) {
                 events += 1;
                 let said = format!("{news} (rolled {} against {}%: it happens)", r.roll, r.chance);
                 assert!(r.success && shown.contains(&said), "{said}\n{shown}");

@@ -195,7 +195,7 @@ fn an_undetected_secret_order_and_the_briefings_never_reach_the_projector() {
         .iter()
         .flat_map(|t| t.report.entries())
         .filter(|e| e.audience != Audience::All)
-        .filter_map(|e| e.news.clone())
+        .filter_map(|e| e.news(&scn).map(|n| n.into_owned()))
         .collect();
     assert!(!secret_news.is_empty(), "the raid had news, for Kesh only");
     let mut seen_public = false;
@@ -491,7 +491,8 @@ fn the_umpire_reason_for_an_injected_event_stays_private_unless_made_public() {
     }
     app.update(Action::Select);
     let session = app.session.as_ref().expect("game");
-    let news: Vec<String> = session.state.start_log.iter().filter_map(|e| e.news.clone()).collect();
+    let news: Vec<String> =
+        session.state.start_log.iter().filter_map(|e| e.news(&session.scenario).map(|n| n.into_owned())).collect();
     assert!(news.iter().any(|n| n.ends_with("(brought in by the umpire)")), "{news:?}");
     assert!(!news.iter().any(|n| n.contains("SECRET-PLAN")), "no team's news carries the reason: {news:?}");
     let reasons: Vec<&str> = session.record.pending_rulings.iter().map(|r| r.reason.as_str()).collect();

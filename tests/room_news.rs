@@ -77,13 +77,13 @@ fn play_turn_one(shared: &Shared) {
 fn news_of(shared: &Shared, name: &str) -> Vec<String> {
     let view = shared.view(place(shared, name)).expect("view");
     let report: &TurnReport = &view.session.record.turns[0].report;
-    report.news().map(str::to_string).collect()
+    report.news(&view.session.scenario).map(|n| n.into_owned()).collect()
 }
 
 /// The same news lines as the game's own (English) report has them.
 fn english_news(shared: &Shared) -> Vec<String> {
     let table = shared.lock();
-    table.session.record.turns[0].report.news().map(str::to_string).collect()
+    table.session.record.turns[0].report.news(&table.session.scenario).map(|n| n.into_owned()).collect()
 }
 
 #[test]
@@ -160,7 +160,7 @@ fn a_secret_order_nobody_found_out_stays_hidden_in_every_language() {
         let template = template.expect("a news line");
         let words = template.split("{self}").max_by_key(|part| part.len()).unwrap_or_default().trim().to_string();
         assert!(words.chars().count() > 10, "{words:?}");
-        let lines: Vec<&str> = report.news().collect();
+        let lines: Vec<String> = report.news(scn).map(|n| n.into_owned()).collect();
         assert!(lines.iter().all(|n| !n.contains(&words)), "{name}: {lines:#?}");
     }
     // Niger itself reads its own order (in English, its seat's language).

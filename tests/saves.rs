@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use harmattan::engine::ai::AiKind;
+use harmattan::engine::report::{Entry, EntryKind};
 use harmattan::engine::script::Script;
 use harmattan::headless::{parse_script, play, resume};
 use harmattan::i18n::Lang;
@@ -664,8 +665,10 @@ fn regenerate_bad_saves() {
 fn a_save_whose_news_was_worded_differently_still_replays_but_a_changed_value_does_not() {
     let mut save = corpus_base();
     assert!(!save.turns.is_empty());
-    let reworded = save.turns.iter_mut().flat_map(|t| t.report.resolution.iter_mut()).find(|e| e.news.is_some());
-    reworded.expect("a news line").news = Some("Worded as an older version would have.".into());
+    // An older version wrote every order's line into the save, in its own words.
+    let order = |e: &&mut Entry| matches!(e.kind, EntryKind::Order { .. });
+    let reworded = save.turns.iter_mut().flat_map(|t| t.report.resolution.iter_mut()).find(order);
+    reworded.expect("an order").written = Some("Worded as an older version would have.".into());
     let loaded = save::parse("game.ron", save.to_ron().expect("serialises").as_bytes()).expect("parses");
     assert_eq!(save::replay(&loaded), Ok(save.turns.len()), "wording is not the game");
     let changed = save.turns.iter_mut().flat_map(|t| t.report.net.iter_mut()).next().expect("a change");

@@ -62,7 +62,7 @@ fn a_translation_beside_the_scenario_changes_the_names_briefings_and_news_a_game
     kesh.orders.push(Order::at("ration_fuel", "kesh_north"));
     orders.set("kesh", kesh);
     let report = resolve_turn(&scn, &mut state, &orders);
-    let news: Vec<&str> = report.entries().filter_map(|e| e.news.as_deref()).collect();
+    let news: Vec<String> = report.news(&scn).map(|n| n.into_owned()).collect();
     assert!(news.iter().any(|n| n.contains("Kech rationne le carburant à Kech du Nord.")), "{news:?}");
 }
 

@@ -131,7 +131,7 @@ fn a_proposal_is_rolled_saved_and_replays_to_the_identical_game() {
     assert!(game.rule(ruling(1, proposal(0, 40), "  ")).is_err(), "a reason is required");
     game.resolve();
     game.rule(ruling(2, proposal(1, 100), "a sure thing")).expect("rolled");
-    let sentence = game.state.start_log.last().and_then(|e| e.news.clone()).expect("recorded in words");
+    let sentence = game.state.start_log.last().and_then(|e| e.written.clone()).expect("recorded in words");
     assert!(
         sentence.starts_with("Tarsa proposed: “Ask Oru to open the river road to our fuel trucks.” "),
         "{sentence}"
@@ -146,7 +146,7 @@ fn a_proposal_is_rolled_saved_and_replays_to_the_identical_game() {
     assert_eq!(resumed.state, game.state, "the same dice, the same game");
 
     let first = game.record.turns[0].report.start.iter().rev().find_map(|e| match &e.kind {
-        EntryKind::Ruling { reason } if reason == "Oru needs the business" => e.news.clone(),
+        EntryKind::Ruling { reason } if reason == "Oru needs the business" => e.written.clone(),
         _ => None,
     });
     let first = first.expect("turn 1's proposal is in its report");

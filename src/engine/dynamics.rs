@@ -10,7 +10,7 @@ use crate::scenario::format::Scope;
 use crate::scenario::model::RuleDef;
 
 /// Runs lasting effects, flows and rules, appending to `log`; with `full`,
-/// entries have their news lines and changes (else neither).
+/// entries have their changes.
 pub fn run(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>, full: bool) {
     run_with(scn, state, &mut Recorder::new(Some(log), full));
 }
@@ -49,7 +49,7 @@ pub(crate) fn run_rule_unlogged(scn: &Scenario, state: &mut GameState, rule: &Ru
 struct Recorder<'a> {
     log: Option<&'a mut Vec<Entry>>,
     changes: Vec<Change>,
-    /// Whether entries get news lines and changes.
+    /// Whether entries get their changes.
     full: bool,
     /// Whether anything changed since the last entry.
     changed: bool,
@@ -77,9 +77,9 @@ impl<'a> Recorder<'a> {
     }
 
     /// Writes an entry with the changes noted since the last one.
-    fn entry(&mut self, audience: Audience, kind: EntryKind, news: Option<String>) {
+    fn entry(&mut self, audience: Audience, kind: EntryKind) {
         if let Some(log) = self.log.as_deref_mut() {
-            log.push(Entry { audience, kind, changes: Changes::from_slice(&self.changes), news });
+            log.push(Entry { audience, kind, changes: Changes::from_slice(&self.changes), written: None });
         }
         self.changes.clear();
         self.changed = false;
@@ -90,7 +90,7 @@ impl<'a> Recorder<'a> {
         if !self.changed {
             return;
         }
-        self.entry(audience, kind, None);
+        self.entry(audience, kind);
     }
 }
 
@@ -134,7 +134,7 @@ fn still_running(scn: &Scenario, state: &mut GameState, item: &mut Scheduled, re
         give_back(scn, state, item.held.as_deref().unwrap_or_default(), rec);
         apply(scn, state, &def.on_end, b, rec);
         let kind = EntryKind::Ended { faction: item.actor, action: item.action, target: item.target };
-        rec.entry(audience, kind, None);
+        rec.entry(audience, kind);
         return false;
     }
     item.kind = ScheduledKind::Lasting { remaining: remaining.saturating_sub(1) };
@@ -175,7 +175,7 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
             state.set(scn, flow_slot, 0);
             rec.note(Change { slot: flow_slot, before: before_flow, after: 0 });
             let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
-            rec.entry(Audience::All, kind, None);
+            rec.entry(Audience::All, kind);
         }
         return false;
     }
@@ -203,12 +203,7 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
     if before_flow != delivered {
         rec.note(Change { slot: flow_slot, before: before_flow, after: delivered });
     }
-    let news = (lost > 0 && rec.full).then(|| {
-        let (lost, sent) = (crate::engine::words::num(scn.lang, lost), crate::engine::words::num(scn.lang, sent));
-        let values = [("{route}", def.name.as_str()), ("{lost}", &lost), ("{sent}", &sent)];
-        crate::engine::news::line(scn.lang, crate::engine::news::Line::Attacked, &values)
-    });
-    rec.entry(Audience::All, EntryKind::Flow { route: r, sent, delivered, roll }, news);
+    rec.entry(Audience::All, EntryKind::Flow { route: r, sent, delivered, roll });
     roll.is_some()
 }
 

@@ -2,12 +2,15 @@
 //! after, with its cause), every event and news line. The interface, saves
 //! and after-action reports all read this.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
 
 use crate::engine::dice::Roll;
 use crate::engine::orders::{Order, Response};
 use crate::engine::words::num;
+use crate::scenario::Scenario;
 use crate::scenario::expr::RouteField;
 use crate::tr;
 
@@ -75,8 +78,25 @@ pub struct Entry {
     pub kind: EntryKind,
     /// Values it changed (for simultaneous orders: this order's own effect on the start-of-phase values).
     pub changes: Changes,
-    /// A sentence for the news log, if any.
-    pub news: Option<String>,
+    /// Its sentence for the news log, when it was written with one: words
+    /// that hold something its kind does not (an event's title, a reason,
+    /// an umpire's note), or any line in a save from a version that wrote
+    /// them all. Read the line with [`Entry::news`].
+    #[serde(rename = "news")]
+    pub written: Option<String>,
+}
+
+impl Entry {
+    /// Its line in the news log, if it has one: the words written with it,
+    /// else the sentence told from what it records (an order's outcome, a
+    /// delayed order landing, a proposal, shipments attacked on a route)
+    /// in `scn`'s words and language.
+    pub fn news<'a>(&'a self, scn: &Scenario) -> Option<Cow<'a, str>> {
+        match &self.written {
+            Some(words) => Some(Cow::Borrowed(words)),
+            None => crate::engine::news::told(scn, &self.kind).map(Cow::Owned),
+        }
+    }
 }
 
 /// The kinds of thing that happen in a turn.
@@ -162,14 +182,22 @@ impl TurnReport {
         }
     }
 
-    /// The news lines, in order.
-    pub fn news(&self) -> impl Iterator<Item = &str> {
-        self.entries().filter_map(|e| e.news.as_deref())
+    /// Writes each entry's line into it in `scn`'s words ([`Entry::news`]),
+    /// so that the report reads the same whatever scenario it is read with.
+    pub fn write_news(&mut self, scn: &Scenario) {
+        for e in self.start.iter_mut().chain(&mut self.resolution).filter(|e| e.written.is_none()) {
+            e.written = crate::engine::news::told(scn, &e.kind);
+        }
+    }
+
+    /// The news lines, in order, in `scn`'s words ([`Entry::news`]).
+    pub fn news<'a>(&'a self, scn: &'a Scenario) -> impl Iterator<Item = Cow<'a, str>> {
+        self.entries().filter_map(|e| e.news(scn))
     }
 }
 
 /// A slot in words, e.g. "Gao · Fuel stock" or "Mali–Algeria relation", in the scenario's language.
-pub fn slot_label(scn: &crate::scenario::Scenario, slot: Slot) -> String {
+pub fn slot_label(scn: &Scenario, slot: Slot) -> String {
     let faction = |f: usize| scn.factions.get(f).map_or("?", |x| x.name.as_str());
     let region = |r: usize| scn.regions.get(r).map_or("?", |x| x.name.as_str());
     let route = |r: usize| scn.routes.get(r).map_or("?", |x| x.name.as_str());
@@ -199,7 +227,7 @@ pub fn slot_label(scn: &crate::scenario::Scenario, slot: Slot) -> String {
 }
 
 /// A value of a slot in words: flags and `open` read yes/no; variables carry their unit.
-pub fn slot_value(scn: &crate::scenario::Scenario, slot: Slot, value: i64) -> String {
+pub fn slot_value(scn: &Scenario, slot: Slot, value: i64) -> String {
     let lang = scn.lang;
     let with = |unit: &str| {
         let value = num(lang, value);
@@ -217,7 +245,7 @@ pub fn slot_value(scn: &crate::scenario::Scenario, slot: Slot, value: i64) -> St
 }
 
 /// "Gao · Fuel stock 30 → 20 days".
-pub fn change_text(scn: &crate::scenario::Scenario, c: &Change) -> String {
+pub fn change_text(scn: &Scenario, c: &Change) -> String {
     tr!(
         scn.lang,
         "game-change-text",

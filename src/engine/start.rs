@@ -28,7 +28,7 @@ fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
             }
         }
         if !changes.is_empty() {
-            log.push(Entry { audience: Audience::All, kind: EntryKind::Income { faction: f }, changes, news: None });
+            log.push(Entry { audience: Audience::All, kind: EntryKind::Income { faction: f }, changes, written: None });
         }
     }
 }
@@ -64,7 +64,7 @@ pub fn fire(scn: &Scenario, state: &mut GameState, e: usize, roll: Option<crate:
             audience: Audience::Umpire,
             kind: EntryKind::Event { event: e, roll, choice_for: None },
             changes: Changes::new(),
-            news: None,
+            written: None,
         };
     };
     let b = Bindings::of(def.choice.as_ref().map(|c| c.faction), None);
@@ -83,5 +83,5 @@ pub fn fire(scn: &Scenario, state: &mut GameState, e: usize, roll: Option<crate:
         (false, Some(f)) => Audience::Only(f),
         (false, None) => Audience::Umpire,
     };
-    Entry { audience, kind: EntryKind::Event { event: e, roll, choice_for }, changes, news: Some(def.title.clone()) }
+    Entry { audience, kind: EntryKind::Event { event: e, roll, choice_for }, changes, written: Some(def.title.clone()) }
 }

@@ -8,7 +8,7 @@
 use crate::engine::check::{Checked, Committed, check_order};
 use crate::engine::dynamics;
 use crate::engine::effects::{Batch, plan, preview};
-use crate::engine::news::{Line, line, order_line};
+use crate::engine::news::order_line;
 use crate::engine::orders::{Response, TurnOrders};
 use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot, TurnReport};
 use crate::engine::scoring::measure_turn;
@@ -92,7 +92,7 @@ fn resolve(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, full: boo
             audience: Audience::All,
             kind: EntryKind::GameOver { reason: reason.clone() },
             changes: Changes::new(),
-            news,
+            written: news,
         });
     } else {
         state.turn += 1;
@@ -136,7 +136,7 @@ fn accept_orders(
                     audience: Audience::Only(f),
                     kind: EntryKind::Refused { faction: f, order: order.clone(), reason },
                     changes: Changes::new(),
-                    news: None,
+                    written: None,
                 }),
             }
         }
@@ -302,7 +302,7 @@ fn answer_pending(
                         blocked: was_blocked,
                     },
                     changes,
-                    news,
+                    written: news,
                 });
             }
             PendingKind::Choice { event } => {
@@ -328,7 +328,8 @@ fn answer_pending(
                         blocked: false,
                     },
                     changes: if full { preview(scn, state, &planned) } else { Changes::new() },
-                    news: full.then(|| tr!(scn.lang, "game-news-chose", faction = who, option = option.label.as_str())),
+                    written: full
+                        .then(|| tr!(scn.lang, "game-news-chose", faction = who, option = option.label.as_str())),
                 });
             }
         }
@@ -357,7 +358,7 @@ fn carry_out(
                         reason: reason.clone(),
                     },
                     changes: costs,
-                    news: full.then(|| {
+                    written: full.then(|| {
                         tr!(scn.lang, "game-news-refused", action = def.name.as_str(), reason = reason.as_str())
                     }),
                 });
@@ -373,17 +374,11 @@ fn carry_out(
                 faction: target,
                 kind: PendingKind::Proposal { action: order.action, from: faction },
             });
-            let (me, them) = (
-                scn.factions.get(faction).map_or("?", |f| f.name.as_str()),
-                scn.factions.get(target).map_or("?", |f| f.name.as_str()),
-            );
             log.push(Entry {
                 audience: Audience::All,
                 kind: EntryKind::Proposed { faction, action: order.action, target, pending: id },
                 changes: costs,
-                // The action's name is the author's, often an imperative: quoted, it reads right whatever it says.
-                news: full
-                    .then(|| tr!(scn.lang, "game-news-proposal", from = me, to = them, action = def.name.as_str())),
+                written: None,
             });
             continue;
         }
@@ -405,16 +400,6 @@ fn carry_out(
                 }
             }
         }
-        let news = full.then(|| {
-            let mut news = order_line(scn, def, faction, order.target, success);
-            if detected == Some(true) {
-                news = line(scn.lang, Line::Revealed, &[("{news}", &news)]);
-            }
-            if let Some(due) = lands_on {
-                news = line(scn.lang, Line::TakesEffect, &[("{news}", &news), ("{turn}", &due.to_string())]);
-            }
-            news
-        });
         log.push(Entry {
             audience,
             kind: EntryKind::Order {
@@ -427,7 +412,7 @@ fn carry_out(
                 lands_on,
             },
             changes,
-            news,
+            written: None,
         });
     }
 }
@@ -450,13 +435,7 @@ fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, (log, 
             audience: item.audience,
             kind: EntryKind::Landed { faction: item.actor, action: item.action, target: item.target, success },
             changes,
-            news: full.then(|| {
-                line(
-                    scn.lang,
-                    Line::NowInEffect,
-                    &[("{news}", &order_line(scn, def, item.actor, item.target, success))],
-                )
-            }),
+            written: None,
         });
     }
 }
@@ -487,7 +466,7 @@ mod tests {
             let report = resolve_turn(scn, &mut full, &orders);
             let short = resolve_turn_briefly(scn, &mut brief, &orders);
             prop_assert!(full == brief);
-            let bare = |e: &Entry| Entry { news: None, changes: Changes::new(), ..e.clone() };
+            let bare = |e: &Entry| Entry { written: None, changes: Changes::new(), ..e.clone() };
             prop_assert_eq!(report.resolution.iter().map(bare).collect::<Vec<_>>(), short.resolution);
             prop_assert_eq!((report.turn, report.start), (short.turn, short.start));
             prop_assert!(short.net.is_empty());

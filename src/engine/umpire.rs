@@ -111,7 +111,7 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
                 .ok_or_else(|| tr!(lang, "game-umpire-no-such-event", id = event.as_str()))?;
             let mut entry = fire(scn, state, e, None);
             // The reason stays with the umpire (and the debrief), unless the umpire makes it public.
-            entry.news = entry.news.map(|n| tr!(lang, "game-umpire-brought-in", news = n));
+            entry.written = entry.written.map(|n| tr!(lang, "game-umpire-brought-in", news = n));
             state.start_log.push(entry.clone());
             return Ok(entry);
         }
@@ -152,7 +152,7 @@ pub fn apply(scn: &Scenario, state: &mut GameState, ruling: &Ruling) -> Result<E
         audience,
         kind: EntryKind::Ruling { reason: ruling.reason.trim().to_string() },
         changes,
-        news: Some(news),
+        written: Some(news),
     };
     state.start_log.push(entry.clone());
     Ok(entry)
@@ -420,7 +420,7 @@ mod tests {
         assert_eq!(first, apply(&scn, &mut b, &rule).expect("rules"), "same seed, same roll and outcome");
         assert_eq!(a, b);
         let outcome = if expected.success { "it succeeded" } else { "it failed" };
-        let said = first.news.expect("a sentence");
+        let said = first.news(&scn).expect("a sentence").into_owned();
         assert!(said.contains(&format!("the roll was {}: {outcome}", expected.roll)), "{said}");
         assert!(said.starts_with("Kesh proposed: “Ask Oru to open a fuel route through the river.” "), "{said}");
         assert!(said.contains("judged it 40% likely"), "{said}");
@@ -437,7 +437,7 @@ mod tests {
         let entry = apply(&scn, &mut state, &ruling(sure)).expect("rules");
         assert_eq!(state.get(Slot::RegionVar(1, 0)), stock + 6);
         assert_eq!(state.get(Slot::Flag(1)), 1);
-        let said = entry.news.expect("a sentence");
+        let said = entry.news(&scn).expect("a sentence").into_owned();
         assert!(
             said.contains("it succeeded. Northern Kesh · Fuel stock +6 days, Oru–Kesh supply deal: now yes."),
             "{said}"
@@ -448,12 +448,12 @@ mod tests {
         let entry = apply(&scn, &mut state, &ruling(hopeless)).expect("rules");
         assert_eq!(state.get(Slot::FactionVar(0, 1)), stability - 5);
         assert_eq!(state.get(Slot::RegionVar(1, 0)), stock + 6, "success's change not made");
-        assert!(entry.news.expect("a sentence").ends_with("it failed. Kesh · Stability -5."));
+        assert!(entry.news(&scn).expect("a sentence").into_owned().ends_with("it failed. Kesh · Stability -5."));
 
         let nothing = proposal(0, vec![(Slot::RegionVar(1, 0), 6)], vec![]);
         let entry = apply(&scn, &mut state, &ruling(nothing)).expect("no change on failure is allowed");
         assert!(entry.changes.is_empty());
-        assert!(entry.news.expect("a sentence").ends_with("it failed. Nothing changed."));
+        assert!(entry.news(&scn).expect("a sentence").into_owned().ends_with("it failed. Nothing changed."));
     }
 
     #[test]
@@ -465,10 +465,10 @@ mod tests {
         let entry = apply(&scn, &mut state, &ruling(rule)).expect("rules");
         assert_eq!(state.get(Slot::FactionVar(0, 0)), 500, "held at the declared max");
         assert_eq!(state.get(Slot::FactionVar(0, 1)), 0, "held at the declared min");
-        let said = entry.news.expect("a sentence");
+        let said = entry.news(&scn).expect("a sentence").into_owned();
         assert!(said.contains("Kesh · Treasury +20 M (+50 M asked; 500 M is its limit)"), "{said}");
         let again = proposal(100, vec![(Slot::FactionVar(0, 0), 50)], vec![]);
-        let said = apply(&scn, &mut state, &ruling(again)).expect("rules").news.expect("a sentence");
+        let said = apply(&scn, &mut state, &ruling(again)).expect("rules").news(&scn).expect("a sentence").into_owned();
         assert!(said.contains("Kesh · Treasury unchanged (already 500 M, its limit)"), "{said}");
     }
 

@@ -754,11 +754,20 @@ impl Shared {
             let told = table.told_in(lang).map(|scenario| (lang, scenario));
             (snapshot, table.viewer(place)?, status, table.scenario_in(lang), told, table.version)
         };
-        let game = match told {
-            Some((lang, translated)) => self.told(lang, translated, &snapshot, version).unwrap_or(snapshot),
-            None => snapshot,
+        let (game, untold) = match told {
+            Some((lang, translated)) => match self.told(lang, translated, &snapshot, version) {
+                Some(told) => (told, false),
+                None => (snapshot, true),
+            },
+            None => (snapshot, false),
         };
         let mut session = game.seen_by(viewer);
+        if untold {
+            // The game's own news, in its own words, under the seat's names.
+            for turn in &mut session.record.turns {
+                turn.report.write_news(&game.scenario);
+            }
+        }
         // The same game, its texts in the seat's language.
         session.scenario = scenario;
         Some(View { session, status })
@@ -841,6 +850,8 @@ pub const STAND_IN: Seat = Seat::Ai(AiKind::Greedy);
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
     use crate::engine::Order;
     use crate::engine::umpire::Intervention;
@@ -986,7 +997,7 @@ mod tests {
     }
 
     fn news(view: &View) -> Vec<String> {
-        view.session.reports().flat_map(|r| r.news()).map(str::to_string).collect()
+        view.session.reports().flat_map(|r| r.news(&view.session.scenario)).map(Cow::into_owned).collect()
     }
 
     #[test]

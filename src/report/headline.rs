@@ -2,6 +2,8 @@
 //! side did, what happened, and the largest changes, in sentences made from
 //! the names of things.
 
+use std::borrow::Cow;
+
 use crate::engine::TurnReport;
 use crate::engine::report::{Audience, Change, Entry, EntryKind, Slot, slot_label, slot_value};
 use crate::engine::state::GameState;
@@ -67,10 +69,10 @@ pub fn headline(scn: &Scenario, report: &TurnReport, opening: Option<&GameState>
                 }
             }
             EntryKind::Ruling { .. } => {
-                happened.push(e.news.clone().unwrap_or_else(|| tr!(lang, "report-umpire-intervened")))
+                happened.push(e.news(scn).map_or_else(|| tr!(lang, "report-umpire-intervened"), Cow::into_owned))
             }
             EntryKind::GameOver { .. } => {
-                happened.push(e.news.clone().unwrap_or_else(|| tr!(lang, "report-game-over")))
+                happened.push(e.news(scn).map_or_else(|| tr!(lang, "report-game-over"), Cow::into_owned))
             }
             _ => {}
         }

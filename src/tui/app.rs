@@ -2,6 +2,7 @@
 //! [`Action`], and `update` changes the model. Drawing is in `view` and the
 //! screens; nothing here draws.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -1724,7 +1725,8 @@ impl App {
         let Some(turn) = self.session.as_ref().map(|s| s.state.turn) else { return };
         let ruling = Ruling { turn, intervention: form.intervention(), reason: form.reason.trim().to_string() };
         if self.rule(ruling, tr!(self.lang, "screen-status-rolled")) {
-            let said = self.session.as_ref().and_then(|s| s.state.start_log.last()).and_then(|e| e.news.clone());
+            let said =
+                self.session.as_ref().and_then(|s| s.state.start_log.last()?.news(&s.scenario).map(Cow::into_owned));
             form.step = FormStep::Rolled(said.unwrap_or_default());
         } else {
             form.step = FormStep::Editing;

@@ -2,6 +2,8 @@
 //! scores with each objective, and the turning points (the turns that moved
 //! the scores most).
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,7 +30,7 @@ pub fn turning_points(session: &Session, count: usize) -> Vec<(u32, i64, Vec<Str
             let news = report
                 .entries()
                 .filter(|e| e.audience == crate::engine::Audience::All)
-                .filter_map(|e| e.news.clone())
+                .filter_map(|e| e.news(scn).map(Cow::into_owned))
                 .take(3)
                 .collect();
             Some((report.turn, movement, news))

@@ -5,6 +5,8 @@
 //! pending decisions or a briefing. It draws from plain inputs, so both the
 //! facilitator's screen in the game and `harmattan watch` use it.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -74,8 +76,10 @@ struct Section {
 fn news_for(p: &Projector, stage: Stage) -> Vec<Section> {
     let lang = p.lang;
     let public = |entries: &mut dyn Iterator<Item = &Entry>| -> Vec<String> {
-        let lines: Vec<String> =
-            entries.filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect();
+        let lines: Vec<String> = entries
+            .filter(|e| e.audience == Audience::All)
+            .filter_map(|e| e.news(p.scenario).map(Cow::into_owned))
+            .collect();
         if lines.is_empty() { vec![tr!(lang, "room-projector-nothing-public")] } else { lines }
     };
     let section = |heading: String, lines: Vec<String>| Section { heading, lines, now: false };
@@ -94,8 +98,13 @@ fn news_for(p: &Projector, stage: Stage) -> Vec<Section> {
         sections.push(section(tr!(lang, "room-projector-how-it-ended"), ending));
         sections.push(section(tr!(lang, "room-projector-final-scores"), final_scores(p)));
     }
-    let now: Vec<String> =
-        p.state.start_log.iter().filter(|e| e.audience == Audience::All).filter_map(|e| e.news.clone()).collect();
+    let now: Vec<String> = p
+        .state
+        .start_log
+        .iter()
+        .filter(|e| e.audience == Audience::All)
+        .filter_map(|e| e.news(p.scenario).map(Cow::into_owned))
+        .collect();
     if !now.is_empty() {
         let heading = tr!(lang, "room-projector-this-turn", date = p.scenario.date_in(lang, p.state.turn));
         sections.push(Section { heading, lines: now, now: sections.is_empty() });

@@ -105,7 +105,7 @@ pub fn render_turn(
             }
             _ => None,
         };
-        let headline = match (&e.kind, &e.news) {
+        let headline = match (&e.kind, e.news(scn)) {
             (EntryKind::Refused { .. }, _) => refused,
             (EntryKind::Rule { rule }, _) => scn.rules.get(*rule).map(|r| {
                 let d = if r.description.is_empty() { r.id.clone() } else { r.description.clone() };
@@ -118,7 +118,7 @@ pub fn render_turn(
                 let route = r.name.as_str();
                 tr!(lang, "screen-resolution-flow", route = route, delivered = *delivered, sent = *sent)
             }),
-            (_, Some(news)) => Some(news.clone()),
+            (_, Some(news)) => Some(news.into_owned()),
             _ => None,
         };
         let Some(headline) = headline else { continue };

@@ -141,13 +141,13 @@ fn overview(t: Theme, lang: Lang, session: &Session, turn: &TurnScreen, frame: &
 
     let mut news: Vec<Line> = Vec::new();
     for e in &view.start_log {
-        if let Some(n) = &e.news {
-            news.push(Line::from(vec![Span::styled("▸ ", t.warn()), Span::raw(n.clone())]));
+        if let Some(n) = e.news(scn) {
+            news.push(Line::from(vec![Span::styled("▸ ", t.warn()), Span::raw(n.into_owned())]));
         }
     }
     if let Some(report) = session.last_report() {
-        for line in report.for_faction(turn.faction).news() {
-            news.push(Line::from(vec![Span::styled("· ", t.dim()), Span::raw(line.to_string())]));
+        for line in report.for_faction(turn.faction).news(scn) {
+            news.push(Line::from(vec![Span::styled("· ", t.dim()), Span::raw(line.into_owned())]));
         }
     }
     if news.is_empty() {
