@@ -260,8 +260,14 @@ pub fn parse_script(name: &str, text: &str, scenario: &Scenario, lang: Lang) -> 
                         report(&order.action, hinted("diag-orders-needs-target", None, &args, None))
                     }
                     (Some(kind), Some(target)) if scenario.entity_index(kind, target).is_none() => {
-                        let ids =
-                            scenario.entity_ids.iter().filter(|(_, (k, _))| *k == kind).map(|(id, _)| id.as_str());
+                        let mut ids: Vec<&str> = scenario
+                            .entity_ids
+                            .iter()
+                            .filter(|(_, (k, _))| *k == kind)
+                            .map(|(id, _)| id.as_str())
+                            .collect();
+                        // In one order whatever the map's: of two as close, the same one is suggested.
+                        ids.sort_unstable();
                         let best = closest(target, ids);
                         let args = [act(), ("target", target.clone()), ("kind", kind_noun(lang, kind))];
                         report(target, hinted("diag-orders-bad-target", None, &args, best))

@@ -1,7 +1,8 @@
 //! The compiled scenario: every name resolved to an index, every expression
 //! compiled. Immutable once loaded; the engine reads only this.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use crate::i18n::{self, Lang};
 use crate::scenario::expr::{Compiled, EffectStmt, EntityKind};
@@ -44,10 +45,11 @@ pub struct Scenario {
     pub variant: Option<String>,
     /// Every variant the file offers.
     pub variants: Vec<crate::scenario::variant::VariantInfo>,
-    /// Faction, region and route ids → kind and index.
-    pub(crate) entity_ids: BTreeMap<String, (EntityKind, usize)>,
+    /// Faction, region and route ids → kind and index (hashed: every order
+    /// names its action and target by id, and is looked up each turn).
+    pub(crate) entity_ids: IdMap<(EntityKind, usize)>,
     /// Action ids → index.
-    pub(crate) action_ids: BTreeMap<String, usize>,
+    pub(crate) action_ids: IdMap<usize>,
     /// The language its texts are in, and of the sentences the engine makes
     /// from them (why an order is refused, news written by the engine).
     pub lang: Lang,
@@ -125,6 +127,11 @@ impl Scenario {
         self.action_ids.get(id).copied()
     }
 }
+
+/// Ids → what they name, hashed with fixed keys: the same ids make the
+/// same map, listed in the same order. A file holds too few ids (the
+/// loader's limits) for colliding ones to make a lookup slow.
+pub(crate) type IdMap<V> = HashMap<String, V, BuildHasherDefault<DefaultHasher>>;
 
 /// A colour for a faction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

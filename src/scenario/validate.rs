@@ -696,7 +696,12 @@ impl Checker<'_> {
             shared,
             variant: None,
             variants: Vec::new(),
-            entity_ids: self.names.entities.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            entity_ids: {
+                // In id order: the same ids make the same map.
+                let mut ids: Vec<_> = self.names.entities.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                ids.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                ids.into_iter().collect()
+            },
             action_ids: f.actions.iter().enumerate().rev().map(|(i, a)| (a.id.clone(), i)).collect(),
         }
     }
