@@ -47,13 +47,15 @@ pub fn resolve_turn(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) 
 
 /// [`resolve_turn`] for simulations, which count what happened but read no
 /// words or values: the same turn, and a report with the same entries,
-/// except that those of the resolution have no news lines and no changes,
+/// except that those of the resolution have no changes and no words written
+/// with them (the lines told from what an entry records are the same),
 /// and there is no net change (the start of the next turn is in full).
 pub fn resolve_turn_briefly(scn: &Scenario, state: &mut GameState, orders: &TurnOrders) -> TurnReport {
     resolve(scn, state, orders, false)
 }
 
-/// Resolves the turn; `full`: whether the report has news lines and changes.
+/// Resolves the turn; `full`: whether the report has changes and the words
+/// written with its entries.
 fn resolve(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, full: bool) -> TurnReport {
     let turn = state.turn;
     let start = std::mem::take(&mut state.start_log);
@@ -452,7 +454,7 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
         /// A brief turn is the same turn: the same state after it, and the
-        /// same entries, less their news lines and changes.
+        /// same entries, less their written words and changes.
         #[test]
         fn a_brief_turn_is_the_same_turn(which in 0usize..4, seed in any::<u64>(), turns in 0u32..10) {
             let scenarios = scenarios();

@@ -448,12 +448,12 @@ mod tests {
         let entry = apply(&scn, &mut state, &ruling(hopeless)).expect("rules");
         assert_eq!(state.get(Slot::FactionVar(0, 1)), stability - 5);
         assert_eq!(state.get(Slot::RegionVar(1, 0)), stock + 6, "success's change not made");
-        assert!(entry.news(&scn).expect("a sentence").into_owned().ends_with("it failed. Kesh · Stability -5."));
+        assert!(entry.news(&scn).expect("a sentence").ends_with("it failed. Kesh · Stability -5."));
 
         let nothing = proposal(0, vec![(Slot::RegionVar(1, 0), 6)], vec![]);
         let entry = apply(&scn, &mut state, &ruling(nothing)).expect("no change on failure is allowed");
         assert!(entry.changes.is_empty());
-        assert!(entry.news(&scn).expect("a sentence").into_owned().ends_with("it failed. Nothing changed."));
+        assert!(entry.news(&scn).expect("a sentence").ends_with("it failed. Nothing changed."));
     }
 
     #[test]
