@@ -25,6 +25,13 @@ pub struct Committed {
 }
 
 impl Committed {
+    /// Nothing committed, keeping the room already allocated.
+    pub fn clear(&mut self) {
+        self.ap = 0;
+        self.paid.clear();
+        self.ordered.clear();
+    }
+
     /// Records an accepted order.
     pub fn add(&mut self, action: &ActionDef, index: usize, target: Option<usize>) {
         self.ap += action.ap;

@@ -111,6 +111,12 @@ pub struct Batch {
 }
 
 impl Batch {
+    /// An empty batch with room for the effects of about `groups` orders
+    /// (a few each), so that adding them rarely reallocates.
+    pub fn with_room(groups: usize) -> Batch {
+        Batch { deltas: Vec::with_capacity(4 * groups), ..Batch::default() }
+    }
+
     /// Adds one order's planned effects as a group; returns the group's number.
     pub fn add(&mut self, planned: &[Planned]) -> usize {
         let group = self.groups;

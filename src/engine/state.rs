@@ -43,6 +43,41 @@ impl Rows<'_> {
     }
 }
 
+/// A route's values in [`GameState::each_slot`]'s order.
+fn route_row(r: &RouteState) -> [i64; 5] {
+    [i64::from(r.open), r.capacity, r.risk, r.loss, r.flow]
+}
+
+/// The slots of route `r`'s values in [`route_row`]'s order.
+const ROUTE_ROW: [fn(usize) -> Slot; 5] = [
+    Slot::RouteOpen,
+    |r| Slot::Route(r, RouteField::Capacity),
+    |r| Slot::Route(r, RouteField::Risk),
+    |r| Slot::Route(r, RouteField::Loss),
+    |r| Slot::Route(r, RouteField::Flow),
+];
+
+/// The changes from earlier values, found row by row ([`GameState::changes_since`]).
+struct Diff<'a> {
+    /// The earlier values not yet compared.
+    earlier: &'a [i64],
+    out: Vec<Change>,
+}
+
+impl Diff<'_> {
+    /// Compares a row of values with as many earlier ones; `slot` names
+    /// the slot at a position of the row.
+    fn row(&mut self, now: &[i64], slot: impl Fn(usize) -> Slot) {
+        let (before, rest) = self.earlier.split_at(now.len().min(self.earlier.len()));
+        for (i, (&before, &after)) in before.iter().zip(now).enumerate() {
+            if before != after {
+                self.out.push(Change { slot: slot(i), before, after });
+            }
+        }
+        self.earlier = rest;
+    }
+}
+
 /// Where each slot of a state comes in [`GameState::each_slot`]'s order
 /// (and so in its [`Values`]), for states of one shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -461,8 +496,24 @@ impl GameState {
         let vars = |v: &[Vec<i64>]| v.iter().map(Vec::len).sum::<usize>();
         let count = vars(&self.faction_vars) + vars(&self.region_vars) + 5 * self.routes.len() + self.flags.len();
         let mut values = Vec::with_capacity(count + n * n.saturating_sub(1) / 2);
-        self.each_slot(|_, x| values.push(x));
+        for vars in self.faction_vars.iter().chain(&self.region_vars) {
+            values.extend_from_slice(vars);
+        }
+        for r in &self.routes {
+            values.extend_from_slice(&route_row(r));
+        }
+        values.extend(self.flags.iter().map(|&f| i64::from(f)));
+        for a in 0..n {
+            values.extend_from_slice(self.relation_row(a));
+        }
         Values(values)
+    }
+
+    /// Faction `a`'s relations with those after it (`b > a`), the order
+    /// [`GameState::each_slot`] gives relations in.
+    fn relation_row(&self, a: usize) -> &[i64] {
+        let n = self.faction_count();
+        self.relations.get(a * n + a + 1..(a + 1) * n).unwrap_or_default()
     }
 
     /// Lists, in [`GameState::each_slot`]'s order, the positions where the
@@ -474,29 +525,36 @@ impl GameState {
             rows.mark(vars.iter().copied());
         }
         for r in &self.routes {
-            rows.mark([i64::from(r.open), r.capacity, r.risk, r.loss, r.flow].into_iter());
+            rows.mark(route_row(r).into_iter());
         }
         rows.mark(self.flags.iter().map(|&f| i64::from(f)));
-        let n = self.faction_count();
-        let pairs = (0..n).flat_map(|a| ((a + 1)..n).map(move |b| (a, b)));
-        rows.mark(pairs.map(|(a, b)| self.relations.get(a * n + b).copied().unwrap_or(0)));
+        for a in 0..self.faction_count() {
+            rows.mark(self.relation_row(a).iter().copied());
+        }
     }
 
     /// What changed since `before` was taken from this state, in slot order.
     /// (A turn never adds or removes slots; were the shapes to differ,
     /// values would be paired by position.)
     pub fn changes_since(&self, before: &Values) -> Vec<Change> {
-        // A turn changes a good part of the values: room for a quarter at once.
-        let mut out = Vec::with_capacity(before.0.len() / 4);
-        let mut earlier = before.0.iter();
-        self.each_slot(|slot, after| {
-            if let Some(&before) = earlier.next() {
-                if before != after {
-                    out.push(Change { slot, before, after });
-                }
-            }
-        });
-        out
+        // A turn changes a good part of the values: room for half at once.
+        let mut diff = Diff { earlier: &before.0, out: Vec::with_capacity(before.0.len() / 2) };
+        for (f, vars) in self.faction_vars.iter().enumerate() {
+            diff.row(vars, |v| Slot::FactionVar(f, v));
+        }
+        for (r, vars) in self.region_vars.iter().enumerate() {
+            diff.row(vars, |v| Slot::RegionVar(r, v));
+        }
+        for (r, route) in self.routes.iter().enumerate() {
+            diff.row(&route_row(route), |i| ROUTE_ROW[i](r));
+        }
+        for (i, &flag) in self.flags.iter().enumerate() {
+            diff.row(&[i64::from(flag)], |_| Slot::Flag(i));
+        }
+        for a in 0..self.faction_count() {
+            diff.row(self.relation_row(a), |i| Slot::Relation(a, a + 1 + i));
+        }
+        diff.out
     }
 
     /// What changed between `before` and this state (same scenario), in the order of [`GameState::each_slot`].

@@ -68,7 +68,8 @@ fn resolve(scn: &Scenario, state: &mut GameState, orders: &TurnOrders, full: boo
     let mut log =
         Vec::with_capacity(given + state.pending.len() + state.scheduled.len() + scn.routes.len() + scn.rules.len());
     let accepted = accept_orders(scn, state, orders, (&mut log, full));
-    let mut batch = Batch::default();
+    // Every accepted order, answer and landing adds a group.
+    let mut batch = Batch::with_room(accepted.len() + state.pending.len() + state.scheduled.len());
     let mut agreements = Agreements::default();
     answer_pending(scn, state, orders, (&mut batch, &mut agreements), (&mut log, full));
     carry_out(scn, state, accepted, (&mut batch, &mut agreements), (&mut log, full));
@@ -121,9 +122,10 @@ fn accept_orders(
     let given: usize = orders.0.values().map(|o| o.orders.len()).sum();
     let mut accepted = Vec::with_capacity(given);
     let mut pay = Vec::with_capacity(given);
+    let mut committed = Committed::default();
     for (f, def) in scn.factions.iter().enumerate() {
         let Some(given) = orders.of(&def.id) else { continue };
-        let mut committed = Committed::default();
+        committed.clear();
         for order in &given.orders {
             match check_order(scn, state, f, order, &committed) {
                 Ok(checked) => {
@@ -422,12 +424,17 @@ fn carry_out(
 fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, (log, full): (&mut Vec<Entry>, bool)) {
     let turn = state.turn;
     let is_due = |s: &Scheduled| matches!(s.kind, ScheduledKind::Delayed { due, .. } if due <= turn);
-    if !state.scheduled.iter().any(is_due) {
+    let count = state.scheduled.iter().filter(|s| is_due(s)).count();
+    if count == 0 {
         return;
     }
-    let (due, later): (Vec<Scheduled>, Vec<Scheduled>) =
-        std::mem::take(&mut state.scheduled).into_iter().partition(is_due);
-    state.scheduled = later;
+    // Split in order, with room for what landing starts.
+    let items = std::mem::take(&mut state.scheduled);
+    let mut due = Vec::with_capacity(count);
+    state.scheduled.reserve(items.len());
+    for item in items {
+        if is_due(&item) { due.push(item) } else { state.scheduled.push(item) }
+    }
     for item in due {
         let ScheduledKind::Delayed { success, .. } = item.kind else { continue };
         let Some(def) = scn.actions.get(item.action) else { continue };
