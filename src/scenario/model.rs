@@ -2,7 +2,6 @@
 //! compiled. Immutable once loaded; the engine reads only this.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use crate::i18n::{self, Lang};
 use crate::scenario::expr::{Compiled, EffectStmt, EntityKind};
@@ -131,7 +130,7 @@ impl Scenario {
 /// Ids → what they name, hashed with fixed keys: the same ids make the
 /// same map, listed in the same order. A file holds too few ids (the
 /// loader's limits) for colliding ones to make a lookup slow.
-pub(crate) type IdMap<V> = HashMap<String, V, BuildHasherDefault<DefaultHasher>>;
+pub(crate) type IdMap<V> = HashMap<String, V, rustc_hash::FxBuildHasher>;
 
 /// A colour for a faction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

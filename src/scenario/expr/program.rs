@@ -57,7 +57,10 @@ pub enum Read {
 /// One step. Reads push one number; operators pop their operands and push
 /// the result (a `…With` or `…From` operator takes its right or left
 /// operand from the step); jumps go to a step index.
+// A plain tag byte: telling the steps apart is a lookup, not a decoding
+// of the tags nested in their fields.
 #[derive(Debug, Clone, PartialEq)]
+#[repr(u8)]
 enum Step {
     Push(i64),
     Turn,
