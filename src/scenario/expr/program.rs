@@ -28,6 +28,8 @@ pub struct Program {
     linear: bool,
     /// Whether it reads the game at all (else its value depends on the bindings alone).
     game: bool,
+    /// Its value, when it is a number alone (`5`, `true`).
+    constant: Option<i64>,
 }
 
 /// One thing an expression may read from the game, with what `self`,
@@ -178,7 +180,11 @@ impl Program {
             None => false,
         };
         let game = out.steps.iter().any(Step::reads_game);
-        Program { steps: out.steps, depth: out.max, target, linear, game }
+        let constant = match out.steps.as_slice() {
+            [Step::Push(n)] => Some(*n),
+            _ => None,
+        };
+        Program { steps: out.steps, depth: out.max, target, linear, game, constant }
     }
 
     /// Whether its value may depend on what `target` stands for (without
@@ -195,6 +201,9 @@ impl Program {
 
     /// The expression's value (a condition gives 1 or 0).
     pub fn num<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> i64 {
+        if let Some(n) = self.constant {
+            return n;
+        }
         // One value and operators on it: most conditions, chances and effects.
         if let (true, Some((first, rest))) = (self.linear, self.steps.split_first()) {
             return rest.iter().fold(value(first, env, &b), |top, step| apply(step, top));
