@@ -116,9 +116,9 @@ impl Words<'_> {
     fn entity(&self, kind: EntityKind, e: Ent) -> String {
         let index = match e {
             Ent::Fixed(i) => Some(i),
-            Ent::SelfRef => self.b.self_,
-            Ent::Target => self.b.target,
-            Ent::Each => self.b.each,
+            Ent::SelfRef => self.b.self_(),
+            Ent::Target => self.b.target(),
+            Ent::Each => self.b.each(),
         };
         let name = index.and_then(|i| match kind {
             EntityKind::Faction => self.scn.factions.get(i).map(|f| f.name.clone()),
@@ -302,8 +302,8 @@ impl Words<'_> {
             NodeKind::EntityEq(equal, x, y) => {
                 let kind = entity_kind_of(self.target, node).unwrap_or(EntityKind::Faction);
                 let side = |e: Ent| match e {
-                    Ent::Target if self.b.target.is_none() => tr!(lang, "game-the-target"),
-                    Ent::SelfRef if self.b.self_.is_none() => tr!(lang, "game-the-acting-faction"),
+                    Ent::Target if self.b.target().is_none() => tr!(lang, "game-the-target"),
+                    Ent::SelfRef if self.b.self_().is_none() => tr!(lang, "game-the-acting-faction"),
                     other => self.entity(kind, other),
                 };
                 let key = if *equal == positive { "game-cond-is" } else { "game-cond-is-not" };

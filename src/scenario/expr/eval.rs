@@ -28,31 +28,72 @@ pub trait Env {
     fn active(&self, action: usize, target: Option<usize>) -> bool;
 }
 
-/// What `self` and `target` stand for during one evaluation.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// What `self` and `target` stand for during one evaluation. Every
+/// evaluation passes them along, so they are kept small: an index of each,
+/// or [`UNBOUND`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bindings {
-    /// Index of `self` within its kind.
-    pub self_: Option<usize>,
-    /// Index of `target` within its kind.
-    pub target: Option<usize>,
-    /// Index of the item an aggregate (`sum(r in regions: …)`) is at.
-    pub each: Option<usize>,
+    self_: u32,
+    target: u32,
+    /// The item an aggregate (`sum(r in regions: …)`) is at.
+    each: u32,
+}
+
+/// What an unbound reference holds (an index too large to hold is unbound too: the loader's limits keep indices far below it).
+const UNBOUND: u32 = u32::MAX;
+
+/// An index as kept in [`Bindings`].
+fn bound(index: Option<usize>) -> u32 {
+    index.and_then(|i| u32::try_from(i).ok()).unwrap_or(UNBOUND)
+}
+
+/// An index kept in [`Bindings`], if bound.
+fn index(kept: u32) -> Option<usize> {
+    (kept != UNBOUND).then_some(kept as usize)
+}
+
+impl Default for Bindings {
+    /// Nothing bound.
+    fn default() -> Self {
+        Bindings { self_: UNBOUND, target: UNBOUND, each: UNBOUND }
+    }
 }
 
 impl Bindings {
     /// `self` and `target` bound, outside any aggregate.
-    pub const fn of(self_: Option<usize>, target: Option<usize>) -> Self {
-        Bindings { self_, target, each: None }
+    pub fn of(self_: Option<usize>, target: Option<usize>) -> Self {
+        Bindings { self_: bound(self_), target: bound(target), each: UNBOUND }
+    }
+
+    /// The same, inside an aggregate at item `each`.
+    pub fn at_item(self, each: usize) -> Self {
+        Bindings { each: bound(Some(each)), ..self }
+    }
+
+    /// Index of `self` within its kind.
+    pub fn self_(&self) -> Option<usize> {
+        index(self.self_)
+    }
+
+    /// Index of `target` within its kind.
+    pub fn target(&self) -> Option<usize> {
+        index(self.target)
+    }
+
+    /// Index of the item an aggregate is at.
+    pub fn each(&self) -> Option<usize> {
+        index(self.each)
     }
 
     /// Resolves an entity reference to an index (`usize::MAX` if unbound, which reads as 0).
     pub fn resolve(&self, ent: Ent) -> usize {
-        match ent {
-            Ent::Fixed(i) => i,
-            Ent::SelfRef => self.self_.unwrap_or(usize::MAX),
-            Ent::Target => self.target.unwrap_or(usize::MAX),
-            Ent::Each => self.each.unwrap_or(usize::MAX),
-        }
+        let kept = match ent {
+            Ent::Fixed(i) => return i,
+            Ent::SelfRef => self.self_,
+            Ent::Target => self.target,
+            Ent::Each => self.each,
+        };
+        index(kept).unwrap_or(usize::MAX)
     }
 }
 
@@ -150,7 +191,7 @@ impl AggNode {
     /// Goes over every item of the set once: linear in its size, and total
     /// (an empty set gives 0).
     fn num<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> i64 {
-        let items = (0..self.count).map(|i| Bindings { each: Some(i), ..b });
+        let items = (0..self.count).map(|i| b.at_item(i));
         let passing = items.filter(|&b| self.filter.as_ref().is_none_or(|f| f.truth(env, b)));
         let value = |b: Bindings| self.value.as_ref().map_or(0, |v| v.num(env, b));
         match self.func {

@@ -236,7 +236,7 @@ impl Program {
                 Step::Active(..) => Some(Read::Active),
                 Step::Aggregate(agg) => {
                     for each in 0..agg.count {
-                        let b = Bindings { each: Some(each), ..b };
+                        let b = b.at_item(each);
                         agg.filter.iter().chain(&agg.value).for_each(|p| p.reads(b, read));
                     }
                     None
@@ -378,7 +378,7 @@ impl Aggregate {
     fn num<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> i64 {
         let (mut total, mut passed, mut least, mut most) = (0i64, 0i64, i64::MAX, i64::MIN);
         for each in 0..self.count {
-            let b = Bindings { each: Some(each), ..b };
+            let b = b.at_item(each);
             if self.filter.as_ref().is_some_and(|f| !f.truth(env, b)) {
                 continue;
             }
