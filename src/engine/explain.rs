@@ -115,7 +115,7 @@ impl Words<'_> {
     /// The name of an entity reference: a bound `self`/`target` by its name.
     fn entity(&self, kind: EntityKind, e: Ent) -> String {
         let index = match e {
-            Ent::Fixed(i) => Some(i),
+            Ent::Fixed(i) => Some(i as usize),
             Ent::SelfRef => self.b.self_(),
             Ent::Target => self.b.target(),
             Ent::Each => self.b.each(),

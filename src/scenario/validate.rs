@@ -1297,6 +1297,7 @@ impl Checker<'_> {
             else {
                 continue;
             };
+            let i = i as usize;
             let Some(id) = f.factions.get(i).filter(|_| may_act.contains(&i)).map(|x| x.id.clone()) else { continue };
             let (message, help) = (
                 tr!(self.lang, "diag-self-relation", faction = id.as_str(), relation = format!("relation(self, {id})")),

@@ -59,8 +59,9 @@ impl Type {
 /// A reference to an entity: fixed by id, or bound by the context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ent {
-    /// A specific entity, by index within its kind.
-    Fixed(usize),
+    /// A specific entity, by index within its kind (kept small: every
+    /// step that reads the game holds one or two).
+    Fixed(u32),
     /// `self`.
     SelfRef,
     /// `target`.
@@ -477,7 +478,8 @@ impl Compiler<'_> {
                     .with_help(self.t("diag-expr-no-target-help"))),
             },
             _ => match self.names.entities.get(name) {
-                Some(&(kind, index)) => Ok((kind, Ent::Fixed(index))),
+                // Indices are far below the limit (the loader's limits); one beyond it names nothing.
+                Some(&(kind, index)) => Ok((kind, Ent::Fixed(u32::try_from(index).unwrap_or(u32::MAX)))),
                 None => {
                     let mut candidates: Vec<&str> = self.names.entity_ids().collect();
                     candidates.extend(KEYWORDS);

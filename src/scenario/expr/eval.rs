@@ -88,7 +88,7 @@ impl Bindings {
     /// Resolves an entity reference to an index (`usize::MAX` if unbound, which reads as 0).
     pub fn resolve(&self, ent: Ent) -> usize {
         let kept = match ent {
-            Ent::Fixed(i) => return i,
+            Ent::Fixed(i) => return i as usize,
             Ent::SelfRef => self.self_,
             Ent::Target => self.target,
             Ent::Each => self.each,
