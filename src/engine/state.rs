@@ -21,28 +21,6 @@ impl Values {
     }
 }
 
-/// Values compared with earlier ones row by row ([`GameState::mark_changes`]).
-struct Rows<'a> {
-    before: &'a [i64],
-    changed: &'a mut Vec<usize>,
-    /// Where the next row starts.
-    at: usize,
-}
-
-impl Rows<'_> {
-    fn mark(&mut self, now: impl Iterator<Item = i64>) {
-        let before = self.before.get(self.at..).unwrap_or_default();
-        let mut len = 0;
-        for (was, value) in before.iter().zip(now) {
-            if *was != value {
-                self.changed.push(self.at + len);
-            }
-            len += 1;
-        }
-        self.at += len;
-    }
-}
-
 /// A route's values in [`GameState::each_slot`]'s order.
 fn route_row(r: &RouteState) -> [i64; 5] {
     [i64::from(r.open), r.capacity, r.risk, r.loss, r.flow]
@@ -56,27 +34,6 @@ const ROUTE_ROW: [fn(usize) -> Slot; 5] = [
     |r| Slot::Route(r, RouteField::Loss),
     |r| Slot::Route(r, RouteField::Flow),
 ];
-
-/// The changes from earlier values, found row by row ([`GameState::changes_since`]).
-struct Diff<'a> {
-    /// The earlier values not yet compared.
-    earlier: &'a [i64],
-    out: Vec<Change>,
-}
-
-impl Diff<'_> {
-    /// Compares a row of values with as many earlier ones; `slot` names
-    /// the slot at a position of the row.
-    fn row(&mut self, now: &[i64], slot: impl Fn(usize) -> Slot) {
-        let (before, rest) = self.earlier.split_at(now.len().min(self.earlier.len()));
-        for (i, (&before, &after)) in before.iter().zip(now).enumerate() {
-            if before != after {
-                self.out.push(Change { slot: slot(i), before, after });
-            }
-        }
-        self.earlier = rest;
-    }
-}
 
 /// Where each slot of a state comes in [`GameState::each_slot`]'s order
 /// (and so in its [`Values`]), for states of one shape.
@@ -461,31 +418,28 @@ impl GameState {
     /// order: faction variables, region variables, routes (open, capacity,
     /// risk, loss, flow), flags, then each pair of factions' relation.
     pub fn each_slot(&self, mut f: impl FnMut(Slot, i64)) {
-        for (faction, vars) in self.faction_vars.iter().enumerate() {
-            for (v, &x) in vars.iter().enumerate() {
-                f(Slot::FactionVar(faction, v), x);
-            }
+        self.rows(|row, slot| row.iter().enumerate().for_each(|(i, &x)| f(slot(i), x)));
+    }
+
+    /// Calls `row` with the values of [`GameState::each_slot`] a row at a
+    /// time (a faction's or region's variables, a route's values, a flag, a
+    /// faction's relations with those after it), and what names the slot
+    /// at a position of the row.
+    fn rows(&self, mut row: impl FnMut(&[i64], &dyn Fn(usize) -> Slot)) {
+        for (f, vars) in self.faction_vars.iter().enumerate() {
+            row(vars, &|v| Slot::FactionVar(f, v));
         }
-        for (region, vars) in self.region_vars.iter().enumerate() {
-            for (v, &x) in vars.iter().enumerate() {
-                f(Slot::RegionVar(region, v), x);
-            }
+        for (r, vars) in self.region_vars.iter().enumerate() {
+            row(vars, &|v| Slot::RegionVar(r, v));
         }
         for (r, route) in self.routes.iter().enumerate() {
-            f(Slot::RouteOpen(r), i64::from(route.open));
-            f(Slot::Route(r, RouteField::Capacity), route.capacity);
-            f(Slot::Route(r, RouteField::Risk), route.risk);
-            f(Slot::Route(r, RouteField::Loss), route.loss);
-            f(Slot::Route(r, RouteField::Flow), route.flow);
+            row(&route_row(route), &|i| ROUTE_ROW[i](r));
         }
-        for (i, &x) in self.flags.iter().enumerate() {
-            f(Slot::Flag(i), i64::from(x));
+        for (i, &flag) in self.flags.iter().enumerate() {
+            row(&[i64::from(flag)], &|_| Slot::Flag(i));
         }
-        let n = self.faction_count();
-        for a in 0..n {
-            for b in (a + 1)..n {
-                f(Slot::Relation(a, b), self.relations.get(a * n + b).copied().unwrap_or(0));
-            }
+        for a in 0..self.faction_count() {
+            row(self.relation_row(a), &|i| Slot::Relation(a, a + 1 + i));
         }
     }
 
@@ -496,16 +450,7 @@ impl GameState {
         let vars = |v: &[Vec<i64>]| v.iter().map(Vec::len).sum::<usize>();
         let count = vars(&self.faction_vars) + vars(&self.region_vars) + 5 * self.routes.len() + self.flags.len();
         let mut values = Vec::with_capacity(count + n * n.saturating_sub(1) / 2);
-        for vars in self.faction_vars.iter().chain(&self.region_vars) {
-            values.extend_from_slice(vars);
-        }
-        for r in &self.routes {
-            values.extend_from_slice(&route_row(r));
-        }
-        values.extend(self.flags.iter().map(|&f| i64::from(f)));
-        for a in 0..n {
-            values.extend_from_slice(self.relation_row(a));
-        }
+        self.rows(|row, _| values.extend_from_slice(row));
         Values(values)
     }
 
@@ -520,17 +465,13 @@ impl GameState {
     /// value differs from `before` (taken from this game).
     pub(crate) fn mark_changes(&self, before: &Values, changed: &mut Vec<usize>) {
         changed.clear();
-        let mut rows = Rows { before: &before.0, changed, at: 0 };
-        for vars in self.faction_vars.iter().chain(&self.region_vars) {
-            rows.mark(vars.iter().copied());
-        }
-        for r in &self.routes {
-            rows.mark(route_row(r).into_iter());
-        }
-        rows.mark(self.flags.iter().map(|&f| i64::from(f)));
-        for a in 0..self.faction_count() {
-            rows.mark(self.relation_row(a).iter().copied());
-        }
+        let mut at = 0;
+        self.rows(|row, _| {
+            let earlier = before.0.get(at..).unwrap_or_default();
+            changed
+                .extend(earlier.iter().zip(row).enumerate().filter(|(_, (was, now))| was != now).map(|(i, _)| at + i));
+            at += row.len();
+        });
     }
 
     /// What changed since `before` was taken from this state, in slot order.
@@ -538,23 +479,18 @@ impl GameState {
     /// values would be paired by position.)
     pub fn changes_since(&self, before: &Values) -> Vec<Change> {
         // A turn changes a good part of the values: room for half at once.
-        let mut diff = Diff { earlier: &before.0, out: Vec::with_capacity(before.0.len() / 2) };
-        for (f, vars) in self.faction_vars.iter().enumerate() {
-            diff.row(vars, |v| Slot::FactionVar(f, v));
-        }
-        for (r, vars) in self.region_vars.iter().enumerate() {
-            diff.row(vars, |v| Slot::RegionVar(r, v));
-        }
-        for (r, route) in self.routes.iter().enumerate() {
-            diff.row(&route_row(route), |i| ROUTE_ROW[i](r));
-        }
-        for (i, &flag) in self.flags.iter().enumerate() {
-            diff.row(&[i64::from(flag)], |_| Slot::Flag(i));
-        }
-        for a in 0..self.faction_count() {
-            diff.row(self.relation_row(a), |i| Slot::Relation(a, a + 1 + i));
-        }
-        diff.out
+        let mut out = Vec::with_capacity(before.0.len() / 2);
+        let mut earlier: &[i64] = &before.0;
+        self.rows(|row, slot| {
+            let (was, rest) = earlier.split_at(row.len().min(earlier.len()));
+            for (i, (&before, &after)) in was.iter().zip(row).enumerate() {
+                if before != after {
+                    out.push(Change { slot: slot(i), before, after });
+                }
+            }
+            earlier = rest;
+        });
+        out
     }
 
     /// What changed between `before` and this state (same scenario), in the order of [`GameState::each_slot`].

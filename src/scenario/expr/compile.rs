@@ -478,7 +478,7 @@ impl Compiler<'_> {
                     .with_help(self.t("diag-expr-no-target-help"))),
             },
             _ => match self.names.entities.get(name) {
-                // Indices are far below the limit (the loader's limits); one beyond it names nothing.
+                // The loader's limits keep indices far below `u32::MAX`, which names nothing.
                 Some(&(kind, index)) => Ok((kind, Ent::Fixed(u32::try_from(index).unwrap_or(u32::MAX)))),
                 None => {
                     let mut candidates: Vec<&str> = self.names.entity_ids().collect();

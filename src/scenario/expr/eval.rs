@@ -39,7 +39,8 @@ pub struct Bindings {
     each: u32,
 }
 
-/// What an unbound reference holds (an index too large to hold is unbound too: the loader's limits keep indices far below it).
+/// What an unbound reference holds, and what an index too large to hold
+/// becomes (the loader's limits keep indices far below it).
 const UNBOUND: u32 = u32::MAX;
 
 /// An index as kept in [`Bindings`].
@@ -88,7 +89,7 @@ impl Bindings {
     /// Resolves an entity reference to an index (`usize::MAX` if unbound, which reads as 0).
     pub fn resolve(&self, ent: Ent) -> usize {
         let kept = match ent {
-            Ent::Fixed(i) => return i as usize,
+            Ent::Fixed(i) => i,
             Ent::SelfRef => self.self_,
             Ent::Target => self.target,
             Ent::Each => self.each,
