@@ -105,7 +105,7 @@ pub fn role_card_at(scn: &Scenario, faction: usize, state: &GameState) -> String
     let _ = writeln!(o, "## {}\n", tr!(lang, "report-card-start"));
     let _ = writeln!(o, "*{}*\n", tr!(lang, "report-card-start-note"));
     for (v, decl) in scn.faction_vars.iter().enumerate() {
-        let value = state.faction_vars.get(faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
+        let value = state.faction_var(faction, v);
         let unit = scn.faction_unit(faction, v);
         let value = if unit.is_empty() {
             num(lang, value)

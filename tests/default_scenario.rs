@@ -143,8 +143,8 @@ fn closing_the_algerian_corridor_starves_the_north_within_two_turns() {
     let steps = play_history(&scn);
     let corridor = route(&scn, "algerian_corridor");
     // The corridor is open up to March and closed from April (turn 4).
-    assert!(steps[3].state.routes[corridor].open, "open at the end of March");
-    assert!(!steps[4].state.routes[corridor].open, "closed at the end of April");
+    assert!(steps[3].state.route(corridor).expect("the route").open, "open at the end of March");
+    assert!(!steps[4].state.route(corridor).expect("the route").open, "closed at the end of April");
     for id in NORTH {
         let before = (value(&scn, &steps[3].state, id, "fuel_stock"), value(&scn, &steps[3].state, id, "fuel_price"));
         let stock_low = (4..=5).map(|t| value(&scn, &steps[t].state, id, "fuel_stock")).min().unwrap_or(i64::MAX);
@@ -159,7 +159,7 @@ fn the_niger_deal_brings_gao_and_menaka_back() {
     let scn = load(LONG);
     let steps = play_history(&scn);
     let deal = scn.flags.iter().position(|f| f.id == "niger_fuel_deal").expect("the deal flag");
-    let signed = steps.iter().position(|s| s.state.flags[deal]).expect("the deal is signed");
+    let signed = steps.iter().position(|s| s.state.flag(deal)).expect("the deal is signed");
     assert_eq!(signed, 5, "Niger proposes in April and Mali accepts in May");
     // The deal lands in May (turn 5): compare the low of April with May and June.
     for id in ["gao", "menaka"] {
@@ -374,9 +374,12 @@ fn kidal_lives_on_the_gao_road_once_the_border_trade_stops() {
     let scn = load(LONG);
     let steps = play_history(&scn);
     let road = route(&scn, "gao_kidal");
-    assert!(!steps[3].state.routes[road].open, "no need for the Gao road while the border trade runs");
+    assert!(
+        !steps[3].state.route(road).expect("the route").open,
+        "no need for the Gao road while the border trade runs"
+    );
     let supplied: Vec<i64> = (5..=12).map(|t| value(&scn, &steps[t].state, "kidal", "fuel_stock")).collect();
-    assert!(steps[5].state.routes[road].open, "the Gao road carries Kidal's fuel from May");
+    assert!(steps[5].state.route(road).expect("the route").open, "the Gao road carries Kidal's fuel from May");
     assert!(supplied.iter().all(|&d| d > 0), "Kidal, May–December: {supplied:?} days; short, but never empty");
     assert!(
         supplied.iter().all(|&d| d < 20),
@@ -452,7 +455,7 @@ fn history_tables(scn: &Scenario, steps: &[Step]) -> String {
         let cell = |id: &str| {
             format!("{} d · {}", value(scn, &step.state, id, "fuel_stock"), value(scn, &step.state, id, "fuel_price"))
         };
-        let r = &step.state.routes;
+        let route = |r| step.state.route(r).expect("the route");
         out.push_str(&format!(
             "| {month} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             cell("kidal"),
@@ -460,8 +463,8 @@ fn history_tables(scn: &Scenario, steps: &[Step]) -> String {
             cell("timbuktu"),
             cell("menaka"),
             cell("bamako"),
-            if r[corridor].open { "open" } else { "closed" },
-            r[niger].flow,
+            if route(corridor).open { "open" } else { "closed" },
+            route(niger).flow,
             step.headlines.join("; ")
         ));
     }
@@ -603,7 +606,7 @@ fn the_drone_incident_opens_april_in_every_short_game() {
         let cfg = SimConfig { runs: 30, seed: 11, ai, seat: None, turns: Some(2) };
         for game in run_games(&scn, cfg, &|| {}) {
             let incident = scn.flags.iter().position(|f| f.id == "drone_incident").expect("flag");
-            assert!(game.state.flags[incident], "the drone incident did not happen by April ({ai:?})");
+            assert!(game.state.flag(incident), "the drone incident did not happen by April ({ai:?})");
         }
     }
 }

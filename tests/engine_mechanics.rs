@@ -7,7 +7,7 @@
 //! docs/rules.md.
 
 use harmattan::engine::check::{Committed, preview};
-use harmattan::engine::report::{Audience, Entry, EntryKind, Slot, TurnReport};
+use harmattan::engine::report::{Audience, Change, Entry, EntryKind, Slot, TurnReport};
 use harmattan::engine::state::{EndReason, GameState, PendingKind};
 use harmattan::engine::{
     Answer, FactionOrders, Order, Response, TurnOrders, new_game, play_turn, resolve_turn, scores,
@@ -160,7 +160,7 @@ fn stock(scn: &Scenario, state: &GameState, region: &str) -> i64 {
 }
 
 fn flag(state: &GameState) -> bool {
-    state.flags[0]
+    state.flag(0)
 }
 
 fn relation(scn: &Scenario, state: &GameState, a: &str, b: &str) -> i64 {
@@ -231,7 +231,7 @@ fn a_closed_route_delivers_nothing() {
     let report = resolve_turn(&scn, &mut state, &none());
     assert_eq!(stock(&scn, &state, "home"), 0);
     assert_eq!(stock(&scn, &state, "depot"), 50);
-    assert_eq!(state.routes[0].flow, 0);
+    assert_eq!(state.route(0).expect("the route").flow, 0);
     assert!(!report.entries().any(|e| matches!(e.kind, EntryKind::Flow { .. })));
 }
 
@@ -250,7 +250,7 @@ fn an_open_route_delivers_up_to_capacity_and_drains_its_source_only_when_drains_
     assert_eq!(stock(&scn, &state, "home"), 20, "capacity 20 delivered");
     assert_eq!(stock(&scn, &state, "away"), 15, "capacity 15 delivered");
     assert_eq!(stock(&scn, &state, "depot"), 30, "only the draining route took from the depot");
-    assert_eq!((state.routes[0].flow, state.routes[1].flow), (20, 15));
+    assert_eq!((state.route(0).expect("the route").flow, state.route(1).expect("the route").flow), (20, 15));
     let flows: Vec<(usize, i64, i64)> = report
         .entries()
         .filter_map(|e| match e.kind {
@@ -289,7 +289,7 @@ fn delivery_is_limited_by_destination_room_and_source_stock_in_file_order() {
     assert_eq!(stock(&scn, &state, "home"), 100, "home had room for 5 only");
     assert_eq!(stock(&scn, &state, "away"), 7, "the second route got what the first left in the depot");
     assert_eq!(stock(&scn, &state, "depot"), 0);
-    assert_eq!((state.routes[0].flow, state.routes[1].flow), (5, 7));
+    assert_eq!((state.route(0).expect("the route").flow, state.route(1).expect("the route").flow), (5, 7));
 }
 
 #[test]
@@ -308,7 +308,7 @@ fn interdiction_loses_loss_percent_when_the_risk_roll_hits() {
         assert_eq!(stock(&scn, &state, "home"), 12, "40% of 20 lost");
         assert_eq!(stock(&scn, &state, "away"), 20, "nothing lost without risk");
         assert_eq!(stock(&scn, &state, "depot"), 10, "the source loses everything sent, lost or not");
-        assert_eq!(state.routes[0].flow, 12, "flow is what was delivered");
+        assert_eq!(state.route(0).expect("the route").flow, 12, "flow is what was delivered");
         let rolls: Vec<_> = report
             .entries()
             .filter_map(|e| match e.kind {
@@ -736,7 +736,7 @@ fn ongoing_effects_apply_exactly_duration_times_then_on_end_once() {
 
 fn route_risk(scn: &Scenario, state: &GameState) -> (i64, bool) {
     let r = scn.routes.iter().position(|d| d.id == "road").expect("road");
-    (state.routes[r].risk, state.routes[r].open)
+    (state.route(r).expect("the route").risk, state.route(r).expect("the route").open)
 }
 
 const ROAD: &str = r#"[(id: "road", name: "The road", from: "depot", to: "home", carries: "stock",
@@ -908,8 +908,8 @@ fn a_declined_proposal_applies_on_decline_and_changes_nothing_else() {
     let report = resolve_turn(&scn, &mut state, &answer("beta", id, Response::Decline));
     assert!(!flag(&state));
     assert_eq!(relation(&scn, &state, "alpha", "beta"), -5);
-    assert_eq!(state.faction_vars, before.faction_vars, "no refund, no success effects");
-    assert_eq!(state.region_vars, before.region_vars);
+    let variables = |c: &&Change| matches!(c.slot, Slot::FactionVar(..) | Slot::RegionVar(..));
+    assert_eq!(state.diff(&before).iter().filter(variables).count(), 0, "no refund, no success effects");
     assert!(
         report
             .entries()
@@ -1168,7 +1168,7 @@ fn values_are_clamped_to_their_declared_ranges() {
     assert_eq!(fv(&scn, &state, "alpha", "stability"), 0);
     assert_eq!(relation(&scn, &state, "alpha", "beta"), -100);
     assert_eq!(relation(&scn, &state, "beta", "alpha"), -100, "relations are symmetric");
-    assert_eq!((state.routes[0].risk, state.routes[0].capacity), (100, 0));
+    assert_eq!((state.route(0).expect("the route").risk, state.route(0).expect("the route").capacity), (100, 0));
     assert_eq!(stock(&scn, &state, "away"), 100);
 }
 
@@ -1419,7 +1419,7 @@ fn an_order_whose_delayed_effects_would_land_after_the_game_is_refused_and_costs
         .collect();
     assert_eq!(reasons, ["its effects would land on turn 4, after the game ends"]);
     assert!(state.scheduled.is_empty());
-    assert_eq!(state.faction_vars[0], before.faction_vars[0]);
+    assert_eq!(state.values(), before.values());
 }
 
 #[test]

@@ -227,22 +227,17 @@ fn orders_for(scn: &Scenario, state: &GameState, junk: u8) -> TurnOrders {
 }
 
 fn check_ranges(scn: &Scenario, state: &GameState) {
-    for (f, vars) in state.faction_vars.iter().enumerate() {
-        for (v, value) in vars.iter().enumerate() {
-            let d = &scn.faction_vars[v];
-            assert!((d.min..=d.max).contains(value), "faction {f} var {} = {value}", d.id);
-        }
-    }
-    for vars in &state.region_vars {
-        for (v, value) in vars.iter().enumerate() {
-            let d = &scn.region_vars[v];
-            assert!((d.min..=d.max).contains(value), "region var {} = {value}", d.id);
-        }
-    }
-    assert!(state.relations.iter().all(|r| (-100..=100).contains(r)));
-    for r in &state.routes {
-        assert!(r.capacity >= 0 && (0..=100).contains(&r.risk) && (0..=100).contains(&r.loss) && r.flow >= 0);
-    }
+    state.each_slot(|slot, value| {
+        let (min, max) = match slot {
+            Slot::FactionVar(_, v) => (scn.faction_vars[v].min, scn.faction_vars[v].max),
+            Slot::RegionVar(_, v) => (scn.region_vars[v].min, scn.region_vars[v].max),
+            Slot::Relation(..) => (-100, 100),
+            Slot::Route(_, RouteField::Capacity | RouteField::Flow) => (0, i64::MAX),
+            Slot::Route(_, RouteField::Risk | RouteField::Loss) => (0, 100),
+            Slot::RouteOpen(_) | Slot::Flag(_) => (0, 1),
+        };
+        assert!((min..=max).contains(&value), "{slot:?} = {value}");
+    });
 }
 
 fn play(scn: &Scenario, seed: u64, junk: u8) -> GameState {

@@ -163,11 +163,11 @@ fn the_golden_game_is_pinned() {
     let totals: Vec<i64> = s.factions.iter().map(|f| f.total).collect();
     let value = |f: &str, v: &str| {
         let var = scn.faction_vars.iter().position(|d| d.id == v).expect("variable");
-        state.faction_vars[scn.faction_index(f).expect("faction")][var]
+        state.faction_var(scn.faction_index(f).expect("faction"), var)
     };
     let region = |r: &str, v: &str| {
         let var = scn.region_vars.iter().position(|d| d.id == v).expect("variable");
-        state.region_vars[scn.regions.iter().position(|d| d.id == r).expect("region")][var]
+        state.region_var(scn.regions.iter().position(|d| d.id == r).expect("region"), var)
     };
     let refused: Vec<(u32, &str)> = reports
         .iter()
@@ -185,9 +185,12 @@ fn the_golden_game_is_pinned() {
     assert_eq!((treasury, stability), ([112, 205, 119], [57, 65, 63]));
     let north = ["fuel_stock", "need", "fuel_price"].map(|v| region("kesh_north", v));
     assert_eq!(north, [28, 42, 763]);
-    assert_eq!(state.flags, vec![false, true], "ambassadors recalled again; supply deal signed");
-    assert!(state.routes.iter().all(|r| r.open), "the Salt Road reopened, the river road opened");
-    assert_eq!(state.relations[1], -69, "Kesh–Tarsa");
+    assert_eq!([state.flag(0), state.flag(1)], [false, true], "ambassadors recalled again; supply deal signed");
+    assert!(
+        (0..state.route_count()).all(|r| state.route(r).is_some_and(|r| r.open)),
+        "the Salt Road reopened, the river road opened"
+    );
+    assert_eq!(state.relation(0, 1), -69, "Kesh–Tarsa");
     assert_eq!(
         refused,
         [

@@ -375,7 +375,12 @@ fn a_forged_save_reports_the_replayed_scores_and_names_the_turn() {
     let loser = real.factions.iter().min_by_key(|f| f.total).expect("factions").faction;
     let winner = real.leaders[0];
     let mut forged = honest.clone();
-    forged.state.faction_vars.swap(winner, loser);
+    for v in 0..scn.faction_vars.len() {
+        let (w, l) = (Slot::FactionVar(winner, v), Slot::FactionVar(loser, v));
+        let (at_w, at_l) = (forged.state.get(w), forged.state.get(l));
+        forged.state.set(&scn, w, at_l);
+        forged.state.set(&scn, l, at_w);
+    }
     forged.state.objective_sums.swap(winner, loser);
     let totals = |s: &harmattan::engine::scoring::Scores| s.factions.iter().map(|f| f.total).collect::<Vec<_>>();
     assert_ne!(totals(&scores(&scn, &forged.state)), totals(&real), "the forgery changes the stored scores");

@@ -240,7 +240,7 @@ fn series_end_where_the_game_ended() {
     let north = stock.series.iter().find(|s| s.id == "kesh_north").expect("northern kesh");
     let var = scn.region_vars.iter().position(|v| v.id == "fuel_stock").expect("var");
     let region = scn.regions.iter().position(|r| r.id == "kesh_north").expect("region");
-    assert_eq!(north.values.last().copied(), Some(loaded.save.state.region_vars[region][var]));
+    assert_eq!(north.values.last().copied(), Some(loaded.save.state.region_var(region, var)));
     let score = report.indicator("score").expect("scores");
     for (s, f) in score.series.iter().zip(&report.scores.factions) {
         assert_eq!(s.values.last().copied(), Some(f.total), "{}", s.name);

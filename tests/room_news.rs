@@ -179,7 +179,7 @@ fn a_seat_switching_language_reads_the_same_turn_in_its_new_language() {
     assert_ne!(english, french);
     let view = shared.view(niger).expect("view");
     let game = shared.lock().session.state.clone();
-    assert_eq!(view.session.state.faction_vars, game.faction_vars, "the same game");
+    assert_eq!(view.session.state.values(), game.values(), "the same game");
     assert!(shared.lock().log_in(Lang::En).iter().all(|l| !l.contains("told again")), "nothing went wrong");
 }
 

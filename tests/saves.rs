@@ -710,3 +710,29 @@ fn an_unknown_variant_is_refused_with_the_variants_there_are() {
     let out = harmattan().args(["validate", "scenarios/fuel-and-sovereignty.ron"]).output().expect("runs");
     assert!(text(&out.stderr).contains("ok, with every variant (short)"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_saved_table_with_rows_of_different_lengths_is_refused_not_padded() {
+    let good = corpus_base().to_ron().expect("serialises");
+    let state = good.rfind("    state: GameState(").expect("the current state");
+    let refused = |from: &str, to: &str| {
+        let at = state + good[state..].find(from).unwrap_or_else(|| panic!("the state has no `{from}`"));
+        let edited = format!("{}{to}{}", &good[..at], &good[at + from.len()..]);
+        save::parse("game.ron", edited.as_bytes()).map(|_| ()).map_err(|e| e.to_string())
+    };
+    let inconsistent =
+        |what: &str| Err(format!("game.ron: the save is inconsistent (edited by hand or corrupted): {what}"));
+    // The last faction keeps one of its two values.
+    let short_row = "                100,\n                60,\n            ],\n        ],\n        region_vars";
+    let one_value = "                100,\n            ],\n        ],\n        region_vars";
+    assert_eq!(refused(short_row, one_value), inconsistent("the faction values do not match the scenario"));
+    // One relation too few for a square table.
+    let relations = "        relations: [\n";
+    let first = &good[state..][good[state..].find(relations).expect("relations") + relations.len()..];
+    let value = &first[..first.find('\n').expect("a line") + 1];
+    assert_eq!(
+        refused(&format!("{relations}{value}"), relations),
+        inconsistent("routes, flags or relations do not match the scenario")
+    );
+    assert_eq!(refused("    state: GameState(", "    state: GameState("), Ok(()), "the unedited save loads");
+}

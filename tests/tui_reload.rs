@@ -228,7 +228,7 @@ fn a_valid_edit_replays_the_game_names_the_dropped_order_and_keeps_the_turn() {
     let security = |s: &harmattan::engine::GameState| {
         let south = new.regions.iter().position(|r| r.id == "tarsa_south").expect("the region");
         let var = new.region_vars.iter().position(|v| v.id == "security").expect("the value");
-        s.region_vars[south][var]
+        s.region_var(south, var)
     };
     assert!(security(&session.state) > security(&before.state), "the stronger patrols count");
     // Kesh is still at the keyboard on turn 3, its subsidy kept, its rationing gone.
@@ -445,7 +445,7 @@ fn the_umpire_screen_stays_and_a_ruling_follows_its_value_into_the_save() {
     let session = m.app.session.as_ref().expect("the game goes on");
     let moved = Intervention::Set { slot: Slot::FactionVar(KESH, 1), value: 222 };
     assert_eq!(session.record.pending_rulings[0].intervention, moved);
-    assert_eq!(session.state.faction_vars[KESH][1], 222);
+    assert_eq!(session.state.faction_var(KESH, 1), 222);
     let saved = save::read(&m.save_file()).expect("the save reads");
     assert_eq!(&*saved.save.scenario, session.scenario.source);
     assert_eq!(save::replay(&saved), Ok(0));

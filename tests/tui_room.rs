@@ -117,7 +117,8 @@ fn a_proposal_that_can_no_longer_take_effect_says_so_instead_of_promising_effect
     // Meanwhile the deal came about another way: the proposal's requirement no longer holds.
     let session = app.session.as_mut().expect("a game");
     let flag = session.scenario.flags.iter().position(|f| f.id == "supply_deal").expect("the flag");
-    session.state.flags[flag] = true;
+    let scenario = session.scenario.clone();
+    session.state.set(&scenario, harmattan::engine::report::Slot::Flag(flag), 1);
     app.update(Action::Char('5'));
     let shown = screen(&mut app, 100, 30);
     assert!(shown.contains("It can no longer take effect:"), "{shown}");

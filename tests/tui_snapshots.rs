@@ -310,7 +310,7 @@ fn map_markers_show_their_level_by_glyph_and_by_colour() {
     let mut levels = Vec::new();
     for (r, region) in scn.regions.iter().enumerate() {
         let (x, y) = map.position(area, r).expect("every region has a position");
-        let level = Level::of(state.region_vars[r][fuel], decl.min, decl.max);
+        let level = Level::of(state.region_var(r, fuel), decl.min, decl.max);
         let cell = &buf[(x, y)];
         assert_eq!(cell.symbol(), level.glyph(), "{}", region.name);
         assert_eq!(cell.style().fg, COLOUR.level(level).fg, "{}", region.name);

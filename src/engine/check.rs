@@ -354,7 +354,7 @@ fn unaffordable(
 ) -> Option<Refusal> {
     for &(var, amount) in &def.cost {
         // A faction can spend down to the variable's minimum, never below it.
-        let have = state.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0);
+        let have = state.faction_var(faction, var);
         let already = committed.paid.get(var).copied().unwrap_or(0);
         let floor = scn.faction_vars.get(var).map_or(0, |d| d.min);
         let spendable = have.saturating_sub(already).saturating_sub(floor).max(0);
@@ -549,13 +549,7 @@ pub fn preview(
     Some(Preview {
         available: check_indices(scn, state, faction, action, target, committed),
         ap: def.ap,
-        cost: def
-            .cost
-            .iter()
-            .map(|&(var, amount)| {
-                (var, amount, state.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0))
-            })
-            .collect(),
+        cost: def.cost.iter().map(|&(var, amount)| (var, amount, state.faction_var(faction, var))).collect(),
         chance: percent(&def.chance).unwrap_or(100),
         on_success: preview_changes(scn, state, &plan(&def.on_success, state, b)),
         on_failure: preview_changes(scn, state, &plan(&def.on_failure, state, b)),

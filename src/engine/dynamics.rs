@@ -146,15 +146,13 @@ fn still_running(scn: &Scenario, state: &mut GameState, item: &mut Scheduled, re
 /// to what it was unless something else has changed it since.
 fn give_back(scn: &Scenario, state: &mut GameState, held: &[Change], rec: &mut Recorder) {
     for c in held.iter().rev() {
-        let before = state.get(c.slot);
-        let value = match c.slot {
-            Slot::RouteOpen(_) | Slot::Flag(_) if before == c.after => c.before,
-            Slot::RouteOpen(_) | Slot::Flag(_) => before,
-            _ => before.saturating_sub(c.after.saturating_sub(c.before)),
-        };
-        let after = state.set(scn, c.slot, value);
-        if after != before {
-            rec.note(Change { slot: c.slot, before, after });
+        let back = state.update(scn, c.slot, |now| match c.slot {
+            Slot::RouteOpen(_) | Slot::Flag(_) if now == c.after => c.before,
+            Slot::RouteOpen(_) | Slot::Flag(_) => now,
+            _ => now.saturating_sub(c.after.saturating_sub(c.before)),
+        });
+        if back.after != back.before {
+            rec.note(back);
         }
     }
 }
@@ -167,7 +165,7 @@ fn flows(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
 
 /// Moves goods along route `r` for this turn; whether the dice were rolled.
 fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> bool {
-    let (Some(def), Some(route)) = (scn.routes.get(r), state.routes.get(r).cloned()) else { return false };
+    let (Some(def), Some(route)) = (scn.routes.get(r), state.route(r)) else { return false };
     let flow_slot = Slot::Route(r, RouteField::Flow);
     let before_flow = route.flow;
     if !route.open || route.capacity <= 0 {
@@ -190,14 +188,11 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
     let lost = if roll.is_some_and(|r| r.success) { sent.saturating_mul(route.loss) / 100 } else { 0 };
     let delivered = sent - lost;
     if def.drains_source && sent > 0 {
-        let before = state.get(from);
-        let after = state.set(scn, from, before - sent);
-        rec.note(Change { slot: from, before, after });
+        rec.note(state.update(scn, from, |before| before - sent));
     }
-    let before = state.get(to);
-    let after = state.set(scn, to, before.saturating_add(delivered));
-    if before != after {
-        rec.note(Change { slot: to, before, after });
+    let arrived = state.update(scn, to, |before| before.saturating_add(delivered));
+    if arrived.before != arrived.after {
+        rec.note(arrived);
     }
     state.set(scn, flow_slot, delivered);
     if before_flow != delivered {

@@ -20,12 +20,16 @@ pub struct Planned {
 impl Planned {
     /// The value the slot would hold if this effect alone applied to `before`.
     pub fn outcome(&self, scn: &Scenario, before: i64) -> i64 {
-        let raw = match self.op {
+        clamp_slot(scn, self.slot, self.unclamped(before))
+    }
+
+    /// [`Planned::outcome`] before clamping.
+    fn unclamped(&self, before: i64) -> i64 {
+        match self.op {
             AssignOp::Set => self.value,
             AssignOp::Add => before.saturating_add(self.value),
             AssignOp::Sub => before.saturating_sub(self.value),
-        };
-        clamp_slot(scn, self.slot, raw)
+        }
     }
 }
 
@@ -90,11 +94,9 @@ pub fn apply_each(
 ) {
     for stmt in stmts {
         let Some(p) = plan_one(stmt, state, b) else { continue };
-        let before = state.get(p.slot);
-        let after = p.outcome(scn, before);
-        state.store(p.slot, after);
-        if before != after {
-            on_change(Change { slot: p.slot, before, after });
+        let change = state.update(scn, p.slot, |before| p.unclamped(before));
+        if change.before != change.after {
+            on_change(change);
         }
     }
 }
@@ -158,8 +160,7 @@ impl Batch {
                 AssignOp::Sub => d.saturating_sub(p.value),
                 AssignOp::Set => d,
             });
-            let before = state.get(slot);
-            state.set(scn, slot, before.saturating_add(delta));
+            state.update(scn, slot, |before| before.saturating_add(delta));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Step 1 of a turn: income, then events in file order.
 
 use crate::engine::effects::apply_in_order;
-use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
+use crate::engine::report::{Audience, Changes, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, Pending, PendingKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::Bindings;
@@ -21,10 +21,10 @@ fn income(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         let b = Bindings::of(Some(f), None);
         for (var, amount) in &def.income {
             let slot = Slot::FactionVar(f, *var);
-            let before = state.get(slot);
-            let after = state.set(scn, slot, before.saturating_add(amount.program.num(state, b)));
-            if before != after {
-                changes.push(Change { slot, before, after });
+            let amount = amount.program.num(state, b);
+            let change = state.update(scn, slot, |before| before.saturating_add(amount));
+            if change.before != change.after {
+                changes.push(change);
             }
         }
         if !changes.is_empty() {

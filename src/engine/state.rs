@@ -21,94 +21,148 @@ impl Values {
     }
 }
 
-/// A route's values in [`GameState::each_slot`]'s order.
-fn route_row(r: &RouteState) -> [i64; 5] {
-    [i64::from(r.open), r.capacity, r.risk, r.loss, r.flow]
+/// A route's values in the order a state keeps them: open (1/0), capacity, risk, loss, flow.
+const ROUTE_FIELDS: usize = 5;
+
+/// Where a route field comes among its route's values.
+fn route_field(field: RouteField) -> usize {
+    match field {
+        RouteField::Capacity => 1,
+        RouteField::Risk => 2,
+        RouteField::Loss => 3,
+        RouteField::Flow => 4,
+    }
 }
 
-/// The slots of route `r`'s values in [`route_row`]'s order.
-const ROUTE_ROW: [fn(usize) -> Slot; 5] = [
-    Slot::RouteOpen,
-    |r| Slot::Route(r, RouteField::Capacity),
-    |r| Slot::Route(r, RouteField::Risk),
-    |r| Slot::Route(r, RouteField::Loss),
-    |r| Slot::Route(r, RouteField::Flow),
-];
+/// The route field at a position among a route's values (0 is whether it is open).
+const ROUTE_FIELD_AT: [RouteField; 4] = [RouteField::Capacity, RouteField::Risk, RouteField::Loss, RouteField::Flow];
 
-/// Where each slot of a state comes in [`GameState::each_slot`]'s order
-/// (and so in its [`Values`]), for states of one shape.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Positions {
-    /// Where each faction's variables start, and where the regions' start.
-    factions: Vec<usize>,
-    /// Where each region's variables start, and where the routes' start.
-    regions: Vec<usize>,
+/// How many of each thing a state holds values for. A state keeps every
+/// value in one row, in [`GameState::each_slot`]'s order: each faction's
+/// variables, each region's, each route's five values, the flags (1/0),
+/// then the relation of each pair of factions, lower index first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    factions: usize,
+    faction_vars: usize,
+    regions: usize,
+    region_vars: usize,
     routes: usize,
     flags: usize,
-    relations: usize,
-    factions_count: usize,
+    /// Where the regions' variables start, then the routes', the flags', the relations'.
+    regions_at: usize,
+    routes_at: usize,
+    flags_at: usize,
+    relations_at: usize,
+    /// How many values there are.
     count: usize,
 }
 
-impl Positions {
-    pub(crate) fn of(state: &GameState) -> Positions {
-        let starts = |lens: &mut dyn Iterator<Item = usize>, from: usize| {
-            let mut at = from;
-            let mut starts = vec![from];
-            for len in lens {
-                at += len;
-                starts.push(at);
-            }
-            starts
-        };
-        let factions = starts(&mut state.faction_vars.iter().map(Vec::len), 0);
-        let regions = starts(&mut state.region_vars.iter().map(Vec::len), factions.last().copied().unwrap_or(0));
-        let routes = regions.last().copied().unwrap_or(0);
-        let flags = routes + 5 * state.routes.len();
-        let relations = flags + state.flags.len();
-        let n = state.faction_count();
-        let count = relations + n * n.saturating_sub(1) / 2;
-        Positions { factions, regions, routes, flags, relations, factions_count: n, count }
+impl Shape {
+    fn new(
+        factions: usize,
+        faction_vars: usize,
+        regions: usize,
+        region_vars: usize,
+        routes: usize,
+        flags: usize,
+    ) -> Shape {
+        let regions_at = factions * faction_vars;
+        let routes_at = regions_at + regions * region_vars;
+        let flags_at = routes_at + ROUTE_FIELDS * routes;
+        let relations_at = flags_at + flags;
+        let count = relations_at + factions * factions.saturating_sub(1) / 2;
+        Shape {
+            factions,
+            faction_vars,
+            regions,
+            region_vars,
+            routes,
+            flags,
+            regions_at,
+            routes_at,
+            flags_at,
+            relations_at,
+            count,
+        }
     }
 
-    /// How many slots there are.
+    /// How many values there are.
     pub(crate) fn count(&self) -> usize {
         self.count
     }
 
-    /// Where `slot` comes; `None` for a slot the state does not have.
+    /// Where faction `a`'s relations with those after it start.
+    fn relation_row(&self, a: usize) -> usize {
+        // Pairs (0, 1), (0, 2), …, (1, 2), …: the rows before `a`'s.
+        self.relations_at + a * self.factions - a * (a + 1) / 2
+    }
+
+    /// Where a faction's variable is.
+    #[inline]
+    fn faction_var(&self, f: usize, v: usize) -> Option<usize> {
+        (f < self.factions && v < self.faction_vars).then(|| f * self.faction_vars + v)
+    }
+
+    /// Where a region's variable is.
+    #[inline]
+    fn region_var(&self, r: usize, v: usize) -> Option<usize> {
+        (r < self.regions && v < self.region_vars).then(|| self.regions_at + r * self.region_vars + v)
+    }
+
+    /// Where a route's value is (0: whether it is open, then [`route_field`]).
+    #[inline]
+    fn route(&self, r: usize, field: usize) -> Option<usize> {
+        (r < self.routes).then(|| self.routes_at + ROUTE_FIELDS * r + field)
+    }
+
+    /// Where a flag is.
+    #[inline]
+    fn flag(&self, i: usize) -> Option<usize> {
+        (i < self.flags).then(|| self.flags_at + i)
+    }
+
+    /// Where the relation between `a` and `b` is; `None` for one faction with itself or one the state lacks.
+    #[inline]
+    fn relation(&self, a: usize, b: usize) -> Option<usize> {
+        let (a, b) = (a.min(b), a.max(b));
+        (a != b && b < self.factions).then(|| self.relation_row(a) + (b - a - 1))
+    }
+
+    /// Calls `row` with where each row of values starts, its length, and
+    /// what names the slot at a position in it: each faction's and region's
+    /// variables, each route's values, the flags, each faction's relations
+    /// with those after it.
+    fn rows(&self, mut row: impl FnMut(usize, usize, &dyn Fn(usize) -> Slot)) {
+        for f in 0..self.factions {
+            row(f * self.faction_vars, self.faction_vars, &|v| Slot::FactionVar(f, v));
+        }
+        for r in 0..self.regions {
+            row(self.regions_at + r * self.region_vars, self.region_vars, &|v| Slot::RegionVar(r, v));
+        }
+        for r in 0..self.routes {
+            row(self.routes_at + ROUTE_FIELDS * r, ROUTE_FIELDS, &|i| match ROUTE_FIELD_AT.get(i.wrapping_sub(1)) {
+                Some(&field) => Slot::Route(r, field),
+                None => Slot::RouteOpen(r),
+            });
+        }
+        row(self.flags_at, self.flags, &Slot::Flag);
+        for a in 0..self.factions {
+            row(self.relation_row(a), self.factions - a - 1, &|i| Slot::Relation(a, a + 1 + i));
+        }
+    }
+
+    /// Where `slot`'s value is; `None` for a slot the state does not have.
+    #[inline]
     pub(crate) fn of_slot(&self, slot: Slot) -> Option<usize> {
-        let within = |starts: &[usize], i: usize, v: usize| {
-            let (start, end) = (*starts.get(i)?, *starts.get(i + 1)?);
-            (start + v < end).then_some(start + v)
-        };
-        let route = |r: usize, offset: usize| {
-            (self.routes + 5 * r + offset < self.flags).then_some(self.routes + 5 * r + offset)
-        };
-        let at = match slot {
-            Slot::FactionVar(f, v) => within(&self.factions, f, v)?,
-            Slot::RegionVar(r, v) => within(&self.regions, r, v)?,
-            Slot::RouteOpen(r) => route(r, 0)?,
-            Slot::Route(r, field) => route(
-                r,
-                match field {
-                    RouteField::Capacity => 1,
-                    RouteField::Risk => 2,
-                    RouteField::Loss => 3,
-                    RouteField::Flow => 4,
-                },
-            )?,
-            Slot::Flag(i) => (self.flags + i < self.relations).then_some(self.flags + i)?,
-            Slot::Relation(a, b) => {
-                let (a, b, n) = (a.min(b), a.max(b), self.factions_count);
-                if a == b || b >= n {
-                    return None;
-                }
-                // Pairs (0, 1), (0, 2), …, (1, 2), …: those before row `a`, then `b`'s place in it.
-                self.relations + a * n - a * (a + 1) / 2 + (b - a - 1)
-            }
-        };
-        (at < self.count).then_some(at)
+        match slot {
+            Slot::FactionVar(f, v) => self.faction_var(f, v),
+            Slot::RegionVar(r, v) => self.region_var(r, v),
+            Slot::RouteOpen(r) => self.route(r, 0),
+            Slot::Route(r, field) => self.route(r, route_field(field)),
+            Slot::Flag(i) => self.flag(i),
+            Slot::Relation(a, b) => self.relation(a, b),
+        }
     }
 }
 
@@ -205,22 +259,22 @@ pub enum EndReason {
 }
 
 /// A whole game's changing state.
+///
+/// Its numbers are kept in one row ([`Shape`]); a save writes them as
+/// tables ([`StateFile`]), as it always has.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StateFile", into = "StateFile")]
 pub struct GameState {
     /// The game's seed.
     pub seed: u64,
     /// Current turn, from 1.
     pub turn: u32,
-    /// `[faction][variable]`.
-    pub faction_vars: Vec<Vec<i64>>,
-    /// `[region][variable]`.
-    pub region_vars: Vec<Vec<i64>>,
-    /// Per route.
-    pub routes: Vec<RouteState>,
-    /// Per flag.
-    pub flags: Vec<bool>,
-    /// `factions²`, symmetric.
-    pub relations: Vec<i64>,
+    /// Every number of the game, in [`GameState::each_slot`]'s order.
+    numbers: Vec<i64>,
+    /// How many of each thing `numbers` holds.
+    shape: Shape,
+    /// Which table of a save did not fit the others (the save is refused).
+    misshapen: Option<Misshapen>,
     /// Controlling faction of each region.
     pub controllers: Vec<Option<usize>>,
     /// Proposals and choices to answer this turn.
@@ -234,7 +288,6 @@ pub struct GameState {
     /// Turns measured into `objective_sums`.
     pub measured_turns: u32,
     /// Sum of per-turn scores of an `Average` shared outcome.
-    #[serde(default)]
     pub shared_sum: i64,
     /// What happened at the start of the current turn (income, events), shown before orders.
     pub start_log: Vec<Entry>,
@@ -246,16 +299,140 @@ pub struct GameState {
     pub rng: ChaCha8Rng,
 }
 
+/// A table of a saved state whose rows differ in length, or that does not fit the number of factions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Misshapen {
+    /// The factions' variables.
+    Factions,
+    /// The regions' variables.
+    Regions,
+    /// The relations.
+    Relations,
+}
+
+/// A state as saves write it: each kind of number in its own table.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "GameState")]
+struct StateFile {
+    seed: u64,
+    turn: u32,
+    /// `[faction][variable]`.
+    faction_vars: Vec<Vec<i64>>,
+    /// `[region][variable]`.
+    region_vars: Vec<Vec<i64>>,
+    routes: Vec<RouteState>,
+    flags: Vec<bool>,
+    /// `factions²`, symmetric.
+    relations: Vec<i64>,
+    controllers: Vec<Option<usize>>,
+    pending: Vec<Pending>,
+    scheduled: Vec<Scheduled>,
+    event_fired: Vec<Option<u32>>,
+    objective_sums: Vec<Vec<i64>>,
+    measured_turns: u32,
+    #[serde(default)]
+    shared_sum: i64,
+    start_log: Vec<Entry>,
+    ended: Option<EndReason>,
+    next_pending_id: u64,
+    rng: ChaCha8Rng,
+}
+
+/// The common length of `rows` (0 for none); `None` if they differ.
+fn width(rows: &[Vec<i64>]) -> Option<usize> {
+    let first = rows.first().map_or(0, Vec::len);
+    rows.iter().all(|row| row.len() == first).then_some(first)
+}
+
+impl From<StateFile> for GameState {
+    fn from(file: StateFile) -> Self {
+        let n = file.faction_vars.len();
+        let (faction_vars, region_vars) = (width(&file.faction_vars), width(&file.region_vars));
+        let misshapen = if faction_vars.is_none() {
+            Some(Misshapen::Factions)
+        } else if region_vars.is_none() {
+            Some(Misshapen::Regions)
+        } else {
+            (file.relations.len() != n * n).then_some(Misshapen::Relations)
+        };
+        let shape = Shape::new(
+            n,
+            faction_vars.unwrap_or(0),
+            file.region_vars.len(),
+            region_vars.unwrap_or(0),
+            file.routes.len(),
+            file.flags.len(),
+        );
+        let mut numbers = Vec::with_capacity(shape.count());
+        let rows = |tables: &[Vec<i64>], width: Option<usize>, numbers: &mut Vec<i64>| {
+            for row in tables {
+                numbers.extend(row.iter().copied().chain(std::iter::repeat(0)).take(width.unwrap_or(0)));
+            }
+        };
+        rows(&file.faction_vars, faction_vars, &mut numbers);
+        rows(&file.region_vars, region_vars, &mut numbers);
+        for r in &file.routes {
+            numbers.extend([i64::from(r.open), r.capacity, r.risk, r.loss, r.flow]);
+        }
+        numbers.extend(file.flags.iter().map(|&f| i64::from(f)));
+        for a in 0..n {
+            numbers.extend((a + 1..n).map(|b| file.relations.get(a * n + b).copied().unwrap_or(0)));
+        }
+        GameState {
+            seed: file.seed,
+            turn: file.turn,
+            numbers,
+            shape,
+            misshapen,
+            controllers: file.controllers,
+            pending: file.pending,
+            scheduled: file.scheduled,
+            event_fired: file.event_fired,
+            objective_sums: file.objective_sums,
+            measured_turns: file.measured_turns,
+            shared_sum: file.shared_sum,
+            start_log: file.start_log,
+            ended: file.ended,
+            next_pending_id: file.next_pending_id,
+            rng: file.rng,
+        }
+    }
+}
+
+impl From<GameState> for StateFile {
+    fn from(state: GameState) -> Self {
+        let Shape { factions: n, faction_vars, regions, region_vars, routes, flags, .. } = state.shape;
+        StateFile {
+            seed: state.seed,
+            turn: state.turn,
+            faction_vars: (0..n).map(|f| (0..faction_vars).map(|v| state.faction_var(f, v)).collect()).collect(),
+            region_vars: (0..regions).map(|r| (0..region_vars).map(|v| state.region_var(r, v)).collect()).collect(),
+            routes: (0..routes).filter_map(|r| state.route(r)).collect(),
+            flags: (0..flags).map(|f| state.flag(f)).collect(),
+            relations: (0..n * n).map(|i| state.relation(i / n, i % n)).collect(),
+            controllers: state.controllers,
+            pending: state.pending,
+            scheduled: state.scheduled,
+            event_fired: state.event_fired,
+            objective_sums: state.objective_sums,
+            measured_turns: state.measured_turns,
+            shared_sum: state.shared_sum,
+            start_log: state.start_log,
+            ended: state.ended,
+            next_pending_id: state.next_pending_id,
+            rng: state.rng,
+        }
+    }
+}
+
 impl Clone for GameState {
     fn clone(&self) -> Self {
         GameState {
             seed: self.seed,
             turn: self.turn,
-            faction_vars: self.faction_vars.clone(),
-            region_vars: self.region_vars.clone(),
-            routes: self.routes.clone(),
-            flags: self.flags.clone(),
-            relations: self.relations.clone(),
+            numbers: self.numbers.clone(),
+            shape: self.shape,
+            misshapen: self.misshapen,
             controllers: self.controllers.clone(),
             pending: self.pending.clone(),
             scheduled: self.scheduled.clone(),
@@ -276,11 +453,9 @@ impl Clone for GameState {
         let GameState {
             seed,
             turn,
-            faction_vars,
-            region_vars,
-            routes,
-            flags,
-            relations,
+            numbers,
+            shape,
+            misshapen,
             controllers,
             pending,
             scheduled,
@@ -295,11 +470,9 @@ impl Clone for GameState {
         } = source;
         self.seed = *seed;
         self.turn = *turn;
-        self.faction_vars.clone_from(faction_vars);
-        self.region_vars.clone_from(region_vars);
-        self.routes.clone_from(routes);
-        self.flags.clone_from(flags);
-        self.relations.clone_from(relations);
+        self.numbers.clone_from(numbers);
+        self.shape = *shape;
+        self.misshapen = *misshapen;
         self.controllers.clone_from(controllers);
         self.pending.clone_from(pending);
         self.scheduled.clone_from(scheduled);
@@ -318,18 +491,36 @@ impl GameState {
     /// A fresh game at turn 1, before its start-of-turn phase (see [`crate::engine::new_game`]).
     pub(crate) fn initial(scn: &Scenario, seed: u64) -> Self {
         let n = scn.factions.len();
+        let shape = Shape::new(
+            n,
+            scn.faction_vars.len(),
+            scn.regions.len(),
+            scn.region_vars.len(),
+            scn.routes.len(),
+            scn.flags.len(),
+        );
+        let mut numbers = Vec::with_capacity(shape.count());
+        for f in &scn.factions {
+            numbers.extend(f.initial.iter().copied().chain(std::iter::repeat(0)).take(shape.faction_vars));
+        }
+        for r in &scn.regions {
+            numbers.extend(r.initial.iter().copied().chain(std::iter::repeat(0)).take(shape.region_vars));
+        }
+        for r in &scn.routes {
+            numbers.extend([i64::from(r.open), r.capacity, r.risk, r.loss, 0]);
+        }
+        numbers.extend(scn.flags.iter().map(|f| i64::from(f.value)));
+        let relation =
+            |a: usize, b: usize| scn.relations.get(a * n + b).copied().filter(|_| scn.relations.len() == n * n);
+        for a in 0..n {
+            numbers.extend((a + 1..n).map(|b| relation(a, b).unwrap_or(0)));
+        }
         GameState {
             seed,
             turn: 1,
-            faction_vars: scn.factions.iter().map(|f| f.initial.clone()).collect(),
-            region_vars: scn.regions.iter().map(|r| r.initial.clone()).collect(),
-            routes: scn
-                .routes
-                .iter()
-                .map(|r| RouteState { open: r.open, capacity: r.capacity, risk: r.risk, loss: r.loss, flow: 0 })
-                .collect(),
-            flags: scn.flags.iter().map(|f| f.value).collect(),
-            relations: if scn.relations.len() == n * n { scn.relations.clone() } else { vec![0; n * n] },
+            numbers,
+            shape,
+            misshapen: None,
             controllers: scn.regions.iter().map(|r| r.controller).collect(),
             pending: Vec::new(),
             scheduled: Vec::new(),
@@ -344,21 +535,84 @@ impl GameState {
         }
     }
 
-    /// Number of factions (from the relation matrix).
+    /// Number of factions.
     pub fn faction_count(&self) -> usize {
-        self.faction_vars.len()
+        self.shape.factions
     }
 
-    /// Reads any slot.
-    pub fn get(&self, slot: Slot) -> i64 {
-        match slot {
-            Slot::FactionVar(f, v) => self.faction_var(f, v),
-            Slot::RegionVar(r, v) => self.region_var(r, v),
-            Slot::Route(r, field) => self.route_num(r, field),
-            Slot::RouteOpen(r) => i64::from(self.route_open(r)),
-            Slot::Flag(f) => i64::from(self.flag(f)),
-            Slot::Relation(a, b) => self.relation(a, b),
+    /// Number of regions.
+    pub fn region_count(&self) -> usize {
+        self.shape.regions
+    }
+
+    /// Number of routes.
+    pub fn route_count(&self) -> usize {
+        self.shape.routes
+    }
+
+    /// Number of flags.
+    pub fn flag_count(&self) -> usize {
+        self.shape.flags
+    }
+
+    /// Number of variables each faction has.
+    pub fn faction_var_count(&self) -> usize {
+        self.shape.faction_vars
+    }
+
+    /// Number of variables each region has.
+    pub fn region_var_count(&self) -> usize {
+        self.shape.region_vars
+    }
+
+    /// How many of each thing the state holds values for.
+    pub(crate) fn shape(&self) -> Shape {
+        self.shape
+    }
+
+    /// Which table of the save it was read from did not fit the others, if one did not.
+    pub(crate) fn misshapen(&self) -> Option<Misshapen> {
+        self.misshapen
+    }
+
+    /// A faction's variable (0 for one it does not have).
+    pub fn faction_var(&self, faction: usize, var: usize) -> i64 {
+        self.at(self.shape.faction_var(faction, var))
+    }
+
+    /// A region's variable (0 for one it does not have).
+    pub fn region_var(&self, region: usize, var: usize) -> i64 {
+        self.at(self.shape.region_var(region, var))
+    }
+
+    /// The value at a position of the state's row (0 for none).
+    #[inline]
+    fn at(&self, at: Option<usize>) -> i64 {
+        at.and_then(|at| self.numbers.get(at)).copied().unwrap_or(0)
+    }
+
+    /// A route's live properties.
+    pub fn route(&self, route: usize) -> Option<RouteState> {
+        let at = self.shape.route(route, 0)?;
+        match self.numbers.get(at..at + ROUTE_FIELDS)? {
+            &[open, capacity, risk, loss, flow] => Some(RouteState { open: open != 0, capacity, risk, loss, flow }),
+            _ => None,
         }
+    }
+
+    /// Whether a flag is set.
+    pub fn flag(&self, flag: usize) -> bool {
+        self.at(self.shape.flag(flag)) != 0
+    }
+
+    /// The relation between two factions (0 for a faction with itself).
+    pub fn relation(&self, a: usize, b: usize) -> i64 {
+        self.at(self.shape.relation(a, b))
+    }
+
+    /// Reads any slot (0 for one the state does not have).
+    pub fn get(&self, slot: Slot) -> i64 {
+        self.at(self.shape.of_slot(slot))
     }
 
     /// Writes a slot, clamped to its declared range. Returns the value stored.
@@ -368,49 +622,23 @@ impl GameState {
         clamped
     }
 
+    /// Changes a slot to `to(value)`, clamped to its declared range: what
+    /// it was and what it became. (A slot the state lacks reads 0 and keeps nothing.)
+    #[inline]
+    pub fn update(&mut self, scn: &Scenario, slot: Slot, to: impl FnOnce(i64) -> i64) -> Change {
+        let at = self.shape.of_slot(slot);
+        let before = self.at(at);
+        let after = clamp_slot(scn, slot, to(before));
+        if let Some(x) = at.and_then(|at| self.numbers.get_mut(at)) {
+            *x = after;
+        }
+        Change { slot, before, after }
+    }
+
     /// Writes a value already within the slot's range ([`clamp_slot`]).
     pub(crate) fn store(&mut self, slot: Slot, value: i64) {
-        let n = self.faction_count();
-        match slot {
-            Slot::FactionVar(f, v) => {
-                if let Some(x) = self.faction_vars.get_mut(f).and_then(|vars| vars.get_mut(v)) {
-                    *x = value;
-                }
-            }
-            Slot::RegionVar(r, v) => {
-                if let Some(x) = self.region_vars.get_mut(r).and_then(|vars| vars.get_mut(v)) {
-                    *x = value;
-                }
-            }
-            Slot::Route(r, field) => {
-                if let Some(route) = self.routes.get_mut(r) {
-                    match field {
-                        RouteField::Capacity => route.capacity = value,
-                        RouteField::Risk => route.risk = value,
-                        RouteField::Loss => route.loss = value,
-                        RouteField::Flow => route.flow = value,
-                    }
-                }
-            }
-            Slot::RouteOpen(r) => {
-                if let Some(route) = self.routes.get_mut(r) {
-                    route.open = value != 0;
-                }
-            }
-            Slot::Flag(f) => {
-                if let Some(x) = self.flags.get_mut(f) {
-                    *x = value != 0;
-                }
-            }
-            Slot::Relation(a, b) => {
-                if a != b && a < n && b < n {
-                    for i in [a * n + b, b * n + a] {
-                        if let Some(x) = self.relations.get_mut(i) {
-                            *x = value;
-                        }
-                    }
-                }
-            }
+        if let Some(x) = self.shape.of_slot(slot).and_then(|at| self.numbers.get_mut(at)) {
+            *x = value;
         }
     }
 
@@ -418,60 +646,26 @@ impl GameState {
     /// order: faction variables, region variables, routes (open, capacity,
     /// risk, loss, flow), flags, then each pair of factions' relation.
     pub fn each_slot(&self, mut f: impl FnMut(Slot, i64)) {
-        self.rows(|row, slot| row.iter().enumerate().for_each(|(i, &x)| f(slot(i), x)));
-    }
-
-    /// Calls `row` with the values of [`GameState::each_slot`] a row at a
-    /// time (a faction's or region's variables, a route's values, a flag, a
-    /// faction's relations with those after it), and what names the slot
-    /// at a position of the row.
-    fn rows(&self, mut row: impl FnMut(&[i64], &dyn Fn(usize) -> Slot)) {
-        for (f, vars) in self.faction_vars.iter().enumerate() {
-            row(vars, &|v| Slot::FactionVar(f, v));
-        }
-        for (r, vars) in self.region_vars.iter().enumerate() {
-            row(vars, &|v| Slot::RegionVar(r, v));
-        }
-        for (r, route) in self.routes.iter().enumerate() {
-            row(&route_row(route), &|i| ROUTE_ROW[i](r));
-        }
-        for (i, &flag) in self.flags.iter().enumerate() {
-            row(&[i64::from(flag)], &|_| Slot::Flag(i));
-        }
-        for a in 0..self.faction_count() {
-            row(self.relation_row(a), &|i| Slot::Relation(a, a + 1 + i));
-        }
+        self.shape.rows(|start, len, slot| {
+            for (i, &x) in self.numbers.get(start..start + len).unwrap_or_default().iter().enumerate() {
+                f(slot(i), x);
+            }
+        });
     }
 
     /// The value of every slot, in the order of [`GameState::each_slot`]:
     /// what a turn compares its end with.
     pub fn values(&self) -> Values {
-        let n = self.faction_count();
-        let vars = |v: &[Vec<i64>]| v.iter().map(Vec::len).sum::<usize>();
-        let count = vars(&self.faction_vars) + vars(&self.region_vars) + 5 * self.routes.len() + self.flags.len();
-        let mut values = Vec::with_capacity(count + n * n.saturating_sub(1) / 2);
-        self.rows(|row, _| values.extend_from_slice(row));
-        Values(values)
-    }
-
-    /// Faction `a`'s relations with those after it (`b > a`), the order
-    /// [`GameState::each_slot`] gives relations in.
-    fn relation_row(&self, a: usize) -> &[i64] {
-        let n = self.faction_count();
-        self.relations.get(a * n + a + 1..(a + 1) * n).unwrap_or_default()
+        Values(self.numbers.clone())
     }
 
     /// Lists, in [`GameState::each_slot`]'s order, the positions where the
     /// value differs from `before` (taken from this game).
     pub(crate) fn mark_changes(&self, before: &Values, changed: &mut Vec<usize>) {
         changed.clear();
-        let mut at = 0;
-        self.rows(|row, _| {
-            let earlier = before.0.get(at..).unwrap_or_default();
-            changed
-                .extend(earlier.iter().zip(row).enumerate().filter(|(_, (was, now))| was != now).map(|(i, _)| at + i));
-            at += row.len();
-        });
+        changed.extend(
+            self.numbers.iter().zip(&before.0).enumerate().filter(|(_, (now, was))| now != was).map(|(i, _)| i),
+        );
     }
 
     /// What changed since `before` was taken from this state, in slot order.
@@ -480,22 +674,23 @@ impl GameState {
     pub fn changes_since(&self, before: &Values) -> Vec<Change> {
         // A turn changes a good part of the values: room for half at once.
         let mut out = Vec::with_capacity(before.0.len() / 2);
-        let mut earlier: &[i64] = &before.0;
-        self.rows(|row, slot| {
-            let (was, rest) = earlier.split_at(row.len().min(earlier.len()));
-            for (i, (&before, &after)) in was.iter().zip(row).enumerate() {
+        self.shape.rows(|start, len, slot| {
+            let (Some(now), Some(was)) = (self.numbers.get(start..start + len), before.0.get(start..start + len))
+            else {
+                return;
+            };
+            for (i, (&after, &before)) in now.iter().zip(was).enumerate() {
                 if before != after {
                     out.push(Change { slot: slot(i), before, after });
                 }
             }
-            earlier = rest;
         });
         out
     }
 
     /// What changed between `before` and this state (same scenario), in the order of [`GameState::each_slot`].
     pub fn diff(&self, before: &GameState) -> Vec<Change> {
-        if self.same_shape(before) {
+        if self.shape == before.shape {
             return self.changes_since(&before.values());
         }
         // Slots paired by position (a save from another scenario, say).
@@ -511,16 +706,6 @@ impl GameState {
             }
         });
         out
-    }
-
-    /// Whether both states have the same slots ([`GameState::each_slot`]).
-    fn same_shape(&self, other: &GameState) -> bool {
-        self.faction_vars.len() == other.faction_vars.len()
-            && self.faction_vars.iter().zip(&other.faction_vars).all(|(a, b)| a.len() == b.len())
-            && self.region_vars.len() == other.region_vars.len()
-            && self.region_vars.iter().zip(&other.region_vars).all(|(a, b)| a.len() == b.len())
-            && self.routes.len() == other.routes.len()
-            && self.flags.len() == other.flags.len()
     }
 
     /// Rolls the dice against a chance expression evaluated on this state.
@@ -554,36 +739,27 @@ impl Env for GameState {
     }
 
     fn faction_var(&self, faction: usize, var: usize) -> i64 {
-        self.faction_vars.get(faction).and_then(|v| v.get(var)).copied().unwrap_or(0)
+        GameState::faction_var(self, faction, var)
     }
 
     fn region_var(&self, region: usize, var: usize) -> i64 {
-        self.region_vars.get(region).and_then(|v| v.get(var)).copied().unwrap_or(0)
+        GameState::region_var(self, region, var)
     }
 
     fn route_num(&self, route: usize, field: RouteField) -> i64 {
-        self.routes.get(route).map_or(0, |r| match field {
-            RouteField::Capacity => r.capacity,
-            RouteField::Risk => r.risk,
-            RouteField::Loss => r.loss,
-            RouteField::Flow => r.flow,
-        })
+        self.at(self.shape.route(route, route_field(field)))
     }
 
     fn route_open(&self, route: usize) -> bool {
-        self.routes.get(route).is_some_and(|r| r.open)
+        self.at(self.shape.route(route, 0)) != 0
     }
 
     fn flag(&self, flag: usize) -> bool {
-        self.flags.get(flag).copied().unwrap_or(false)
+        GameState::flag(self, flag)
     }
 
     fn relation(&self, a: usize, b: usize) -> i64 {
-        let n = self.faction_count();
-        if a >= n || b >= n || a == b {
-            return 0;
-        }
-        self.relations.get(a * n + b).copied().unwrap_or(0)
+        GameState::relation(self, a, b)
     }
 
     fn controller(&self, region: usize) -> Option<usize> {

@@ -10,7 +10,7 @@ use crate::engine::dynamics;
 use crate::engine::effects::{Batch, plan, preview};
 use crate::engine::news::order_line;
 use crate::engine::orders::{Response, TurnOrders};
-use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot, TurnReport};
+use crate::engine::report::{Audience, Changes, Entry, EntryKind, Slot, TurnReport};
 use crate::engine::scoring::measure_turn;
 use crate::engine::start::begin_turn;
 use crate::engine::state::{EndReason, GameState, Pending, PendingKind, Scheduled, ScheduledKind};
@@ -148,10 +148,9 @@ fn accept_orders(
     for (i, f, action) in pay {
         for &(var, amount) in &action.cost {
             let slot = Slot::FactionVar(f, var);
-            let before = state.get(slot);
-            let after = state.set(scn, slot, before.saturating_sub(amount));
+            let change = state.update(scn, slot, |before| before.saturating_sub(amount));
             if let Some(a) = accepted.get_mut(i).filter(|_| full) {
-                a.costs.push(Change { slot, before, after });
+                a.costs.push(change);
             }
         }
     }

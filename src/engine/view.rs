@@ -53,6 +53,6 @@ mod tests {
         assert_eq!(mine.scheduled, vec![secret]);
         assert!(theirs.scheduled.is_empty());
         assert_ne!(theirs.rng, state.rng);
-        assert_eq!(theirs.faction_vars, state.faction_vars, "values stay public");
+        assert_eq!(theirs.values(), state.values(), "values stay public");
     }
 }

@@ -719,7 +719,7 @@ mod tests {
             FactionOrders { orders: Vec::new(), answers: vec![Answer { pending: asked, response: Response::Accept }] };
         game.play(&[("kesh", accept)]);
         let deal = game.loaded.scenario.flags.iter().position(|f| f.id == "supply_deal").expect("the deal's flag");
-        assert!(game.state.flags[deal], "Kesh accepted");
+        assert!(game.state.flag(deal), "Kesh accepted");
         // The new version asks Tarsa a question at the start of turn 1: the proposal's number moves.
         let early = (
             "when: \"relation(kesh, tarsa) < -10 and turn >= 2\",\n            chance: \"50\",",
@@ -729,7 +729,7 @@ mod tests {
         assert_eq!(rebased.notes, Vec::<String>::new());
         let answered = &rebased.game.save.turns[1].orders.of("kesh").expect("Kesh answered").answers;
         assert_ne!(answered[0].pending, asked, "the answer moved to the proposal's new number");
-        assert!(rebased.game.save.state.flags[deal], "the deal is still accepted");
+        assert!(rebased.game.save.state.flag(deal), "the deal is still accepted");
         assert_eq!(save::replay(&rebased.game), Ok(2));
     }
 

@@ -21,7 +21,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::engine::dynamics::{flow_reach, rule_units, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
 use crate::engine::effects::{apply_each, slot_of};
 use crate::engine::report::Slot;
-use crate::engine::state::{GameState, Positions, ScheduledKind, Values};
+use crate::engine::state::{GameState, ScheduledKind, Shape, Values};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{AssignOp, Bindings, EffectStmt, Read};
 use crate::scenario::model::RuleDef;
@@ -46,7 +46,7 @@ pub(super) struct Lookahead<'a> {
     /// (directly, or through rules after it); the others need not run.
     needed: Vec<bool>,
     /// Where each slot comes in the state's values.
-    positions: Positions,
+    positions: Shape,
 }
 
 /// The dynamics' work on the state as it is, unit by unit.
@@ -75,7 +75,7 @@ struct Lasting {
 }
 
 impl Lasting {
-    fn of(scn: &Scenario, state: &GameState, positions: &Positions) -> Lasting {
+    fn of(scn: &Scenario, state: &GameState, positions: &Shape) -> Lasting {
         let count = positions.count();
         let mut lasting = Lasting { reach: vec![false; count], writes: vec![false; count] };
         let mut mark = |slot: Option<Slot>, write: bool| {
@@ -284,7 +284,7 @@ impl<'a> Lookahead<'a> {
     pub(super) fn new(scn: &'a Scenario, state: &GameState) -> Self {
         let mut base = state.clone();
         base.start_log.clear();
-        let positions = Positions::of(&base);
+        let positions = base.shape();
         let mut opened = base.clone();
         run_lasting_unlogged(scn, &mut opened);
         let mut scratch = opened.clone();
@@ -408,7 +408,7 @@ impl<'a> Lookahead<'a> {
 
 impl<'a> Rehearsal<'a> {
     /// Runs the flows and rules on `state`, which has had its lasting effects.
-    fn run(scn: &'a Scenario, state: &mut GameState, positions: &Positions) -> Rehearsal<'a> {
+    fn run(scn: &'a Scenario, state: &mut GameState, positions: &Shape) -> Rehearsal<'a> {
         let opening = state.values();
         let mut notes = Notes::default();
         let mut flows = Vec::with_capacity(scn.routes.len());
@@ -512,7 +512,7 @@ impl<'a> Rehearsal<'a> {
 
 impl Notes {
     /// Notes the positions of the slots `each` names; returns where they are.
-    fn reads(&mut self, positions: &Positions, each: impl FnOnce(&mut dyn FnMut(Option<Slot>))) -> Range<usize> {
+    fn reads(&mut self, positions: &Shape, each: impl FnOnce(&mut dyn FnMut(Option<Slot>))) -> Range<usize> {
         let start = self.reads.len();
         each(&mut |slot| {
             if let Some(at) = slot.and_then(|slot| positions.of_slot(slot)) {
@@ -525,7 +525,7 @@ impl Notes {
     /// A unit that has run: notes where it may write, with the values there now.
     fn unit(
         &mut self,
-        positions: &Positions,
+        positions: &Shape,
         state: &GameState,
         reads: Range<usize>,
         slots: impl Iterator<Item = Slot>,

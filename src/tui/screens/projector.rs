@@ -346,11 +346,10 @@ fn playable(scn: &Scenario) -> Vec<usize> {
 /// Every pair of playable factions, with its relation.
 fn relations(scn: &Scenario, state: &GameState) -> Vec<(String, i64)> {
     let teams = playable(scn);
-    let n = state.faction_count();
     let mut pairs = Vec::new();
     for (i, &a) in teams.iter().enumerate() {
         for &b in &teams[i + 1..] {
-            let value = state.relations.get(a * n + b).copied().unwrap_or(0);
+            let value = state.relation(a, b);
             pairs.push((format!("{}–{}", scn.factions[a].name, scn.factions[b].name), value));
         }
     }
@@ -366,7 +365,7 @@ fn situation(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>>
         .flags
         .iter()
         .enumerate()
-        .map(|(i, flag)| (flag, state.flags.get(i).copied().unwrap_or(false)))
+        .map(|(i, flag)| (flag, state.flag(i)))
         .filter(|(flag, on)| *on || flag.value)
         .map(|(flag, on)| (flag.name.as_str(), on))
         .collect();
@@ -397,7 +396,7 @@ fn gauges(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
         let faction = &scn.factions[f];
         lines.push(Line::styled(fit(&faction.name, width.into()), t.faction(faction.colour)));
         for (v, decl) in scn.faction_vars.iter().enumerate() {
-            let value = state.faction_vars.get(f).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let value = state.faction_var(f, v);
             let unit = scn.faction_unit(f, v);
             let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
@@ -434,7 +433,7 @@ fn table(p: &Projector, state: &GameState, width: u16) -> Vec<Line<'static>> {
         let faction = &scn.factions[f];
         let mut spans = vec![Span::styled(pad(&faction.name, name_w), t.faction(faction.colour))];
         for (v, decl) in scn.faction_vars.iter().enumerate() {
-            let value = state.faction_vars.get(f).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let value = state.faction_var(f, v);
             let level = Level::of(value, decl.min, decl.max);
             let number = crate::i18n::format_number(p.lang, value as f64);
             let gap = col_w.saturating_sub(cells(&number) + 2);

@@ -231,7 +231,7 @@ fn side_lines(
         let held = tr!(lang, "turn-region-held", region = region.name.as_str(), holder = owner);
         lines.push(Line::styled(fit(&held, width.into()), t.title()));
         for (v, decl) in scn.region_vars.iter().enumerate() {
-            let value = view.region_vars.get(turn.region).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let value = view.region_var(turn.region, v);
             let unit = scn.region_unit(turn.region, v);
             let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
@@ -240,7 +240,7 @@ fn side_lines(
     if let Some(me) = scn.factions.get(turn.faction) {
         lines.push(Line::styled(me.name.clone(), t.faction(me.colour)));
         for (v, decl) in scn.faction_vars.iter().enumerate() {
-            let value = view.faction_vars.get(turn.faction).and_then(|x| x.get(v)).copied().unwrap_or(0);
+            let value = view.faction_var(turn.faction, v);
             let unit = scn.faction_unit(turn.faction, v);
             let gauge = Gauge { label: &decl.name, value, min: decl.min, max: decl.max, unit, better: decl.better };
             lines.push(gauge.line(t, label_w, width));
@@ -249,9 +249,8 @@ fn side_lines(
     if !others.is_empty() {
         lines.push(Line::styled(tr!(lang, "turn-relations"), t.title()));
     }
-    let n = view.faction_count();
     for &f in &others {
-        let value = view.relations.get(turn.faction * n + f).copied().unwrap_or(0);
+        let value = view.relation(turn.faction, f);
         let gauge =
             Gauge { label: &scn.factions[f].name, value, min: -100, max: 100, unit: "", better: Better::Higher };
         lines.push(gauge.line(t, label_w, width));
@@ -260,7 +259,7 @@ fn side_lines(
         lines.push(Line::styled(tr!(lang, "turn-situation"), t.title()));
     }
     for (i, flag) in scn.flags.iter().enumerate() {
-        let on = view.flags.get(i).copied().unwrap_or(false);
+        let on = view.flag(i);
         lines.push(Line::from(vec![
             Span::styled(if on { "✓ " } else { "✗ " }, if on { t.good() } else { t.dim() }),
             Span::raw(fit(&flag.name, usize::from(width).saturating_sub(2))),

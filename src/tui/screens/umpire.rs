@@ -279,11 +279,11 @@ fn state(t: Theme, app: &App, session: &Session, scroll: u16, frame: &mut Frame,
     }
     lines.push(Line::styled(tr!(lang, "room-umpire-flags-routes"), t.title()));
     for (i, flag) in scn.flags.iter().enumerate() {
-        let on = session.state.flags.get(i).copied().unwrap_or(false);
+        let on = session.state.flag(i);
         lines.push(Line::raw(format!("{} {}", if on { "✓" } else { "✗" }, flag.name)));
     }
     for (r, route) in scn.routes.iter().enumerate() {
-        if let Some(live) = session.state.routes.get(r) {
+        if let Some(live) = session.state.route(r) {
             let key = if live.open { "room-umpire-route-open" } else { "room-umpire-route-closed" };
             let (capacity, risk, flow) = (live.capacity, live.risk, live.flow);
             let route = route.name.as_str();

@@ -50,7 +50,7 @@ impl Map<'_> {
         // Cells covered by more than one route are marked shared.
         let mut covered: std::collections::BTreeMap<(u16, u16), (usize, u8)> = std::collections::BTreeMap::new();
         for (i, route) in self.scenario.routes.iter().enumerate() {
-            let Some(live) = self.state.routes.get(i) else { continue };
+            let Some(live) = self.state.route(i) else { continue };
             let (Some(a), Some(b)) = (self.position(area, route.from), self.position(area, route.to)) else { continue };
             // Severity orders the styles: closed over risky over open.
             let (glyph, severity) = if !live.open {
@@ -75,7 +75,7 @@ impl Map<'_> {
         let mut markers = Vec::new();
         for (r, _) in self.scenario.regions.iter().enumerate() {
             let Some((x, y)) = self.position(area, r) else { continue };
-            let value = self.state.region_vars.get(r).and_then(|v| v.get(self.var)).copied().unwrap_or(0);
+            let value = self.state.region_var(r, self.var);
             let level = decl.map_or(Level::Mid, |d| Level::of(value, d.min, d.max));
             let mut style = self.theme.quality(level, decl.map_or(Better::Higher, |d| d.better));
             if self.selected == Some(r) {
