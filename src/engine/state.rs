@@ -722,6 +722,7 @@ impl GameState {
 
 /// `value` clamped to the range `slot` may hold: declared variable ranges,
 /// relations −100..100, route risk and loss 0..100, capacity at least 0.
+#[inline]
 pub fn clamp_slot(scn: &Scenario, slot: Slot, value: i64) -> i64 {
     match slot {
         Slot::FactionVar(_, v) => scn.faction_vars.get(v).map_or(value, |d| value.clamp(d.min, d.max)),
