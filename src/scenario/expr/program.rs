@@ -208,6 +208,13 @@ impl Program {
         if let (true, Some((first, rest))) = (self.linear, self.steps.split_first()) {
             return rest.iter().fold(value(first, env, &b), |top, step| apply(step, top));
         }
+        self.on_stack(env, b)
+    }
+
+    /// [`Program::num`] for a program that needs a stack. Kept apart, so
+    /// that the common cases above start without setting one up.
+    #[inline(never)]
+    fn on_stack<E: Env + ?Sized>(&self, env: &E, b: Bindings) -> i64 {
         let below = self.depth.saturating_sub(1);
         if below == 0 {
             self.run(&mut [], env, &b)
