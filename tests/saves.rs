@@ -712,7 +712,7 @@ fn an_unknown_variant_is_refused_with_the_variants_there_are() {
 }
 
 #[test]
-fn a_saved_table_with_rows_of_different_lengths_is_refused_not_padded() {
+fn a_misshapen_saved_table_is_refused_and_makes_no_numbers_it_does_not_hold() {
     let good = corpus_base().to_ron().expect("serialises");
     let state = good.rfind("    state: GameState(").expect("the current state");
     let refused = |from: &str, to: &str| {
@@ -734,5 +734,11 @@ fn a_saved_table_with_rows_of_different_lengths_is_refused_not_padded() {
         refused(&format!("{relations}{value}"), relations),
         inconsistent("routes, flags or relations do not match the scenario")
     );
+    // A table of many empty rows makes no numbers it does not hold (its
+    // relations would be 2·10¹⁰ pairs): refused at once, nothing allocated.
+    let factions = &good[state..][good[state..].find("        faction_vars: [").expect("the table")..];
+    let table = &factions[..factions.find("        region_vars").expect("the next table")];
+    let empty_rows = format!("        faction_vars: [{}],\n", "[],".repeat(200_000));
+    assert_eq!(refused(table, &empty_rows), inconsistent("the faction values do not match the scenario"));
     assert_eq!(refused("    state: GameState(", "    state: GameState("), Ok(()), "the unedited save loads");
 }

@@ -348,12 +348,16 @@ impl From<StateFile> for GameState {
     fn from(file: StateFile) -> Self {
         let n = file.faction_vars.len();
         let (faction_vars, region_vars) = (width(&file.faction_vars), width(&file.region_vars));
+        // A misshapen table brings no numbers (the save is refused, or the
+        // state only compared), so a hostile file cannot make more numbers
+        // than it holds: no padding of short rows, no relations made up.
+        let square = n.checked_mul(n) == Some(file.relations.len());
         let misshapen = if faction_vars.is_none() {
             Some(Misshapen::Factions)
         } else if region_vars.is_none() {
             Some(Misshapen::Regions)
         } else {
-            (file.relations.len() != n * n).then_some(Misshapen::Relations)
+            (!square).then_some(Misshapen::Relations)
         };
         let shape = Shape::new(
             n,
@@ -363,10 +367,10 @@ impl From<StateFile> for GameState {
             file.routes.len(),
             file.flags.len(),
         );
-        let mut numbers = Vec::with_capacity(shape.count());
+        let mut numbers = Vec::new();
         let rows = |tables: &[Vec<i64>], width: Option<usize>, numbers: &mut Vec<i64>| {
-            for row in tables {
-                numbers.extend(row.iter().copied().chain(std::iter::repeat(0)).take(width.unwrap_or(0)));
+            if width.is_some() {
+                tables.iter().for_each(|row| numbers.extend_from_slice(row));
             }
         };
         rows(&file.faction_vars, faction_vars, &mut numbers);
@@ -375,8 +379,10 @@ impl From<StateFile> for GameState {
             numbers.extend([i64::from(r.open), r.capacity, r.risk, r.loss, r.flow]);
         }
         numbers.extend(file.flags.iter().map(|&f| i64::from(f)));
-        for a in 0..n {
-            numbers.extend((a + 1..n).map(|b| file.relations.get(a * n + b).copied().unwrap_or(0)));
+        if square {
+            for a in 0..n {
+                numbers.extend(file.relations.get(a * n + a + 1..(a + 1) * n).unwrap_or_default());
+            }
         }
         GameState {
             seed: file.seed,
