@@ -59,11 +59,11 @@ pub(crate) struct Shape {
 }
 
 impl Shape {
+    /// The shape of a state with these factions and variables each, these
+    /// regions and variables each, routes and flags.
     fn new(
-        factions: usize,
-        faction_vars: usize,
-        regions: usize,
-        region_vars: usize,
+        (factions, faction_vars): (usize, usize),
+        (regions, region_vars): (usize, usize),
         routes: usize,
         flags: usize,
     ) -> Shape {
@@ -260,8 +260,9 @@ pub enum EndReason {
 
 /// A whole game's changing state.
 ///
-/// Its numbers are kept in one row ([`Shape`]); a save writes them as
-/// tables ([`StateFile`]), as it always has.
+/// Its numbers are kept in one row, in [`GameState::each_slot`]'s order; a
+/// save writes them as tables (one row per faction, region and route), as
+/// it always has.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[serde(from = "StateFile", into = "StateFile")]
 pub struct GameState {
@@ -360,10 +361,8 @@ impl From<StateFile> for GameState {
             (!square).then_some(Misshapen::Relations)
         };
         let shape = Shape::new(
-            n,
-            faction_vars.unwrap_or(0),
-            file.region_vars.len(),
-            region_vars.unwrap_or(0),
+            (n, faction_vars.unwrap_or(0)),
+            (file.region_vars.len(), region_vars.unwrap_or(0)),
             file.routes.len(),
             file.flags.len(),
         );
@@ -498,10 +497,8 @@ impl GameState {
     pub(crate) fn initial(scn: &Scenario, seed: u64) -> Self {
         let n = scn.factions.len();
         let shape = Shape::new(
-            n,
-            scn.faction_vars.len(),
-            scn.regions.len(),
-            scn.region_vars.len(),
+            (n, scn.faction_vars.len()),
+            (scn.regions.len(), scn.region_vars.len()),
             scn.routes.len(),
             scn.flags.len(),
         );

@@ -10,7 +10,7 @@
 //! One thread answers every message in order: a request is answered from
 //! the document's text as it is at that moment, and a document is checked
 //! when no message is waiting and it has been quiet for a moment
-//! ([`debounce`]).
+//! (the `debounce` module).
 
 mod analysis;
 mod check;

@@ -30,7 +30,7 @@ pub trait Env {
 
 /// What `self` and `target` stand for during one evaluation. Every
 /// evaluation passes them along, so they are kept small: an index of each,
-/// or [`UNBOUND`].
+/// or a mark that nothing is bound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bindings {
     self_: u32,
