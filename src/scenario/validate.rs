@@ -237,7 +237,11 @@ impl Checker<'_> {
             return &mut self.sink;
         }
         self.diags.push(d);
-        self.diags.last_mut().expect("just pushed")
+        // Always the one just pushed: the sink is only a type-correct fallback.
+        match self.diags.last_mut() {
+            Some(pushed) => pushed,
+            None => &mut self.sink,
+        }
     }
 
     fn error(&mut self, code: &'static str, path: &str, message: impl Into<String>) -> &mut Diagnostic {
