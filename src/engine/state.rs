@@ -141,9 +141,9 @@ impl Shape {
             row(self.regions_at + r * self.region_vars, self.region_vars, &|v| Slot::RegionVar(r, v));
         }
         for r in 0..self.routes {
-            row(self.routes_at + ROUTE_FIELDS * r, ROUTE_FIELDS, &|i| match ROUTE_FIELD_AT.get(i.wrapping_sub(1)) {
-                Some(&field) => Slot::Route(r, field),
+            row(self.routes_at + ROUTE_FIELDS * r, ROUTE_FIELDS, &|i| match i.checked_sub(1) {
                 None => Slot::RouteOpen(r),
+                Some(field) => Slot::Route(r, ROUTE_FIELD_AT.get(field).copied().unwrap_or(RouteField::Flow)),
             });
         }
         row(self.flags_at, self.flags, &Slot::Flag);
@@ -339,6 +339,14 @@ struct StateFile {
     rng: ChaCha8Rng,
 }
 
+/// The relation of each pair of factions, lower index first, from a
+/// square table of `n`×`n`; `None` if the table is not square.
+fn pairs(table: &[i64], n: usize) -> Option<impl Iterator<Item = i64> + '_> {
+    let rows = table.chunks(n.max(1)).enumerate();
+    (n.checked_mul(n) == Some(table.len()))
+        .then(|| rows.flat_map(|(a, row)| row.get(a + 1..).unwrap_or_default().iter().copied()))
+}
+
 /// The common length of `rows` (0 for none); `None` if they differ.
 fn width(rows: &[Vec<i64>]) -> Option<usize> {
     let first = rows.first().map_or(0, Vec::len);
@@ -352,13 +360,13 @@ impl From<StateFile> for GameState {
         // A misshapen table brings no numbers (the save is refused, or the
         // state only compared), so a hostile file cannot make more numbers
         // than it holds: no padding of short rows, no relations made up.
-        let square = n.checked_mul(n) == Some(file.relations.len());
+        let relations = pairs(&file.relations, n);
         let misshapen = if faction_vars.is_none() {
             Some(Misshapen::Factions)
         } else if region_vars.is_none() {
             Some(Misshapen::Regions)
         } else {
-            (!square).then_some(Misshapen::Relations)
+            relations.is_none().then_some(Misshapen::Relations)
         };
         let shape = Shape::new(
             (n, faction_vars.unwrap_or(0)),
@@ -378,11 +386,7 @@ impl From<StateFile> for GameState {
             numbers.extend([i64::from(r.open), r.capacity, r.risk, r.loss, r.flow]);
         }
         numbers.extend(file.flags.iter().map(|&f| i64::from(f)));
-        if square {
-            for a in 0..n {
-                numbers.extend(file.relations.get(a * n + a + 1..(a + 1) * n).unwrap_or_default());
-            }
-        }
+        numbers.extend(relations.into_iter().flatten());
         GameState {
             seed: file.seed,
             turn: file.turn,
@@ -513,11 +517,9 @@ impl GameState {
             numbers.extend([i64::from(r.open), r.capacity, r.risk, r.loss, 0]);
         }
         numbers.extend(scn.flags.iter().map(|f| i64::from(f.value)));
-        let relation =
-            |a: usize, b: usize| scn.relations.get(a * n + b).copied().filter(|_| scn.relations.len() == n * n);
-        for a in 0..n {
-            numbers.extend((a + 1..n).map(|b| relation(a, b).unwrap_or(0)));
-        }
+        // Relations the scenario does not give as a square table start at 0.
+        numbers.extend(pairs(&scn.relations, n).into_iter().flatten());
+        numbers.resize(shape.count(), 0);
         GameState {
             seed,
             turn: 1,
@@ -620,9 +622,7 @@ impl GameState {
 
     /// Writes a slot, clamped to its declared range. Returns the value stored.
     pub fn set(&mut self, scn: &Scenario, slot: Slot, value: i64) -> i64 {
-        let clamped = clamp_slot(scn, slot, value);
-        self.store(slot, clamped);
-        clamped
+        self.update(scn, slot, |_| value).after
     }
 
     /// Changes a slot to `to(value)`, clamped to its declared range: what
@@ -776,5 +776,35 @@ impl Env for GameState {
                 && matches!(s.kind, ScheduledKind::Lasting { .. })
                 && target.is_none_or(|t| s.target == Some(t))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shape_walks_every_position_once_in_order_and_finds_each_slot_where_it_walked_it() {
+        for shape in
+            [Shape::new((3, 4), (5, 2), 4, 3), Shape::new((1, 0), (0, 3), 0, 0), Shape::new((4, 1), (2, 0), 1, 1)]
+        {
+            let mut next = 0;
+            shape.rows(|start, len, slot| {
+                assert_eq!(start, next, "{shape:?}: rows follow each other");
+                for i in 0..len {
+                    assert_eq!(shape.of_slot(slot(i)), Some(start + i), "{shape:?}: {:?}", slot(i));
+                }
+                next += len;
+            });
+            assert_eq!(next, shape.count(), "{shape:?}: every position is walked");
+        }
+    }
+
+    #[test]
+    fn pairs_come_from_the_upper_half_of_a_square_table_only() {
+        let table = [0, 1, 2, 1, 0, 3, 2, 3, 0];
+        assert_eq!(pairs(&table, 3).map(Iterator::collect::<Vec<_>>), Some(vec![1, 2, 3]));
+        assert!(pairs(&table[..8], 3).is_none());
+        assert_eq!(pairs(&[], 0).map(Iterator::count), Some(0));
     }
 }
