@@ -60,7 +60,7 @@ enum Command {
     Play(cli::play::Args),
     /// Check scenario files and explain every problem (exit 1 on any error).
     Validate(cli::validate::Args),
-    /// Write a commented starter scenario to FILE, or with `--translation LANG` a translation of FILE to fill in (never overwrites a file).
+    /// Write a commented starter scenario to FILE, or with `--translation LANG` a translation of FILE to fill in (never overwrites a file; `--update` brings a translation up to date).
     New(cli::new::Args),
     /// Print each team's role card and the facilitator's sheet (Markdown or printable HTML).
     Briefing(cli::briefing::Args),

@@ -282,6 +282,66 @@ fn new_writes_a_translation_to_fill_in_and_validate_lints_it() {
 }
 
 #[test]
+fn new_update_brings_a_translation_up_to_date_and_loses_no_text() {
+    // A translation begun on an older version: one text the scenario no
+    // longer has, one with quotes and a line break, and one it lacks.
+    let begun = FIXTURE
+        .replace("\"title\": \"La route du sel (essai)\",", "\"faction.old.name\": \"L'ancien \\\"Kech\\\"\\nnom\",")
+        .replace("        \"event.dust_storm.title\": \"Tempête de poussière\",\n", "");
+    let (dir, path) = folder(Some(&begun));
+    let written = dir.path().join("i18n/salt-road.fr.ron");
+    // Without --update, an existing translation is never replaced, and the refusal says how.
+    let out = harmattan().args(["new", "--translation", "fr"]).arg(&path).assert().code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains("add --update"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&written).expect("kept"), begun);
+
+    let out = harmattan().args(["new", "--translation", "fr", "--update"]).arg(&path).assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        stdout.contains("5 translated texts kept, 93 still to translate (\"\"), 1 no longer in the scenario"),
+        "{stdout}"
+    );
+    let updated = std::fs::read_to_string(&written).expect("written");
+    // Every key of the scenario, in its order, each translated text kept as written.
+    let file = parse(&format!("{TUTORIAL}\n"));
+    let check = |text: &str| {
+        let source = Source { name: "salt-road.fr.ron", bytes: text.as_bytes(), built_in: false };
+        translate::check(source, &file, "fr", Lang::En)
+    };
+    let checked = check(&updated);
+    assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
+    let before = check(&begun).translation.expect("usable").texts;
+    assert_eq!(checked.translation.expect("usable").texts, before);
+    let keys: Vec<&str> = updated.lines().filter_map(|l| l.trim().strip_prefix('"')?.split('"').next()).collect();
+    let own: Vec<String> = translatable(&file).into_iter().map(|t| t.key).collect();
+    assert_eq!(keys, own);
+    // The text the scenario no longer has stays, as a comment (said in the
+    // translation's language), escaped on one line.
+    assert!(updated.ends_with(
+        "        // Plus dans le scénario : gardés ici pour qu'aucune traduction ne soit perdue. \
+         Supprimez-les quand vous n'en avez plus besoin.\n        // \"faction.old.name\": \"L'ancien \\\"Kech\\\"\\nnom\",\n    },\n)\n"
+    ), "{updated}");
+    // Up to date, it stays as it is.
+    harmattan().args(["new", "--translation", "fr", "--update"]).arg(&path).assert().success();
+    assert_eq!(std::fs::read_to_string(&written).expect("written"), updated);
+
+    // A key given twice cannot be brought up to date without losing one: left as it was.
+    let twice = updated.replace("    texts: {\n", "    texts: {\n        \"faction.kesh.name\": \"Kesh\",\n");
+    std::fs::write(&written, &twice).expect("edited");
+    let out = harmattan().args(["new", "--translation", "fr", "--update"]).arg(&path).assert().code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains("duplicate-key") && stderr.contains("was left as it was"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&written).expect("kept"), twice);
+
+    // With none begun, --update starts one; without --translation it is a usage error.
+    std::fs::remove_file(&written).expect("removed");
+    harmattan().args(["new", "--translation", "fr", "--update"]).arg(&path).assert().success();
+    assert!(std::fs::read_to_string(&written).expect("written").contains("\"faction.kesh.name\": \"\","));
+    harmattan().args(["new", "--update"]).arg(dir.path().join("other.ron")).assert().code(2);
+}
+
+#[test]
 fn validating_a_translation_without_its_scenario_says_so() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     std::fs::create_dir(dir.path().join("i18n")).expect("made");

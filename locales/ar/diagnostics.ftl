@@ -195,6 +195,7 @@ diag-tr-skeleton-header =
     السيناريو. احتفظ بـ`{ $self }` و`{ $target }` في سطور الأخبار؛ واكتب أسماء
     الأماكن كما تكتبها العربية. افحصه بالأمر:
         harmattan validate { $scenario }
+diag-tr-skeleton-gone = لم تعد في السيناريو: أُبقيت هنا كي لا تضيع أي ترجمة. احذفها حين تنتهي منها.
 diag-tr-too-large-help = ملف بهذا الحجم ليس ترجمة على الأرجح
 diag-tr-no-scenario-unread = سيناريو هذه الترجمة، { $scenario }، تتعذّر قراءته: { $reason }
 diag-tr-no-scenario-unparsed = سيناريو هذه الترجمة، { $scenario }، لا يُقرأ كسيناريو

@@ -527,6 +527,10 @@ screen-new-translation =
 screen-new-translation-next =
     بعد ذلك: ترجمها، ثم افحص الترجمة بالأمر
       harmattan validate { $scenario }
+screen-new-translation-updated =
+    حُدّث { $file } وفق نصوص { $scenario }: أُبقي على { $kept } من النصوص المترجمة، و{ $untranslated } ما زالت تنتظر الترجمة ("")، و{ $gone } لم تعد في السيناريو (أُبقيت في آخره، في تعليقات).
+screen-new-translation-not-updated = خطأ: تُرك { $file } كما هو: أصلح المشكلات أعلاه، ثم أعد المحاولة
+screen-new-translation-exists-help = { "  " }مساعدة: لتحديثها وفق السيناريو مع الإبقاء على كل نص مترجم، أضف --update
 screen-new-exists =
     خطأ: { $file } موجود من قبل؛ لا يكتب `harmattan new` فوق أي ملف
       مساعدة: اختر اسمًا آخر، أو انقل الملف الموجود أولًا

@@ -165,6 +165,7 @@ diag-tr-skeleton-header =
     the scenario's own. Keep `{ $self }` and `{ $target }` in news lines; write place
     names as English writes them. Check it with:
         harmattan validate { $scenario }
+diag-tr-skeleton-gone = No longer in the scenario: kept here so that no translation is lost. Delete them when you are done with them.
 diag-tr-too-large-help = a translation this large is almost certainly not a translation file
 diag-tr-no-scenario-unread = the scenario of this translation, { $scenario }, cannot be read: { $reason }
 diag-tr-no-scenario-unparsed = the scenario of this translation, { $scenario }, does not read as a scenario

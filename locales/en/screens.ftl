@@ -491,6 +491,13 @@ screen-new-translation =
 screen-new-translation-next =
     Next: translate them, then check the translation with
       harmattan validate { $scenario }
+screen-new-translation-updated =
+    Updated { $file } to the texts of { $scenario }: { $kept } translated { $kept ->
+        [one] text
+       *[other] texts
+    } kept, { $untranslated } still to translate (""), { $gone } no longer in the scenario (kept at the end, as comments).
+screen-new-translation-not-updated = error: { $file } was left as it was: put the problems above right, then try again
+screen-new-translation-exists-help = { "  " }help: to bring it up to date with the scenario, keeping every translated text, add --update
 screen-new-exists =
     error: { $file } already exists; `harmattan new` never overwrites a file
       help: choose another name, or move the existing file away first

@@ -166,6 +166,7 @@ diag-tr-skeleton-header =
     celui du scénario. Gardez `{ $self }` et `{ $target }` dans les lignes de nouvelles ;
     écrivez les noms de lieux comme le français les écrit. Vérifiez avec :
         harmattan validate { $scenario }
+diag-tr-skeleton-gone = Plus dans le scénario : gardés ici pour qu'aucune traduction ne soit perdue. Supprimez-les quand vous n'en avez plus besoin.
 diag-tr-too-large-help = un fichier aussi gros n'est certainement pas une traduction
 diag-tr-no-scenario-unread = le scénario de cette traduction, { $scenario }, ne peut pas être lu : { $reason }
 diag-tr-no-scenario-unparsed = le scénario de cette traduction, { $scenario }, ne se lit pas comme un scénario

@@ -64,9 +64,10 @@ help-cmd-validate--format = `human` (par défaut) : explications avec la ligne
 
 ## new
 
-help-cmd-new = Écrire un scénario de départ commenté dans FICHIER, ou avec `--translation LANGUE` une traduction de FICHIER à remplir (n’écrase jamais un fichier)
+help-cmd-new = Écrire un scénario de départ commenté dans FICHIER, ou avec `--translation LANGUE` une traduction de FICHIER à remplir (n’écrase jamais un fichier ; `--update` met une traduction à jour)
 help-cmd-new--file = Où écrire le scénario ; le fichier ne doit pas encore exister. Avec `--translation` : le scénario à traduire
 help-cmd-new--translation = Commencer plutôt une traduction du scénario FICHIER en LANGUE (en, fr ou ar) : écrit `i18n/STEM.LANG.ron` à côté, chaque texte à traduire sous celui du scénario, en commentaire
+help-cmd-new--update = Avec `--translation` : mettre à jour la traduction existante avec le scénario plutôt que refuser : chaque texte traduit est gardé, les nouveaux textes sont ajoutés à remplir, ceux que le scénario n’a plus restent à la fin en commentaire
 
 ## briefing
 

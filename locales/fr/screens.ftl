@@ -488,6 +488,13 @@ screen-new-translation =
 screen-new-translation-next =
     Ensuite : traduisez-les, puis vérifiez la traduction avec
       harmattan validate { $scenario }
+screen-new-translation-updated =
+    { $file } mis à jour avec les textes de { $scenario } : { $kept } { $kept ->
+        [one] texte traduit gardé
+       *[other] textes traduits gardés
+    }, { $untranslated } encore à traduire (""), { $gone } qui ne sont plus dans le scénario (gardés à la fin, en commentaire).
+screen-new-translation-not-updated = erreur : { $file } est resté tel quel : corrigez les problèmes ci-dessus, puis réessayez
+screen-new-translation-exists-help = { "  " }aide : pour la mettre à jour avec le scénario en gardant chaque texte traduit, ajoutez --update
 screen-new-exists =
     erreur : { $file } existe déjà ; `harmattan new` n'écrase jamais un fichier
       aide : choisissez un autre nom, ou déplacez d'abord le fichier existant

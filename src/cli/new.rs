@@ -1,5 +1,6 @@
 //! `harmattan new FILE`: writes a commented starter scenario;
-//! `harmattan new --translation LANG FILE`: a translation of it to fill in.
+//! `harmattan new --translation LANG FILE`: a translation of it to fill in
+//! (with `--update`, an existing one brought up to date).
 
 use std::fs::OpenOptions;
 use std::io::{ErrorKind, Write};
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use harmattan::i18n::Lang;
+use harmattan::scenario::format::ScenarioFile;
 use harmattan::scenario::template::TEMPLATE;
 use harmattan::scenario::translate;
 use harmattan::tr;
@@ -25,13 +27,19 @@ pub struct Args {
     /// translate under the scenario's own as a comment.
     #[arg(long, value_name = "LANG")]
     translation: Option<Lang>,
+    /// With `--translation`: bring the existing translation up to date with
+    /// the scenario instead of refusing: every translated text is kept,
+    /// texts new to the scenario are added to fill in, and those it no
+    /// longer has stay at the end as comments
+    #[arg(long, requires = "translation")]
+    update: bool,
 }
 
 /// Writes the template to a new file (never overwriting one) and says what
 /// to do next; or, with `--translation`, a translation to fill in.
 pub fn run(args: &Args) -> ExitCode {
     if let Some(lang) = args.translation {
-        return translation(&args.file, lang);
+        return translation(&args.file, lang, args.update);
     }
     let path = &args.file;
     if let Err(code) = write_new(path, TEMPLATE.as_bytes()) {
@@ -47,8 +55,9 @@ pub fn run(args: &Args) -> ExitCode {
 }
 
 /// Writes a translation of the scenario at `scenario` into `lang` to fill
-/// in, beside it in `i18n/` (never overwriting one).
-fn translation(scenario: &Path, lang: Lang) -> ExitCode {
+/// in, beside it in `i18n/`: never over an existing one, unless `update`
+/// asks to bring that one up to date.
+fn translation(scenario: &Path, lang: Lang, update: bool) -> ExitCode {
     let reader = crate::lang();
     let shown_scenario = safe(&scenario.display().to_string());
     let loaded = match harmattan::scenario::read(scenario, None, reader) {
@@ -59,7 +68,8 @@ fn translation(scenario: &Path, lang: Lang) -> ExitCode {
             return ExitCode::from(EXIT_IO);
         }
     };
-    let Some((text, texts)) = translate::skeleton_of(&loaded.source, &scenario.display().to_string(), lang) else {
+    let name = scenario.display().to_string();
+    let Some(file) = translate::parsed(&loaded.source, lang) else {
         for d in loaded.file_diagnostics().filter(|d| d.diagnostic.is_error()) {
             eprintln!("{}", d.render(super::stderr_colour()));
         }
@@ -67,6 +77,10 @@ fn translation(scenario: &Path, lang: Lang) -> ExitCode {
         return ExitCode::from(EXIT_INPUT);
     };
     let path = translate::path_beside(scenario, lang);
+    if update && path.exists() {
+        return update_translation(&path, (&file, &name), lang);
+    }
+    let (text, texts) = (translate::skeleton(&file, &name, lang), translate::count(&file));
     if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
         if let Err(e) = std::fs::create_dir_all(folder) {
             let (folder, error) = (safe(&folder.display().to_string()), harmattan::i18n::io_error(&e, reader));
@@ -75,6 +89,9 @@ fn translation(scenario: &Path, lang: Lang) -> ExitCode {
         }
     }
     if let Err(code) = write_new(&path, text.as_bytes()) {
+        if path.exists() {
+            err_line!("{}", tr!(reader, "screen-new-translation-exists-help"));
+        }
         return code;
     }
     let file = safe(&path.display().to_string());
@@ -90,6 +107,52 @@ fn translation(scenario: &Path, lang: Lang) -> ExitCode {
     out_line!("{said}");
     out_line!();
     out_line!("{}", tr!(reader, "screen-new-translation-next", scenario = shell_quote(&scenario.to_string_lossy())));
+    ExitCode::SUCCESS
+}
+
+/// Brings the translation at `path` up to date with the scenario (`file`,
+/// read from the file named `name`) and replaces it, atomically; a
+/// translation that cannot be brought up to date without losing a text is
+/// left as it was, with its problems shown (exit 1).
+fn update_translation(path: &Path, (file, name): (&ScenarioFile, &str), of: Lang) -> ExitCode {
+    let reader = crate::lang();
+    let shown = path.display().to_string();
+    let bytes = match harmattan::files::read_limited(path, harmattan::scenario::MAX_FILE_SIZE as u64) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let reason = e.message(reader);
+            err_line!("{}", tr!(reader, "screen-new-cannot-read", file = safe(&shown), reason = reason));
+            return ExitCode::from(EXIT_IO);
+        }
+    };
+    let old = translate::Source { name: &shown, bytes: &bytes, built_in: false };
+    let (text, done) = match translate::updated(file, name, old, of, reader) {
+        Ok(updated) => updated,
+        Err(checked) => {
+            for d in checked.file_diagnostics().filter(|d| d.diagnostic.is_error()) {
+                eprintln!("{}", d.render(super::stderr_colour()));
+            }
+            err_line!("{}", tr!(reader, "screen-new-translation-not-updated", file = safe(&shown)));
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    if let Err(e) = harmattan::files::write_atomic(path, text.as_bytes()) {
+        let error = harmattan::i18n::io_error(&e, reader);
+        err_line!("{}", tr!(reader, "screen-new-cannot-write", file = safe(&shown), error = error));
+        return ExitCode::from(EXIT_IO);
+    }
+    let said = tr!(
+        reader,
+        "screen-new-translation-updated",
+        file = safe(&shown),
+        scenario = safe(name),
+        kept = done.kept,
+        untranslated = done.untranslated,
+        gone = done.gone
+    );
+    out_line!("{said}");
+    out_line!();
+    out_line!("{}", tr!(reader, "screen-new-translation-next", scenario = shell_quote(name)));
     ExitCode::SUCCESS
 }
 

@@ -583,11 +583,15 @@ pub fn apply(file: &mut ScenarioFile, translation: &Translation) {
     });
 }
 
-/// [`skeleton`] for the scenario text `source` (as read), with the number
-/// of texts to translate; `None` when it does not parse (its own error says why).
-pub fn skeleton_of(source: &str, scenario: &str, lang: Lang) -> Option<(String, usize)> {
-    let file = super::parse_ron::<ScenarioFile>(source, lang).ok()?;
-    Some((skeleton(&file, scenario, lang), strings::translatable(&file).len()))
+/// The scenario text `source` (as read) parsed, for [`skeleton`] and
+/// [`updated`]; `None` when it does not parse (its own error says why).
+pub fn parsed(source: &str, lang: Lang) -> Option<ScenarioFile> {
+    super::parse_ron::<ScenarioFile>(source, lang).ok()
+}
+
+/// How many texts of the scenario there are to translate.
+pub fn count(file: &ScenarioFile) -> usize {
+    strings::translatable(file).len()
 }
 
 /// A translation file for `lang` with every text of the scenario to fill
@@ -595,11 +599,93 @@ pub fn skeleton_of(source: &str, scenario: &str, lang: Lang) -> Option<(String, 
 /// `scenario` is the scenario's file name, for the header, which is written
 /// in `lang`: the translator's language.
 pub fn skeleton(file: &ScenarioFile, scenario: &str, lang: Lang) -> String {
+    filled(file, scenario, lang, &BTreeMap::new()).0
+}
+
+/// What bringing a translation up to date with its scenario did ([`updated`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Update {
+    /// Texts it had translated, kept.
+    pub kept: usize,
+    /// Texts of the scenario still to translate (`""`): new ones, and those
+    /// it had left out or blank.
+    pub untranslated: usize,
+    /// Translated texts the scenario no longer has, kept at the end as comments.
+    pub gone: usize,
+}
+
+/// The translation `old` (into `of`) brought up to date with the scenario
+/// `file`: [`skeleton`]'s file, in the scenario's order, with each text
+/// `old` gives filled in, and each one the scenario no longer has kept at
+/// the end as a comment, so that nothing translated is lost. Texts with
+/// problems are kept as written, to be put right. When `old` cannot be
+/// brought up to date without losing something (it does not read as a
+/// translation into `of`, or gives a key twice), `Err` holds it as checked,
+/// with the problems in `lang`.
+pub fn updated(
+    file: &ScenarioFile,
+    scenario: &str,
+    old: Source<'_>,
+    of: Lang,
+    lang: Lang,
+) -> Result<(String, Update), Checked> {
+    let checked = check(old, file, of.code(), lang);
+    let twice = checked.diagnostics.iter().any(|d| d.code == "duplicate-key");
+    let written = (checked.translation.is_some() && !twice)
+        .then(|| super::parse_ron::<TranslationFile>(&checked.source, lang).ok())
+        .flatten();
+    let Some(mut done) = written.map(|w| w.texts) else { return Err(checked) };
+    // Texts an earlier update set aside stay set aside, or come back if the
+    // scenario has them again.
+    for (key, text) in set_aside(&checked.source) {
+        done.entry(key).or_insert(text);
+    }
+    Ok(filled(file, scenario, of, &done))
+}
+
+/// The texts an earlier update kept as comments (`// "key": "text",`).
+fn set_aside(source: &str) -> Vec<(String, String)> {
+    let entry = |line: &str| {
+        let entry = line.trim().strip_prefix("//")?.trim();
+        let map: BTreeMap<String, String> = ron::from_str(&format!("{{{entry}}}")).ok()?;
+        map.into_iter().next()
+    };
+    source.lines().filter(|l| l.trim().starts_with("// \"")).filter_map(entry).collect()
+}
+
+/// `text` as a RON string, as a person writes one: only `\\`, `"` and
+/// line breaks escaped (RON's own writer escapes every apostrophe, which
+/// French is full of).
+fn quoted(text: &str) -> String {
+    if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return ron::to_string(text).unwrap_or_else(|_| "\"\"".to_string());
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// [`skeleton`] with the texts `done` gives filled in, and what that kept,
+/// added and set aside.
+fn filled(file: &ScenarioFile, scenario: &str, lang: Lang, done: &BTreeMap<String, String>) -> (String, Update) {
     let shown = crate::text::printable(scenario);
     let header = tr!(lang, "diag-tr-skeleton-header", scenario = shown.as_ref(), self = "{self}", target = "{target}");
     let mut out: String = header.lines().map(|line| format!("// {line}").trim_end().to_string() + "\n").collect();
     out.push_str(&format!("(\n    language: \"{}\",\n    texts: {{\n", lang.code()));
-    for t in strings::translatable(file) {
+    let mut update = Update::default();
+    let texts = strings::translatable(file);
+    for t in &texts {
         for line in t.text.lines() {
             let line = crate::text::printable(line);
             if line.trim().is_empty() {
@@ -608,11 +694,29 @@ pub fn skeleton(file: &ScenarioFile, scenario: &str, lang: Lang) -> String {
                 out.push_str(&format!("        // {}\n", line.trim_end()));
             }
         }
-        let key = ron::to_string(&t.key).unwrap_or_else(|_| format!("\"{}\"", t.key));
-        out.push_str(&format!("        {key}: \"\",\n"));
+        let value = match done.get(&t.key) {
+            Some(v) if !v.trim().is_empty() => {
+                update.kept += 1;
+                v.as_str()
+            }
+            _ => {
+                update.untranslated += 1;
+                ""
+            }
+        };
+        out.push_str(&format!("        {}: {},\n", quoted(&t.key), quoted(value)));
+    }
+    let own: BTreeSet<&str> = texts.iter().map(|t| t.key.as_str()).collect();
+    let gone: Vec<_> = done.iter().filter(|(k, v)| !own.contains(k.as_str()) && !v.trim().is_empty()).collect();
+    if !gone.is_empty() {
+        out.push_str(&format!("\n        // {}\n", tr!(lang, "diag-tr-skeleton-gone")));
+        for (key, value) in &gone {
+            out.push_str(&format!("        // {}: {},\n", quoted(key), quoted(value)));
+        }
+        update.gone = gone.len();
     }
     out.push_str("    },\n)\n");
-    out
+    (out, update)
 }
 
 #[cfg(test)]
@@ -630,6 +734,20 @@ mod tests {
 
     fn codes(c: &Checked) -> Vec<&'static str> {
         c.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn a_text_set_aside_by_an_update_comes_back_when_the_scenario_has_it_again() {
+        let old =
+            "(language: \"fr\", texts: {\n    // \"title\": \"L'ancien titre\",\n    // \"gone.key\": \"Parti\",\n})";
+        let source = Source { name: "tutorial.fr.ron", bytes: old.as_bytes(), built_in: false };
+        let (text, done) = updated(&tutorial(), "tutorial.ron", source, Lang::Fr, Lang::En).expect("updated");
+        assert!(text.contains("        \"title\": \"L'ancien titre\",\n"), "{text}");
+        assert!(text.ends_with("        // \"gone.key\": \"Parti\",\n    },\n)\n"), "{text}");
+        assert_eq!((done.kept, done.gone), (1, 1));
+        // A file in another language is not brought up to date.
+        let source = Source { name: "tutorial.fr.ron", bytes: b"(language: \"ar\", texts: {})", built_in: false };
+        assert!(updated(&tutorial(), "tutorial.ron", source, Lang::Fr, Lang::En).is_err());
     }
 
     #[test]
