@@ -18,7 +18,9 @@
 use std::path::Path;
 
 use assert_cmd::Command;
-use harmattan::scenario::{self, Loaded, template::TEMPLATE};
+use harmattan::i18n::Lang;
+use harmattan::scenario::template::{TEMPLATE, template};
+use harmattan::scenario::{self, Loaded};
 
 const DOC: &str = include_str!("../docs/scenario-format.md");
 
@@ -243,10 +245,20 @@ fn the_new_template_validates_with_no_diagnostics() {
 fn new_writes_a_scenario_that_validates_and_names_the_next_command() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join("crisis.ron");
-    let out = Command::cargo_bin("harmattan").expect("binary").arg("new").arg(&path).assert().success();
+    let out =
+        Command::cargo_bin("harmattan").expect("binary").args(["--lang", "en", "new"]).arg(&path).assert().success();
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(stdout.contains("harmattan validate"), "{stdout}");
     assert_eq!(std::fs::read_to_string(&path).expect("written"), TEMPLATE);
+    Command::cargo_bin("harmattan").expect("binary").arg("validate").arg(&path).assert().success();
+    // In French, the scenario is written in French, and a translation into
+    // another language is suggested.
+    let path = dir.path().join("crise.ron");
+    let out =
+        Command::cargo_bin("harmattan").expect("binary").args(["--lang", "fr", "new"]).arg(&path).assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(stdout.contains("aussi en arabe") && stdout.contains("--translation ar"), "{stdout}");
+    assert_eq!(std::fs::read_to_string(&path).expect("written"), template(Lang::Fr));
     Command::cargo_bin("harmattan").expect("binary").arg("validate").arg(&path).assert().success();
 }
 

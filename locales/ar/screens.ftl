@@ -509,8 +509,8 @@ screen-new-wrote =
 screen-new-next =
     بعد ذلك: عدّله، ثم افحصه بالأمر
       harmattan validate { $file }
-    ولتقديمه بالفرنسية أو العربية أيضًا، ابدأ ترجمة بالأمر
-      harmattan new --translation ar { $file }
+    ولتقديمه ب{ $language } أيضًا، ابدأ ترجمة بالأمر
+      harmattan new --translation { $code } { $file }
 screen-new-cannot-read = خطأ: { $file }: تعذّرت قراءة السيناريو: { $reason }
 screen-new-cannot-create-folder = خطأ: { $folder }: تعذّر إنشاء المجلد: { $error }
 screen-new-language-en = الإنجليزية

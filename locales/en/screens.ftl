@@ -475,8 +475,8 @@ screen-new-wrote =
 screen-new-next =
     Next: edit it, then check it with
       harmattan validate { $file }
-    To offer it in French or Arabic too, start a translation with
-      harmattan new --translation fr { $file }
+    To offer it in { $language } too, start a translation with
+      harmattan new --translation { $code } { $file }
 screen-new-cannot-read = error: { $file }: cannot read the scenario: { $reason }
 screen-new-cannot-create-folder = error: { $folder }: cannot create the folder: { $error }
 screen-new-language-en = English

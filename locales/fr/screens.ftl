@@ -472,8 +472,8 @@ screen-new-wrote =
 screen-new-next =
     Ensuite : modifiez-le, puis vérifiez-le avec
       harmattan validate { $file }
-    Pour le proposer aussi en français ou en arabe, commencez une traduction avec
-      harmattan new --translation fr { $file }
+    Pour le proposer aussi en { $language }, commencez une traduction avec
+      harmattan new --translation { $code } { $file }
 screen-new-cannot-read = erreur : { $file } : impossible de lire le scénario : { $reason }
 screen-new-cannot-create-folder = erreur : { $folder } : impossible de créer le dossier : { $error }
 screen-new-language-en = anglais

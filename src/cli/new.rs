@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use harmattan::i18n::Lang;
 use harmattan::scenario::format::ScenarioFile;
-use harmattan::scenario::template::TEMPLATE;
+use harmattan::scenario::template;
 use harmattan::scenario::translate;
 use harmattan::tr;
 
@@ -42,15 +42,20 @@ pub fn run(args: &Args) -> ExitCode {
         return translation(&args.file, lang, args.update);
     }
     let path = &args.file;
-    if let Err(code) = write_new(path, TEMPLATE.as_bytes()) {
+    let lang = crate::lang();
+    let text = template::template(lang);
+    if let Err(code) = write_new(path, text.as_bytes()) {
         return code;
     }
-    let lang = crate::lang();
     let shown = safe(&path.display().to_string());
-    let lines = TEMPLATE.lines().count();
+    let lines = text.lines().count();
     out_line!("{}", tr!(lang, "screen-new-wrote", file = shown, lines = lines));
     out_line!();
-    out_line!("{}", tr!(lang, "screen-new-next", file = shell_quote(&path.to_string_lossy())));
+    // A translation into another of the languages the program speaks.
+    let other = if lang == Lang::Fr { Lang::Ar } else { Lang::Fr };
+    let language = tr!(lang, &format!("screen-new-language-{}", other.code()));
+    let file = shell_quote(&path.to_string_lossy());
+    out_line!("{}", tr!(lang, "screen-new-next", file = file, code = other.code(), language = language));
     ExitCode::SUCCESS
 }
 
