@@ -245,7 +245,7 @@ diag-tr-incomplete-more = { $missing ->
     [many] { $missing } نصًّا
    *[other] { $missing } نص
 } من أصل { $total } في السيناريو بلا ترجمة: { $keys } و{ $more } غيرها
-diag-tr-incomplete-help = يقرأ اللاعبون هذه النصوص بلغة السيناريو؛ أضف كل مفتاح إلى `texts` مع ترجمته
+diag-tr-incomplete-help = يقرأ اللاعبون هذه النصوص بلغة السيناريو؛ أضف كل مفتاح إلى `texts` مع ترجمته (يضيفها كلها `harmattan new --translation LANG SCENARIO --update`)
 
 ## محتوى السيناريو
 

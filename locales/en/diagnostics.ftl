@@ -213,7 +213,7 @@ diag-tr-incomplete-more = { $missing } of the scenario's { $total ->
     [one] is
    *[other] are
 } not translated: { $keys } and { $more } more
-diag-tr-incomplete-help = players read the scenario's own text for these; add each key to `texts` with its translation
+diag-tr-incomplete-help = players read the scenario's own text for these; add each key to `texts` with its translation (`harmattan new --translation LANG SCENARIO --update` adds them all)
 
 ## Checks of a scenario's contents
 

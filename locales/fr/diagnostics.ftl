@@ -214,7 +214,7 @@ diag-tr-incomplete-more = { $missing ->
     [one] n'est pas traduit
    *[other] ne sont pas traduits
 } : { $keys } et { $more } autres
-diag-tr-incomplete-help = les joueurs lisent ces textes dans la langue du scénario ; ajoutez chaque clé à `texts` avec sa traduction
+diag-tr-incomplete-help = les joueurs lisent ces textes dans la langue du scénario ; ajoutez chaque clé à `texts` avec sa traduction (`harmattan new --translation LANGUE SCÉNARIO --update` les ajoute toutes)
 
 ## Contenu d'un scénario
 
