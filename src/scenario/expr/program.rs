@@ -328,7 +328,7 @@ fn value<E: Env + ?Sized>(step: &Step, env: &E, b: &Bindings) -> i64 {
     match step {
         Step::Push(n) => *n,
         Step::Aggregate(agg) => agg.num(env, *b),
-        _ => read(step, env, b),
+        _ => read_here(step, env, b),
     }
 }
 
@@ -360,6 +360,13 @@ fn apply(step: &Step, top: i64) -> i64 {
 /// which then holds nothing of the game in registers and starts cheaply.
 #[inline(never)]
 fn read<E: Env + ?Sized>(step: &Step, env: &E, b: &Bindings) -> i64 {
+    read_here(step, env, b)
+}
+
+/// [`read`] where it is called: a one-value program reads its value with
+/// no call between it and the operators that follow.
+#[inline(always)]
+fn read_here<E: Env + ?Sized>(step: &Step, env: &E, b: &Bindings) -> i64 {
     match step {
         Step::Turn => env.turn(),
         Step::FactionVar(e, v) => env.faction_var(b.resolve(*e), *v),
