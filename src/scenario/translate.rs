@@ -253,6 +253,17 @@ fn lint_file(path: &Path, code: &str, file: &ScenarioFile, lang: Lang) -> Checke
 /// is not usable at all. The problems are written in `lang`. Never panics,
 /// whatever the bytes.
 pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str, lang: Lang) -> Checked {
+    checked_and_written(source, file, expected, lang).0
+}
+
+/// [`check`], with every text the file gives as written (problems or not),
+/// when it reads as a translation at all.
+fn checked_and_written(
+    source: Source<'_>,
+    file: &ScenarioFile,
+    expected: &str,
+    lang: Lang,
+) -> (Checked, Option<BTreeMap<String, String>>) {
     let mut out = Checked {
         name: source.name.to_string(),
         source: String::new(),
@@ -266,7 +277,7 @@ pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str, lang: Lang
         Err((text, d)) => {
             out.source = text;
             out.diagnostics.push(reworded(d, lang));
-            return out;
+            return (out, None);
         }
     };
     out.source = text;
@@ -274,7 +285,7 @@ pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str, lang: Lang
         Ok(parsed) => parsed,
         Err(d) => {
             out.diagnostics.push(reworded(d, lang));
-            return out;
+            return (out, None);
         }
     };
     let map = SourceMap::build(&out.source);
@@ -294,7 +305,7 @@ pub fn check(source: Source<'_>, file: &ScenarioFile, expected: &str, lang: Lang
     out.diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     super::cap(&mut out.diagnostics, lang);
     out.translation = of.map(|of| Translation { lang: of, texts: usable });
-    out
+    (out, Some(parsed.texts))
 }
 
 /// The loader's messages speak of scenarios: say "translation" where it
@@ -629,12 +640,9 @@ pub fn updated(
     of: Lang,
     lang: Lang,
 ) -> Result<(String, Update), Checked> {
-    let checked = check(old, file, of.code(), lang);
+    let (checked, written) = checked_and_written(old, file, of.code(), lang);
     let twice = checked.diagnostics.iter().any(|d| d.code == "duplicate-key");
-    let written = (checked.translation.is_some() && !twice)
-        .then(|| super::parse_ron::<TranslationFile>(&checked.source, lang).ok())
-        .flatten();
-    let Some(mut done) = written.map(|w| w.texts) else { return Err(checked) };
+    let Some(mut done) = written.filter(|_| checked.translation.is_some() && !twice) else { return Err(checked) };
     // Texts an earlier update set aside stay set aside, or come back if the
     // scenario has them again.
     for (key, text) in set_aside(&checked.source) {
@@ -676,8 +684,8 @@ fn quoted(text: &str) -> String {
     out
 }
 
-/// [`skeleton`] with the texts `done` gives filled in, and what that kept,
-/// added and set aside.
+/// [`skeleton`] with the texts `done` gives filled in, and how many it
+/// kept, left to translate and set aside.
 fn filled(file: &ScenarioFile, scenario: &str, lang: Lang, done: &BTreeMap<String, String>) -> (String, Update) {
     let shown = crate::text::printable(scenario);
     let header = tr!(lang, "diag-tr-skeleton-header", scenario = shown.as_ref(), self = "{self}", target = "{target}");
