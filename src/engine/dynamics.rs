@@ -1,13 +1,12 @@
 //! Step 4 of a turn: lasting effects, route flows, then the scenario's rules.
 
+use crate::engine::bound::{BoundRule, BoundRules};
 use crate::engine::dice;
 use crate::engine::effects::apply_each;
 use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, Scheduled, ScheduledKind};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{Bindings, EffectStmt, RouteField};
-use crate::scenario::format::Scope;
-use crate::scenario::model::RuleDef;
 
 /// Runs lasting effects, flows and rules, appending to `log`; with `full`,
 /// entries have their changes.
@@ -32,15 +31,10 @@ pub(crate) fn run_lasting_unlogged(scn: &Scenario, state: &mut GameState) {
     lasting(scn, state, &mut Recorder::none());
 }
 
-/// The rules' work in the order it is done: each rule under each of its bindings.
-pub(crate) fn rule_units(scn: &Scenario) -> impl Iterator<Item = (&RuleDef, Bindings)> {
-    scn.rules.iter().flat_map(move |rule| bindings(scn, rule.each).map(move |b| (rule, b)))
-}
-
 /// One rule under one binding, as [`run`] does it, without recording
 /// anything; whether its condition held.
-pub(crate) fn run_rule_unlogged(scn: &Scenario, state: &mut GameState, rule: &RuleDef, b: Bindings) -> bool {
-    run_rule(scn, state, rule, b, &mut Recorder::none())
+pub(crate) fn run_rule_unlogged(state: &mut GameState, rule: &BoundRule) -> bool {
+    rule.run(state, |_| {})
 }
 
 /// Where the dynamics write what they do: entries, each with the changes
@@ -220,40 +214,10 @@ pub(crate) fn run_flow_unlogged(scn: &Scenario, state: &mut GameState, r: usize)
 }
 
 fn rules(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
-    for (i, rule) in scn.rules.iter().enumerate() {
-        for b in bindings(scn, rule.each) {
-            run_rule(scn, state, rule, b, rec);
+    for (i, bound) in BoundRules::of(scn).by_rule().enumerate() {
+        for rule in bound {
+            rule.run(state, |c| rec.note(c));
         }
         rec.entry_if_changed(Audience::All, EntryKind::Rule { rule: i });
     }
-}
-
-/// A rule's effects under one binding, if its condition holds; whether it did.
-fn run_rule(scn: &Scenario, state: &mut GameState, rule: &RuleDef, b: Bindings, rec: &mut Recorder) -> bool {
-    if rule.when.as_ref().is_some_and(|w| !w.program.truth(state, b)) {
-        return false;
-    }
-    apply(scn, state, &rule.effects, b, rec);
-    true
-}
-
-/// The bindings a rule runs with, in order: each faction, region or route
-/// as `self`, or each pair of factions (lower index as `self`).
-fn bindings(scn: &Scenario, each: Scope) -> impl Iterator<Item = Bindings> {
-    let factions = scn.factions.len();
-    let count = match each {
-        Scope::World => 1,
-        Scope::Factions => factions,
-        Scope::Regions => scn.regions.len(),
-        Scope::Routes => scn.routes.len(),
-        Scope::Pairs => factions * factions,
-    };
-    (0..count).filter_map(move |i| match each {
-        Scope::World => Some(Bindings::default()),
-        Scope::Pairs => {
-            let (a, b) = (i / factions, i % factions);
-            (a < b).then_some(Bindings::of(Some(a), Some(b)))
-        }
-        Scope::Factions | Scope::Regions | Scope::Routes => Some(Bindings::of(Some(i), None)),
-    })
 }

@@ -24,7 +24,7 @@ impl Planned {
     }
 
     /// [`Planned::outcome`] before clamping.
-    fn unclamped(&self, before: i64) -> i64 {
+    pub(crate) fn unclamped(&self, before: i64) -> i64 {
         match self.op {
             AssignOp::Set => self.value,
             AssignOp::Add => before.saturating_add(self.value),

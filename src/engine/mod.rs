@@ -3,6 +3,7 @@
 //! drawn from the seeded generator inside the state.
 
 pub mod ai;
+pub(crate) mod bound;
 pub mod check;
 pub mod dice;
 pub mod dynamics;

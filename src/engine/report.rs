@@ -11,7 +11,7 @@ use crate::engine::dice::Roll;
 use crate::engine::orders::{Order, Response};
 use crate::engine::words::num;
 use crate::scenario::Scenario;
-use crate::scenario::expr::RouteField;
+use crate::scenario::expr::{Read, RouteField};
 use crate::tr;
 
 /// A place in the game state that effects can change.
@@ -29,6 +29,22 @@ pub enum Slot {
     Flag(usize),
     /// The relation between two factions.
     Relation(usize, usize),
+}
+
+impl Slot {
+    /// The slot an expression's read is of (`None`: the turn, who controls
+    /// a region, or which actions are in effect, which are not slots).
+    pub fn read(read: Read) -> Option<Slot> {
+        Some(match read {
+            Read::FactionVar(f, v) => Slot::FactionVar(f, v),
+            Read::RegionVar(r, v) => Slot::RegionVar(r, v),
+            Read::RouteNum(r, field) => Slot::Route(r, field),
+            Read::RouteOpen(r) => Slot::RouteOpen(r),
+            Read::Flag(f) => Slot::Flag(f),
+            Read::Relation(a, b) => Slot::Relation(a, b),
+            Read::Turn | Read::Controller(_) | Read::Active => return None,
+        })
+    }
 }
 
 /// One value changed: before → after.

@@ -87,6 +87,16 @@ impl Shape {
         }
     }
 
+    /// The shape of a state of scenario `scn`.
+    pub(crate) fn of(scn: &Scenario) -> Shape {
+        Shape::new(
+            (scn.factions.len(), scn.faction_vars.len()),
+            (scn.regions.len(), scn.region_vars.len()),
+            scn.routes.len(),
+            scn.flags.len(),
+        )
+    }
+
     /// How many values there are.
     pub(crate) fn count(&self) -> usize {
         self.count
@@ -500,12 +510,7 @@ impl GameState {
     /// A fresh game at turn 1, before its start-of-turn phase (see [`crate::engine::new_game`]).
     pub(crate) fn initial(scn: &Scenario, seed: u64) -> Self {
         let n = scn.factions.len();
-        let shape = Shape::new(
-            (n, scn.faction_vars.len()),
-            (scn.regions.len(), scn.region_vars.len()),
-            scn.routes.len(),
-            scn.flags.len(),
-        );
+        let shape = Shape::of(scn);
         let mut numbers = Vec::with_capacity(shape.count());
         for f in &scn.factions {
             numbers.extend(f.initial.iter().copied().chain(std::iter::repeat(0)).take(shape.faction_vars));
@@ -582,17 +587,17 @@ impl GameState {
 
     /// A faction's variable (0 for one it does not have).
     pub fn faction_var(&self, faction: usize, var: usize) -> i64 {
-        self.at(self.shape.faction_var(faction, var))
+        self.number(self.shape.faction_var(faction, var))
     }
 
     /// A region's variable (0 for one it does not have).
     pub fn region_var(&self, region: usize, var: usize) -> i64 {
-        self.at(self.shape.region_var(region, var))
+        self.number(self.shape.region_var(region, var))
     }
 
     /// The value at a position of the state's row (0 for none).
     #[inline]
-    fn at(&self, at: Option<usize>) -> i64 {
+    fn number(&self, at: Option<usize>) -> i64 {
         at.and_then(|at| self.numbers.get(at)).copied().unwrap_or(0)
     }
 
@@ -607,17 +612,17 @@ impl GameState {
 
     /// Whether a flag is set.
     pub fn flag(&self, flag: usize) -> bool {
-        self.at(self.shape.flag(flag)) != 0
+        self.number(self.shape.flag(flag)) != 0
     }
 
     /// The relation between two factions (0 for a faction with itself).
     pub fn relation(&self, a: usize, b: usize) -> i64 {
-        self.at(self.shape.relation(a, b))
+        self.number(self.shape.relation(a, b))
     }
 
     /// Reads any slot (0 for one the state does not have).
     pub fn get(&self, slot: Slot) -> i64 {
-        self.at(self.shape.of_slot(slot))
+        self.number(self.shape.of_slot(slot))
     }
 
     /// Writes a slot, clamped to its declared range. Returns the value stored.
@@ -629,9 +634,21 @@ impl GameState {
     /// it was and what it became. (A slot the state lacks reads 0 and keeps nothing.)
     #[inline]
     pub fn update(&mut self, scn: &Scenario, slot: Slot, to: impl FnOnce(i64) -> i64) -> Change {
-        let at = self.shape.of_slot(slot);
-        let before = self.at(at);
-        let after = clamp_slot(scn, slot, to(before));
+        self.update_at(self.shape.of_slot(slot), slot, Bounds::of(scn, slot), to)
+    }
+
+    /// [`GameState::update`] for a slot whose position in the state's row
+    /// (`None`: one the state lacks) and range are known.
+    #[inline]
+    pub(crate) fn update_at(
+        &mut self,
+        at: Option<usize>,
+        slot: Slot,
+        bounds: Bounds,
+        to: impl FnOnce(i64) -> i64,
+    ) -> Change {
+        let before = self.number(at);
+        let after = bounds.clamp(to(before));
         if let Some(x) = at.and_then(|at| self.numbers.get_mut(at)) {
             *x = after;
         }
@@ -727,13 +744,42 @@ impl GameState {
 /// relations −100..100, route risk and loss 0..100, capacity at least 0.
 #[inline]
 pub fn clamp_slot(scn: &Scenario, slot: Slot, value: i64) -> i64 {
-    match slot {
-        Slot::FactionVar(_, v) => scn.faction_vars.get(v).map_or(value, |d| value.clamp(d.min, d.max)),
-        Slot::RegionVar(_, v) => scn.region_vars.get(v).map_or(value, |d| value.clamp(d.min, d.max)),
-        Slot::Route(_, RouteField::Capacity | RouteField::Flow) => value.max(0),
-        Slot::Route(_, RouteField::Risk | RouteField::Loss) => value.clamp(0, 100),
-        Slot::RouteOpen(_) | Slot::Flag(_) => i64::from(value != 0),
-        Slot::Relation(..) => value.clamp(-100, 100),
+    Bounds::of(scn, slot).clamp(value)
+}
+
+/// The values a slot may hold ([`clamp_slot`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bounds {
+    /// From the first to the second (the loader keeps declared ranges the right way up).
+    Between(i64, i64),
+    /// 1 or 0: whether a route is open, a flag.
+    Truth,
+}
+
+impl Bounds {
+    /// The bounds of `slot`'s values in scenario `scn`.
+    #[inline]
+    pub(crate) fn of(scn: &Scenario, slot: Slot) -> Bounds {
+        let declared = |d: Option<&crate::scenario::format::VarDecl>| {
+            d.map_or(Bounds::Between(i64::MIN, i64::MAX), |d| Bounds::Between(d.min, d.max))
+        };
+        match slot {
+            Slot::FactionVar(_, v) => declared(scn.faction_vars.get(v)),
+            Slot::RegionVar(_, v) => declared(scn.region_vars.get(v)),
+            Slot::Route(_, RouteField::Capacity | RouteField::Flow) => Bounds::Between(0, i64::MAX),
+            Slot::Route(_, RouteField::Risk | RouteField::Loss) => Bounds::Between(0, 100),
+            Slot::RouteOpen(_) | Slot::Flag(_) => Bounds::Truth,
+            Slot::Relation(..) => Bounds::Between(-100, 100),
+        }
+    }
+
+    /// `value` within these bounds.
+    #[inline]
+    pub(crate) fn clamp(self, value: i64) -> i64 {
+        match self {
+            Bounds::Between(lo, hi) => value.max(lo).min(hi),
+            Bounds::Truth => i64::from(value != 0),
+        }
     }
 }
 
@@ -751,11 +797,11 @@ impl Env for GameState {
     }
 
     fn route_num(&self, route: usize, field: RouteField) -> i64 {
-        self.at(self.shape.route(route, route_field(field)))
+        self.number(self.shape.route(route, route_field(field)))
     }
 
     fn route_open(&self, route: usize) -> bool {
-        self.at(self.shape.route(route, 0)) != 0
+        self.number(self.shape.route(route, 0)) != 0
     }
 
     fn flag(&self, flag: usize) -> bool {
@@ -768,6 +814,10 @@ impl Env for GameState {
 
     fn controller(&self, region: usize) -> Option<usize> {
         self.controllers.get(region).copied().flatten()
+    }
+
+    fn at(&self, position: usize) -> i64 {
+        self.number(Some(position))
     }
 
     fn active(&self, action: usize, target: Option<usize>) -> bool {

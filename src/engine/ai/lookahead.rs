@@ -18,13 +18,13 @@ use std::ops::Range;
 
 use rand_chacha::ChaCha8Rng;
 
-use crate::engine::dynamics::{flow_reach, rule_units, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
+use crate::engine::bound::{BoundRule, BoundRules};
+use crate::engine::dynamics::{flow_reach, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
 use crate::engine::effects::{apply_each, slot_of};
 use crate::engine::report::Slot;
 use crate::engine::state::{GameState, ScheduledKind, Shape, Values};
 use crate::scenario::Scenario;
 use crate::scenario::expr::{AssignOp, Bindings, EffectStmt, Read};
-use crate::scenario::model::RuleDef;
 
 /// A state, and copies of it one turn of dynamics ahead.
 pub(super) struct Lookahead<'a> {
@@ -56,7 +56,7 @@ struct Rehearsal<'a> {
     /// Each route's flow, in order.
     flows: Vec<Flow>,
     /// Each rule under each binding, in the order they run.
-    rules: Vec<(&'a RuleDef, Bindings, Unit)>,
+    rules: Vec<(&'a BoundRule, Unit)>,
     /// What the units read and wrote.
     notes: Notes,
     /// The units that read each slot position.
@@ -95,7 +95,7 @@ impl Lasting {
             let Some(def) = scn.actions.get(item.action) else { continue };
             let b = Bindings::of(Some(item.actor), item.target);
             for stmt in def.hold.iter().chain(&def.ongoing).chain(&def.on_end) {
-                stmt.program.reads(b, &mut |r| mark(read_slot(r), false));
+                stmt.program.reads(b, &mut |r| mark(Slot::read(r), false));
                 mark(slot_of(stmt.place, b), true);
             }
         }
@@ -300,7 +300,7 @@ impl<'a> Lookahead<'a> {
     pub(super) fn want(&mut self, wanted: impl IntoIterator<Item = Read>) {
         let positions = &self.positions;
         self.wanted.clear();
-        self.wanted.extend(wanted.into_iter().filter_map(|r| positions.of_slot(read_slot(r)?)));
+        self.wanted.extend(wanted.into_iter().filter_map(|r| positions.of_slot(Slot::read(r)?)));
         self.rehearsal.needed_rules(&self.wanted, positions.count(), &mut self.needed);
     }
 
@@ -332,7 +332,7 @@ impl<'a> Lookahead<'a> {
         for stmt in mv.groups.iter().copied().flatten() {
             stmt.program.reads(mv.b, &mut |r| match r {
                 Read::Active => touch.known = false,
-                _ => read(&mut touch, read_slot(r)),
+                _ => read(&mut touch, Slot::read(r)),
             });
             let Some(slot) = slot_of(stmt.place, mv.b) else { continue };
             if stmt.op != AssignOp::Set {
@@ -389,10 +389,10 @@ impl<'a> Lookahead<'a> {
         if let Some(rng) = dice {
             state.rng.clone_from(rng);
         }
-        for ((rule, b, unit), _) in rehearsal.rules.iter().zip(&self.needed).filter(|(_, needed)| **needed) {
+        for ((rule, unit), _) in rehearsal.rules.iter().zip(&self.needed).filter(|(_, needed)| **needed) {
             if differs.read_by(unit) {
                 rehearsal.catch_up(unit, state, behind);
-                run_rule_unlogged(scn, state, rule, *b);
+                run_rule_unlogged(state, rule);
                 rehearsal.compare_writes(unit, state, differs);
             } else if unit.ran {
                 // It reads what the rehearsal read, so it leaves what the rehearsal left.
@@ -420,24 +420,29 @@ impl<'a> Rehearsal<'a> {
             flows.push(Flow { route, unit, dice: rolled.then(|| state.rng.clone()) });
         }
         let mut rules = Vec::new();
-        for (rule, b) in rule_units(scn) {
+        for bound in BoundRules::of(scn).all() {
+            let (Some(rule), b) = (scn.rules.get(bound.rule), bound.b) else { continue };
+            // Reads that are not slots (the turn, who controls each region,
+            // which lasting actions are in effect) are the same in every
+            // look: the dynamics after the lasting effects change none of
+            // them, and neither do orders' effects.
             let read = notes.reads(positions, |read| {
                 if let Some(when) = &rule.when {
-                    when.program.reads(b, &mut |r| read(read_slot(r)));
+                    when.program.reads(b, &mut |r| read(Slot::read(r)));
                 }
                 for stmt in &rule.effects {
-                    stmt.program.reads(b, &mut |r| read(read_slot(r)));
+                    stmt.program.reads(b, &mut |r| read(Slot::read(r)));
                     if stmt.op != AssignOp::Set {
                         read(slot_of(stmt.place, b));
                     }
                 }
             });
-            let ran = run_rule_unlogged(scn, state, rule, b);
+            let ran = run_rule_unlogged(state, bound);
             let writes = rule.effects.iter().filter_map(|s| slot_of(s.place, b));
             let unit = notes.unit(positions, state, read, writes, ran);
-            rules.push((rule, b, unit));
+            rules.push((bound, unit));
         }
-        let units: Vec<&Unit> = flows.iter().map(|f| &f.unit).chain(rules.iter().map(|(_, _, u)| u)).collect();
+        let units: Vec<&Unit> = flows.iter().map(|f| &f.unit).chain(rules.iter().map(|(_, u)| u)).collect();
         let readers = Readers::of_units(&units, &notes.reads, positions.count());
         Rehearsal { opening, flows, rules, notes, readers, lasting: Lasting::default() }
     }
@@ -456,7 +461,7 @@ impl<'a> Rehearsal<'a> {
         }
         needed.clear();
         needed.resize(self.rules.len(), false);
-        for ((_, _, unit), need) in self.rules.iter().zip(needed.iter_mut()).rev() {
+        for ((_, unit), need) in self.rules.iter().zip(needed.iter_mut()).rev() {
             let writes = self.writes_of(unit).iter().map(|&(_, at, _)| at);
             if !writes.clone().any(|at| reached.get(at).copied().unwrap_or(false)) {
                 continue;
@@ -541,22 +546,6 @@ impl Notes {
         self.units += 1;
         Unit { id, reads, writes: start..self.writes.len(), ran }
     }
-}
-
-/// The slot a read of the rules may find changed. The turn, who controls
-/// each region and which lasting actions are in effect are the same in
-/// every look: the dynamics after the lasting effects change none of them,
-/// and neither do orders' effects.
-fn read_slot(read: Read) -> Option<Slot> {
-    Some(match read {
-        Read::FactionVar(f, v) => Slot::FactionVar(f, v),
-        Read::RegionVar(r, v) => Slot::RegionVar(r, v),
-        Read::RouteNum(r, field) => Slot::Route(r, field),
-        Read::RouteOpen(r) => Slot::RouteOpen(r),
-        Read::Flag(f) => Slot::Flag(f),
-        Read::Relation(a, b) => Slot::Relation(a, b),
-        Read::Turn | Read::Controller(_) | Read::Active => return None,
-    })
 }
 
 #[cfg(test)]

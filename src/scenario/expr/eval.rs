@@ -26,6 +26,9 @@ pub trait Env {
     fn controller(&self, region: usize) -> Option<usize>;
     /// Whether a lasting action is in effect (on `target`, when given), whoever took it.
     fn active(&self, action: usize, target: Option<usize>) -> bool;
+    /// The value at a position of the game's row of values, where a
+    /// program placed against its layout reads ([`super::Program::placed`]).
+    fn at(&self, position: usize) -> i64;
 }
 
 /// What `self` and `target` stand for during one evaluation. Every
@@ -272,6 +275,9 @@ mod tests {
         }
         fn active(&self, action: usize, target: Option<usize>) -> bool {
             action == 0 && target.is_none_or(|t| t == 0)
+        }
+        fn at(&self, _: usize) -> i64 {
+            0
         }
     }
 

@@ -103,6 +103,10 @@ enum Step {
     /// `or`: jumps when the condition on top is true, keeping it as the result; else pops it.
     OrElse(usize),
     Aggregate(Box<Aggregate>),
+    /// A number at a position of the game's row of values ([`Program::placed`]).
+    At(usize),
+    /// A condition at a position of the game's row of values: 1 or 0.
+    AtTruth(usize),
 }
 
 impl Step {
@@ -122,6 +126,8 @@ impl Step {
                 | Step::Active(..)
                 | Step::EntityEq(..)
                 | Step::Aggregate(_)
+                | Step::At(_)
+                | Step::AtTruth(_)
         )
     }
 
@@ -174,17 +180,42 @@ impl Program {
     pub fn new(root: &Node) -> Program {
         let mut out = Emitter { steps: Vec::new(), depth: 0, max: 0 };
         out.node(root);
-        let target = out.steps.iter().any(Step::mentions_target);
-        let linear = match out.steps.split_first() {
+        Program::of_steps(out.steps, out.max)
+    }
+
+    /// A program of these steps, which need a stack this deep.
+    fn of_steps(steps: Vec<Step>, depth: usize) -> Program {
+        let target = steps.iter().any(Step::mentions_target);
+        let linear = match steps.split_first() {
             Some((first, rest)) => first.is_value() && rest.iter().all(Step::is_unary),
             None => false,
         };
-        let game = out.steps.iter().any(Step::reads_game);
-        let constant = match out.steps.as_slice() {
+        let game = steps.iter().any(Step::reads_game);
+        let constant = match steps.as_slice() {
             [Step::Push(n)] => Some(*n),
             _ => None,
         };
-        Program { steps: out.steps, depth: out.max, target, linear, game, constant }
+        Program { steps, depth, target, linear, game, constant }
+    }
+
+    /// The same program under bindings `b`, with each value it reads from
+    /// the game's row of values (a variable, a route's property, a flag, a
+    /// relation) read at its position there: `locate` gives the position
+    /// (`None`: the game has no such value, which reads 0). It gives the
+    /// same number as this one for a game laid out as `locate` says, and
+    /// must be run with the same bindings (an aggregate's items still read
+    /// through them).
+    pub fn placed(&self, b: Bindings, locate: impl Fn(Read) -> Option<usize>) -> Program {
+        let steps = self
+            .steps
+            .iter()
+            .map(|step| match (step, bound_read(step, &b)) {
+                (Step::RouteOpen(_) | Step::Flag(_), Some(read)) => locate(read).map_or(Step::Push(0), Step::AtTruth),
+                (_, Some(read)) if read.in_row() => locate(read).map_or(Step::Push(0), Step::At),
+                _ => step.clone(),
+            })
+            .collect();
+        Program::of_steps(steps, self.depth)
     }
 
     /// Whether its value may depend on what `target` stands for (without
@@ -229,28 +260,14 @@ impl Program {
     /// both sides of every `if`, `and` and `or`, and every item of an
     /// aggregate. A reference to nothing (`self` unbound, say) reads nothing.
     pub fn reads(&self, b: Bindings, read: &mut impl FnMut(Read)) {
-        let bound = |e: Ent| Some(b.resolve(e)).filter(|&i| i != usize::MAX);
         for step in &self.steps {
-            let what = match step {
-                Step::Turn => Some(Read::Turn),
-                Step::FactionVar(e, v) => bound(*e).map(|f| Read::FactionVar(f, *v)),
-                Step::RegionVar(e, v) => bound(*e).map(|r| Read::RegionVar(r, *v)),
-                Step::RouteNum(e, f) => bound(*e).map(|r| Read::RouteNum(r, *f)),
-                Step::RouteOpen(e) => bound(*e).map(Read::RouteOpen),
-                Step::Flag(f) => Some(Read::Flag(*f)),
-                Step::Relation(x, y) => bound(*x).zip(bound(*y)).map(|(x, y)| Read::Relation(x, y)),
-                Step::Controls(_, r) => bound(*r).map(Read::Controller),
-                Step::Active(..) => Some(Read::Active),
-                Step::Aggregate(agg) => {
-                    for each in 0..agg.count {
-                        let b = b.at_item(each);
-                        agg.filter.iter().chain(&agg.value).for_each(|p| p.reads(b, read));
-                    }
-                    None
+            if let Step::Aggregate(agg) = step {
+                for each in 0..agg.count {
+                    let b = b.at_item(each);
+                    agg.filter.iter().chain(&agg.value).for_each(|p| p.reads(b, read));
                 }
-                _ => None,
-            };
-            what.into_iter().for_each(&mut *read);
+            }
+            bound_read(step, &b).into_iter().for_each(&mut *read);
         }
     }
 
@@ -275,7 +292,9 @@ impl Program {
                 | Step::Relation(..)
                 | Step::Controls(..)
                 | Step::Active(..)
-                | Step::EntityEq(..) => stack.push(read(step, env, b)),
+                | Step::EntityEq(..)
+                | Step::At(_)
+                | Step::AtTruth(_) => stack.push(read(step, env, b)),
                 Step::Neg
                 | Step::Abs
                 | Step::Not
@@ -320,6 +339,33 @@ impl Program {
             }
         }
         stack.top
+    }
+}
+
+impl Read {
+    /// Whether it is one of the game's row of values (not the turn, who
+    /// controls a region, or which actions are in effect).
+    fn in_row(self) -> bool {
+        !matches!(self, Read::Turn | Read::Controller(_) | Read::Active)
+    }
+}
+
+/// What a step reads from the game under `b`, with its references
+/// resolved (`None` for a step that reads nothing, or reads through a
+/// reference bound to nothing).
+fn bound_read(step: &Step, b: &Bindings) -> Option<Read> {
+    let bound = |e: Ent| Some(b.resolve(e)).filter(|&i| i != usize::MAX);
+    match step {
+        Step::Turn => Some(Read::Turn),
+        Step::FactionVar(e, v) => bound(*e).map(|f| Read::FactionVar(f, *v)),
+        Step::RegionVar(e, v) => bound(*e).map(|r| Read::RegionVar(r, *v)),
+        Step::RouteNum(e, f) => bound(*e).map(|r| Read::RouteNum(r, *f)),
+        Step::RouteOpen(e) => bound(*e).map(Read::RouteOpen),
+        Step::Flag(f) => Some(Read::Flag(*f)),
+        Step::Relation(x, y) => bound(*x).zip(bound(*y)).map(|(x, y)| Read::Relation(x, y)),
+        Step::Controls(_, r) => bound(*r).map(Read::Controller),
+        Step::Active(..) => Some(Read::Active),
+        _ => None,
     }
 }
 
@@ -378,6 +424,8 @@ fn read_here<E: Env + ?Sized>(step: &Step, env: &E, b: &Bindings) -> i64 {
         Step::Controls(f, r) => i64::from(env.controller(b.resolve(*r)) == Some(b.resolve(*f))),
         Step::Active(action, target) => i64::from(env.active(*action, target.map(|t| b.resolve(t)))),
         Step::EntityEq(equal, x, y) => i64::from((b.resolve(*x) == b.resolve(*y)) == *equal),
+        Step::At(at) => env.at(*at),
+        Step::AtTruth(at) => i64::from(env.at(*at) != 0),
         _ => 0,
     }
 }
@@ -650,6 +698,9 @@ impl Env for Nowhere {
     fn active(&self, _: usize, _: Option<usize>) -> bool {
         false
     }
+    fn at(&self, _: usize) -> i64 {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -700,6 +751,27 @@ mod tests {
         }
         fn active(&self, action: usize, target: Option<usize>) -> bool {
             self.active.iter().any(|&(a, t)| a == action && target.is_none_or(|x| t == Some(x)))
+        }
+        fn at(&self, position: usize) -> i64 {
+            let routes = self.routes.iter().flat_map(|(open, x)| std::iter::once(i64::from(*open)).chain(*x));
+            let flags = self.flags.map(i64::from);
+            let row = self.factions.iter().chain(&self.regions).flatten().copied().chain(routes).chain(flags);
+            row.chain(self.relations).nth(position).unwrap_or(0)
+        }
+    }
+
+    /// Where [`World::at`] keeps each value: faction and region variables,
+    /// each route's open and four numbers, flags, then the relations as a
+    /// square table (`None` for what it does not have).
+    fn locate(read: Read) -> Option<usize> {
+        match read {
+            Read::FactionVar(f, v) if f < 3 && v < 2 => Some(f * 2 + v),
+            Read::RegionVar(r, v) if r < 3 && v < 2 => Some(6 + r * 2 + v),
+            Read::RouteOpen(r) if r < 2 => Some(12 + r * 5),
+            Read::RouteNum(r, field) if r < 2 => Some(12 + r * 5 + 1 + field as usize),
+            Read::Flag(f) if f < 2 => Some(22 + f),
+            Read::Relation(a, b) if a != b && a < 3 && b < 3 => Some(24 + a * 3 + b),
+            _ => None,
         }
     }
 
@@ -873,6 +945,33 @@ mod tests {
             prop_assert_eq!(c.program.num(&world, b), c.root.num(&world, b), "{}", text);
             prop_assert_eq!(c.program.truth(&world, b), c.root.truth(&world, b), "{}", text);
         }
+
+        /// A program placed against the game's layout gives what it gave before.
+        #[test]
+        fn placed_programs_agree_with_the_program(
+            text in prop_oneof![typed(3, None).0, typed(3, None).1],
+            world in world(),
+            b in bindings(),
+        ) {
+            let compiled = compile_expr(&text, &wide_names(), ACTION, None);
+            prop_assert!(compiled.is_ok(), "{text}: {:?}", compiled.err());
+            let Ok(c) = compiled else { return Ok(()) };
+            let placed = c.program.placed(b, locate);
+            prop_assert_eq!(placed.num(&world, b), c.program.num(&world, b), "{}", text);
+        }
+    }
+
+    #[test]
+    fn a_placed_program_reads_the_row_where_it_can() {
+        let c = compile_expr("self.treasury + relation(self, target) + turn", &wide_names(), ACTION, None).unwrap();
+        let placed = c.program.placed(Bindings::of(Some(1), Some(0)), locate);
+        assert_eq!(placed.steps[..3], [Step::At(2), Step::At(27), Step::Arith(BinOp::Add)]);
+        assert_eq!(placed.steps[3..], c.program.steps[3..], "the turn is not in the row");
+        // Unbound, `target`'s reads stay as they were, and read nothing.
+        let unbound = c.program.placed(Bindings::of(Some(1), None), locate);
+        assert_eq!(unbound.steps[1], c.program.steps[1]);
+        // A faction the game does not have reads 0.
+        assert_eq!(c.program.placed(Bindings::of(Some(7), Some(0)), locate).steps[0], Step::Push(0));
     }
 
     fn both(text: &str) -> (i64, i64) {
