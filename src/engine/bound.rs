@@ -8,17 +8,32 @@ use crate::engine::effects::{Planned, slot_of};
 use crate::engine::report::{Change, Slot};
 use crate::engine::state::{Bounds, GameState, Shape};
 use crate::scenario::Scenario;
-use crate::scenario::expr::{AssignOp, Bindings, Program};
+use crate::scenario::expr::{AssignOp, Bindings, Program, RouteField};
 use crate::scenario::format::Scope;
+use crate::scenario::model::RuleDef;
 
-/// Every rule under each of its bindings, rule by rule, in the order the
-/// dynamics run them. Worked out from the scenario the first time they are
-/// needed, and kept with it.
+/// What the engine runs every turn, bound: every rule under each of its
+/// bindings (rule by rule, in the order the dynamics run them), where each
+/// route moves goods from and to, and when each event may fire. Worked out
+/// from the scenario the first time it is needed, and kept with it.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct BoundRules(Vec<Vec<BoundRule>>);
+pub(crate) struct Bound {
+    rules: Vec<Vec<BoundRule>>,
+    routes: Vec<BoundRoute>,
+    events: Vec<BoundEvent>,
+}
 
-/// Where a scenario keeps its [`BoundRules`].
-pub(crate) type Kept = OnceLock<BoundRules>;
+/// Where a scenario keeps its [`Bound`] form.
+pub(crate) type Kept = OnceLock<Bound>;
+
+/// A slot, where the state keeps it (`None`: a slot the state lacks, which
+/// reads 0 and keeps nothing) and the values it may hold.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Placed {
+    pub slot: Slot,
+    pub at: Option<usize>,
+    pub bounds: Bounds,
+}
 
 /// One rule under one binding.
 #[derive(Debug, Clone)]
@@ -33,29 +48,43 @@ pub(crate) struct BoundRule {
     effects: Vec<BoundEffect>,
 }
 
-/// An effect whose place is known: the slot, where the state keeps it
-/// (`None`: a slot the state lacks, which reads 0 and keeps nothing) and
-/// the values it may hold.
+/// An effect whose place is known.
 #[derive(Debug, Clone)]
 struct BoundEffect {
-    slot: Slot,
-    at: Option<usize>,
-    bounds: Bounds,
+    place: Placed,
     op: AssignOp,
     /// The value, placed.
     program: Program,
 }
 
-impl BoundRules {
-    /// The scenario's rules, bound (worked out on the first call).
-    pub(crate) fn of(scn: &Scenario) -> &BoundRules {
-        scn.bound_rules.get_or_init(|| BoundRules::new(scn))
+/// A route's ends and what it delivered last, placed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BoundRoute {
+    pub from: Placed,
+    pub to: Placed,
+    pub flow: Placed,
+}
+
+/// An event's condition and chance, placed, with their bindings (`self`:
+/// the faction its choice is put to, if it has one).
+#[derive(Debug, Clone)]
+pub(crate) struct BoundEvent {
+    pub b: Bindings,
+    pub when: Option<Program>,
+    pub chance: Option<Program>,
+}
+
+impl Bound {
+    /// The scenario's bound form (worked out on the first call).
+    pub(crate) fn of(scn: &Scenario) -> &Bound {
+        scn.bound.get_or_init(|| Bound::new(scn))
     }
 
-    fn new(scn: &Scenario) -> BoundRules {
+    fn new(scn: &Scenario) -> Bound {
         let shape = Shape::of(scn);
         let locate = |read| Slot::read(read).and_then(|slot| shape.of_slot(slot));
-        let bound = |(i, rule): (usize, &crate::scenario::model::RuleDef)| {
+        let place = |slot| Placed { slot, at: shape.of_slot(slot), bounds: Bounds::of(scn, slot) };
+        let bound = |(i, rule): (usize, &RuleDef)| {
             let each = bindings(scn, rule.each).map(|b| BoundRule {
                 rule: i,
                 b,
@@ -64,25 +93,48 @@ impl BoundRules {
                     .effects
                     .iter()
                     .filter_map(|stmt| {
-                        let slot = slot_of(stmt.place, b)?;
-                        let (at, bounds) = (shape.of_slot(slot), Bounds::of(scn, slot));
-                        Some(BoundEffect { slot, at, bounds, op: stmt.op, program: stmt.program.placed(b, locate) })
+                        let place = place(slot_of(stmt.place, b)?);
+                        Some(BoundEffect { place, op: stmt.op, program: stmt.program.placed(b, locate) })
                     })
                     .collect(),
             });
             each.collect()
         };
-        BoundRules(scn.rules.iter().enumerate().map(bound).collect())
+        let routes = scn.routes.iter().enumerate().map(|(r, def)| BoundRoute {
+            from: place(Slot::RegionVar(def.from, def.carries)),
+            to: place(Slot::RegionVar(def.to, def.carries)),
+            flow: place(Slot::Route(r, RouteField::Flow)),
+        });
+        let events = scn.events.iter().map(|def| {
+            let b = Bindings::of(def.choice.as_ref().map(|c| c.faction), None);
+            let placed = |c: &crate::scenario::expr::Compiled| c.program.placed(b, locate);
+            BoundEvent { b, when: def.when.as_ref().map(placed), chance: def.chance.as_ref().map(placed) }
+        });
+        Bound {
+            rules: scn.rules.iter().enumerate().map(bound).collect(),
+            routes: routes.collect(),
+            events: events.collect(),
+        }
     }
 
     /// Each rule's bindings, rule by rule.
     pub(crate) fn by_rule(&self) -> impl Iterator<Item = &[BoundRule]> {
-        self.0.iter().map(Vec::as_slice)
+        self.rules.iter().map(Vec::as_slice)
     }
 
     /// Every rule under every binding, in order.
-    pub(crate) fn all(&self) -> impl Iterator<Item = &BoundRule> {
-        self.0.iter().flatten()
+    pub(crate) fn rules(&self) -> impl Iterator<Item = &BoundRule> {
+        self.rules.iter().flatten()
+    }
+
+    /// Route `r`'s places.
+    pub(crate) fn route(&self, r: usize) -> Option<&BoundRoute> {
+        self.routes.get(r)
+    }
+
+    /// Event `e`'s condition and chance.
+    pub(crate) fn event(&self, e: usize) -> Option<&BoundEvent> {
+        self.events.get(e)
     }
 }
 
@@ -96,12 +148,13 @@ impl BoundRule {
             return false;
         }
         for e in &self.effects {
-            let value = match e.bounds {
+            let Placed { slot, at, bounds } = e.place;
+            let value = match bounds {
                 Bounds::Truth => i64::from(e.program.truth(state, b)),
                 Bounds::Between(..) => e.program.num(state, b),
             };
-            let planned = Planned { slot: e.slot, op: e.op, value };
-            let change = state.update_at(e.at, e.slot, e.bounds, |before| planned.unclamped(before));
+            let planned = Planned { slot, op: e.op, value };
+            let change = state.update_at(at, slot, bounds, |before| planned.unclamped(before));
             if change.before != change.after {
                 note(change);
             }
@@ -145,7 +198,7 @@ mod tests {
             for turns in [0, 3, 7] {
                 let start = midgame(&scn, 5, turns);
                 let (mut bound_state, mut written_state) = (start.clone(), start);
-                for bound in BoundRules::of(&scn).all() {
+                for bound in Bound::of(&scn).rules() {
                     let rule = &scn.rules[bound.rule];
                     let mut changes = Vec::new();
                     let held = bound.run(&mut bound_state, |c| changes.push(c));

@@ -1,6 +1,6 @@
 //! Step 4 of a turn: lasting effects, route flows, then the scenario's rules.
 
-use crate::engine::bound::{BoundRule, BoundRules};
+use crate::engine::bound::{Bound, BoundRule};
 use crate::engine::dice;
 use crate::engine::effects::apply_each;
 use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
@@ -159,38 +159,39 @@ fn flows(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
 
 /// Moves goods along route `r` for this turn; whether the dice were rolled.
 fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> bool {
-    let (Some(def), Some(route)) = (scn.routes.get(r), state.route(r)) else { return false };
-    let flow_slot = Slot::Route(r, RouteField::Flow);
+    let (Some(def), Some(route), Some(at)) = (scn.routes.get(r), state.route(r), Bound::of(scn).route(r)) else {
+        return false;
+    };
+    let (from, to, flow) = (at.from, at.to, at.flow);
+    let set_flow = |state: &mut GameState, delivered| state.update_at(flow.at, flow.slot, flow.bounds, |_| delivered);
     let before_flow = route.flow;
     if !route.open || route.capacity <= 0 {
         if before_flow != 0 {
-            state.set(scn, flow_slot, 0);
-            rec.note(Change { slot: flow_slot, before: before_flow, after: 0 });
+            rec.note(set_flow(state, 0));
             let kind = EntryKind::Flow { route: r, sent: 0, delivered: 0, roll: None };
             rec.entry(Audience::All, kind);
         }
         return false;
     }
-    let (from, to) = (Slot::RegionVar(def.from, def.carries), Slot::RegionVar(def.to, def.carries));
-    let room = scn.region_vars.get(def.carries).map_or(i64::MAX, |d| d.max.saturating_sub(state.get(to)));
+    let room = scn.region_vars.get(def.carries).map_or(i64::MAX, |d| d.max.saturating_sub(state.value_at(to.at)));
     let mut sent = route.capacity.min(room.max(0));
     if def.drains_source {
         let floor = scn.region_vars.get(def.carries).map_or(0, |d| d.min);
-        sent = sent.min(state.get(from).saturating_sub(floor).max(0));
+        sent = sent.min(state.value_at(from.at).saturating_sub(floor).max(0));
     }
     let roll = (route.risk > 0 && sent > 0).then(|| dice::roll(&mut state.rng, route.risk));
     let lost = if roll.is_some_and(|r| r.success) { sent.saturating_mul(route.loss) / 100 } else { 0 };
     let delivered = sent - lost;
     if def.drains_source && sent > 0 {
-        rec.note(state.update(scn, from, |before| before - sent));
+        rec.note(state.update_at(from.at, from.slot, from.bounds, |before| before - sent));
     }
-    let arrived = state.update(scn, to, |before| before.saturating_add(delivered));
+    let arrived = state.update_at(to.at, to.slot, to.bounds, |before| before.saturating_add(delivered));
     if arrived.before != arrived.after {
         rec.note(arrived);
     }
-    state.set(scn, flow_slot, delivered);
+    let flowed = set_flow(state, delivered);
     if before_flow != delivered {
-        rec.note(Change { slot: flow_slot, before: before_flow, after: delivered });
+        rec.note(flowed);
     }
     rec.entry(Audience::All, EntryKind::Flow { route: r, sent, delivered, roll });
     roll.is_some()
@@ -214,7 +215,7 @@ pub(crate) fn run_flow_unlogged(scn: &Scenario, state: &mut GameState, r: usize)
 }
 
 fn rules(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
-    for (i, bound) in BoundRules::of(scn).by_rule().enumerate() {
+    for (i, bound) in Bound::of(scn).by_rule().enumerate() {
         for rule in bound {
             rule.run(state, |c| rec.note(c));
         }

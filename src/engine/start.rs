@@ -1,5 +1,7 @@
 //! Step 1 of a turn: income, then events in file order.
 
+use crate::engine::bound::{Bound, BoundEvent};
+use crate::engine::dice;
 use crate::engine::effects::apply_in_order;
 use crate::engine::report::{Audience, Changes, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, Pending, PendingKind};
@@ -44,11 +46,14 @@ fn events(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         if !eligible_by_repeat || def.turn.is_some_and(|t| t != state.turn) {
             continue;
         }
-        let b = Bindings::of(def.choice.as_ref().map(|c| c.faction), None);
-        if def.when.as_ref().is_some_and(|w| !w.program.truth(state, b)) {
+        let Some(BoundEvent { b, when, chance }) = Bound::of(scn).event(e) else { continue };
+        if when.as_ref().is_some_and(|w| !w.truth(state, *b)) {
             continue;
         }
-        let roll = def.chance.as_ref().map(|c| state.roll(c, b));
+        let roll = chance.as_ref().map(|c| {
+            let percent = c.num(state, *b);
+            dice::roll(&mut state.rng, percent)
+        });
         if roll.is_some_and(|r| !r.success) {
             continue;
         }

@@ -587,17 +587,17 @@ impl GameState {
 
     /// A faction's variable (0 for one it does not have).
     pub fn faction_var(&self, faction: usize, var: usize) -> i64 {
-        self.number(self.shape.faction_var(faction, var))
+        self.value_at(self.shape.faction_var(faction, var))
     }
 
     /// A region's variable (0 for one it does not have).
     pub fn region_var(&self, region: usize, var: usize) -> i64 {
-        self.number(self.shape.region_var(region, var))
+        self.value_at(self.shape.region_var(region, var))
     }
 
     /// The value at a position of the state's row (0 for none).
     #[inline]
-    fn number(&self, at: Option<usize>) -> i64 {
+    pub(crate) fn value_at(&self, at: Option<usize>) -> i64 {
         at.and_then(|at| self.numbers.get(at)).copied().unwrap_or(0)
     }
 
@@ -612,17 +612,17 @@ impl GameState {
 
     /// Whether a flag is set.
     pub fn flag(&self, flag: usize) -> bool {
-        self.number(self.shape.flag(flag)) != 0
+        self.value_at(self.shape.flag(flag)) != 0
     }
 
     /// The relation between two factions (0 for a faction with itself).
     pub fn relation(&self, a: usize, b: usize) -> i64 {
-        self.number(self.shape.relation(a, b))
+        self.value_at(self.shape.relation(a, b))
     }
 
     /// Reads any slot (0 for one the state does not have).
     pub fn get(&self, slot: Slot) -> i64 {
-        self.number(self.shape.of_slot(slot))
+        self.value_at(self.shape.of_slot(slot))
     }
 
     /// Writes a slot, clamped to its declared range. Returns the value stored.
@@ -647,7 +647,7 @@ impl GameState {
         bounds: Bounds,
         to: impl FnOnce(i64) -> i64,
     ) -> Change {
-        let before = self.number(at);
+        let before = self.value_at(at);
         let after = bounds.clamp(to(before));
         if let Some(x) = at.and_then(|at| self.numbers.get_mut(at)) {
             *x = after;
@@ -797,11 +797,11 @@ impl Env for GameState {
     }
 
     fn route_num(&self, route: usize, field: RouteField) -> i64 {
-        self.number(self.shape.route(route, route_field(field)))
+        self.value_at(self.shape.route(route, route_field(field)))
     }
 
     fn route_open(&self, route: usize) -> bool {
-        self.number(self.shape.route(route, 0)) != 0
+        self.value_at(self.shape.route(route, 0)) != 0
     }
 
     fn flag(&self, flag: usize) -> bool {
@@ -817,7 +817,7 @@ impl Env for GameState {
     }
 
     fn at(&self, position: usize) -> i64 {
-        self.number(Some(position))
+        self.value_at(Some(position))
     }
 
     fn active(&self, action: usize, target: Option<usize>) -> bool {

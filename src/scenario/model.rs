@@ -55,8 +55,8 @@ pub struct Scenario {
     /// The translation its texts were taken from (`None`: the scenario's own
     /// texts), kept so that a save shows the game in the same words.
     pub translation: Option<crate::scenario::translate::Applied>,
-    /// Its rules as the engine runs them, worked out when first needed.
-    pub(crate) bound_rules: crate::engine::bound::Kept,
+    /// What the engine runs every turn, bound, worked out when first needed.
+    pub(crate) bound: crate::engine::bound::Kept,
 }
 
 impl Scenario {

@@ -707,7 +707,7 @@ impl Checker<'_> {
                 ids.into_iter().collect()
             },
             action_ids: f.actions.iter().enumerate().rev().map(|(i, a)| (a.id.clone(), i)).collect(),
-            bound_rules: Default::default(),
+            bound: Default::default(),
         }
     }
 

@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use rand_chacha::ChaCha8Rng;
 
-use crate::engine::bound::{BoundRule, BoundRules};
+use crate::engine::bound::{Bound, BoundRule};
 use crate::engine::dynamics::{flow_reach, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
 use crate::engine::effects::{apply_each, slot_of};
 use crate::engine::report::Slot;
@@ -420,7 +420,7 @@ impl<'a> Rehearsal<'a> {
             flows.push(Flow { route, unit, dice: rolled.then(|| state.rng.clone()) });
         }
         let mut rules = Vec::new();
-        for bound in BoundRules::of(scn).all() {
+        for bound in Bound::of(scn).rules() {
             let (Some(rule), b) = (scn.rules.get(bound.rule), bound.b) else { continue };
             // Reads that are not slots (the turn, who controls each region,
             // which lasting actions are in effect) are the same in every
