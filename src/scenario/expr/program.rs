@@ -79,13 +79,25 @@ enum Step {
     Abs,
     Not,
     Arith(BinOp),
-    ArithWith(BinOp, i64),
-    /// The constant on the left: `n op top`.
-    ArithFrom(BinOp, i64),
+    // An operator with a constant, the operation in the step itself (one
+    // dispatch, not two): `top + n`, …; `…From` has the constant on the
+    // left (`n - top`). A comparison with the constant on the left is
+    // turned around, and `n + top`, `n * top` are `top + n`, `top * n`.
+    AddWith(i64),
+    SubWith(i64),
+    SubFrom(i64),
+    MulWith(i64),
+    DivWith(i64),
+    DivFrom(i64),
+    RemWith(i64),
+    RemFrom(i64),
     Compare(BinOp),
-    CompareWith(BinOp, i64),
-    /// The constant on the left: `n op top`.
-    CompareFrom(BinOp, i64),
+    EqWith(i64),
+    NeWith(i64),
+    LtWith(i64),
+    LeWith(i64),
+    GtWith(i64),
+    GeWith(i64),
     BoolEq(bool),
     Min,
     MinWith(i64),
@@ -138,10 +150,20 @@ impl Step {
             Step::Neg
                 | Step::Abs
                 | Step::Not
-                | Step::ArithWith(..)
-                | Step::ArithFrom(..)
-                | Step::CompareWith(..)
-                | Step::CompareFrom(..)
+                | Step::AddWith(_)
+                | Step::SubWith(_)
+                | Step::SubFrom(_)
+                | Step::MulWith(_)
+                | Step::DivWith(_)
+                | Step::DivFrom(_)
+                | Step::RemWith(_)
+                | Step::RemFrom(_)
+                | Step::EqWith(_)
+                | Step::NeWith(_)
+                | Step::LtWith(_)
+                | Step::LeWith(_)
+                | Step::GtWith(_)
+                | Step::GeWith(_)
                 | Step::MinWith(_)
                 | Step::MaxWith(_)
                 | Step::ClampWith(..)
@@ -237,7 +259,9 @@ impl Program {
         }
         // One value and operators on it: most conditions, chances and effects.
         if let (true, Some((first, rest))) = (self.linear, self.steps.split_first()) {
-            return rest.iter().fold(value(first, env, &b), |top, step| apply(step, top));
+            // A value read at its place in the game's row: most of what the rules run.
+            let first = if let Step::At(at) = first { env.at(*at) } else { value(first, env, &b) };
+            return rest.iter().fold(first, |top, step| apply(step, top));
         }
         self.on_stack(env, b)
     }
@@ -298,10 +322,20 @@ impl Program {
                 Step::Neg
                 | Step::Abs
                 | Step::Not
-                | Step::ArithWith(..)
-                | Step::ArithFrom(..)
-                | Step::CompareWith(..)
-                | Step::CompareFrom(..)
+                | Step::AddWith(_)
+                | Step::SubWith(_)
+                | Step::SubFrom(_)
+                | Step::MulWith(_)
+                | Step::DivWith(_)
+                | Step::DivFrom(_)
+                | Step::RemWith(_)
+                | Step::RemFrom(_)
+                | Step::EqWith(_)
+                | Step::NeWith(_)
+                | Step::LtWith(_)
+                | Step::LeWith(_)
+                | Step::GtWith(_)
+                | Step::GeWith(_)
                 | Step::MinWith(_)
                 | Step::MaxWith(_)
                 | Step::ClampWith(..)
@@ -384,10 +418,20 @@ fn apply(step: &Step, top: i64) -> i64 {
         Step::Neg => top.saturating_neg(),
         Step::Abs => top.saturating_abs(),
         Step::Not => i64::from(top == 0),
-        Step::ArithWith(op, r) => arith(*op, top, *r),
-        Step::ArithFrom(op, l) => arith(*op, *l, top),
-        Step::CompareWith(op, r) => i64::from(compare(*op, top, *r)),
-        Step::CompareFrom(op, l) => i64::from(compare(*op, *l, top)),
+        Step::AddWith(r) => arith(BinOp::Add, top, *r),
+        Step::SubWith(r) => arith(BinOp::Sub, top, *r),
+        Step::SubFrom(l) => arith(BinOp::Sub, *l, top),
+        Step::MulWith(r) => arith(BinOp::Mul, top, *r),
+        Step::DivWith(r) => arith(BinOp::Div, top, *r),
+        Step::DivFrom(l) => arith(BinOp::Div, *l, top),
+        Step::RemWith(r) => arith(BinOp::Rem, top, *r),
+        Step::RemFrom(l) => arith(BinOp::Rem, *l, top),
+        Step::EqWith(r) => i64::from(top == *r),
+        Step::NeWith(r) => i64::from(top != *r),
+        Step::LtWith(r) => i64::from(top < *r),
+        Step::LeWith(r) => i64::from(top <= *r),
+        Step::GtWith(r) => i64::from(top > *r),
+        Step::GeWith(r) => i64::from(top >= *r),
         Step::MinWith(r) => top.min(*r),
         Step::MaxWith(r) => top.max(*r),
         Step::ClampWith(lo, hi) => clamp(top, *lo, *hi),
@@ -428,6 +472,29 @@ fn read_here<E: Env + ?Sized>(step: &Step, env: &E, b: &Bindings) -> i64 {
         Step::AtTruth(at) => i64::from(env.at(*at) != 0),
         _ => 0,
     }
+}
+
+/// The step for `top op n`, or with the constant on the left (`left`),
+/// `n op top`; `None` for an operator that has no such step.
+fn with_constant(op: BinOp, n: i64, left: bool) -> Option<Step> {
+    Some(match (op, left) {
+        (BinOp::Add, _) => Step::AddWith(n),
+        (BinOp::Mul, _) => Step::MulWith(n),
+        (BinOp::Sub, false) => Step::SubWith(n),
+        (BinOp::Sub, true) => Step::SubFrom(n),
+        (BinOp::Div, false) => Step::DivWith(n),
+        (BinOp::Div, true) => Step::DivFrom(n),
+        (BinOp::Rem, false) => Step::RemWith(n),
+        (BinOp::Rem, true) => Step::RemFrom(n),
+        (BinOp::Eq, _) => Step::EqWith(n),
+        (BinOp::Ne, _) => Step::NeWith(n),
+        // `n < top` is `top > n`, and so on.
+        (BinOp::Lt, false) | (BinOp::Gt, true) => Step::LtWith(n),
+        (BinOp::Le, false) | (BinOp::Ge, true) => Step::LeWith(n),
+        (BinOp::Gt, false) | (BinOp::Lt, true) => Step::GtWith(n),
+        (BinOp::Ge, false) | (BinOp::Le, true) => Step::GeWith(n),
+        (BinOp::Or | BinOp::And, _) => return None,
+    })
 }
 
 /// `clamp(x, lo, hi)` as expressions define it (a range upside down is just `lo`).
@@ -562,16 +629,15 @@ impl Emitter {
             NodeKind::Neg(a) => self.unary(a, Step::Neg),
             NodeKind::Abs(a) => self.unary(a, Step::Abs),
             NodeKind::Not(a) => self.unary(a, Step::Not),
-            NodeKind::Arith(op, l, r) => match (constant(l), constant(r)) {
-                (_, Some(n)) => self.unary(l, Step::ArithWith(*op, n)),
-                (Some(n), _) => self.unary(r, Step::ArithFrom(*op, n)),
-                _ => self.binary(l, r, Step::Arith(*op)),
-            },
-            NodeKind::Compare(op, l, r) => match (constant(l), constant(r)) {
-                (_, Some(n)) => self.unary(l, Step::CompareWith(*op, n)),
-                (Some(n), _) => self.unary(r, Step::CompareFrom(*op, n)),
-                _ => self.binary(l, r, Step::Compare(*op)),
-            },
+            NodeKind::Arith(op, l, r) | NodeKind::Compare(op, l, r) => {
+                let general =
+                    if matches!(node.kind, NodeKind::Arith(..)) { Step::Arith(*op) } else { Step::Compare(*op) };
+                match (constant(l), constant(r)) {
+                    (_, Some(n)) if let Some(step) = with_constant(*op, n, false) => self.unary(l, step),
+                    (Some(n), _) if let Some(step) = with_constant(*op, n, true) => self.unary(r, step),
+                    _ => self.binary(l, r, general),
+                }
+            }
             NodeKind::BoolEq(equal, l, r) => self.binary(l, r, Step::BoolEq(*equal)),
             NodeKind::Min(args) => self.fold(args, Step::Min, Step::MinWith),
             NodeKind::Max(args) => self.fold(args, Step::Max, Step::MaxWith),
@@ -1008,7 +1074,7 @@ mod tests {
             c.program.steps,
             [
                 Step::FactionVar(Ent::SelfRef, 0),
-                Step::ArithWith(BinOp::Mul, 18_000),
+                Step::MulWith(18_000),
                 Step::FactionVar(Ent::SelfRef, 1),
                 Step::MaxWith(600),
                 Step::Arith(BinOp::Div),
@@ -1018,12 +1084,7 @@ mod tests {
         let c = compile_expr("if(100 - self.treasury < 50, 1, 0 - 1)", &wide_names(), ACTION, None).unwrap();
         assert_eq!(
             c.program.steps,
-            [
-                Step::FactionVar(Ent::SelfRef, 0),
-                Step::ArithFrom(BinOp::Sub, 100),
-                Step::CompareWith(BinOp::Lt, 50),
-                Step::Select(1, -1),
-            ]
+            [Step::FactionVar(Ent::SelfRef, 0), Step::SubFrom(100), Step::LtWith(50), Step::Select(1, -1),]
         );
         assert!(c.program.linear);
     }
