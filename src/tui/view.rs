@@ -3,6 +3,7 @@
 //! of clickable areas it returns.
 
 use ratatui::Frame;
+use ratatui::buffer::CellWidth;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
@@ -547,7 +548,7 @@ impl<'a> Wrapped<'a> {
         self.lines
             .iter()
             .map(|line| {
-                if line.width() <= usize::from(width) {
+                if cells_wrapped(line) <= usize::from(width) {
                     1
                 } else {
                     Paragraph::new(line.clone()).wrap(wrap).line_count(width)
@@ -559,6 +560,14 @@ impl<'a> Wrapped<'a> {
     fn paragraph(self) -> Paragraph<'a> {
         Paragraph::new(self.lines).wrap(Wrap { trim: self.trim })
     }
+}
+
+/// The width of a line as wrapping measures it: grapheme by grapheme. (A
+/// line's own width measures the whole text, where Arabic's lām-alif
+/// counts as one column, not two.)
+fn cells_wrapped(line: &Line) -> usize {
+    let graphemes = line.spans.iter().flat_map(|span| span.styled_graphemes(ratatui::style::Style::default()));
+    graphemes.map(|g| usize::from(g.symbol.cell_width())).sum()
 }
 
 /// A bordered, scrolling paragraph whose bottom border says (in `lang`) when
