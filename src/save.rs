@@ -550,6 +550,11 @@ fn check_shape(name: &str, save: &Save, scn: &Scenario) -> Result<(), SaveError>
     {
         return bad("diag-save-region-values", &[]);
     }
+    if let Some(Misshapen::OneWay(a, b, one, other)) = misshapen {
+        let name = |f: usize| scn.factions.get(f).map_or_else(|| f.to_string(), |d| d.name.clone());
+        let args = [("a", name(a)), ("b", name(b)), ("one", one.to_string()), ("other", other.to_string())];
+        return bad("diag-save-relation-one-way", &args);
+    }
     if s.route_count() != scn.routes.len() || s.flag_count() != scn.flags.len() || misshapen.is_some() {
         return bad("diag-save-routes", &[]);
     }

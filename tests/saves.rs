@@ -223,6 +223,12 @@ const EXPECTED: &[(&str, Expect)] = &[
         ),
     ),
     (
+        "relation_one_way.ron",
+        Expect::Refused(
+            "tests/bad_saves/relation_one_way.ron: the save is inconsistent (edited by hand or corrupted): the relation between Mali and Niger is 8 one way and 30 the other; a relation is the same both ways: give both the same number",
+        ),
+    ),
+    (
         "scenario_empty.ron",
         Expect::Refused(
             "tests/bad_saves/scenario_empty.ron: the scenario stored in this save has errors: tests/bad_scenarios/_base.ron: the file is empty",
@@ -634,6 +640,13 @@ fn regenerate_bad_saves() {
             ),
         ),
         ("turn_count_mismatch.ron", edit("        turn: 3,", "        turn: 5,")),
+        (
+            "relation_one_way.ron",
+            edit(
+                "        relations: [\n            0,\n            8,\n            0,\n            8,",
+                "        relations: [\n            0,\n            8,\n            0,\n            30,",
+            ),
+        ),
         ("seat_for_unknown_faction.ron", edit("(\"niger\", Ai(Random))", "(\"chad\", Ai(Random))")),
         (
             "scheduled_unknown_action.ron",

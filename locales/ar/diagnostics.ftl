@@ -569,6 +569,7 @@ diag-save-language = لغة اللعبة `{ $language }` ليست لغة يتك�
 diag-save-faction-values = قيم الأطراف لا تطابق السيناريو
 diag-save-region-values = قيم المناطق لا تطابق السيناريو
 diag-save-routes = الطرق أو المؤشرات أو العلاقات لا تطابق السيناريو
+diag-save-relation-one-way = العلاقة بين { $a } و{ $b } تساوي { $one } في اتجاه و{ $other } في الاتجاه الآخر؛ العلاقة واحدة في الاتجاهين: أعطِ الخانتين الرقم نفسه
 diag-save-regions-events = المناطق أو الأحداث لا تطابق السيناريو
 diag-save-objectives = الأهداف لا تطابق السيناريو
 diag-save-turns = الحالة في الدور { $turn } لكنّ عدد الأدوار المسجّلة { $recorded }

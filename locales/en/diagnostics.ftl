@@ -526,6 +526,7 @@ diag-save-language = the game's language `{ $language }` is not one Harmattan sp
 diag-save-faction-values = the faction values do not match the scenario
 diag-save-region-values = the region values do not match the scenario
 diag-save-routes = routes, flags or relations do not match the scenario
+diag-save-relation-one-way = the relation between { $a } and { $b } is { $one } one way and { $other } the other; a relation is the same both ways: give both the same number
 diag-save-regions-events = regions or events do not match the scenario
 diag-save-objectives = objectives do not match the scenario
 diag-save-turns = the state is at turn { $turn } but { $recorded } turns are recorded

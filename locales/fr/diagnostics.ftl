@@ -531,6 +531,7 @@ diag-save-language = la langue de la partie, `{ $language }`, n'est pas une lang
 diag-save-faction-values = les valeurs des camps ne correspondent pas au scénario
 diag-save-region-values = les valeurs des régions ne correspondent pas au scénario
 diag-save-routes = les routes, indicateurs ou relations ne correspondent pas au scénario
+diag-save-relation-one-way = la relation entre { $a } et { $b } vaut { $one } dans un sens et { $other } dans l'autre ; une relation est la même dans les deux sens : donnez-leur le même nombre
 diag-save-regions-events = les régions ou les événements ne correspondent pas au scénario
 diag-save-objectives = les objectifs ne correspondent pas au scénario
 diag-save-turns = l'état en est au tour { $turn }, mais { $recorded } tours sont enregistrés

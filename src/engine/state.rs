@@ -310,7 +310,8 @@ pub struct GameState {
     pub rng: ChaCha8Rng,
 }
 
-/// A table of a saved state whose rows differ in length, or that does not fit the number of factions.
+/// A table of a saved state whose rows differ in length, or that does not
+/// fit the number of factions, or a relation that differs one way from the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Misshapen {
     /// The factions' variables.
@@ -319,6 +320,9 @@ pub(crate) enum Misshapen {
     Regions,
     /// The relations.
     Relations,
+    /// The relation between two factions (lower index first) is the first
+    /// number one way and the second the other.
+    OneWay(usize, usize, i64, i64),
 }
 
 /// A state as saves write it: each kind of number in its own table.
@@ -357,6 +361,17 @@ fn pairs(table: &[i64], n: usize) -> Option<impl Iterator<Item = i64> + '_> {
         .then(|| rows.flat_map(|(a, row)| row.get(a + 1..).unwrap_or_default().iter().copied()))
 }
 
+/// The first pair of factions whose relation a square table of `n`×`n`
+/// gives differently one way and the other: the pair, lower index first,
+/// and the two numbers (row `a` first).
+fn one_way(table: &[i64], n: usize) -> Option<(usize, usize, i64, i64)> {
+    let at = |a: usize, b: usize| table.get(a * n + b).copied();
+    (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).find_map(|(a, b)| {
+        let (x, y) = (at(a, b)?, at(b, a)?);
+        (x != y).then_some((a, b, x, y))
+    })
+}
+
 /// The common length of `rows` (0 for none); `None` if they differ.
 fn width(rows: &[Vec<i64>]) -> Option<usize> {
     let first = rows.first().map_or(0, Vec::len);
@@ -375,8 +390,11 @@ impl From<StateFile> for GameState {
             Some(Misshapen::Factions)
         } else if region_vars.is_none() {
             Some(Misshapen::Regions)
+        } else if relations.is_none() {
+            Some(Misshapen::Relations)
         } else {
-            relations.is_none().then_some(Misshapen::Relations)
+            // A save keeps each relation both ways: a hand-edited half is not silently ignored.
+            one_way(&file.relations, n).map(|(a, b, x, y)| Misshapen::OneWay(a, b, x, y))
         };
         let shape = Shape::new(
             (n, faction_vars.unwrap_or(0)),
