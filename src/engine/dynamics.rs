@@ -1,6 +1,6 @@
 //! Step 4 of a turn: lasting effects, route flows, then the scenario's rules.
 
-use crate::engine::bound::{Bound, BoundRule};
+use crate::engine::bound::Bound;
 use crate::engine::dice;
 use crate::engine::effects::apply_each;
 use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
@@ -29,12 +29,6 @@ fn run_with(scn: &Scenario, state: &mut GameState, rec: &mut Recorder) {
 /// What the dynamics do first, lasting effects, without recording anything.
 pub(crate) fn run_lasting_unlogged(scn: &Scenario, state: &mut GameState) {
     lasting(scn, state, &mut Recorder::none());
-}
-
-/// One rule under one binding, as [`run`] does it, without recording
-/// anything; whether its condition held.
-pub(crate) fn run_rule_unlogged(state: &mut GameState, rule: &BoundRule) -> bool {
-    rule.run(state, |_| {})
 }
 
 /// Where the dynamics write what they do: entries, each with the changes
@@ -199,13 +193,11 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
 
 /// What moving goods along route `r` reads (besides the dice), and where it writes.
 pub(crate) fn flow_reach(scn: &Scenario, r: usize) -> Option<([Slot; 7], [Slot; 3])> {
-    let def = scn.routes.get(r)?;
-    let (from, to) = (Slot::RegionVar(def.from, def.carries), Slot::RegionVar(def.to, def.carries));
+    let at = Bound::of(scn).route(r)?;
+    let (from, to, flow) = (at.from.slot, at.to.slot, at.flow.slot);
     let field = |f| Slot::Route(r, f);
-    let flow = field(RouteField::Flow);
-    let route =
-        [Slot::RouteOpen(r), field(RouteField::Capacity), field(RouteField::Risk), field(RouteField::Loss), flow];
-    Some(([route[0], route[1], route[2], route[3], route[4], from, to], [from, to, flow]))
+    let route = [Slot::RouteOpen(r), field(RouteField::Capacity), field(RouteField::Risk), field(RouteField::Loss)];
+    Some(([route[0], route[1], route[2], route[3], flow, from, to], [from, to, flow]))
 }
 
 /// Moves goods along route `r` as [`run`] does, without recording anything;

@@ -1,7 +1,6 @@
 //! Step 1 of a turn: income, then events in file order.
 
 use crate::engine::bound::{Bound, BoundEvent};
-use crate::engine::dice;
 use crate::engine::effects::apply_in_order;
 use crate::engine::report::{Audience, Changes, Entry, EntryKind, Slot};
 use crate::engine::state::{GameState, Pending, PendingKind};
@@ -50,10 +49,7 @@ fn events(scn: &Scenario, state: &mut GameState, log: &mut Vec<Entry>) {
         if when.as_ref().is_some_and(|w| !w.truth(state, *b)) {
             continue;
         }
-        let roll = chance.as_ref().map(|c| {
-            let percent = c.num(state, *b);
-            dice::roll(&mut state.rng, percent)
-        });
+        let roll = chance.as_ref().map(|c| state.roll(c, *b));
         if roll.is_some_and(|r| !r.success) {
             continue;
         }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::dice::{self, Roll};
 use crate::engine::report::{Audience, Change, Entry, Slot};
 use crate::scenario::Scenario;
-use crate::scenario::expr::{Bindings, Compiled, Env, RouteField};
+use crate::scenario::expr::{Bindings, Env, Program, RouteField};
 
 /// Every slot's value of a state at one moment ([`GameState::values`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -747,8 +747,8 @@ impl GameState {
     }
 
     /// Rolls the dice against a chance expression evaluated on this state.
-    pub fn roll(&mut self, chance: &Compiled, b: Bindings) -> Roll {
-        let percent = chance.program.num(self, b);
+    pub fn roll(&mut self, chance: &Program, b: Bindings) -> Roll {
+        let percent = chance.num(self, b);
         dice::roll(&mut self.rng, percent)
     }
 

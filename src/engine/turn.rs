@@ -281,7 +281,7 @@ fn answer_pending(
                     });
                     (None, Changes::new(), news)
                 } else if accepted {
-                    let roll = def.chance.as_ref().map(|c| state.roll(c, b));
+                    let roll = def.chance.as_ref().map(|c| state.roll(&c.program, b));
                     let success = roll.is_none_or(|r| r.success);
                     let order = (from, action, Some(faction));
                     let (changes, _) = outcome(scn, (state, batch), order, (success, Audience::All), full);
@@ -385,9 +385,9 @@ fn carry_out(
             });
             continue;
         }
-        let roll = def.chance.as_ref().map(|c| state.roll(c, b));
+        let roll = def.chance.as_ref().map(|c| state.roll(&c.program, b));
         let success = roll.is_none_or(|r| r.success);
-        let detected = def.secret.as_ref().map(|d| state.roll(d, b).success);
+        let detected = def.secret.as_ref().map(|d| state.roll(&d.program, b).success);
         let audience = if detected == Some(false) { Audience::Only(faction) } else { Audience::All };
         let order_at = (faction, order.action, order.target);
         let (effects, lands_on) = outcome(scn, (state, batch), order_at, (success, audience), full);

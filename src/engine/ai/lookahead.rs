@@ -19,7 +19,7 @@ use std::ops::Range;
 use rand_chacha::ChaCha8Rng;
 
 use crate::engine::bound::{Bound, BoundRule};
-use crate::engine::dynamics::{flow_reach, run_flow_unlogged, run_lasting_unlogged, run_rule_unlogged};
+use crate::engine::dynamics::{flow_reach, run_flow_unlogged, run_lasting_unlogged};
 use crate::engine::effects::{apply_each, slot_of};
 use crate::engine::report::Slot;
 use crate::engine::state::{GameState, ScheduledKind, Shape, Values};
@@ -392,7 +392,7 @@ impl<'a> Lookahead<'a> {
         for ((rule, unit), _) in rehearsal.rules.iter().zip(&self.needed).filter(|(_, needed)| **needed) {
             if differs.read_by(unit) {
                 rehearsal.catch_up(unit, state, behind);
-                run_rule_unlogged(state, rule);
+                rule.run(state, |_| {});
                 rehearsal.compare_writes(unit, state, differs);
             } else if unit.ran {
                 // It reads what the rehearsal read, so it leaves what the rehearsal left.
@@ -437,7 +437,7 @@ impl<'a> Rehearsal<'a> {
                     }
                 }
             });
-            let ran = run_rule_unlogged(state, bound);
+            let ran = bound.run(state, |_| {});
             let writes = rule.effects.iter().filter_map(|s| slot_of(s.place, b));
             let unit = notes.unit(positions, state, read, writes, ran);
             rules.push((bound, unit));
