@@ -148,13 +148,13 @@ impl BoundRule {
             return false;
         }
         for e in &self.effects {
-            let Placed { slot, at, bounds } = e.place;
-            let value = match bounds {
+            let place = &e.place;
+            let value = match place.bounds {
                 Bounds::Truth => i64::from(e.program.truth(state, b)),
                 Bounds::Between(..) => e.program.num(state, b),
             };
-            let planned = Planned { slot, op: e.op, value };
-            let change = state.update_at(at, slot, bounds, |before| planned.unclamped(before));
+            let planned = Planned { slot: place.slot, op: e.op, value };
+            let change = state.update_at(place.at, place.slot, place.bounds, |before| planned.unclamped(before));
             if change.before != change.after {
                 note(change);
             }

@@ -1,6 +1,6 @@
 //! Step 4 of a turn: lasting effects, route flows, then the scenario's rules.
 
-use crate::engine::bound::Bound;
+use crate::engine::bound::{Bound, BoundRoute};
 use crate::engine::dice;
 use crate::engine::effects::apply_each;
 use crate::engine::report::{Audience, Change, Changes, Entry, EntryKind, Slot};
@@ -156,7 +156,7 @@ fn flow(scn: &Scenario, state: &mut GameState, r: usize, rec: &mut Recorder) -> 
     let (Some(def), Some(route), Some(at)) = (scn.routes.get(r), state.route(r), Bound::of(scn).route(r)) else {
         return false;
     };
-    let (from, to, flow) = (at.from, at.to, at.flow);
+    let BoundRoute { from, to, flow } = at;
     let set_flow = |state: &mut GameState, delivered| state.update_at(flow.at, flow.slot, flow.bounds, |_| delivered);
     let before_flow = route.flow;
     if !route.open || route.capacity <= 0 {

@@ -1,5 +1,7 @@
 //! Turning compiled effect statements into changes of the game state.
 
+use smallvec::{SmallVec, smallvec};
+
 use crate::engine::dice;
 use crate::engine::report::{Change, Changes, Slot};
 use crate::engine::state::{GameState, clamp_slot};
@@ -47,7 +49,7 @@ pub fn slot_of(place: Place, b: Bindings) -> Option<Slot> {
 }
 
 /// Planned effects: an outcome has a few, kept inline.
-pub type Plan = smallvec::SmallVec<[Planned; 4]>;
+pub type Plan = SmallVec<[Planned; 4]>;
 
 /// Computes effects against `state` without changing it.
 pub fn plan(stmts: &[EffectStmt], state: &GameState, b: Bindings) -> Plan {
@@ -135,9 +137,10 @@ impl Batch {
     /// Applies everything to `state`, drawing the order of `=` effects from its dice.
     pub fn apply(self, scn: &Scenario, state: &mut GameState) {
         if !self.sets.is_empty() {
-            let mut order: Vec<usize> = (0..self.groups).collect();
+            // One number per order, answer and landing: a turn's fit inline.
+            let mut order: SmallVec<[usize; 32]> = (0..self.groups).collect();
             dice::shuffle(&mut state.rng, &mut order);
-            let mut rank = vec![0; self.groups];
+            let mut rank: SmallVec<[usize; 32]> = smallvec![0; self.groups];
             for (position, group) in order.into_iter().enumerate() {
                 if let Some(r) = rank.get_mut(group) {
                     *r = position;

@@ -121,7 +121,6 @@ fn accept_orders(
 ) -> Vec<Accepted> {
     let given: usize = orders.0.values().map(|o| o.orders.len()).sum();
     let mut accepted = Vec::with_capacity(given);
-    let mut pay = Vec::with_capacity(given);
     let mut committed = Committed::default();
     for (f, def) in scn.factions.iter().enumerate() {
         let Some(given) = orders.of(&def.id) else { continue };
@@ -131,7 +130,6 @@ fn accept_orders(
                 Ok(checked) => {
                     if let Some(action) = scn.actions.get(checked.action) {
                         committed.add(action, checked.action, checked.target);
-                        pay.push((accepted.len(), f, action));
                         let costs = Changes::new();
                         accepted.push(Accepted { faction: f, order: checked, costs });
                     }
@@ -145,11 +143,12 @@ fn accept_orders(
             }
         }
     }
-    for (i, f, action) in pay {
+    for a in &mut accepted {
+        let Some(action) = scn.actions.get(a.order.action) else { continue };
         for &(var, amount) in &action.cost {
-            let slot = Slot::FactionVar(f, var);
+            let slot = Slot::FactionVar(a.faction, var);
             let change = state.update(scn, slot, |before| before.saturating_sub(amount));
-            if let Some(a) = accepted.get_mut(i).filter(|_| full) {
+            if full {
                 a.costs.push(change);
             }
         }
@@ -392,14 +391,14 @@ fn carry_out(
         let order_at = (faction, order.action, order.target);
         let (effects, lands_on) = outcome(scn, (state, batch), order_at, (success, audience), full);
         let mut changes = costs;
-        changes.extend(effects);
+        changes.extend_from_slice(&effects);
         if detected == Some(true) {
             // Only a non-empty group: every group takes part in the dice's ordering of `=` effects.
             let found_out = plan(&def.on_detected, state, b);
             if !found_out.is_empty() {
                 batch.add(&found_out);
                 if full {
-                    changes.extend(preview(scn, state, &found_out));
+                    changes.extend_from_slice(&preview(scn, state, &found_out));
                 }
             }
         }
