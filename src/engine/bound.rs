@@ -53,8 +53,15 @@ pub(crate) struct BoundRule {
 struct BoundEffect {
     place: Placed,
     op: AssignOp,
-    /// The value, placed.
-    program: Program,
+    value: Given,
+}
+
+/// The value an effect gives: known once bound (a number, or a condition's
+/// 1 or 0 for a place that holds one), or its program, placed.
+#[derive(Debug, Clone)]
+enum Given {
+    Known(i64),
+    Program(Program),
 }
 
 /// A route's ends and what it delivered last, placed.
@@ -88,13 +95,24 @@ impl Bound {
             let each = bindings(scn, rule.each).map(|b| BoundRule {
                 rule: i,
                 b,
-                when: rule.when.as_ref().map(|w| w.program.placed(b, locate)),
+                // A condition that always holds is no condition.
+                when: rule
+                    .when
+                    .as_ref()
+                    .map(|w| w.program.placed(b, locate))
+                    .filter(|w| w.constant().is_none_or(|n| n == 0)),
                 effects: rule
                     .effects
                     .iter()
                     .filter_map(|stmt| {
                         let place = place(slot_of(stmt.place, b)?);
-                        Some(BoundEffect { place, op: stmt.op, program: stmt.program.placed(b, locate) })
+                        let program = stmt.program.placed(b, locate);
+                        let value = match (program.constant(), place.bounds) {
+                            (Some(n), Bounds::Truth) => Given::Known(i64::from(n != 0)),
+                            (Some(n), Bounds::Between(..)) => Given::Known(n),
+                            (None, _) => Given::Program(program),
+                        };
+                        Some(BoundEffect { place, op: stmt.op, value })
                     })
                     .collect(),
             });
@@ -149,9 +167,10 @@ impl BoundRule {
         }
         for e in &self.effects {
             let place = &e.place;
-            let value = match place.bounds {
-                Bounds::Truth => i64::from(e.program.truth(state, b)),
-                Bounds::Between(..) => e.program.num(state, b),
+            let value = match (&e.value, place.bounds) {
+                (Given::Known(n), _) => *n,
+                (Given::Program(p), Bounds::Truth) => i64::from(p.truth(state, b)),
+                (Given::Program(p), Bounds::Between(..)) => p.num(state, b),
             };
             let planned = Planned { slot: place.slot, op: e.op, value };
             let change = state.update_at(place.at, place.slot, place.bounds, |before| planned.unclamped(before));
@@ -189,12 +208,25 @@ mod tests {
     use super::*;
     use crate::engine::effects::apply_in_order;
     use crate::engine::testing::{midgame, scenarios};
+    use crate::scenario::{TUTORIAL, load};
+
+    /// The tutorial with rules whose conditions and values are known before
+    /// the game: a flag or a route's being open set to a known condition, a
+    /// number added, a condition that always holds or never does.
+    fn known_values() -> Scenario {
+        let rules = r#"rules: [
+        (id: "known", description: "Known values.", when: "1 < 2",
+         effects: ["flag.supply_deal = 3 > 2", "salt_road.open = false", "self.fuel_stock += 5"], each: Regions),
+        (id: "never", description: "Never.", when: "1 > 2", effects: ["flag.ambassadors = false"]),"#;
+        let text = TUTORIAL.replacen("rules: [", rules, 1);
+        load("known.ron", text.as_bytes()).scenario.expect("the tutorial with known values loads")
+    }
 
     /// Each rule under each binding, bound, does what the rule as written
     /// does under it: the same changes, the same state after.
     #[test]
     fn a_bound_rule_does_what_the_rule_as_written_does() {
-        for scn in scenarios() {
+        for scn in scenarios().into_iter().chain([known_values()]) {
             for turns in [0, 3, 7] {
                 let start = midgame(&scn, 5, turns);
                 let (mut bound_state, mut written_state) = (start.clone(), start);

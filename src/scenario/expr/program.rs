@@ -231,6 +231,11 @@ impl Program {
         Program::of_steps(steps, self.depth)
     }
 
+    /// Its value, when it has the same one whatever the game and bindings.
+    pub fn constant(&self) -> Option<i64> {
+        self.constant
+    }
+
     /// Whether its value may depend on what `target` stands for (without
     /// it, every target gives the same).
     pub fn mentions_target(&self) -> bool {
@@ -251,7 +256,11 @@ impl Program {
         // One value and operators on it: most conditions, chances and effects.
         if let (true, Some((first, rest))) = (self.linear, self.steps.split_first()) {
             // A value read at its place in the game's row: most of what the rules run.
-            let first = if let Step::At(at) = first { env.at(*at) } else { value(first, env, &b) };
+            let first = match first {
+                Step::At(at) => env.at(*at),
+                Step::AtTruth(at) => i64::from(env.at(*at) != 0),
+                _ => value(first, env, &b),
+            };
             return rest.iter().fold(first, |top, step| apply(step, top));
         }
         self.on_stack(env, b)
