@@ -216,7 +216,7 @@ fn orders_for(scn: &Scenario, state: &GameState, junk: u8) -> TurnOrders {
     let mut orders = TurnOrders::default();
     for (f, def) in scn.factions.iter().enumerate() {
         let mut mine = decide(scn, state, f, AiKind::Random);
-        if junk % 3 == 0 {
+        if junk.is_multiple_of(3) {
             mine.orders.push(Order::at("no_such_action", "nowhere"));
             mine.orders.push(Order::new("a0"));
             mine.orders.extend(mine.orders.clone());

@@ -72,7 +72,7 @@ fn answers(state: &GameState) -> Vec<(usize, Answer)> {
             let response = match p.kind {
                 PendingKind::Proposal { .. } if state.turn >= 4 => Response::Accept,
                 PendingKind::Proposal { .. } => Response::Decline,
-                PendingKind::Choice { .. } if state.turn % 2 == 0 => Response::Choose("close".into()),
+                PendingKind::Choice { .. } if state.turn.is_multiple_of(2) => Response::Choose("close".into()),
                 PendingKind::Choice { .. } => return None,
             };
             Some((p.faction, Answer { pending: p.id, response }))

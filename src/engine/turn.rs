@@ -422,17 +422,11 @@ fn carry_out(
 fn land_delayed(scn: &Scenario, state: &mut GameState, batch: &mut Batch, (log, full): (&mut Vec<Entry>, bool)) {
     let turn = state.turn;
     let is_due = |s: &Scheduled| matches!(s.kind, ScheduledKind::Delayed { due, .. } if due <= turn);
-    let count = state.scheduled.iter().filter(|s| is_due(s)).count();
-    if count == 0 {
+    if !state.scheduled.iter().any(is_due) {
         return;
     }
-    // Split in order, with room for what landing starts.
-    let items = std::mem::take(&mut state.scheduled);
-    let mut due = Vec::with_capacity(count);
-    state.scheduled.reserve(items.len());
-    for item in items {
-        if is_due(&item) { due.push(item) } else { state.scheduled.push(item) }
-    }
+    // Taken out in order; the rest stay where they are, in order.
+    let due: Vec<Scheduled> = state.scheduled.extract_if(.., |s| is_due(s)).collect();
     for item in due {
         let ScheduledKind::Delayed { success, .. } = item.kind else { continue };
         let Some(def) = scn.actions.get(item.action) else { continue };
