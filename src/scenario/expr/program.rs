@@ -256,11 +256,7 @@ impl Program {
         // One value and operators on it: most conditions, chances and effects.
         if let (true, Some((first, rest))) = (self.linear, self.steps.split_first()) {
             // A value read at its place in the game's row: most of what the rules run.
-            let first = match first {
-                Step::At(at) => env.at(*at),
-                Step::AtTruth(at) => i64::from(env.at(*at) != 0),
-                _ => value(first, env, &b),
-            };
+            let first = at_place(first, env).unwrap_or_else(|| value(first, env, &b));
             return rest.iter().fold(first, |top, step| apply(step, top));
         }
         self.on_stack(env, b)
@@ -468,9 +464,19 @@ fn read_here<E: Env + ?Sized>(step: &Step, env: &E, b: &Bindings) -> i64 {
         Step::Controls(f, r) => i64::from(env.controller(b.resolve(*r)) == Some(b.resolve(*f))),
         Step::Active(action, target) => i64::from(env.active(*action, target.map(|t| b.resolve(t)))),
         Step::EntityEq(equal, x, y) => i64::from((b.resolve(*x) == b.resolve(*y)) == *equal),
-        Step::At(at) => env.at(*at),
-        Step::AtTruth(at) => i64::from(env.at(*at) != 0),
+        Step::At(_) | Step::AtTruth(_) => at_place(step, env).unwrap_or(0),
         _ => 0,
+    }
+}
+
+/// The value a step that reads the game's row at a position reads (`None`
+/// for any other step): checked first where most programs start.
+#[inline(always)]
+fn at_place<E: Env + ?Sized>(step: &Step, env: &E) -> Option<i64> {
+    match step {
+        Step::At(at) => Some(env.at(*at)),
+        Step::AtTruth(at) => Some(i64::from(env.at(*at) != 0)),
+        _ => None,
     }
 }
 
